@@ -1,0 +1,86 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Swift 6 language mode everywhere; GRDB stays an implementation detail of the store.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "ClaimTracker",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tracker", targets: ["TrackerCLI"]),
+        .library(name: "TrackerAnalysis", targets: ["TrackerAnalysis"]),
+        .library(name: "TrackerStore", targets: ["TrackerStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure text analysis: documents, sentences, tokens, cues, tagging. No I/O, no SQL.
+        .target(
+            name: "TrackerAnalysis",
+            resources: [
+                .embedInCode("Resources/boilerplate.tsv"),
+                .embedInCode("Resources/abbreviations.tsv"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The SQLite schema as numbered migration files, embedded in the binary.
+        .target(
+            name: "TrackerSchema",
+            path: "Schema",
+            exclude: ["README.md"],
+            resources: [
+                .embedInCode("001_initial.sql"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The database: migrations, records, idempotent ingest, queries.
+        .target(
+            name: "TrackerStore",
+            dependencies: [
+                "TrackerAnalysis",
+                "TrackerSchema",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The `tracker` command.
+        .executableTarget(
+            name: "TrackerCLI",
+            dependencies: [
+                "TrackerAnalysis",
+                "TrackerStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Throughput benchmarks; run in release: `swift run -c release tracker-bench`.
+        .executableTarget(
+            name: "TrackerBenchmarks",
+            dependencies: ["TrackerAnalysis", "TrackerStore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TrackerAnalysisTests",
+            dependencies: ["TrackerAnalysis"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TrackerStoreTests",
+            dependencies: ["TrackerStore", "TrackerAnalysis"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TrackerCLITests",
+            dependencies: ["TrackerCLI"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

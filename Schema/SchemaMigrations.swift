@@ -1,0 +1,25 @@
+/// The tracker's SQLite schema: the SQL migration files of this folder, in order.
+///
+/// The `.sql` files are embedded in the binary at build time, so the tool never
+/// looks for them on disk at run time.
+public enum SchemaMigrations {
+    /// One migration: its identifier (the file name without `.sql`) and its SQL.
+    public struct Migration: Sendable, Hashable {
+        public let identifier: String
+        public let sql: String
+    }
+
+    /// Every migration, in the order it must be applied. Append only.
+    ///
+    /// SwiftPM names an embedded file's bytes after the file, replacing a
+    /// leading digit with `_`: `001_initial.sql` becomes `_01_initial_sql`.
+    public static let all: [Migration] = [
+        Migration(identifier: "001_initial", bytes: PackageResources._01_initial_sql),
+    ]
+}
+
+extension SchemaMigrations.Migration {
+    init(identifier: String, bytes: [UInt8]) {
+        self.init(identifier: identifier, sql: String(decoding: bytes, as: UTF8.self))
+    }
+}
