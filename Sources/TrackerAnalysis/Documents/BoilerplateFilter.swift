@@ -1,0 +1,148 @@
+/// Drops lines that are page furniture rather than article text: "Logo",
+/// "Advertisement", share and subscribe prompts, photo captions such as
+/// "... (Photo: AFP)", and a line repeated word for word (a headline printed
+/// twice). Rules are data (`Resources/boilerplate.tsv`), extendable by users.
+public struct BoilerplateFilter: Sendable {
+    /// How a rule's pattern is matched against a trimmed line, ignoring case.
+    public enum Match: String, Sendable, Codable {
+        case line, prefix, contains
+    }
+
+    public struct Rule: Sendable, Hashable {
+        public var match: Match
+        public var pattern: String
+        /// A stable id, e.g. `boilerplate.photo-caption`.
+        public var id: String
+
+        public init(match: Match, pattern: String, id: String) {
+            self.match = match
+            self.pattern = pattern.lowercased()
+            self.id = id
+        }
+    }
+
+    /// A line the filter removed, and the rule that removed it.
+    public struct RemovedLine: Sendable, Hashable {
+        public var text: String
+        public var rule: String
+    }
+
+    public static let duplicateLineRule = "boilerplate.repeated-line"
+    public static let repeatedStandfirstRule = "boilerplate.repeated-standfirst"
+    /// How many lines at the top may be a standfirst that the body repeats.
+    static let standfirstWindow = 6
+
+    public private(set) var rules: [Rule]
+    private var lineRules: [String: String]
+
+    public init(rules: [Rule]) {
+        self.rules = rules
+        self.lineRules = [:]
+        for rule in rules where rule.match == .line { lineRules[rule.pattern] = rule.id }
+    }
+
+    /// The rules bundled with the library.
+    public static let standard: BoilerplateFilter = {
+        let text = String(decoding: PackageResources.boilerplate_tsv, as: UTF8.self)
+        // The bundled file is part of the build; a malformed line there is a programming error.
+        return BoilerplateFilter(rules: (try? parse(text, path: "boilerplate.tsv")) ?? [])
+    }()
+
+    /// Reads rules in the bundled file's shape: `match<TAB>pattern<TAB>rule id`.
+    public static func parse(_ text: String, path: String) throws(RuleFileError) -> [Rule] {
+        var rules: [Rule] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3, let match = Match(rawValue: String(fields[0])), !fields[1].isEmpty else {
+                throw RuleFileError(path: path, line: number + 1,
+                                    message: "expected 'line|prefix|contains<TAB>pattern<TAB>rule id'")
+            }
+            rules.append(Rule(match: match, pattern: String(fields[1]), id: String(fields[2])))
+        }
+        return rules
+    }
+
+    /// This filter with `extra` rules added after the existing ones.
+    public func adding(_ extra: [Rule]) -> BoilerplateFilter {
+        BoilerplateFilter(rules: rules + extra)
+    }
+
+    /// The rule that makes `line` boilerplate, if any.
+    public func rule(for line: Substring) -> String? {
+        let lowered = line.lowercased()
+        if let id = lineRules[lowered] { return id }
+        for rule in rules {
+            switch rule.match {
+            case .line: continue
+            case .prefix: if lowered.hasPrefix(rule.pattern) { return rule.id }
+            case .contains: if lowered.contains(rule.pattern) { return rule.id }
+            }
+        }
+        return nil
+    }
+
+    /// The lines with boilerplate and repeated lines removed. Removed lines
+    /// leave a paragraph break so that neighbours never merge.
+    public func filter(_ lines: [String]) -> (kept: [String], removed: [RemovedLine]) {
+        var kept: [String] = []
+        var removed: [RemovedLine] = []
+        var seen: Set<String> = []
+        kept.reserveCapacity(lines.count)
+        for line in lines {
+            if line.isEmpty {
+                kept.append(line)
+                continue
+            }
+            if let id = rule(for: line[...]) {
+                removed.append(RemovedLine(text: line, rule: id))
+                kept.append("")
+            } else if !seen.insert(line).inserted {
+                removed.append(RemovedLine(text: line, rule: Self.duplicateLineRule))
+                kept.append("")
+            } else {
+                kept.append(line)
+            }
+        }
+        removeRepeatedStandfirst(&kept, removed: &removed)
+        return (kept, removed)
+    }
+
+    /// A line near the top that a later paragraph starts with word for word
+    /// (a standfirst printed again as the lead: "X met Y on Friday." then
+    /// "X met Y on Friday, the agency reported.") is dropped, so the same
+    /// sentence is not analysed twice.
+    private func removeRepeatedStandfirst(_ lines: inout [String], removed: inout [RemovedLine]) {
+        var checked = 0
+        for index in lines.indices where !lines[index].isEmpty {
+            checked += 1
+            if checked > Self.standfirstWindow { break }
+            var stem = lines[index][...]
+            while let last = stem.last, ".!?".contains(last) { stem = stem.dropLast() }
+            guard stem.count >= 30 else { continue }
+            let repeated = lines[(index + 1)...].contains { later in
+                later.count > stem.count && later.hasPrefix(stem)
+            }
+            if repeated {
+                removed.append(RemovedLine(text: lines[index], rule: Self.repeatedStandfirstRule))
+                lines[index] = ""
+            }
+        }
+    }
+}
+
+/// A malformed line in a user's data file (rules, cues, actors).
+public struct RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var message: String
+
+    public init(path: String, line: Int, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(path):\(line): \(message)" }
+}

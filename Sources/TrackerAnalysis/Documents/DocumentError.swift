@@ -1,0 +1,34 @@
+/// Why a file cannot be read as a document. Each case names the file.
+public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file holds NUL bytes: it is binary, not text.
+    case binary(path: String, offset: Int)
+    /// Nothing is left once the file is decoded and cleaned.
+    case empty(path: String)
+    /// The extension is not one the tracker reads.
+    case unsupportedFormat(path: String)
+
+    public var description: String {
+        switch self {
+        case let .binary(path, offset):
+            return "\(path): binary file (NUL byte at offset \(offset)); only text, Markdown and HTML are read"
+        case let .empty(path):
+            return "\(path): empty document (no text left after cleaning), skipped"
+        case let .unsupportedFormat(path):
+            return "\(path): unsupported file type; expected .txt, .md or .html"
+        }
+    }
+}
+
+/// Something worth telling the user about a document that was still read.
+public struct DocumentWarning: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// A stable id, e.g. `input.invalid-utf8`.
+    public var rule: String
+    public var message: String
+
+    public init(rule: String, message: String) {
+        self.rule = rule
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,32 @@
+/// What is known about a document besides its text.
+///
+/// `date` is the publication date: the reference date against which every
+/// relative time in the text ("last June", "on Friday") is resolved.
+public struct DocumentMetadata: Sendable, Hashable, Codable {
+    public var title: String?
+    public var date: CalendarDate?
+    public var source: String?
+    public var url: String?
+    public var language: String
+
+    public init(title: String? = nil, date: CalendarDate? = nil, source: String? = nil,
+                url: String? = nil, language: String = "en") {
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.language = language
+    }
+
+    /// These values, with each field that `overrides` sets taking precedence
+    /// (flags given on the command line win over what the file says).
+    public func overridden(by overrides: DocumentMetadata) -> DocumentMetadata {
+        DocumentMetadata(
+            title: overrides.title ?? title,
+            date: overrides.date ?? date,
+            source: overrides.source ?? source,
+            url: overrides.url ?? url,
+            language: overrides.language
+        )
+    }
+}

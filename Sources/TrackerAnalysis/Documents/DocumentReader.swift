@@ -1,0 +1,86 @@
+/// A document ready for analysis: its cleaned text, which every offset refers
+/// to, and what is known about it.
+public struct CleanedDocument: Sendable {
+    /// The article text: paragraphs separated by a blank line, lines within a
+    /// paragraph (headlines, list items) by a line break.
+    public var text: String
+    public var metadata: DocumentMetadata
+    public var format: DocumentFormat
+    public var warnings: [DocumentWarning]
+    /// Lines dropped as boilerplate, with the rule that dropped each.
+    public var removedLines: [BoilerplateFilter.RemovedLine]
+}
+
+/// Reads text, Markdown and HTML into a ``CleanedDocument``.
+///
+/// ## Topics
+/// - ``read(_:format:path:metadata:)``
+public struct DocumentReader: Sendable {
+    public var boilerplate: BoilerplateFilter
+
+    public init(boilerplate: BoilerplateFilter = .standard) {
+        self.boilerplate = boilerplate
+    }
+
+    /// Decodes, cleans and gathers metadata. `metadata` (from flags) wins over
+    /// what the file itself says.
+    ///
+    /// - Throws: ``DocumentError/binary(path:offset:)`` for NUL bytes,
+    ///   ``DocumentError/empty(path:)`` when no text is left.
+    public func read(_ bytes: [UInt8], format: DocumentFormat, path: String,
+                     metadata overrides: DocumentMetadata = DocumentMetadata()) throws(DocumentError) -> CleanedDocument {
+        let decoded = try SourceDecoder.decode(bytes, path: path)
+        var warnings = decoded.warnings
+        var metadata = DocumentMetadata()
+        let lines: [String]
+        switch format {
+        case .text:
+            lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { String($0.trimmingWhitespace()) }
+        case .markdown:
+            let (frontMatter, body, frontWarnings) = FrontMatter.split(decoded.text, path: path)
+            warnings += frontWarnings
+            if let frontMatter {
+                let (fromFile, metadataWarnings) = frontMatter.metadata(path: path)
+                metadata = fromFile
+                warnings += metadataWarnings
+            }
+            lines = MarkdownText.lines(of: body)
+        case .html:
+            let extracted = HTMLText.extract(decoded.text)
+            metadata = extracted.metadata
+            lines = extracted.lines
+        }
+        let (kept, removed) = boilerplate.filter(lines)
+        let text = Self.joinParagraphs(kept)
+        guard !text.isEmpty else { throw .empty(path: path) }
+        if metadata.title == nil { metadata.title = Self.headline(of: kept) }
+        return CleanedDocument(text: text, metadata: metadata.overridden(by: overrides), format: format,
+                               warnings: warnings, removedLines: removed)
+    }
+
+    /// Lines joined with line breaks; any run of blank lines becomes exactly
+    /// one blank line; no leading or trailing blank lines.
+    static func joinParagraphs(_ lines: [String]) -> String {
+        var text = ""
+        var pendingBreak = ""
+        for line in lines {
+            if line.isEmpty {
+                if !text.isEmpty { pendingBreak = "\n\n" }
+                continue
+            }
+            text += pendingBreak
+            text += line
+            pendingBreak = "\n"
+        }
+        return text
+    }
+
+    /// A first line that reads as a headline (short, no final full stop).
+    static func headline(of lines: [String]) -> String? {
+        guard let first = lines.first(where: { !$0.isEmpty }) else { return nil }
+        let words = first.split(separator: " ").count
+        guard words <= 20, let last = first.last, !".,;:".contains(last) else { return nil }
+        return first
+    }
+}

@@ -1,0 +1,81 @@
+/// The YAML front matter of a Markdown file: a block between `---` lines at the
+/// very top, read as flat `key: value` pairs (the subset articles use).
+///
+/// Nested YAML is not needed for `title`, `date`, `source` and `url`; keys it
+/// does not know are kept in `fields` and otherwise ignored.
+public struct FrontMatter: Sendable, Hashable {
+    public var fields: [String: String]
+
+    /// Splits `text` into front matter and body. Text without front matter
+    /// comes back whole as the body. An opening `---` that is never closed is
+    /// reported as a warning and the whole text is kept as the body, so that
+    /// nothing is lost.
+    public static func split(_ text: String, path: String)
+        -> (frontMatter: FrontMatter?, body: Substring, warnings: [DocumentWarning]) {
+        guard text.hasPrefix("---\n") || text == "---" else { return (nil, text[...], []) }
+        var fields: [String: String] = [:]
+        var cursor = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        while cursor < text.endIndex {
+            let lineEnd = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[cursor..<lineEnd]
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            let trimmed = line.trimmingWhitespace()
+            if trimmed == "---" || trimmed == "..." {
+                return (FrontMatter(fields: fields), text[next...], [])
+            }
+            if let colon = line.firstIndex(of: ":"), !trimmed.hasPrefix("#") {
+                let key = line[..<colon].trimmingWhitespace().lowercased()
+                let value = unquoted(line[line.index(after: colon)...].trimmingWhitespace())
+                if !key.isEmpty { fields[key] = value }
+            }
+            cursor = next
+        }
+        let warning = DocumentWarning(
+            rule: "input.broken-front-matter",
+            message: "\(path): front matter opened with '---' is never closed; read as body text")
+        return (nil, text[...], [warning])
+    }
+
+    /// The metadata these fields give, and a warning for a date that is not
+    /// `YYYY-MM-DD`.
+    public func metadata(path: String) -> (DocumentMetadata, [DocumentWarning]) {
+        var metadata = DocumentMetadata()
+        var warnings: [DocumentWarning] = []
+        metadata.title = fields["title"].flatMap(\.nonEmpty)
+        metadata.source = (fields["source"] ?? fields["publisher"]).flatMap(\.nonEmpty)
+        metadata.url = fields["url"].flatMap(\.nonEmpty)
+        if let language = fields["language"] ?? fields["lang"], !language.isEmpty { metadata.language = language }
+        if let date = fields["date"], !date.isEmpty {
+            if let parsed = CalendarDate(iso: date) {
+                metadata.date = parsed
+            } else {
+                warnings.append(DocumentWarning(
+                    rule: "input.bad-date",
+                    message: "\(path): front matter date '\(date)' is not YYYY-MM-DD; ignored"))
+            }
+        }
+        return (metadata, warnings)
+    }
+
+    private static func unquoted(_ value: Substring) -> String {
+        if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+            return String(value.dropFirst().dropLast())
+        }
+        return String(value)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> SubSequence {
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start].isWhitespace { start = index(after: start) }
+        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return self[start..<end]
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,111 @@
+/// Markdown to plain article text: headings, emphasis, links, images, code
+/// fences, block quotes and bullet markers are reduced to the words a reader
+/// sees. Ordered-list numbers are kept ("1. Cut emissions"): they are part of
+/// what the item says.
+public enum MarkdownText {
+    /// The body's lines as plain text; blank lines separate paragraphs.
+    public static func lines(of body: Substring) -> [String] {
+        var lines: [String] = []
+        var inFence = false
+        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = rawLine.trimmingWhitespace()
+            if line.hasPrefix("```") || line.hasPrefix("~~~") {
+                inFence.toggle()
+                lines.append("")
+                continue
+            }
+            if inFence { continue }
+            if isRule(line) {
+                lines.append("")
+                continue
+            }
+            while line.hasPrefix(">") { line = line.dropFirst().trimmingWhitespace() }
+            line = strippingHeading(line)
+            line = strippingBullet(line)
+            lines.append(inlineText(line))
+        }
+        return lines
+    }
+
+    /// `---`, `***`, `___`, `===` (also setext underlines).
+    private static func isRule(_ line: Substring) -> Bool {
+        guard line.count >= 3, let first = line.first, "-*_=".contains(first) else { return false }
+        return line.allSatisfy { $0 == first || $0 == " " }
+    }
+
+    private static func strippingHeading(_ line: Substring) -> Substring {
+        let hashes = line.prefix(while: { $0 == "#" })
+        guard (1...6).contains(hashes.count) else { return line }
+        let rest = line.dropFirst(hashes.count)
+        guard rest.isEmpty || rest.first == " " else { return line }
+        var text = rest.trimmingWhitespace()
+        while text.last == "#" { text = text.dropLast() }
+        return text.trimmingWhitespace()
+    }
+
+    private static func strippingBullet(_ line: Substring) -> Substring {
+        guard let first = line.first, "-*+•".contains(first) else { return line }
+        let rest = line.dropFirst()
+        guard rest.first == " " else { return line }
+        return rest.trimmingWhitespace()
+    }
+
+    /// Links keep their text, images disappear, emphasis and code marks go.
+    static func inlineText(_ line: Substring) -> String {
+        guard line.contains(where: { "[]!*_`<".contains($0) }) else { return String(line) }
+        var out = ""
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            if character == "!", line.index(after: index) < line.endIndex,
+               line[line.index(after: index)] == "[",
+               let (_, end) = link(in: line, at: line.index(after: index)) {
+                index = end
+                continue
+            }
+            if character == "[", let (text, end) = link(in: line, at: index) {
+                out += inlineText(text)
+                index = end
+                continue
+            }
+            if character == "*" || character == "`" {
+                index = line.index(after: index)
+                continue
+            }
+            if character == "_", isEmphasisUnderscore(in: line, at: index) {
+                index = line.index(after: index)
+                continue
+            }
+            if character == "<", let close = line[index...].firstIndex(of: ">"),
+               isInlineTag(line[line.index(after: index)..<close]) {
+                index = line.index(after: close)
+                continue
+            }
+            out.append(character)
+            index = line.index(after: index)
+        }
+        return out
+    }
+
+    /// `[text](target)` starting at `open`: the text and the index after `)`.
+    private static func link(in line: Substring, at open: Substring.Index) -> (Substring, Substring.Index)? {
+        guard let closeBracket = line[open...].firstIndex(of: "]") else { return nil }
+        let afterBracket = line.index(after: closeBracket)
+        guard afterBracket < line.endIndex, line[afterBracket] == "(",
+              let closeParen = line[afterBracket...].firstIndex(of: ")") else { return nil }
+        return (line[line.index(after: open)..<closeBracket], line.index(after: closeParen))
+    }
+
+    /// An underscore that opens or closes emphasis, not one inside a word (`snake_case`).
+    private static func isEmphasisUnderscore(in line: Substring, at index: Substring.Index) -> Bool {
+        let before = index > line.startIndex ? line[line.index(before: index)] : " "
+        let afterIndex = line.index(after: index)
+        let after = afterIndex < line.endIndex ? line[afterIndex] : " "
+        return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
+    }
+
+    private static func isInlineTag(_ inner: Substring) -> Bool {
+        guard let first = inner.first, first == "/" || first.isLetter || first == "!" else { return false }
+        return !inner.contains(" ") || inner.hasPrefix("!--") || inner.contains("=")
+    }
+}

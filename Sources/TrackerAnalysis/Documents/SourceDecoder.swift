@@ -1,0 +1,54 @@
+/// Turns a file's bytes into text: refuses binary input, strips a byte-order
+/// mark, decodes invalid UTF-8 with replacement characters (and says so), and
+/// normalises CRLF and CR line ends to LF.
+public enum SourceDecoder {
+    public struct Decoded: Sendable {
+        public var text: String
+        public var warnings: [DocumentWarning]
+    }
+
+    public static func decode(_ bytes: [UInt8], path: String) throws(DocumentError) -> Decoded {
+        if let nul = bytes.firstIndex(of: 0) {
+            throw .binary(path: path, offset: nul)
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var warnings: [DocumentWarning] = []
+        let text: String
+        if let valid = String(validating: body, as: UTF8.self) {
+            text = valid
+        } else {
+            text = String(decoding: body, as: UTF8.self)
+            let replaced = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+            warnings.append(DocumentWarning(
+                rule: "input.invalid-utf8",
+                message: "\(path): invalid UTF-8, \(replaced) replacement character(s) inserted"))
+        }
+        return Decoded(text: normalizingLineEnds(text), warnings: warnings)
+    }
+
+    /// CRLF and lone CR become LF; so do the Unicode line and paragraph separators.
+    static func normalizingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0xE2 }) else { return text }
+        var out = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r":
+                out.append("\n")
+                previousWasCR = true
+                continue
+            case "\n":
+                if !previousWasCR { out.append("\n") }
+            case "\u{2028}":
+                out.append("\n")
+            case "\u{2029}":
+                out.append(contentsOf: "\n\n".unicodeScalars)
+            default:
+                out.append(scalar)
+            }
+            previousWasCR = false
+        }
+        return String(out)
+    }
+}

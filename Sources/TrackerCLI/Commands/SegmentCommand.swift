@@ -1,0 +1,68 @@
+import ArgumentParser
+import TrackerAnalysis
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Print a document's sentences, one a line (text) or with offsets (jsonl).",
+        discussion: """
+            The document is cleaned first (boilerplate lines such as "Advertisement" and photo \
+            captions are dropped); offsets count Unicode scalars in the cleaned text.
+
+            Examples:
+              tracker segment article.txt
+              tracker segment --format jsonl page.html
+              cat notes.txt | tracker segment -
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "text: one sentence a line; jsonl: {\"sentence\", \"start\", \"end\", \"text\"} a line.")
+    var format: SegmentFormat = .text
+
+    @Flag(help: "Take each input line as one sentence (no segmentation).")
+    var oneSentencePerLine = false
+
+    @Flag(help: "Print every boundary decision with its rule id, and the lines dropped as boilerplate.")
+    var explain = false
+
+    func run() throws {
+        let (bytes, inputFormat) = try input.load()
+        let document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName)
+        for warning in document.warnings { Diagnostics.warn(warning.message) }
+        let segmenter = SentenceSegmenter()
+        let spans = oneSentencePerLine ? segmenter.lines(in: document.text) : segmenter.sentences(in: document.text)
+        var out = StandardOutput()
+        if explain {
+            for removed in document.removedLines {
+                out.write("dropped  \(removed.rule)  \(removed.text)\n")
+            }
+            for decision in segmenter.decisions(in: document.text) {
+                out.write("\(decision.offset)  \(decision.rule.rawValue)\n")
+            }
+            out.flush()
+            return
+        }
+        for (number, span) in spans.enumerated() {
+            let text = span.text(in: document.text)
+            switch format {
+            case .text:
+                out.write(text.replacingNewlines())
+                out.write("\n")
+            case .jsonl:
+                out.write("{\"sentence\":\(number),\"start\":\(span.start),\"end\":\(span.end),\"text\":")
+                out.write(JSONText.quoted(text))
+                out.write("}\n")
+            }
+        }
+        out.flush()
+    }
+}
+
+extension String {
+    /// Line breaks inside a sentence shown as spaces, for one-line output.
+    func replacingNewlines() -> String {
+        contains("\n") ? String(map { $0 == "\n" ? " " : $0 }) : self
+    }
+}

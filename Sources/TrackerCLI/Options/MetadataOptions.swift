@@ -1,0 +1,31 @@
+import ArgumentParser
+import TrackerAnalysis
+
+/// Document metadata given on the command line; it wins over the file's own.
+struct MetadataOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD): the reference for relative times.",
+                               valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
+    @Option(help: "Publisher or outlet.")
+    var source: String?
+
+    @Option(help: "Title.")
+    var title: String?
+
+    @Option(help: "URL of the original.")
+    var url: String?
+
+    var metadata: DocumentMetadata {
+        var metadata = DocumentMetadata(title: title, date: date, source: source, url: url)
+        metadata.language = "en"
+        return metadata
+    }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard argument.count == 10 else { return nil }
+        self.init(iso: argument)
+    }
+}
