@@ -22,7 +22,7 @@ public enum MarkdownText {
             while line.hasPrefix(">") { line = line.dropFirst().trimmingWhitespace() }
             line = strippingHeading(line)
             line = strippingBullet(line)
-            lines.append(inlineText(line))
+            lines.append(String(inlineText(line).trimmingWhitespace()))
         }
         return lines
     }

@@ -209,7 +209,8 @@ private struct Scanner {
                 note(index, .notSentenceStart)
                 return closersEnd
             }
-            emit(until: closersEnd, next: nextWord, rule: ellipsis || periods >= 2 ? .ellipsis : .terminalPunctuation)
+            emit(until: closersEnd, next: nextWord,
+                 rule: gapRule(closersEnd, nextWord, ellipsis || periods >= 2 ? .ellipsis : .terminalPunctuation))
             return nextWord
         }
         // A single full stop: what does the word before it say?
@@ -235,20 +236,31 @@ private struct Scanner {
             return closersEnd
         case .final, .initial:
             if start == .upper, isOpener(at: nextWord) {
-                emit(until: closersEnd, next: nextWord, rule: .abbreviationBeforeOpener)
+                emit(until: closersEnd, next: nextWord, rule: gapRule(closersEnd, nextWord, .abbreviationBeforeOpener))
                 return nextWord
             }
             note(index, word.count == 1 ? .initial : .abbreviation)
             return closersEnd
         case .beforeNumber, .plain:
-            emit(until: closersEnd, next: nextWord, rule: .terminalPunctuation)
+            emit(until: closersEnd, next: nextWord, rule: gapRule(closersEnd, nextWord, .terminalPunctuation))
             return nextWord
         }
+    }
+
+    /// A paragraph break between the punctuation and the next sentence is the
+    /// stronger reason, and the one reported.
+    private func gapRule(_ from: Int, _ to: Int, _ rule: SegmentationRule) -> SegmentationRule {
+        var lineFeeds = 0
+        for index in from..<to where bytes[index] == newline { lineFeeds += 1 }
+        return lineFeeds >= 2 ? .paragraphBreak : rule
     }
 
     private enum FullStopWord { case title, beforeNumber, final, latin, initial, plain }
 
     private func classify(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> FullStopWord {
+        // A capital letter alone is an initial ("P. J. Harrington"), even where
+        // its lower-case form is listed ("p." for page).
+        if word.count == 1, let only = word.first, only >= 0x41, only <= 0x5A { return .initial }
         if let cls = table.wordClass(word) {
             switch cls {
             case .title: return .title
@@ -258,7 +270,6 @@ private struct Scanner {
             case .opener: return .plain
             }
         }
-        if word.count == 1, let only = word.first, only >= 0x41, only <= 0x5A { return .initial }
         // Dotted letters not in the table ("N.Y", "D.P.R.K"): abbreviations that may end a sentence.
         if word.contains(period), word.allSatisfy({ $0 == period || isASCIILetter($0) }),
            word.split(separator: period).allSatisfy({ $0.count <= 2 }) {

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+import TrackerAnalysis
+
+@Suite struct DocumentReaderTests {
+    let reader = DocumentReader()
+
+    func read(_ text: String, _ format: DocumentFormat = .text) throws -> CleanedDocument {
+        try reader.read(Array(text.utf8), format: format, path: "test")
+    }
+
+    /// The seed article: boilerplate gone, every sentence as checked by eye
+    /// (`Fixtures/seed-sentences.txt`).
+    @Test(.enabled(if: Fixtures.shared != nil)) func seedArticleSentences() throws {
+        let url = try #require(Fixtures.shared).appendingPathComponent("corpus/seed-article.txt")
+        let document = try reader.read([UInt8](try Data(contentsOf: url)), format: .text, path: url.path)
+        let expected = try String(contentsOf: Fixtures.directory.appendingPathComponent("seed-sentences.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let actual = SentenceSegmenter().sentences(in: document.text).map { $0.text(in: document.text) }
+        #expect(actual == expected)
+        #expect(document.metadata.title == "Trump-Kim summit: Second meeting by February-end")
+        #expect(!document.text.contains("Advertisement"))
+        #expect(!document.text.contains("(Photo: AFP)"))
+        #expect(document.removedLines.map(\.rule).contains("boilerplate.photo-caption"))
+    }
+
+    @Test func plainTextDropsBoilerplateAndKeepsParagraphs() throws {
+        let document = try read("Headline here\r\n\r\nLogo\r\nFirst paragraph.\r\n\r\n\r\nAdvertisement\r\nShare this article\r\nSecond one.\r\n")
+        #expect(document.text == "Headline here\n\nFirst paragraph.\n\nSecond one.")
+        #expect(document.metadata.title == "Headline here")
+    }
+
+    @Test func markdownFrontMatterGivesMetadata() throws {
+        let document = try read("""
+            ---
+            title: "Ceasefire holds"
+            date: 2025-03-15
+            source: Harbour Ledger
+            url: https://example.org/a
+            ---
+            # Ceasefire holds
+
+            The **truce** held, [officials](https://x.org) said. ![map](m.png)
+
+            - Release detainees
+            - Open the crossing
+            """, .markdown)
+        #expect(document.metadata.title == "Ceasefire holds")
+        #expect(document.metadata.date == CalendarDate(year: 2025, month: 3, day: 15))
+        #expect(document.metadata.source == "Harbour Ledger")
+        #expect(document.metadata.url == "https://example.org/a")
+        #expect(document.text == "Ceasefire holds\n\nThe truce held, officials said.\n\nRelease detainees\nOpen the crossing")
+    }
+
+    @Test func brokenFrontMatterIsReportedAndNothingIsLost() throws {
+        let document = try read("---\ntitle: Open\nThe body has no closing fence.", .markdown)
+        #expect(document.warnings.map(\.rule) == ["input.broken-front-matter"])
+        #expect(document.text.contains("The body has no closing fence."))
+    }
+
+    @Test func flagsOverrideFileMetadata() throws {
+        let overrides = DocumentMetadata(title: "Given", date: CalendarDate(year: 2019, month: 1, day: 19))
+        let document = try reader.read(Array("---\ntitle: File\ndate: 2020-01-01\n---\nBody.".utf8),
+                                       format: .markdown, path: "x.md", metadata: overrides)
+        #expect(document.metadata.title == "Given")
+        #expect(document.metadata.date?.iso == "2019-01-19")
+    }
+
+    @Test func htmlDropsScriptsNavigationAndCaptions() throws {
+        let html = """
+            <html lang="en"><head><title>Tariff talks</title><meta name="date" content="2025-06-02">
+            <style>p { color: red }</style><script>var s = "<p>not text</p>";</script></head>
+            <body><nav><a href="/">Home</a> <a>World</a></nav>
+            <article><h1>Tariff talks resume</h1><p>Brazil &amp; Mexico&rsquo;s envoys met.&nbsp;They agreed
+            to talk again.</p><figure><img src="a.jpg"><figcaption>Envoys shake hands</figcaption></figure>
+            <blockquote>&#8220;We will cut tariffs,&#8221; she said.</blockquote><ul><li>Steel</li><li>Cars</li></ul>
+            </article><footer>Subscribe to our newsletter</footer></body></html>
+            """
+        let document = try read(html, .html)
+        #expect(document.metadata.title == "Tariff talks")
+        #expect(document.metadata.date?.iso == "2025-06-02")
+        #expect(document.metadata.language == "en")
+        #expect(document.text == """
+            Tariff talks resume
+
+            Brazil & Mexico\u{2019}s envoys met. They agreed to talk again.
+
+            \u{201C}We will cut tariffs,\u{201D} she said.
+
+            Steel
+
+            Cars
+            """)
+    }
+
+    @Test func deeplyNestedHTMLStaysLinear() throws {
+        let depth = 100_000
+        let html = String(repeating: "<div>", count: depth) + "Deep text." + String(repeating: "</div>", count: depth)
+        #expect(try read(html, .html).text == "Deep text.")
+        let unclosedNav = String(repeating: "<nav>", count: depth) + "hidden"
+        #expect(throws: DocumentError.empty(path: "test")) { try read(unclosedNav, .html) }
+    }
+
+    @Test func binaryInputIsRefused() {
+        #expect(throws: DocumentError.binary(path: "test", offset: 3)) {
+            try reader.read([0x41, 0x42, 0x43, 0x00, 0x44], format: .text, path: "test")
+        }
+    }
+
+    @Test func emptyInputIsReported() {
+        #expect(throws: DocumentError.empty(path: "test")) { try read("") }
+        #expect(throws: DocumentError.empty(path: "test")) { try read("  \n\nAdvertisement\n") }
+    }
+
+    @Test func invalidUTF8IsReplacedAndReported() throws {
+        let document = try reader.read([0x4F, 0x6B, 0xFF, 0x2E], format: .text, path: "test")
+        #expect(document.text == "Ok\u{FFFD}.")
+        #expect(document.warnings.map(\.rule) == ["input.invalid-utf8"])
+    }
+
+    @Test func byteOrderMarkAndLoneCarriageReturnsAreNormalised() throws {
+        let document = try reader.read([0xEF, 0xBB, 0xBF] + Array("One.\rTwo.".utf8), format: .text, path: "test")
+        #expect(document.text == "One.\nTwo.")
+    }
+
+    @Test func formatFromExtension() {
+        #expect(DocumentFormat(path: "a/b.HTM") == .html)
+        #expect(DocumentFormat(path: "notes.md") == .markdown)
+        #expect(DocumentFormat(path: "x.txt") == .text)
+        #expect(DocumentFormat(path: "x.pdf") == nil)
+        #expect(DocumentFormat(path: "dir.md/file") == nil)
+    }
+
+    @Test func calendarDates() {
+        #expect(CalendarDate(iso: "2024-02-29")?.iso == "2024-02-29")
+        #expect(CalendarDate(iso: "2023-02-29") == nil)
+        #expect(CalendarDate(iso: "2019-01-19T10:00:00Z")?.iso == "2019-01-19")
+        #expect(CalendarDate(iso: "19-01-2019") == nil)
+        let date = CalendarDate(year: 2019, month: 1, day: 19)!
+        #expect(date.weekday == 5) // a Saturday
+        #expect(date.adding(days: 40).iso == "2019-02-28")
+        #expect(CalendarDate(dayNumber: date.dayNumber) == date)
+    }
+}
