@@ -49,6 +49,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Deterministic large corpora built from the examples, for benchmarks and load tests.
+        .target(
+            name: "TrackerCorpus",
+            dependencies: ["TrackerAnalysis"],
+            swiftSettings: strictSettings
+        ),
         // The `tracker` command.
         .executableTarget(
             name: "TrackerCLI",
@@ -64,7 +70,7 @@ let package = Package(
         // Throughput benchmarks; run in release: `swift run -c release tracker-bench`.
         .executableTarget(
             name: "TrackerBenchmarks",
-            dependencies: ["TrackerAnalysis", "TrackerStore"],
+            dependencies: ["TrackerAnalysis", "TrackerStore", "TrackerCorpus"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -76,11 +82,12 @@ let package = Package(
         .testTarget(
             name: "TrackerStoreTests",
             dependencies: ["TrackerStore", "TrackerAnalysis"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "TrackerCLITests",
-            dependencies: ["TrackerCLI"],
+            dependencies: ["TrackerCLI", "TrackerCorpus", "TrackerStore", "TrackerAnalysis"],
             swiftSettings: strictSettings
         ),
     ],

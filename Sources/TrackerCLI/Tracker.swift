@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import TrackerAnalysis
+import TrackerStore
 
 @main
 struct Tracker: ParsableCommand {
@@ -17,4 +20,28 @@ struct Tracker: ParsableCommand {
         version: "0.1.0",
         subcommands: [SegmentCommand.self, IngestCommand.self, DocumentsCommand.self]
     )
+
+    /// Runs the command; the tracker's own errors print as one line
+    /// (`error: FILE: what is wrong`) with exit code 1, no stack trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            fail(error.description)
+        } catch let error as StoreError {
+            fail(error.description)
+        } catch let error as DocumentError {
+            fail(error.description)
+        } catch let error as RuleFileError {
+            fail(error.description)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    private static func fail(_ message: String) -> Never {
+        Diagnostics.error(message)
+        Foundation.exit(1)
+    }
 }

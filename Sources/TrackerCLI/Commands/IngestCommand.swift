@@ -1,3 +1,97 @@
 import ArgumentParser
-struct IngestCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "ingest") }
-struct DocumentsCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "documents") }
+import Foundation
+import TrackerAnalysis
+import TrackerStore
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Store documents and their sentences in the database.",
+        discussion: """
+            PATH is a file or a folder (read recursively for .txt, .md, .html and .htm). Each \
+            document is stored in one transaction: it lands whole or not at all. A document whose \
+            cleaned text is already stored is skipped. Empty files are reported and skipped; \
+            binary or unreadable files are reported as failures and the rest go on. The exit code \
+            is non-zero when any file failed.
+
+            Examples:
+              tracker ingest Examples/
+              tracker ingest article.txt --date 2019-01-19 --source "BBC" --db work.sqlite
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to ingest.", valueName: "PATH"))
+    var paths: [String]
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var metadata: MetadataOptions
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Give at least one file or folder to ingest.") }
+    }
+
+    func run() throws {
+        let found = DocumentFiles.collect(paths)
+        for problem in found.problems { Diagnostics.error(problem) }
+        if found.files.isEmpty {
+            throw ExitCode.failure
+        }
+        let store = try database.open()
+        let reader = DocumentReader()
+        let segmenter = SentenceSegmenter()
+        var summary = IngestSummary()
+        summary.failed = found.problems.count
+        var progress = Progress(total: found.files.count, label: "ingest")
+        for (number, file) in found.files.enumerated() {
+            progress.update(done: number, detail: file.path)
+            do {
+                let bytes = try InputFile.read(path: file.path)
+                let document = try reader.read(bytes, format: file.format, path: file.path, metadata: metadata.metadata)
+                for warning in document.warnings { Diagnostics.warn(warning.message) }
+                let analyzed = AnalyzedDocument(document: document, sentences: segmenter.sentences(in: document.text))
+                switch try store.ingest(analyzed, path: file.path, analyzerVersion: AnalyzerVersion.current) {
+                case let .added(_, sentences):
+                    summary.added += 1
+                    summary.sentences += sentences
+                case let .duplicate(existing):
+                    summary.duplicates += 1
+                    if found.files.count == 1 {
+                        Diagnostics.info("\(file.path): already stored as document \(existing); nothing added")
+                    }
+                }
+            } catch let error as DocumentError {
+                if case .empty = error {
+                    Diagnostics.warn(error.description)
+                    summary.empty += 1
+                } else {
+                    Diagnostics.error(error.description)
+                    summary.failed += 1
+                }
+            } catch let error as StoreError {
+                // The database itself is unusable: stop rather than fail every file.
+                progress.finish()
+                throw CLIError(error.description)
+            } catch {
+                Diagnostics.error(String(describing: error))
+                summary.failed += 1
+            }
+        }
+        progress.update(done: found.files.count)
+        progress.finish()
+        Diagnostics.info(summary.line(database: store.path))
+        if summary.failed > 0 { throw ExitCode.failure }
+    }
+}
+
+struct IngestSummary {
+    var added = 0
+    var duplicates = 0
+    var empty = 0
+    var failed = 0
+    var sentences = 0
+
+    func line(database: String) -> String {
+        "\(added) added, \(duplicates + empty) skipped (\(duplicates) already stored, \(empty) empty), "
+            + "\(failed) failed; \(sentences) sentences stored in \(database)"
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Progress of a long job on standard error: one line rewritten in place on a
+/// terminal, a plain line every tenth of the way otherwise.
+struct Progress {
+    let total: Int
+    let label: String
+    private let isTerminal = isatty(2) == 1
+    private var lastReported = -1
+    private var active: Bool
+
+    init(total: Int, label: String) {
+        self.total = total
+        self.label = label
+        self.active = total > 1
+    }
+
+    mutating func update(done: Int, detail: String = "") {
+        guard active else { return }
+        if isTerminal {
+            let line = "\r\(label) \(done)/\(total) \(detail)"
+            FileHandle.standardError.write(Data((line.count > 100 ? String(line.prefix(100)) : line).utf8 + [0x1B, 0x5B, 0x4B]))
+        } else {
+            let step = max(1, total / 10)
+            guard done == total || done / step != lastReported / step else { return }
+            FileHandle.standardError.write(Data("\(label) \(done)/\(total)\n".utf8))
+        }
+        lastReported = done
+    }
+
+    func finish() {
+        if active, isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

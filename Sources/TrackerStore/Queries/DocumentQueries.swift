@@ -1,0 +1,65 @@
+import GRDB
+
+/// A stored document, as listed by `tracker documents`.
+public struct StoredDocument: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var path: String?
+    public var title: String?
+    public var source: String?
+    public var published: String?
+    public var format: String
+    public var wordCount: Int
+    public var sentenceCount: Int
+    public var ingestedAt: String
+    public var contentHash: String
+}
+
+/// Totals for a database, as `tracker ingest` reports them.
+public struct StoreCounts: Sendable, Hashable, Codable {
+    public var documents: Int
+    public var sentences: Int
+    public var statements: Int
+}
+
+extension TrackerDatabase {
+    /// Stored documents by publication date, then id.
+    public func documents(limit: Int? = nil) throws -> [StoredDocument] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT d.id, d.path, d.title, d.source, d.published, d.format, d.word_count, d.ingested_at,
+                       d.content_hash, (SELECT count(*) FROM sentence s WHERE s.document_id = d.id) AS sentences
+                FROM document d
+                ORDER BY d.published IS NULL, d.published, d.id
+                LIMIT ?
+                """, arguments: [limit ?? -1]).map { row in
+                StoredDocument(id: row["id"], path: row["path"], title: row["title"], source: row["source"],
+                               published: row["published"], format: row["format"], wordCount: row["word_count"],
+                               sentenceCount: row["sentences"], ingestedAt: row["ingested_at"],
+                               contentHash: row["content_hash"])
+            }
+        }
+    }
+
+    public func counts() throws -> StoreCounts {
+        try read { db in
+            StoreCounts(
+                documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+                sentences: try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence") ?? 0,
+                statements: try Int.fetchOne(db, sql: "SELECT count(*) FROM statement") ?? 0)
+        }
+    }
+
+    /// The cleaned text of one document.
+    public func documentText(_ id: Int64) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT text FROM document WHERE id = ?", arguments: [id]) }
+    }
+
+    /// The sentences of one document, in order, as (start, end, text).
+    public func sentences(ofDocument id: Int64) throws -> [(start: Int, end: Int, text: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT start, "end", text FROM sentence WHERE document_id = ? ORDER BY position
+                """, arguments: [id]).map { ($0["start"], $0["end"], $0["text"]) }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TrackerAnalysis
+import TrackerStore
+
+func analyzed(_ text: String, format: DocumentFormat = .text, date: String? = nil) throws -> AnalyzedDocument {
+    var metadata = DocumentMetadata()
+    metadata.date = date.flatMap { CalendarDate(iso: $0) }
+    let document = try DocumentReader().read(Array(text.utf8), format: format, path: "test", metadata: metadata)
+    return AnalyzedDocument(document: document, sentences: SentenceSegmenter().sentences(in: document.text))
+}
+
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+@Suite struct TrackerDatabaseTests {
+    @Test func ingestStoresSentencesWithOffsets() throws {
+        let store = try TrackerDatabase.inMemory()
+        let document = try analyzed("Talks resumed.\n\nBoth sides agreed to meet again. Nothing else was said.", date: "2025-03-01")
+        let outcome = try store.ingest(document, path: "a.txt", analyzerVersion: "test")
+        guard case let .added(id, count) = outcome else {
+            Issue.record("expected the document to be added, got \(outcome)")
+            return
+        }
+        #expect(count == 3)
+        let sentences = try store.sentences(ofDocument: id)
+        #expect(sentences.map(\.text) == ["Talks resumed.", "Both sides agreed to meet again.", "Nothing else was said."])
+        #expect(sentences.map(\.start) == [0, 16, 49])
+        let listed = try store.documents()
+        #expect(listed.count == 1)
+        #expect(listed[0].published == "2025-03-01")
+        #expect(listed[0].wordCount == 12)
+        #expect(listed[0].sentenceCount == 3)
+    }
+
+    @Test func sameContentTwiceIsANoOp() throws {
+        let store = try TrackerDatabase.inMemory()
+        let document = try analyzed("A ceasefire took hold on Monday.")
+        guard case let .added(id, _) = try store.ingest(document, path: "a.txt", analyzerVersion: "test") else {
+            Issue.record("first ingest must add")
+            return
+        }
+        #expect(try store.ingest(document, path: "b.txt", analyzerVersion: "test") == .duplicate(existingID: id))
+        #expect(try store.counts().documents == 1)
+        #expect(try store.counts().sentences == 1)
+    }
+
+    @Test func fullTextIndexFollowsSentences() throws {
+        let dir = try temporaryDirectory()
+        let path = dir.appendingPathComponent("t.sqlite").path
+        let store = try TrackerDatabase(path: path)
+        _ = try store.ingest(try analyzed("Sanctions stay in place. Talks stalled."), path: nil, analyzerVersion: "test")
+        #expect(try store.integrityProblems().isEmpty)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "SELECT text FROM sentence_fts WHERE sentence_fts MATCH 'sanctions'"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        if FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") {
+            try process.run()
+            process.waitUntilExit()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(output == "Sanctions stay in place.\n")
+        }
+    }
+
+    @Test func fileThatIsNotSQLiteIsRefused() throws {
+        let dir = try temporaryDirectory()
+        let path = dir.appendingPathComponent("notes.sqlite").path
+        try Data("these are my notes, not a database\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try TrackerDatabase(path: path) }
+    }
+
+    @Test func databaseFromANewerTrackerIsRefused() throws {
+        let dir = try temporaryDirectory()
+        let path = dir.appendingPathComponent("t.sqlite").path
+        _ = try TrackerDatabase(path: path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "INSERT INTO grdb_migrations (identifier) VALUES ('999_from_the_future')"]
+        guard FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") else { return }
+        try process.run()
+        process.waitUntilExit()
+        #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["999_from_the_future"])) {
+            try TrackerDatabase(path: path)
+        }
+    }
+
+    @Test func missingFolderIsAClearError() {
+        #expect(throws: StoreError.cannotOpen(path: "/no/such/folder/t.sqlite", reason: "folder /no/such/folder does not exist")) {
+            try TrackerDatabase(path: "/no/such/folder/t.sqlite")
+        }
+    }
+}
