@@ -69,18 +69,32 @@ public struct BoilerplateFilter: Sendable {
         BoilerplateFilter(rules: rules + extra)
     }
 
+    /// Lines longer than this (in bytes) are article text, never furniture:
+    /// the rules are not even tried on them.
+    public static let longestBoilerplateLine = 320
+
     /// The rule that makes `line` boilerplate, if any.
     public func rule(for line: Substring) -> String? {
+        guard line.utf8.count <= Self.longestBoilerplateLine else { return nil }
         let lowered = line.lowercased()
         if let id = lineRules[lowered] { return id }
+        let bytes = Array(lowered.utf8)
         for rule in rules {
             switch rule.match {
             case .line: continue
-            case .prefix: if lowered.hasPrefix(rule.pattern) { return rule.id }
-            case .contains: if lowered.contains(rule.pattern) { return rule.id }
+            case .prefix: if bytes.starts(with: rule.pattern.utf8) { return rule.id }
+            case .contains: if Self.contains(bytes, Array(rule.pattern.utf8)) { return rule.id }
             }
         }
         return nil
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// The lines with boilerplate and repeated lines removed. Removed lines
@@ -120,9 +134,9 @@ public struct BoilerplateFilter: Sendable {
             if checked > Self.standfirstWindow { break }
             var stem = lines[index][...]
             while let last = stem.last, ".!?".contains(last) { stem = stem.dropLast() }
-            guard stem.count >= 30 else { continue }
+            guard stem.utf8.count >= 30 else { continue }
             let repeated = lines[(index + 1)...].contains { later in
-                later.count > stem.count && later.hasPrefix(stem)
+                later.utf8.count > stem.utf8.count && later.utf8.starts(with: stem.utf8)
             }
             if repeated {
                 removed.append(RemovedLine(text: lines[index], rule: Self.repeatedStandfirstRule))

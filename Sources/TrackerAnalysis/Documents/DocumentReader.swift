@@ -35,8 +35,7 @@ public struct DocumentReader: Sendable {
         let lines: [String]
         switch format {
         case .text:
-            lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { String($0.trimmingWhitespace()) }
+            lines = decoded.text.lineSlices().map { String($0.trimmingWhitespace()) }
         case .markdown:
             let (frontMatter, body, frontWarnings) = FrontMatter.split(decoded.text, path: path)
             warnings += frontWarnings

@@ -65,14 +65,32 @@ public struct FrontMatter: Sendable, Hashable {
     }
 }
 
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    func trimmingWhitespace() -> SubSequence {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return self[start..<end]
+extension Substring {
+    /// The text without leading and trailing white space (spaces, tabs, line
+    /// breaks, no-break and other Unicode spaces). Works on scalars, not
+    /// grapheme clusters: it runs on every line of every document.
+    func trimmingWhitespace() -> Substring {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isSpaceOrLineBreak { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isSpaceOrLineBreak { end = scalars.index(before: end) }
+        return Substring(scalars[start..<end])
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> Substring { self[...].trimmingWhitespace() }
+
+    /// The lines of the text (split at line feeds), found on the UTF-8 bytes.
+    func lineSlices() -> [Substring] {
+        utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+}
+
+extension Unicode.Scalar {
+    var isSpaceOrLineBreak: Bool {
+        value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
     }
 }
 

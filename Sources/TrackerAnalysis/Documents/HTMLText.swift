@@ -24,8 +24,7 @@ public enum HTMLText {
         metadata.source = parser.siteName
         metadata.url = parser.url
         if let language = parser.language { metadata.language = language }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { String($0.trimmingWhitespace()) }
+        let lines = text.lineSlices().map { String($0.trimmingWhitespace()) }
         return Extracted(lines: lines, metadata: metadata)
     }
 

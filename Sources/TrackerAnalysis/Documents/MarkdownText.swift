@@ -7,7 +7,7 @@ public enum MarkdownText {
     public static func lines(of body: Substring) -> [String] {
         var lines: [String] = []
         var inFence = false
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in String(body).lineSlices() {
             var line = rawLine.trimmingWhitespace()
             if line.hasPrefix("```") || line.hasPrefix("~~~") {
                 inFence.toggle()

@@ -27,9 +27,20 @@ public enum SourceDecoder {
         return Decoded(text: normalizingLineEnds(text), warnings: warnings)
     }
 
+    private static func needsLineEndNormalisation(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x0D { return true }
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if previous == (0xE2, 0x80), byte == 0xA8 || byte == 0xA9 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// CRLF and lone CR become LF; so do the Unicode line and paragraph separators.
     static func normalizingLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x0D || $0 == 0xE2 }) else { return text }
+        guard needsLineEndNormalisation(text) else { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

@@ -18,7 +18,7 @@ extension TrackerDatabase {
                        now: Date = Date()) throws -> IngestOutcome {
         let document = analyzed.document
         let hash = SHA256.hex(document.text.utf8)
-        let timestamp = ISO8601DateFormatter().string(from: now)
+        let timestamp = Timestamp.iso(now)
         let sentenceTexts = analyzed.sentences.map { $0.text(in: document.text) }
         return try writeTransaction { db in
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?",
