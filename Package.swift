@@ -26,6 +26,8 @@ let package = Package(
             resources: [
                 .embedInCode("Resources/boilerplate.tsv"),
                 .embedInCode("Resources/abbreviations.tsv"),
+                .embedInCode("Resources/lexicon.tsv"),
+                .embedInCode("Resources/verbs.tsv"),
             ],
             swiftSettings: strictSettings
         ),

@@ -1,0 +1,107 @@
+/// Scores the tagger against gold lines: precision, recall and F1 per kind,
+/// macro-F1, polarity accuracy, a confusion summary and the worst errors.
+public struct Evaluation: Sendable, Codable {
+    public struct KindScore: Sendable, Codable, Hashable {
+        public var kind: StatementKind
+        public var truePositives = 0
+        public var falsePositives = 0
+        public var falseNegatives = 0
+        /// Lines on which this kind was scored.
+        public var lines = 0
+
+        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        public var f1: Double {
+            precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        }
+        /// Whether the gold labels any line with this kind or the tagger predicted it.
+        public var isObserved: Bool { truePositives + falsePositives + falseNegatives > 0 }
+    }
+
+    /// One line the tagger got wrong.
+    public struct Error: Sendable, Codable, Hashable {
+        public var id: String?
+        public var text: String
+        public var missed: [StatementKind]
+        public var spurious: [StatementKind]
+        public var wrongPolarity: [StatementKind]
+        public var predicted: [StatementKind]
+        public var expected: [StatementKind]
+        public var cost: Int { missed.count + spurious.count + wrongPolarity.count }
+    }
+
+    public var lines = 0
+    public var kinds: [KindScore]
+    public var polarityCorrect = 0
+    public var polarityTotal = 0
+    public var errors: [Error] = []
+
+    public var polarityAccuracy: Double { ratio(polarityCorrect, polarityTotal) }
+
+    /// Mean F1 over the kinds that occur (in the gold or the predictions).
+    public var macroF1: Double {
+        let observed = kinds.filter(\.isObserved)
+        return observed.isEmpty ? 0 : observed.map(\.f1).reduce(0, +) / Double(observed.count)
+    }
+
+    /// Scores `tagger` on `gold`, counting only `only` kinds when given.
+    public static func run(_ gold: [GoldLine], tagger: StatementTagger, only: Set<StatementKind>? = nil) -> Evaluation {
+        var evaluation = Evaluation(kinds: StatementKind.allCases.map { KindScore(kind: $0) })
+        for line in gold {
+            let annotated = tagger.annotate(sentence: line.text)
+            evaluation.add(line, predictedKinds: annotated.kinds, polarity: annotated.polarity(of:), only: only)
+        }
+        return evaluation
+    }
+
+    mutating func add(_ line: GoldLine, predictedKinds: Set<StatementKind>, polarity: (StatementKind) -> Polarity?,
+                      only: Set<StatementKind>?) {
+        lines += 1
+        var scored = Set(line.scored ?? StatementKind.allCases)
+        if let only { scored.formIntersection(only) }
+        let expected = Set(line.kinds).intersection(scored)
+        let predicted = predictedKinds.intersection(scored)
+        var error = Error(id: line.id, text: line.text, missed: [], spurious: [], wrongPolarity: [],
+                          predicted: predicted.sorted(), expected: expected.sorted())
+        for index in kinds.indices where scored.contains(kinds[index].kind) {
+            let kind = kinds[index].kind
+            kinds[index].lines += 1
+            switch (expected.contains(kind), predicted.contains(kind)) {
+            case (true, true): kinds[index].truePositives += 1
+            case (false, true):
+                kinds[index].falsePositives += 1
+                error.spurious.append(kind)
+            case (true, false):
+                kinds[index].falseNegatives += 1
+                error.missed.append(kind)
+            case (false, false): break
+            }
+            if kind != .uncertainty, expected.contains(kind), predicted.contains(kind),
+               let gold = line.polarity?[kind.rawValue], let actual = polarity(kind) {
+                polarityTotal += 1
+                if gold == actual { polarityCorrect += 1 } else { error.wrongPolarity.append(kind) }
+            }
+        }
+        if error.cost > 0 { errors.append(error) }
+    }
+
+    /// The lines with the most errors first.
+    public func worstErrors(_ count: Int) -> [Error] {
+        Array(errors.enumerated().sorted { ($0.element.cost, -$0.offset) > ($1.element.cost, -$1.offset) }.prefix(count).map(\.element))
+    }
+
+    /// "missed commitment: 12, spurious claim: 30": how kinds go wrong.
+    public func confusion() -> [(label: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for error in errors {
+            for kind in error.missed { counts["missed \(kind.rawValue)", default: 0] += 1 }
+            for kind in error.spurious { counts["spurious \(kind.rawValue)", default: 0] += 1 }
+            for kind in error.wrongPolarity { counts["wrong polarity of \(kind.rawValue)", default: 0] += 1 }
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+}
+
+private func ratio(_ numerator: Int, _ denominator: Int) -> Double {
+    denominator == 0 ? 0 : Double(numerator) / Double(denominator)
+}

@@ -1,0 +1,102 @@
+/// The four kinds of statement (see ANNOTATION.md).
+public enum StatementKind: String, Sendable, Codable, CaseIterable, Comparable {
+    case claim, commitment, achievement, uncertainty
+
+    public static func < (lhs: StatementKind, rhs: StatementKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+public enum Polarity: String, Sendable, Codable, CaseIterable {
+    case affirmed, negated
+}
+
+public enum Certainty: String, Sendable, Codable, CaseIterable {
+    case certain, uncertain
+}
+
+/// A word or phrase that justifies a tag: what a user sees as the reason.
+public struct Cue: Sendable, Hashable, Codable {
+    /// `commitment`, `achievement`, `claim`, `hedge`, `negation`, `source`, `deadline`, ...
+    public var kind: String
+    public var text: String
+    /// Offsets in Unicode scalars of the cleaned document text.
+    public var start: Int
+    public var end: Int
+    /// The rule that used it.
+    public var rule: String
+}
+
+/// An actor as mentioned in the text (filled by actor resolution).
+public struct ActorMention: Sendable, Hashable, Codable {
+    /// The canonical name, e.g. "North Korea".
+    public var actor: String
+    /// The text it was resolved from, e.g. "Pyongyang" or "It".
+    public var mention: String
+    public var start: Int
+    public var end: Int
+
+    public init(actor: String, mention: String, start: Int, end: Int) {
+        self.actor = actor
+        self.mention = mention
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A time expression attached to a statement.
+public struct TimeMention: Sendable, Hashable, Codable {
+    public enum Role: String, Sendable, Codable { case deadline, occurred, since, until }
+    public var text: String
+    /// ISO 8601 at the precision the text gives, or `nil` when only an event anchors it.
+    public var value: String?
+    public var role: Role
+    public var start: Int
+    public var end: Int
+    public var anchor: String?
+}
+
+/// One tagged proposition inside a sentence.
+public struct Statement: Sendable, Hashable, Codable {
+    public var kind: StatementKind
+    public var polarity: Polarity
+    public var certainty: Certainty
+    public var holder: ActorMention?
+    public var holders: [ActorMention]
+    public var source: ActorMention?
+    public var targets: [ActorMention]
+    /// The verb phrase committed to or achieved, as written.
+    public var action: String?
+    /// Verb lemma + head noun, for matching commitments with outcomes ("halt development").
+    public var normalizedAction: String?
+    public var topics: [String]
+    public var time: TimeMention?
+    public var cues: [Cue]
+    public var confidence: Double
+    /// The clause the statement covers (Unicode scalar offsets).
+    public var clauseStart: Int
+    public var clauseEnd: Int
+    /// Ids of the rules that made the decision, in order.
+    public var rules: [String]
+}
+
+/// A sentence and the statements found in it.
+public struct AnnotatedSentence: Sendable {
+    public var index: Int
+    public var span: SentenceSpan
+    public var text: String
+    public var statements: [Statement]
+
+    /// The kinds this sentence carries when sentences are counted by kind:
+    /// each statement's kind, and `uncertainty` when any statement is uncertain.
+    public var kinds: Set<StatementKind> {
+        var kinds = Set(statements.map(\.kind))
+        if statements.contains(where: { $0.certainty == .uncertain }) { kinds.insert(.uncertainty) }
+        return kinds
+    }
+
+    /// The polarity of the first statement of `kind`.
+    public func polarity(of kind: StatementKind) -> Polarity? {
+        statements.first { $0.kind == kind }?.polarity
+    }
+}

@@ -1,0 +1,729 @@
+/// Tags each sentence's statements: claims, commitments, achievements and
+/// uncertainties, with polarity, certainty, the action, and the cues and
+/// rule ids that justify every decision.
+///
+/// Rule-based and explainable: tokens are looked up in the lexicon
+/// (`Resources/lexicon.tsv`, `Resources/verbs.tsv`), verb groups are found
+/// ("has not made", "is going to continue"), and an ordered list of rules
+/// (``TaggingRule``) turns groups, cue nouns and hedges into statements.
+/// Works on the document's UTF-8 bytes; no allocation per token beyond the
+/// token array, which is reused from sentence to sentence.
+public struct StatementTagger: Sendable {
+    public let tokenizer: Tokenizer
+
+    public init(lexicon: Lexicon = .standard) {
+        self.tokenizer = Tokenizer(lexicon: lexicon)
+    }
+
+    /// The statements of each sentence of `text`.
+    public func annotate(_ text: String, sentences: [SentenceSpan]) -> [AnnotatedSentence] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(64)
+            var result: [AnnotatedSentence] = []
+            result.reserveCapacity(sentences.count)
+            for (index, span) in sentences.enumerated() {
+                tokenizer.tokenize(bytes, span.utf8Start..<span.utf8End, into: &tokens)
+                var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
+                let statements = analysis.run()
+                let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End]), as: UTF8.self)
+                result.append(AnnotatedSentence(index: index, span: span, text: sentenceText, statements: statements))
+            }
+            return result
+        }
+    }
+
+    /// Statements of one sentence given as a string (tests, one-off use).
+    public func annotate(sentence: String) -> AnnotatedSentence {
+        let span = SentenceSpan(start: 0, end: sentence.unicodeScalars.count, utf8Start: 0,
+                                utf8End: sentence.utf8.count, rule: .oneSentencePerLine)
+        return annotate(sentence, sentences: [span])[0]
+    }
+}
+
+/// Keys of the words the rules name.
+enum K {
+    static let to = Lexicon.key(Array("to".utf8))
+    static let not = Lexicon.key(Array("not".utf8))
+    static let no = Lexicon.key(Array("no".utf8))
+    static let neither = Lexicon.key(Array("neither".utf8))
+    static let nor = Lexicon.key(Array("nor".utf8))
+    static let that = Lexicon.key(Array("that".utf8))
+    static let there = Lexicon.key(Array("there".utf8))
+    static let what = Lexicon.key(Array("what".utf8))
+    static let who = Lexicon.key(Array("who".utf8))
+    static let been = Lexicon.key(Array("been".utf8))
+    static let was = Lexicon.key(Array("was".utf8))
+    static let were = Lexicon.key(Array("were".utf8))
+    static let had = Lexicon.key(Array("had".utf8))
+    static let did = Lexicon.key(Array("did".utf8))
+    static let by = Lexicon.key(Array("by".utf8))
+    static let and = Lexicon.key(Array("and".utf8))
+    static let or = Lexicon.key(Array("or".utf8))
+    static let but = Lexicon.key(Array("but".utf8))
+    static let out = Lexicon.key(Array("out".utf8))
+    static let rule = Lexicon.key(Array("rule".utf8))
+    static let ruled = Lexicon.key(Array("ruled".utf8))
+    static let rules = Lexicon.key(Array("rules".utf8))
+    static let only = Lexicon.key(Array("only".utf8))
+    static let clear = Lexicon.key(Array("clear".utf8))
+    static let known = Lexicon.key(Array("known".utf8))
+    static let certain = Lexicon.key(Array("certain".utf8))
+    static let sure = Lexicon.key(Array("sure".utf8))
+    static let fail = Lexicon.key(Array("fail".utf8))
+    static let failed = Lexicon.key(Array("failed".utf8))
+    static let fails = Lexicon.key(Array("fails".utf8))
+    static let its = Lexicon.key(Array("its".utf8))
+    static let who_ = Lexicon.key(Array("who".utf8))
+    static let which = Lexicon.key(Array("which".utf8))
+    static let `if` = Lexicon.key(Array("if".utf8))
+    static let would = Lexicon.key(Array("would".utf8))
+    static let end = Lexicon.key(Array("end".utf8))
+    static let since = Lexicon.key(Array("since".utf8))
+    static let let_ = Lexicon.key(Array("let".utf8))
+}
+
+/// One sentence under analysis: its tokens, verb groups and the statements found.
+struct SentenceAnalysis {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let span: SentenceSpan
+    let tokens: [Token]
+    let lexicon: Lexicon
+    var groups: [VerbGroup] = []
+    var statements: [Statement] = []
+    /// Token index where the scope of "whether", "if", "unclear" ... begins:
+    /// what follows is not asserted.
+    var unassertedFrom = Int.max
+    var hedges: [(index: Int, end: Int, rule: TaggingRule)] = []
+    var reportedSpeechAt: Int?
+
+    init(bytes: UnsafeBufferPointer<UInt8>, span: SentenceSpan, tokens: [Token], lexicon: Lexicon) {
+        self.bytes = bytes
+        self.span = span
+        self.tokens = tokens
+        self.lexicon = lexicon
+    }
+
+    // MARK: Driver
+
+    mutating func run() -> [Statement] {
+        guard !tokens.isEmpty, isDeclarative() else { return [] }
+        groups = verbGroups(tokens)
+        if groups.isEmpty || groups.allSatisfy(\.isInfinitive) {
+            headlineWithDeadline()
+            return statements
+        }
+        findHedges()
+        for index in groups.indices where !groups[index].consumed {
+            tag(groupAt: index)
+        }
+        commitmentNouns()
+        accordingTo()
+        applyHedges()
+        if isHeadline {
+            // A headline names a topic; only a clear cue makes it a statement.
+            statements.removeAll { $0.rules.first == TaggingRule.stateOfAffairs.rawValue }
+        } else if statements.isEmpty, unassertedFrom == .max {
+            fallbackClaim()
+        }
+        return statements
+    }
+
+    /// No final full stop, question or exclamation mark: a headline or a label.
+    var isHeadline: Bool {
+        guard let last = tokens.last(where: { !$0.flags.contains(.closeQuote) && $0.mark != UInt8(ascii: ")") }) else { return true }
+        return !(last.mark == UInt8(ascii: ".") || last.mark == UInt8(ascii: "!") || last.mark == UInt8(ascii: "?")
+                 || last.mark == UInt8(ascii: ";") || last.mark == UInt8(ascii: ":"))
+    }
+
+    /// Questions, exclamations, greetings and instructions assert nothing.
+    private func isDeclarative() -> Bool {
+        var last = tokens.count - 1
+        while last > 0, tokens[last].flags.contains(.closeQuote) || tokens[last].mark == UInt8(ascii: ")") { last -= 1 }
+        let final = tokens[last]
+        if final.mark == UInt8(ascii: "?") { return false }
+        if final.mark == UInt8(ascii: "!") {
+            // An exclamation with a reporting verb after the quote is still reported speech.
+            return tokens[(last + 1)...].contains { $0.classes.contains(.claim) }
+        }
+        if tokens[0].classes.contains(.greeting) { return false }
+        // "Read the report", "Turn off the lights", "Don't share ...": an instruction.
+        if tokens.count > 1, tokens[0].classes.contains(.base), !tokens[0].classes.contains(.thirdPerson),
+           tokens[0].classes.isDisjoint(with: [.auxBe, .auxHave, .future, .hedgeModal, .modal, .conditional]) {
+            let next = tokens[1]
+            if tokens[0].classes.contains(.auxDo) {
+                if next.classes.contains(.negator), tokens.count > 2, tokens[2].classes.contains(.base) { return false }
+            } else if next.classes.contains(.determiner) || next.classes.contains(.pronoun) || next.key == K.to
+                        || isParticle(next) || tokens[0].key == K.let_ {
+                return false
+            }
+        }
+        return true
+    }
+
+    // MARK: Groups to statements
+
+    private mutating func tag(groupAt index: Int) {
+        let group = groups[index]
+        if group.isInfinitive { return }
+        if group.first >= unassertedFrom { return }
+        let main = tokens[group.main]
+        let classes = main.classes
+        let subject = subjectRange(of: group)
+        let negated = group.negated || subjectIsNegated(subject)
+
+        // Refusals: "refused to commit", "declined to promise", "ruled out", "failed to".
+        if classes.contains(.refuse), let complement = complementGroup(after: index) {
+            consume(complement)
+            let isFailure = main.key == K.fail || main.key == K.failed || main.key == K.fails
+            let kind: StatementKind = isFailure ? .achievement : .commitment
+            var actionGroup = complement
+            if tokens[groups[complement].main].classes.contains(.commit), let inner = complementGroup(after: complement) {
+                consume(inner)
+                actionGroup = inner
+            }
+            add(kind, group: group, polarity: negated ? .affirmed : .negated, action: actionGroup,
+                rule: isFailure ? .failedTo : .refusal, cue: (group.main, isFailure ? "achievement" : "commitment"),
+                confidence: 0.85)
+            return
+        }
+        if (main.key == K.rule || main.key == K.ruled || main.key == K.rules), group.main + 1 < tokens.count,
+           tokens[group.main + 1].key == K.out {
+            add(.commitment, group: group, polarity: .negated, action: nil, rule: .refusal,
+                cue: (group.main, "commitment"), confidence: 0.8)
+            return
+        }
+        // Commitment verbs with a complement: "pledged to cut", "agreed that ...".
+        if classes.contains(.commit), !group.isCopula, let complement = complementGroup(after: index) {
+            consume(complement)
+            add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: complement,
+                rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.9)
+            coordinatedActions(after: complement, kind: .commitment, template: statements.count - 1)
+            return
+        }
+        // "promised free rations", "committed to a moratorium": a commitment with a noun object.
+        if classes.contains(.commit), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
+           hasNounObject(after: group.main) || (group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to && hasNounObject(after: group.main + 1)) {
+            let objectStart = tokens[group.main + 1].key == K.to ? group.main + 2 : group.main + 1
+            add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.75)
+            statements[statements.count - 1].action = text(from: objectStart, to: clauseEnd(from: group.main))
+            statements[statements.count - 1].normalizedAction = (lexicon.lemma(main.lemma) ?? "commit")
+                + (headNoun(from: objectStart, to: clauseEnd(from: group.main)).map { " " + $0 } ?? "")
+            return
+        }
+        // Claim verbs: "said", "told", "announced".
+        if classes.contains(.claim), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
+           !(classes.contains(.action) && hasNounObject(after: group.main)) {
+            reportedSpeechAt = reportedSpeechAt ?? group.main
+            add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
+            return
+        }
+        // Seeming and believing: "appear to", "analysts expect".
+        if classes.contains(.hedgeVerb), !group.isCopula, !classes.contains(.action) || group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to {
+            addUncertainty(at: group.main, rule: .hedgeVerb)
+            if let complement = complementGroup(after: index) {
+                markHedged(complement)
+            }
+            return
+        }
+        if classes.contains(.cognition), !group.isCopula, group.modal.isEmpty {
+            addUncertainty(at: group.main, rule: .cognition)
+            if let complement = complementGroup(after: index) { markHedged(complement) }
+            return
+        }
+        // The future: "will", "is going to", "is to", "set to", "expected to".
+        let hedgeFrame = group.frameClasses.contains(.hedgeFrame)
+        if !group.modal.isDisjoint(with: [.future]) || group.frameIndex != nil {
+            let rule: TaggingRule = group.frameIndex == nil ? .futureModal
+                : tokens[group.frameIndex!].key == K.to ? .beTo : .futureFrame
+            let cueIndex = group.frameIndex ?? group.modalIndex ?? group.main
+            if isAgentive(subject) {
+                add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: rule, cue: (cueIndex, "commitment"), confidence: 0.8,
+                    certainty: hedgeFrame ? .uncertain : .certain)
+                coordinatedActions(after: index, kind: .commitment, template: statements.count - 1)
+            } else {
+                addUncertainty(at: cueIndex, rule: .prediction)
+            }
+            return
+        }
+        if group.modal.contains(.conditional) {
+            if let reported = reportedSpeechAt, reported < group.first, isAgentive(subject) {
+                add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: .reportedWould, cue: (group.modalIndex ?? group.main, "commitment"), confidence: 0.7)
+            } else {
+                addUncertainty(at: group.modalIndex ?? group.main, rule: .conditional)
+            }
+            return
+        }
+        if group.modal.contains(.hedgeModal) {
+            if group.hasHave, classes.contains(.participle), classes.contains(.action) {
+                add(.achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: .perfectAction, cue: (group.main, "achievement"), confidence: 0.7, certainty: .uncertain)
+            } else {
+                addUncertainty(at: group.modalIndex ?? group.main, rule: .hedgeModal)
+            }
+            return
+        }
+        if !group.modal.isEmpty { // can, must, should: neither asserted nor committed
+            return
+        }
+        // Done: past, perfect and passive of an action verb.
+        let isPast = group.pastAuxiliary || (group.hasHave && classes.contains(.participle))
+            || (!group.hasBe && !group.hasHave && classes.contains(.past))
+            || (group.hasDo && group.pastAuxiliary)
+        if classes.contains(.action), !group.isCopula, isPast || (group.hasBe && classes.contains(.participle) && group.hasHave) {
+            let bare = !group.hasBe && !group.hasHave && !group.hasDo
+            if bare, subject.lowerBound > 0, tokens[subject.lowerBound - 1].isVerbForm || subject.isEmpty && group.first > 0 && tokens[group.first - 1].isWord {
+                return // "the schemes introduced by her predecessor": a reduced relative, not a new assertion
+            }
+            let passive = group.hasBe && classes.contains(.participle)
+            if classes.contains(.change) && (!isAgentive(subject) || subjectIsQuantity(subject))
+                || (!passive && !isAgentive(subject)) || (passive && subjectIsNegated(subject)) {
+                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                    rule: .figureChange, cue: (group.main, "claim"), confidence: 0.6)
+                return
+            }
+            let rule: TaggingRule = group.hasBe ? .passiveAction : group.hasHave ? .perfectAction : .pastAction
+            add(.achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                rule: rule, cue: (group.main, "achievement"), confidence: 0.8)
+            coordinatedActions(after: index, kind: .achievement, template: statements.count - 1)
+            return
+        }
+        // A state of affairs, an assessment or a figure.
+        if classes.contains(.change) || classes.contains(.stative) || group.isCopula || classes.contains(.action)
+            || classes.contains(.claim) {
+            if group.isCopula, isFollowedByHedge(group) { return }
+            add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                rule: classes.contains(.change) ? .figureChange : .stateOfAffairs, cue: (group.main, "claim"),
+                confidence: 0.55)
+        }
+    }
+
+    /// A noun phrase follows the verb (not "to" + verb, not a clause): "declared martial law".
+    func hasNounObject(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        guard next.isWord || next.flags.contains(.number) else { return false }
+        if next.key == K.that || next.key == K.to || next.classes.contains(.pronounAgent) || next.classes.contains(.wh) { return false }
+        if next.classes.contains(.determiner) { return !(index + 2 < tokens.count && tokens[index + 2].isVerbForm && !tokens[index + 2].classes.contains(.base)) }
+        return !next.isVerbForm || next.classes.contains(.gerund) && false
+    }
+
+    /// "is unclear", "was not clear", "is uncertain": the hedge is the point.
+    private func isFollowedByHedge(_ group: VerbGroup) -> Bool {
+        var cursor = group.main + 1
+        while cursor < tokens.count, tokens[cursor].classes.contains(.adverb) || tokens[cursor].key == K.not { cursor += 1 }
+        return cursor < tokens.count && hedges.contains { $0.index == cursor || ($0.index <= cursor && cursor < $0.end) }
+    }
+
+    /// "likely to", "unlikely to": a judgement of probability, not a plan.
+    private func isLikelihood(_ group: VerbGroup) -> Bool {
+        guard let frame = group.frameIndex else { return false }
+        return tokens[frame].classes.contains(.hedge)
+    }
+
+    // MARK: Complements and subjects
+
+    /// The verb group that completes the group at `index`: "to" + verb, or
+    /// the first group of a "that" clause, within a few tokens.
+    func complementGroup(after index: Int) -> Int? {
+        guard index + 1 < groups.count else { return nil }
+        let main = groups[index].main
+        let next = groups[index + 1]
+        let gap = next.first - main
+        if next.isInfinitive, gap <= 4 { return index + 1 }
+        if gap <= 8 {
+            // "agreed that Peru would ...", "promised Kyiv that Germany would ..."
+            for cursor in (main + 1)..<next.first where tokens[cursor].key == K.that || tokens[cursor].mark == UInt8(ascii: ",") {
+                return tokens[cursor].key == K.that ? index + 1 : nil
+            }
+        }
+        return nil
+    }
+
+    /// The tokens of the group's subject: back from the group to the start
+    /// of its clause.
+    func subjectRange(of group: VerbGroup) -> Range<Int> {
+        var start = group.first
+        while start > 0 {
+            let previous = tokens[start - 1]
+            if previous.flags.contains(.punctuation), previous.mark != UInt8(ascii: "-") { break }
+            if previous.classes.contains(.subordinator) || previous.classes.contains(.conjunction)
+                || previous.key == K.that || previous.key == K.which { break }
+            if previous.isVerbForm, groups.contains(where: { $0.main == start - 1 }) { break }
+            start -= 1
+        }
+        return start..<group.first
+    }
+
+    /// Whether the subject can act: a name, an actor pronoun, a body.
+    func isAgentive(_ subject: Range<Int>) -> Bool {
+        if subject.isEmpty { return true } // "and will ..." shares the earlier subject
+        for index in subject {
+            let token = tokens[index]
+            if token.classes.contains(.pronounAgent) || token.classes.contains(.agentNoun) { return true }
+            if token.flags.contains(.capitalized), token.isWord, token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .adverb, .negator]),
+               !(index == 0 && token.classes.contains(.quantityNoun)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    func subjectIsQuantity(_ subject: Range<Int>) -> Bool {
+        subject.contains { tokens[$0].classes.contains(.quantityNoun) }
+    }
+
+    /// "No venue has been announced", "Nothing was agreed".
+    func subjectIsNegated(_ subject: Range<Int>) -> Bool {
+        guard let first = subject.first else { return false }
+        let token = tokens[first]
+        return token.classes.contains(.negator) && token.key != K.not
+    }
+
+    mutating func consume(_ index: Int) {
+        groups[index].consumed = true
+    }
+
+    mutating func markHedged(_ index: Int) {
+        hedges.append((groups[index].first, groups[index].main + 1, .hedgedCertainty))
+    }
+
+    // MARK: Coordination
+
+    /// "dismantled a site and a facility", "halt development or shut down its
+    /// bases": one more statement for each coordinated object or verb.
+    private mutating func coordinatedActions(after groupIndex: Int, kind: StatementKind, template: Int) {
+        guard template >= 0, template < statements.count else { return }
+        let group = groups[groupIndex]
+        var cursor = group.main + 1
+        let end = clauseEnd(from: group.main)
+        var objectStart = cursor
+        while cursor < end {
+            let token = tokens[cursor]
+            if token.key == K.and || token.key == K.or {
+                let next = cursor + 1
+                guard next < end else { break }
+                if let coordinated = groups.firstIndex(where: { $0.first == next || $0.main == next }) {
+                    // A coordinated verb: "or shut down its bases".
+                    if groups[coordinated].modal.isEmpty, !groups[coordinated].hasHave || kind == .achievement {
+                        consume(coordinated)
+                        var copy = statements[template]
+                        copy.action = actionText(from: groups[coordinated].main)
+                        copy.normalizedAction = normalizedAction(from: groups[coordinated].main)
+                        statements.append(copy)
+                    }
+                    break
+                }
+                // A coordinated object: "a site and a key facility".
+                if objectStart < cursor, tokens[next].isWord, !tokens[next].isVerbForm || tokens[next].classes.contains(.determiner) {
+                    var copy = statements[template]
+                    let verb = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[group.main].start..<tokens[group.main].end]), as: UTF8.self)
+                    let object = text(from: next, to: end)
+                    copy.action = verb + " " + object
+                    copy.normalizedAction = (lexicon.lemma(tokens[group.main].lemma) ?? verb.lowercased()) + (headNoun(from: next, to: end).map { " " + $0 } ?? "")
+                    statements[template].action = text(from: group.main, to: cursor)
+                    statements.append(copy)
+                    objectStart = next
+                }
+                break
+            }
+            cursor += 1
+        }
+    }
+
+    // MARK: Cue nouns and phrases
+
+    /// "made a commitment to", "no commitment to halt", "its pledge to cut".
+    private mutating func commitmentNouns() {
+        for index in tokens.indices where tokens[index].classes.contains(.commitmentNoun) {
+            guard index + 1 < tokens.count, tokens[index + 1].key == K.to,
+                  let complement = groups.firstIndex(where: { $0.first == index + 2 && $0.isInfinitive }) else { continue }
+            if index >= unassertedFrom { continue }
+            if statements.contains(where: { $0.kind == .commitment && $0.cues.contains { $0.start == scalar(tokens[index].start) } }) { continue }
+            // Negation: "no commitment", or the governing group is negated ("has not made any commitment").
+            var negator: Int?
+            var cursor = index - 1
+            while cursor >= 0, cursor >= index - 5 {
+                let token = tokens[cursor]
+                if token.classes.contains(.negator) { negator = cursor; break }
+                if token.flags.contains(.punctuation) { break }
+                cursor -= 1
+            }
+            let weight = Double(tokens[index].weight)
+            guard weight >= 0.8 || negator != nil || groups.contains(where: { $0.main < index && index - $0.main <= 4 }) else { continue }
+            consume(complement)
+            // A group governing the noun ("has not made") becomes part of this statement.
+            if let governing = groups.lastIndex(where: { $0.main < index && index - $0.main <= 4 && !$0.consumed }) {
+                consume(governing)
+                let governingStart = scalar(tokens[groups[governing].main].start)
+                statements.removeAll { $0.cues.contains { $0.start == governingStart } }
+            }
+            var statement = makeStatement(.commitment, polarity: negator == nil ? .affirmed : .negated,
+                                          rule: .commitmentNoun, confidence: 0.85, actionFrom: groups[complement].main)
+            statement.cues.append(cue(at: index, kind: "commitment", rule: .commitmentNoun))
+            if let negator { statement.cues.insert(cue(at: negator, kind: "negation", rule: .negatedGroup), at: 0) }
+            statements.append(statement)
+            coordinatedActions(after: complement, kind: .commitment, template: statements.count - 1)
+        }
+    }
+
+    private mutating func accordingTo() {
+        for index in tokens.indices {
+            guard let phrases = lexicon.phrases(startingWith: tokens[index].key) else { continue }
+            for phrase in phrases where phrase.classes.contains(.claimPhrase) && matches(phrase, at: index) {
+                var statement = makeStatement(.claim, polarity: .affirmed, rule: .accordingTo, confidence: 0.85, actionFrom: nil)
+                statement.cues.append(cue(from: index, to: index + phrase.keys.count, kind: "source", rule: .accordingTo))
+                statements.append(statement)
+                return
+            }
+        }
+    }
+
+    // MARK: Hedges
+
+    /// Hedge words and phrases; those that open a clause of their own
+    /// ("whether", "if", "unclear", "speculation") leave what follows unasserted.
+    private mutating func findHedges() {
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if let phrases = lexicon.phrases(startingWith: token.key),
+               let phrase = phrases.first(where: { $0.classes.contains(.hedge) && matches($0, at: index) }) {
+                hedges.append((index, index + phrase.keys.count, .hedgeWord))
+                unassertedFrom = min(unassertedFrom, index)
+                index += phrase.keys.count
+                continue
+            }
+            if token.classes.contains(.hedge), !token.classes.contains(.hedgeFrame) || !(index + 1 < tokens.count && tokens[index + 1].key == K.to) {
+                hedges.append((index, index + 1, .hedgeWord))
+                if opensUnassertedClause(token, at: index) { unassertedFrom = min(unassertedFrom, index) }
+            } else if token.classes.contains(.conditionalIf) {
+                hedges.append((index, index + 1, .conditional))
+                unassertedFrom = min(unassertedFrom, index)
+            } else if token.key == K.clear || token.key == K.known || token.key == K.certain || token.key == K.sure,
+                      (max(0, index - 3)..<index).contains(where: { tokens[$0].classes.contains(.negator) }) {
+                hedges.append((index, index + 1, .hedgeWord))
+                unassertedFrom = min(unassertedFrom, max(0, index - 3))
+            }
+            index += 1
+        }
+        // The copula or verb that carries a clause-opening hedge is part of it.
+        for (hedge, _, _) in hedges where hedge >= unassertedFrom || hedge == unassertedFrom {
+            for group in groups.indices where groups[group].main < hedge && hedge - groups[group].main <= 3 && groups[group].isCopula {
+                consume(group)
+            }
+        }
+    }
+
+    /// "whether", "unclear", "speculation", "doubt" govern a clause; adverbs
+    /// such as "reportedly" and "likely" only qualify their own.
+    private func opensUnassertedClause(_ token: Token, at index: Int) -> Bool {
+        if isAdverb(token) { return false }
+        return !token.classes.contains(.adverb) && !token.classes.contains(.hedgeFrame)
+    }
+
+    /// Marks statements under a qualifying hedge uncertain, and makes the
+    /// sentence's uncertainty a statement when nothing else carries it.
+    private mutating func applyHedges() {
+        guard !hedges.isEmpty else { return }
+        var carried = false
+        for hedge in hedges where hedge.rule == .hedgeWord || hedge.rule == .hedgedCertainty {
+            // The statement whose verb is nearest after the hedge (or before it) in the same clause.
+            let target = statements.indices.filter { statements[$0].kind != .uncertainty }.min { a, b in
+                distance(hedge.index, statements[a]) < distance(hedge.index, statements[b])
+            }
+            if let target, distance(hedge.index, statements[target]) <= 6, hedge.index < unassertedFrom || hedge.rule == .hedgedCertainty {
+                statements[target].certainty = .uncertain
+                if hedge.rule == .hedgeWord {
+                    statements[target].cues.append(cue(from: hedge.index, to: hedge.end, kind: "hedge", rule: .hedgeWord))
+                }
+                statements[target].rules.append(TaggingRule.hedgedCertainty.rawValue)
+                carried = true
+            }
+        }
+        let clauseHedges = hedges.filter { $0.index >= unassertedFrom && $0.rule != .hedgedCertainty }
+        if (!carried || !clauseHedges.isEmpty), !statements.contains(where: { $0.kind == .uncertainty }),
+           let first = (clauseHedges.first ?? hedges.first(where: { $0.rule != .hedgedCertainty })) {
+            var statement = makeStatement(.uncertainty, polarity: .affirmed, rule: first.rule, confidence: 0.8,
+                                          actionFrom: nil)
+            statement.certainty = .uncertain
+            statement.cues.append(cue(from: first.index, to: first.end, kind: "hedge", rule: first.rule))
+            statements.append(statement)
+        }
+    }
+
+    private func distance(_ tokenIndex: Int, _ statement: Statement) -> Int {
+        guard let cue = statement.cues.last(where: { $0.kind != "negation" && $0.kind != "hedge" }) else { return .max }
+        let position = tokens.firstIndex { scalar($0.start) == cue.start } ?? 0
+        return abs(position - tokenIndex)
+    }
+
+    private mutating func addUncertainty(at index: Int, rule: TaggingRule) {
+        var statement = makeStatement(.uncertainty, polarity: .affirmed, rule: rule, confidence: 0.75, actionFrom: nil)
+        statement.certainty = .uncertain
+        statement.cues.append(cue(at: index, kind: "hedge", rule: rule))
+        statements.append(statement)
+    }
+
+    // MARK: Headlines and the fallback
+
+    /// "Second meeting by February-end": no verb, a deadline.
+    private mutating func headlineWithDeadline() {
+        for index in tokens.indices where tokens[index].key == K.by && index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            let bytesOfNext = UnsafeBufferPointer(rebasing: bytes[next.start..<next.end])
+            let isTime = next.flags.contains(.number) || next.flags.contains(.capitalized) && MonthNames.index(of: bytesOfNext) != nil
+                || next.key == Lexicon.key(Array("the".utf8)) && index + 2 < tokens.count && tokens[index + 2].key == K.end
+            if isTime {
+                var statement = makeStatement(.commitment, polarity: .affirmed, rule: .headlineDeadline, confidence: 0.6, actionFrom: nil)
+                statement.action = text(from: 0, to: index)
+                statement.cues.append(cue(from: index, to: min(tokens.count, index + 2), kind: "deadline", rule: .headlineDeadline))
+                statements.append(statement)
+                return
+            }
+        }
+    }
+
+    /// A declarative sentence with a predicate that no rule claimed: it asserts something.
+    private mutating func fallbackClaim() {
+        guard let group = groups.first(where: { !$0.isInfinitive }) else { return }
+        var statement = makeStatement(.claim, polarity: group.negated ? .negated : .affirmed, rule: .fallbackAssertion,
+                                      confidence: 0.5, actionFrom: nil)
+        statement.cues.append(cue(at: group.main, kind: "claim", rule: .fallbackAssertion))
+        statements.append(statement)
+    }
+
+    // MARK: Building statements
+
+    private mutating func add(_ kind: StatementKind, group: VerbGroup, polarity: Polarity, action: Int?,
+                              rule: TaggingRule, cue cueSpec: (index: Int, kind: String), confidence: Double,
+                              certainty: Certainty = .certain, isSource: Bool = false) {
+        let actionMain = action.map { groups[$0].main }
+        var statement = makeStatement(kind, polarity: polarity, rule: rule, confidence: confidence, actionFrom: actionMain)
+        statement.certainty = certainty
+        if polarity == .negated, let negator = group.negatorIndex {
+            statement.cues.append(cue(at: negator, kind: "negation", rule: .negatedGroup))
+            statement.rules.append(TaggingRule.negatedGroup.rawValue)
+        } else if polarity == .negated, let first = subjectRange(of: group).first, tokens[first].classes.contains(.negator) {
+            statement.cues.append(cue(at: first, kind: "negation", rule: .negatedSubject))
+            statement.rules.append(TaggingRule.negatedSubject.rawValue)
+        }
+        if let modal = group.modalIndex, modal != cueSpec.index, group.modal.contains(.hedgeModal) {
+            statement.cues.append(cue(at: modal, kind: "hedge", rule: .hedgeModal))
+        }
+        statement.cues.append(cue(at: cueSpec.index, kind: cueSpec.kind, rule: rule))
+        if let frame = group.frameIndex, frame != cueSpec.index {
+            statement.cues.append(cue(at: frame, kind: group.frameClasses.contains(.hedgeFrame) ? "hedge" : "commitment", rule: rule))
+        }
+        statement.clauseStart = scalar(tokens[subjectRange(of: group).first ?? group.first].start)
+        statements.append(statement)
+    }
+
+    func makeStatement(_ kind: StatementKind, polarity: Polarity, rule: TaggingRule, confidence: Double,
+                       actionFrom main: Int?) -> Statement {
+        Statement(kind: kind, polarity: polarity, certainty: kind == .uncertainty ? .uncertain : .certain,
+                  holder: nil, holders: [], source: nil, targets: [],
+                  action: main.map { actionText(from: $0) }, normalizedAction: main.map { normalizedAction(from: $0) },
+                  topics: [], time: nil, cues: [], confidence: confidence,
+                  clauseStart: span.start, clauseEnd: span.end, rules: [rule.rawValue])
+    }
+
+    // MARK: Text
+
+    /// The clause from `index` up to the next boundary: punctuation that
+    /// closes a clause, a conjunction before a new subject, or the end.
+    func clauseEnd(from index: Int) -> Int {
+        var cursor = index + 1
+        while cursor < tokens.count {
+            let token = tokens[cursor]
+            if token.flags.contains(.punctuation), token.mark != UInt8(ascii: "-") || (bytes[token.start] == 0xE2) { break }
+            if token.classes.contains(.subordinator), token.key != K.that, cursor > index + 1 { break }
+            if token.key == K.but { break }
+            cursor += 1
+        }
+        return cursor
+    }
+
+    func actionText(from main: Int) -> String {
+        text(from: main, to: clauseEnd(from: main))
+    }
+
+    func normalizedAction(from main: Int) -> String {
+        let end = clauseEnd(from: main)
+        let verb = lexicon.lemma(tokens[main].lemma) ?? text(from: main, to: main + 1).lowercased()
+        var start = main + 1
+        // Particles belong to the verb: "shut down", "pull out".
+        var phrasal = verb
+        if start < end, isParticle(tokens[start]) {
+            phrasal += " " + text(from: start, to: start + 1).lowercased()
+            start += 1
+        }
+        if let head = headNoun(from: start, to: end) { return phrasal + " " + head }
+        return phrasal
+    }
+
+    func isParticle(_ token: Token) -> Bool {
+        guard token.isWord, token.end - token.start <= 4 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+        return ["down", "up", "out", "off", "back", "away"].contains(word)
+    }
+
+    /// The last word of the first noun phrase in `start..<end`, lower-cased.
+    func headNoun(from start: Int, to end: Int) -> String? {
+        var head: Int?
+        var cursor = start
+        while cursor < end {
+            let token = tokens[cursor]
+            if token.classes.contains(.preposition) || token.classes.contains(.conjunction) || token.flags.contains(.punctuation) {
+                if head != nil { break }
+            } else if token.isWord, token.classes.isDisjoint(with: [.determiner, .adverb]) || token.classes.contains(.pronoun) && head == nil {
+                if token.isVerbForm, head != nil, !token.classes.contains(.gerund) { break }
+                head = cursor
+            }
+            cursor += 1
+        }
+        return head.map { text(from: $0, to: $0 + 1).lowercased() }
+    }
+
+    func text(from first: Int, to last: Int) -> String {
+        guard first < last, first < tokens.count else { return "" }
+        var end = min(last, tokens.count) - 1
+        while end > first, tokens[end].flags.contains(.punctuation), tokens[end].mark != UInt8(ascii: "%") { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[end].end]), as: UTF8.self)
+    }
+
+    func matches(_ phrase: Lexicon.Phrase, at index: Int) -> Bool {
+        guard index + phrase.keys.count <= tokens.count else { return false }
+        for (offset, key) in phrase.keys.enumerated() where tokens[index + offset].key != key { return false }
+        return true
+    }
+
+    // MARK: Offsets
+
+    /// Unicode scalar offset in the document of a UTF-8 offset in this sentence.
+    func scalar(_ byte: Int) -> Int {
+        var count = 0
+        var index = span.utf8Start
+        while index < byte {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return span.start + count
+    }
+
+    func cue(at index: Int, kind: String, rule: TaggingRule) -> Cue {
+        cue(from: index, to: index + 1, kind: kind, rule: rule)
+    }
+
+    func cue(from first: Int, to last: Int, kind: String, rule: TaggingRule) -> Cue {
+        let start = tokens[first].start
+        let end = tokens[max(first, min(last, tokens.count) - 1)].end
+        return Cue(kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                   start: scalar(start), end: scalar(end), rule: rule.rawValue)
+    }
+}

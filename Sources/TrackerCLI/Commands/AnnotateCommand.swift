@@ -1,0 +1,51 @@
+import ArgumentParser
+import TrackerAnalysis
+
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Tag a document's claims, commitments, achievements and uncertainties, without storing.",
+        discussion: """
+            Each sentence is printed with its statements: kind, polarity, certainty, the action, \
+            and the cue words (with the rule ids) that made each tag.
+
+            Examples:
+              tracker annotate article.txt --date 2019-01-19
+              tracker annotate --format jsonl page.html > statements.jsonl
+              tracker annotate - --one-sentence-per-line < sentences.txt
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD): the reference for relative times.", valueName: "YYYY-MM-DD"))
+    var date: CalendarDate?
+
+    @Option(help: "text (for a terminal), markdown (an annotated document) or jsonl (one object per sentence).")
+    var format: AnnotateFormat = .text
+
+    @Flag(help: "Take each input line as one sentence (no segmentation).")
+    var oneSentencePerLine = false
+
+    enum AnnotateFormat: String, ExpressibleByArgument { case text, markdown, jsonl }
+
+    func run() throws {
+        let (bytes, inputFormat) = try input.load()
+        let document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
+                                                 metadata: DocumentMetadata(date: date))
+        for warning in document.warnings { Diagnostics.warn(warning.message) }
+        let segmenter = SentenceSegmenter()
+        let spans = oneSentencePerLine ? segmenter.lines(in: document.text) : segmenter.sentences(in: document.text)
+        let sentences = StatementTagger().annotate(document.text, sentences: spans)
+        var out = StandardOutput()
+        switch format {
+        case .jsonl:
+            for sentence in sentences { out.write(AnnotationJSON.line(sentence)) }
+        case .text:
+            for sentence in sentences { out.write(AnnotationText.block(sentence)) }
+        case .markdown:
+            out.write(AnnotationMarkdown.document(document, sentences))
+        }
+        out.flush()
+    }
+}

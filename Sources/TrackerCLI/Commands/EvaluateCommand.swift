@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import TrackerAnalysis
+
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score the tagger on labelled sentences.",
+        discussion: """
+            GOLD.jsonl holds one labelled sentence a line:
+              {"text": "...", "kinds": ["commitment"], "polarity": {"commitment": "negated"},
+               "scored": ["commitment"]}
+            polarity and scored are optional; scored names the kinds the line labels (default: all \
+            four), for data sets that label one kind only. Prints precision, recall and F1 per kind, \
+            macro-F1, polarity accuracy, how kinds go wrong, and the worst errors.
+
+            Examples:
+              tracker evaluate Tests/TrackerAnalysisTests/Fixtures/statements-test.jsonl
+              tracker evaluate bioscope.jsonl --kinds uncertainty --format json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Labelled sentences, JSON Lines.", valueName: "GOLD.jsonl"))
+    var gold: String
+
+    @Option(help: ArgumentHelp("Score only these kinds (comma-separated).", valueName: "K,..."))
+    var kinds: String?
+
+    @Option(help: "text or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: "How many of the worst errors to show.")
+    var errors = 15
+
+    enum ReportFormat: String, ExpressibleByArgument { case text, json }
+
+    func run() throws {
+        var only: Set<StatementKind>?
+        if let kinds {
+            only = try Set(kinds.split(separator: ",").map { name in
+                guard let kind = StatementKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw ValidationError("unknown kind '\(name)'; use claim, commitment, achievement, uncertainty")
+                }
+                return kind
+            })
+        }
+        let lines = try GoldFile.read(gold)
+        let evaluation = Evaluation.run(lines, tagger: StatementTagger(), only: only)
+        var out = StandardOutput()
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            struct Summary: Encodable {
+                var lines: Int
+                var macroF1: Double
+                var polarityAccuracy: Double
+                var kinds: [String: [String: Double]]
+                var confusion: [String: Int]
+                var worstErrors: [Evaluation.Error]
+            }
+            var kindTable: [String: [String: Double]] = [:]
+            for score in evaluation.kinds where score.isObserved {
+                kindTable[score.kind.rawValue] = ["precision": score.precision, "recall": score.recall, "f1": score.f1,
+                                                  "tp": Double(score.truePositives), "fp": Double(score.falsePositives),
+                                                  "fn": Double(score.falseNegatives)]
+            }
+            let summary = Summary(lines: evaluation.lines, macroF1: evaluation.macroF1,
+                                  polarityAccuracy: evaluation.polarityAccuracy, kinds: kindTable,
+                                  confusion: Dictionary(uniqueKeysWithValues: evaluation.confusion().map { ($0.label, $0.count) }),
+                                  worstErrors: evaluation.worstErrors(errors))
+            out.write(String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n")
+        case .text:
+            out.write("\(evaluation.lines) lines from \(gold)\n\n")
+            out.write("kind          precision  recall  f1     tp    fp    fn\n")
+            for score in evaluation.kinds where score.isObserved {
+                out.write(score.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                          + fixed(score.precision, 11) + fixed(score.recall, 8) + fixed(score.f1, 7)
+                          + String(score.truePositives).padding(toLength: 6, withPad: " ", startingAt: 0)
+                          + String(score.falsePositives).padding(toLength: 6, withPad: " ", startingAt: 0)
+                          + String(score.falseNegatives) + "\n")
+            }
+            out.write("\nmacro-F1 \(fixed(evaluation.macroF1, 0))  polarity accuracy \(fixed(evaluation.polarityAccuracy, 0)) "
+                      + "(\(evaluation.polarityCorrect)/\(evaluation.polarityTotal))\n")
+            let confusion = evaluation.confusion()
+            if !confusion.isEmpty {
+                out.write("\nerrors: " + confusion.map { "\($0.label) \($0.count)" }.joined(separator: ", ") + "\n")
+            }
+            let worst = evaluation.worstErrors(errors)
+            if !worst.isEmpty { out.write("\nworst errors:\n") }
+            for error in worst {
+                out.write("- \(error.id.map { "[\($0)] " } ?? "")\(error.text)\n")
+                out.write("    expected \(error.expected.map(\.rawValue)), got \(error.predicted.map(\.rawValue))"
+                          + (error.wrongPolarity.isEmpty ? "" : ", wrong polarity of \(error.wrongPolarity.map(\.rawValue))") + "\n")
+            }
+        }
+        out.flush()
+    }
+
+    private func fixed(_ value: Double, _ width: Int) -> String {
+        String(format: "%.3f", value).padding(toLength: max(width, 5), withPad: " ", startingAt: 0)
+    }
+}
+
+/// Reads JSON Lines gold files with errors that name the line.
+enum GoldFile {
+    static func read(_ path: String) throws -> [GoldLine] {
+        let bytes = try InputFile.read(path: path)
+        let decoder = JSONDecoder()
+        var lines: [GoldLine] = []
+        for (number, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            do {
+                lines.append(try decoder.decode(GoldLine.self, from: Data(line.utf8)))
+            } catch {
+                throw CLIError("\(path):\(number + 1): not a gold line (need \"text\" and \"kinds\"): \(error.localizedDescription)")
+            }
+        }
+        if lines.isEmpty { throw CLIError("\(path): no gold lines") }
+        return lines
+    }
+}
