@@ -42,6 +42,16 @@ public struct StatementTagger: Sendable {
     }
 }
 
+extension StatementTagger {
+    /// Verbs that commit with a plain noun object: "promised free rations".
+    static let nounObjectCommitments: Set<String> = ["promise", "pledge", "vow", "guarantee", "commit", "undertake"]
+    /// Reporting verbs that are acts when a noun phrase follows: "declared martial law".
+    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release"]
+    /// Marks inside a clause: hyphen, currency, per cent, slash, ampersand.
+    static let inClauseMarks: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "/"),
+                                            UInt8(ascii: "&"), UInt8(ascii: "'")]
+}
+
 /// Keys of the words the rules name.
 enum K {
     static let to = Lexicon.key(Array("to".utf8))
@@ -82,6 +92,7 @@ enum K {
     static let end = Lexicon.key(Array("end".utf8))
     static let since = Lexicon.key(Array("since".utf8))
     static let let_ = Lexicon.key(Array("let".utf8))
+    static let for_ = Lexicon.key(Array("for".utf8))
 }
 
 /// One sentence under analysis: its tokens, verb groups and the statements found.
@@ -97,6 +108,8 @@ struct SentenceAnalysis {
     var unassertedFrom = Int.max
     var hedges: [(index: Int, end: Int, rule: TaggingRule)] = []
     var reportedSpeechAt: Int?
+    /// After "denied that", what is reported is negated.
+    var deniedFrom = Int.max
 
     init(bytes: UnsafeBufferPointer<UInt8>, span: SentenceSpan, tokens: [Token], lexicon: Lexicon) {
         self.bytes = bytes
@@ -171,7 +184,7 @@ struct SentenceAnalysis {
         let main = tokens[group.main]
         let classes = main.classes
         let subject = subjectRange(of: group)
-        let negated = group.negated || subjectIsNegated(subject)
+        let negated = (group.negated || subjectIsNegated(subject)) != (group.first > deniedFrom)
 
         // Refusals: "refused to commit", "declined to promise", "ruled out", "failed to".
         if classes.contains(.refuse), let complement = complementGroup(after: index) {
@@ -198,13 +211,16 @@ struct SentenceAnalysis {
         if classes.contains(.commit), !group.isCopula, let complement = complementGroup(after: index) {
             consume(complement)
             add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: complement,
-                rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.9)
+                rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.9,
+                certainty: isHedged(group) ? .uncertain : .certain)
             coordinatedActions(after: complement, kind: .commitment, template: statements.count - 1)
             return
         }
         // "promised free rations", "committed to a moratorium": a commitment with a noun object.
         if classes.contains(.commit), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
-           hasNounObject(after: group.main) || (group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to && hasNounObject(after: group.main + 1)) {
+           let lemma = lexicon.lemma(main.lemma), StatementTagger.nounObjectCommitments.contains(lemma),
+           lemma != "commit" && hasNounObject(after: group.main)
+            || (group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to && hasNounObject(after: group.main + 1)) {
             let objectStart = tokens[group.main + 1].key == K.to ? group.main + 2 : group.main + 1
             add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                 rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.75)
@@ -215,23 +231,40 @@ struct SentenceAnalysis {
         }
         // Claim verbs: "said", "told", "announced".
         if classes.contains(.claim), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
-           !(classes.contains(.action) && hasNounObject(after: group.main)) {
+           !(classes.contains(.action) && StatementTagger.actsWithNounObject.contains(lexicon.lemma(main.lemma) ?? "")
+             && hasNounObject(after: group.main)) {
             reportedSpeechAt = reportedSpeechAt ?? group.main
-            add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+            // A denial negates the claim and what is denied; so does a
+            // negated report ("said the hospital was no longer functioning").
+            let denial = lexicon.lemma(main.lemma) == "deny"
+            if denial { deniedFrom = group.main }
+            let reportNegated = denial || tokens[(group.main + 1)...].contains { $0.classes.contains(.negator) && $0.key != K.nor }
+            add(.claim, group: group, polarity: (negated != reportNegated) ? .negated : .affirmed, action: nil,
                 rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
             return
         }
         // Seeming and believing: "appear to", "analysts expect".
-        if classes.contains(.hedgeVerb), !group.isCopula, !classes.contains(.action) || group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to {
-            addUncertainty(at: group.main, rule: .hedgeVerb)
-            if let complement = complementGroup(after: index) {
-                markHedged(complement)
+        let seeming = classes.contains(.hedgeVerb) && !group.isCopula
+            && (!classes.contains(.action) || group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to)
+        let believing = classes.contains(.cognition) && !group.isCopula && group.modal.isEmpty
+        if seeming || believing {
+            if believing, hasNounObject(after: group.main), !group.hasBe {
+                // "Microsoft expects revenue growth of 14 percent": guidance, a claim.
+                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil, rule: .stateOfAffairs,
+                    cue: (group.main, "claim"), confidence: 0.6,
+                    certainty: group.pastAuxiliary || main.classes.contains(.past) ? .certain : .uncertain)
+                return
             }
-            return
-        }
-        if classes.contains(.cognition), !group.isCopula, group.modal.isEmpty {
-            addUncertainty(at: group.main, rule: .cognition)
-            if let complement = complementGroup(after: index) { markHedged(complement) }
+            addUncertainty(at: group.main, rule: seeming ? .hedgeVerb : .cognition)
+            // "appears to have built", "is believed to have recaptured": an outcome, hedged.
+            if let complement = complementGroup(after: index) ?? nextInfinitive(after: index) {
+                consume(complement)
+                let inner = groups[complement]
+                if inner.hasHave, tokens[inner.main].classes.contains(.action) {
+                    add(.achievement, group: inner, polarity: negated ? .negated : .affirmed, action: complement,
+                        rule: .perfectAction, cue: (inner.main, "achievement"), confidence: 0.7, certainty: .uncertain)
+                }
+            }
             return
         }
         // The future: "will", "is going to", "is to", "set to", "expected to".
@@ -282,7 +315,8 @@ struct SentenceAnalysis {
             }
             let passive = group.hasBe && classes.contains(.participle)
             if classes.contains(.change) && (!isAgentive(subject) || subjectIsQuantity(subject))
-                || (!passive && !isAgentive(subject)) || (passive && subjectIsNegated(subject)) {
+                || (!passive && !isAgentive(subject))
+                || (passive && (subjectIsNegated(subject) || subject.contains { tokens[$0].flags.contains(.number) })) {
                 add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                     rule: .figureChange, cue: (group.main, "claim"), confidence: 0.6)
                 return
@@ -303,6 +337,19 @@ struct SentenceAnalysis {
         }
     }
 
+    /// May, might, could; likely, expected: the group itself is hedged.
+    func isHedged(_ group: VerbGroup) -> Bool {
+        group.modal.contains(.hedgeModal) || group.frameClasses.contains(.hedgeFrame)
+    }
+
+    /// "is suspected of using": the next group when it is an infinitive or
+    /// gerund close after this one.
+    func nextInfinitive(after index: Int) -> Int? {
+        guard index + 1 < groups.count, groups[index + 1].first - groups[index].main <= 3,
+              groups[index + 1].isInfinitive else { return nil }
+        return index + 1
+    }
+
     /// A noun phrase follows the verb (not "to" + verb, not a clause): "declared martial law".
     func hasNounObject(after index: Int) -> Bool {
         guard index + 1 < tokens.count else { return false }
@@ -310,7 +357,7 @@ struct SentenceAnalysis {
         guard next.isWord || next.flags.contains(.number) else { return false }
         if next.key == K.that || next.key == K.to || next.classes.contains(.pronounAgent) || next.classes.contains(.wh) { return false }
         if next.classes.contains(.determiner) { return !(index + 2 < tokens.count && tokens[index + 2].isVerbForm && !tokens[index + 2].classes.contains(.base)) }
-        return !next.isVerbForm || next.classes.contains(.gerund) && false
+        return next.classes.isDisjoint(with: [.past, .participle, .auxBe, .auxHave, .future, .conditional, .hedgeModal, .modal, .preposition])
     }
 
     /// "is unclear", "was not clear", "is uncertain": the hedge is the point.
@@ -441,7 +488,16 @@ struct SentenceAnalysis {
     /// "made a commitment to", "no commitment to halt", "its pledge to cut".
     private mutating func commitmentNouns() {
         for index in tokens.indices where tokens[index].classes.contains(.commitmentNoun) {
-            guard index + 1 < tokens.count, tokens[index + 1].key == K.to,
+            guard index + 1 < tokens.count else { continue }
+            if tokens[index + 1].key == K.for_, index > 0, tokens[index - 1].key == K.no {
+                // "no plans for a meeting": no commitment, with a noun for its action.
+                var statement = makeStatement(.commitment, polarity: .negated, rule: .commitmentNoun, confidence: 0.75, actionFrom: nil)
+                statement.action = text(from: index + 2, to: clauseEnd(from: index + 1))
+                statement.cues = [cue(at: index - 1, kind: "negation", rule: .negatedGroup), cue(at: index, kind: "commitment", rule: .commitmentNoun)]
+                statements.append(statement)
+                continue
+            }
+            guard tokens[index + 1].key == K.to,
                   let complement = groups.firstIndex(where: { $0.first == index + 2 && $0.isInfinitive }) else { continue }
             if index >= unassertedFrom { continue }
             if statements.contains(where: { $0.kind == .commitment && $0.cues.contains { $0.start == scalar(tokens[index].start) } }) { continue }
@@ -641,7 +697,7 @@ struct SentenceAnalysis {
         var cursor = index + 1
         while cursor < tokens.count {
             let token = tokens[cursor]
-            if token.flags.contains(.punctuation), token.mark != UInt8(ascii: "-") || (bytes[token.start] == 0xE2) { break }
+            if token.flags.contains(.punctuation), !StatementTagger.inClauseMarks.contains(token.mark) || bytes[token.start] == 0xE2 { break }
             if token.classes.contains(.subordinator), token.key != K.that, cursor > index + 1 { break }
             if token.key == K.but { break }
             cursor += 1

@@ -59,6 +59,10 @@ extension SentenceAnalysis {
                 let classes = current.classes
                 if cursor > index, classes.contains(.negator), !classes.contains(.determiner) || current.key == K.not {
                     if current.key == K.no || current.key == K.neither || current.key == K.nor { break }
+                    if cursor + 1 < count, tokens[cursor + 1].key == K.only { // "not only ... but also"
+                        cursor += 2
+                        continue
+                    }
                     group.negatorIndex = group.negatorIndex ?? cursor
                     cursor += 1
                     continue
@@ -114,13 +118,23 @@ extension SentenceAnalysis {
                 }
                 // After "to" in a frame ("is going to reopen"), a lower-case word
                 // is the verb even when the lexicon does not know it.
-                if current.isVerbForm || (group.frameIndex != nil && cursor > 0 && tokens[cursor - 1].key == K.to
+                if current.isVerbForm || (group.modalIndex == cursor - 1 && classes.isEmpty && !current.flags.contains(.capitalized))
+                    || (group.frameIndex != nil && cursor > 0 && tokens[cursor - 1].key == K.to
                                           && !current.flags.contains(.capitalized) && classes.isDisjoint(with: [.determiner, .preposition, .pronoun])) {
                     group.main = cursor
                     cursor += 1
                     break
                 }
                 break
+            }
+            if group.main >= 0, group.negatorIndex == nil, index > 0 {
+                var before = index - 1
+                while before > 0, isAdverb(tokens[before]), !tokens[before].classes.contains(.negator) { before -= 1 }
+                let word = tokens[before]
+                if word.classes.contains(.negator), !word.classes.contains(.determiner), word.key != K.nor,
+                   !(before + 1 < count && tokens[before + 1].key == K.only) {
+                    group.negatorIndex = before
+                }
             }
             if group.main < 0 {
                 // Only auxiliaries and modals: "It will." — nothing to tag.
@@ -175,7 +189,11 @@ extension SentenceAnalysis {
         // likely subject ("they plan", "Peru says"), never sentence-initially
         // as a noun ("Talks resumed" starts with a noun).
         if !isAuxiliary, !classes.contains(.past), !classes.contains(.participle) {
-            if classes.contains(.gerund) { return index > 0 && !tokens[index - 1].classes.contains(.determiner) && !tokens[index - 1].classes.contains(.preposition) || isWordAfterTo(tokens, index) }
+            if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].flags.contains(.capitalized),
+               tokens[index + 1].classes.contains(.past) || !tokens[index + 1].classes.isDisjoint(with: WordClasses.auxiliary) {
+                return false // "EFTA states signed", "Russian forces withdrew"
+            }
+            if classes.contains(.gerund), !classes.contains(.base), !classes.contains(.thirdPerson) { return false } // "financing", "boosting"
             guard index > 0 else { return isImperativeCandidate(tokens, index) }
             let previous = tokens[index - 1]
             if previous.key == K.to { return true }
@@ -235,7 +253,7 @@ extension SentenceAnalysis {
     func isAdverb(_ token: Token) -> Bool {
         if token.classes.contains(.adverb) { return true }
         guard token.isWord, token.classes.isDisjoint(with: WordClasses.verbForms), token.end - token.start > 4,
-              token.end > token.start else { return false }
+              token.classes.isDisjoint(with: [.hedge, .hedgeFrame, .futureFrame]) else { return false }
         return bytes[token.end - 2] | 0x20 == UInt8(ascii: "l") && bytes[token.end - 1] | 0x20 == UInt8(ascii: "y")
             && !token.flags.contains(.capitalized)
     }

@@ -125,7 +125,14 @@ public struct Tokenizer: Sendable {
             if first == 0xC3, start + 1 < end, bytes[start + 1] < 0x9F { flags.insert(.capitalized) }
         }
         let key = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        let entry = lexicon.entry(key)
+        var entry = lexicon.entry(key)
+        if entry == nil, hasLetter, let hyphen = (start..<end).last(where: { bytes[$0] == UInt8(ascii: "-") }), hyphen + 1 < end {
+            // "test-fired", "co-sponsored": the last part's verb classes.
+            if let last = lexicon.entry(Lexicon.key(UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)..<end]))),
+               !last.classes.isDisjoint(with: .verbForms) {
+                entry = last
+            }
+        }
         tokens.append(Token(start: start, end: end, flags: flags, mark: 0, key: key,
                             classes: entry?.classes ?? [], lemma: entry?.lemma ?? -1, weight: entry?.weight ?? 0))
     }
