@@ -229,22 +229,7 @@ struct SentenceAnalysis {
                 + (headNoun(from: objectStart, to: clauseEnd(from: group.main)).map { " " + $0 } ?? "")
             return
         }
-        // Claim verbs: "said", "told", "announced".
-        if classes.contains(.claim), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
-           !(classes.contains(.action) && StatementTagger.actsWithNounObject.contains(lexicon.lemma(main.lemma) ?? "")
-             && hasNounObject(after: group.main)) {
-            reportedSpeechAt = reportedSpeechAt ?? group.main
-            // A denial negates the claim and what is denied; so does a
-            // negated report ("said the hospital was no longer functioning").
-            let denial = lexicon.lemma(main.lemma) == "deny"
-            if denial { deniedFrom = group.main }
-            let reportNegated = denial || tokens[(group.main + 1)...].contains { $0.classes.contains(.negator) && $0.key != K.nor }
-            add(.claim, group: group, polarity: (negated != reportNegated) ? .negated : .affirmed, action: nil,
-                rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
-            return
-        }
-        // Seeming and believing: "appear to", "analysts expect".
-        let seeming = classes.contains(.hedgeVerb) && !group.isCopula
+        let seeming = classes.contains(.hedgeVerb) && !group.isCopula && group.modal.isEmpty
             && (!classes.contains(.action) || group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to)
         let believing = classes.contains(.cognition) && !group.isCopula && group.modal.isEmpty
         if seeming || believing {
@@ -267,6 +252,21 @@ struct SentenceAnalysis {
             }
             return
         }
+        // Claim verbs: "said", "told", "announced".
+        if classes.contains(.claim), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
+           !(classes.contains(.action) && StatementTagger.actsWithNounObject.contains(lexicon.lemma(main.lemma) ?? "")
+             && hasNounObject(after: group.main)) {
+            reportedSpeechAt = reportedSpeechAt ?? group.main
+            // A denial negates the claim and what is denied; so does a
+            // negated report ("said the hospital was no longer functioning").
+            let denial = lexicon.lemma(main.lemma) == "deny"
+            if denial { deniedFrom = group.main }
+            let reportNegated = denial || tokens[(group.main + 1)...].contains { $0.classes.contains(.negator) && $0.key != K.nor }
+            add(.claim, group: group, polarity: (negated != reportNegated) ? .negated : .affirmed, action: nil,
+                rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
+            return
+        }
+        // Seeming and believing: "appear to", "analysts expect".
         // The future: "will", "is going to", "is to", "set to", "expected to".
         let hedgeFrame = group.frameClasses.contains(.hedgeFrame)
         if !group.modal.isDisjoint(with: [.future]) || group.frameIndex != nil {
@@ -558,6 +558,10 @@ struct SentenceAnalysis {
             if token.classes.contains(.hedge), !token.classes.contains(.hedgeFrame) || !(index + 1 < tokens.count && tokens[index + 1].key == K.to) {
                 hedges.append((index, index + 1, .hedgeWord))
                 if opensUnassertedClause(token, at: index) { unassertedFrom = min(unassertedFrom, index) }
+            } else if token.classes.contains(.hedgeVerb), !token.classes.contains(.stative) || token.classes.contains(.gerund),
+                      !groups.contains(where: { $0.main == index }) {
+                hedges.append((index, index + 1, .hedgeWord))
+                unassertedFrom = min(unassertedFrom, index)
             } else if token.classes.contains(.conditionalIf) {
                 hedges.append((index, index + 1, .conditional))
                 unassertedFrom = min(unassertedFrom, index)
