@@ -93,6 +93,9 @@ enum K {
     static let since = Lexicon.key(Array("since".utf8))
     static let let_ = Lexicon.key(Array("let".utf8))
     static let for_ = Lexicon.key(Array("for".utf8))
+    static let little = Lexicon.key(Array("little".utf8))
+    static let much = Lexicon.key(Array("much".utf8))
+    static let very = Lexicon.key(Array("very".utf8))
 }
 
 /// One sentence under analysis: its tokens, verb groups and the statements found.
@@ -106,6 +109,8 @@ struct SentenceAnalysis {
     /// Token index where the scope of "whether", "if", "unclear" ... begins:
     /// what follows is not asserted.
     var unassertedFrom = Int.max
+    /// Where that scope ends: a dash or semicolon starts a new clause.
+    var unassertedUntil = Int.max
     var hedges: [(index: Int, end: Int, rule: TaggingRule)] = []
     var reportedSpeechAt: Int?
     /// After "denied that", what is reported is negated.
@@ -125,6 +130,12 @@ struct SentenceAnalysis {
         groups = verbGroups(tokens)
         if groups.isEmpty || groups.allSatisfy(\.isInfinitive) {
             headlineWithDeadline()
+            if statements.isEmpty, !isHeadline, tokens.count >= 4 {
+                // A full sentence whose verb the lexicon does not know still asserts something.
+                var statement = makeStatement(.claim, polarity: .affirmed, rule: .fallbackAssertion, confidence: 0.4, actionFrom: nil)
+                statement.cues.append(cue(at: tokens.count - 1, kind: "claim", rule: .fallbackAssertion))
+                statements.append(statement)
+            }
             return statements
         }
         findHedges()
@@ -134,6 +145,14 @@ struct SentenceAnalysis {
         commitmentNouns()
         accordingTo()
         applyHedges()
+        // "said he would not form a coalition": the negation belongs to the
+        // commitment reported, not to the report.
+        if statements.contains(where: { ($0.kind == .commitment || $0.kind == .achievement) && $0.polarity == .negated }) {
+            for index in statements.indices where statements[index].rules.contains(TaggingRule.negatedReport.rawValue) {
+                statements[index].polarity = .affirmed
+                statements[index].rules.removeAll { $0 == TaggingRule.negatedReport.rawValue }
+            }
+        }
         if isHeadline {
             // A headline names a topic; only a clear cue makes it a statement.
             statements.removeAll { $0.rules.first == TaggingRule.stateOfAffairs.rawValue }
@@ -161,6 +180,8 @@ struct SentenceAnalysis {
             return tokens[(last + 1)...].contains { $0.classes.contains(.claim) }
         }
         if tokens[0].classes.contains(.greeting) { return false }
+        if let phrases = lexicon.phrases(startingWith: tokens[0].key),
+           phrases.contains(where: { $0.classes.contains(.greeting) && matches($0, at: 0) }) { return false }
         // "Read the report", "Turn off the lights", "Don't share ...": an instruction.
         if tokens.count > 1, tokens[0].classes.contains(.base), !tokens[0].classes.contains(.thirdPerson),
            tokens[0].classes.isDisjoint(with: [.auxBe, .auxHave, .future, .hedgeModal, .modal, .conditional]) {
@@ -168,8 +189,14 @@ struct SentenceAnalysis {
             if tokens[0].classes.contains(.auxDo) {
                 if next.classes.contains(.negator), tokens.count > 2, tokens[2].classes.contains(.base) { return false }
             } else if next.classes.contains(.determiner) || next.classes.contains(.pronoun) || next.key == K.to
-                        || isParticle(next) || tokens[0].key == K.let_ {
+                        || isParticle(next) || tokens[0].key == K.let_ || isAdverb(next) || next.flags.contains(.number) {
                 return false
+            } else if !tokens[0].classes.isDisjoint(with: WordClasses.verbClasses), next.isWord,
+                      next.classes.isDisjoint(with: [.past, .participle, .thirdPerson, .auxBe, .auxHave, .auxDo, .future,
+                                                     .conditional, .hedgeModal, .modal]),
+                      !next.flags.contains(.capitalized) || tokens[0].classes.contains(.action) && next.flags.contains(.capitalized) {
+                // "See page 12", "Click here", "Vote early": a verb with no subject before it.
+                if tokens.count > 2 || !next.isVerbForm { return false }
             }
         }
         return true
@@ -180,7 +207,7 @@ struct SentenceAnalysis {
     private mutating func tag(groupAt index: Int) {
         let group = groups[index]
         if group.isInfinitive { return }
-        if group.first >= unassertedFrom { return }
+        if group.first >= unassertedFrom, group.first < unassertedUntil { return }
         let main = tokens[group.main]
         let classes = main.classes
         let subject = subjectRange(of: group)
@@ -261,9 +288,14 @@ struct SentenceAnalysis {
             // negated report ("said the hospital was no longer functioning").
             let denial = lexicon.lemma(main.lemma) == "deny"
             if denial { deniedFrom = group.main }
-            let reportNegated = denial || tokens[(group.main + 1)...].contains { $0.classes.contains(.negator) && $0.key != K.nor }
-            add(.claim, group: group, polarity: (negated != reportNegated) ? .negated : .affirmed, action: nil,
+            let reportNegator = tokens.indices.dropFirst(group.main + 1).first { position in
+                let token = tokens[position]
+                return token.classes.contains(.negator) && token.weight >= 0.8 && token.key != K.nor
+                    && !(position > 0 && tokens[position - 1].mark == UInt8(ascii: ",")) // "weeks, not months"
+            }
+            add(.claim, group: group, polarity: (negated != (denial || reportNegator != nil)) ? .negated : .affirmed, action: nil,
                 rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
+            if !denial, reportNegator != nil { statements[statements.count - 1].rules.append(TaggingRule.negatedReport.rawValue) }
             return
         }
         // Seeming and believing: "appear to", "analysts expect".
@@ -310,6 +342,10 @@ struct SentenceAnalysis {
             || (group.hasDo && group.pastAuxiliary)
         if classes.contains(.action), !group.isCopula, isPast || (group.hasBe && classes.contains(.participle) && group.hasHave) {
             let bare = !group.hasBe && !group.hasHave && !group.hasDo
+            if bare, group.main + 1 < tokens.count, tokens[group.main + 1].classes.contains(.auxBe),
+               !tokens[group.main + 1].flags.contains(.clitic) {
+                return // "all it really achieved was ...": the verb sits inside the subject
+            }
             if bare, subject.lowerBound > 0, tokens[subject.lowerBound - 1].isVerbForm || subject.isEmpty && group.first > 0 && tokens[group.first - 1].isWord {
                 return // "the schemes introduced by her predecessor": a reduced relative, not a new assertion
             }
@@ -331,10 +367,20 @@ struct SentenceAnalysis {
         if classes.contains(.change) || classes.contains(.stative) || group.isCopula || classes.contains(.action)
             || classes.contains(.claim) {
             if group.isCopula, isFollowedByHedge(group) { return }
+            if isInSubordinateClause(group) { return } // "since the truce took effect": background, not a claim
+
             add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                 rule: classes.contains(.change) ? .figureChange : .stateOfAffairs, cue: (group.main, "claim"),
                 confidence: 0.55)
         }
+    }
+
+    /// Whether the group sits in a clause opened by "since", "after", "when", "because" ...
+    func isInSubordinateClause(_ group: VerbGroup) -> Bool {
+        let subject = subjectRange(of: group)
+        guard subject.lowerBound > 0 else { return false }
+        let opener = tokens[subject.lowerBound - 1]
+        return opener.classes.contains(.subordinator) && opener.key != K.that
     }
 
     /// May, might, could; likely, expected: the group itself is hedged.
@@ -399,23 +445,34 @@ struct SentenceAnalysis {
         while start > 0 {
             let previous = tokens[start - 1]
             if previous.flags.contains(.punctuation), previous.mark != UInt8(ascii: "-") { break }
-            if previous.classes.contains(.subordinator) || previous.classes.contains(.conjunction)
-                || previous.key == K.that || previous.key == K.which { break }
+            if previous.classes.contains(.subordinator) || previous.key == K.that || previous.key == K.which { break }
+            // "Washington and Pyongyang have stalled": "and" inside the subject;
+            // ", and both countries have ..." starts a new clause.
+            if previous.classes.contains(.conjunction), start - 2 < 0 || tokens[start - 2].flags.contains(.punctuation)
+                || previous.key == K.but || groups.contains(where: { $0.main == start - 2 }) { break }
             if previous.isVerbForm, groups.contains(where: { $0.main == start - 1 }) { break }
             start -= 1
         }
         return start..<group.first
     }
 
-    /// Whether the subject can act: a name, an actor pronoun, a body.
+    /// Whether the subject can act: a name, an actor pronoun, a body. Only
+    /// the subject's first noun phrase counts ("Relations between Beijing and
+    /// Canberra" is about relations), and a capital at the start of the
+    /// sentence says nothing unless a second capitalised word follows it.
     func isAgentive(_ subject: Range<Int>) -> Bool {
         if subject.isEmpty { return true } // "and will ..." shares the earlier subject
-        for index in subject {
+        let headEnd = subject.first { tokens[$0].classes.contains(.preposition) && $0 > subject.lowerBound } ?? subject.upperBound
+        for index in subject.lowerBound..<headEnd {
             let token = tokens[index]
             if token.classes.contains(.pronounAgent) || token.classes.contains(.agentNoun) { return true }
             if token.flags.contains(.capitalized), token.isWord, token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .adverb, .negator]),
                !(index == 0 && token.classes.contains(.quantityNoun)) {
-                return true
+                let sentenceInitial = index == 0 || tokens[index - 1].flags.contains(.openQuote)
+                if !sentenceInitial || token.flags.contains(.allCaps) || headEnd - subject.lowerBound == 1 && !endsWithS(token)
+                    || (index + 1 < headEnd && tokens[index + 1].flags.contains(.capitalized)) {
+                    return true
+                }
             }
         }
         return false
@@ -425,11 +482,13 @@ struct SentenceAnalysis {
         subject.contains { tokens[$0].classes.contains(.quantityNoun) }
     }
 
-    /// "No venue has been announced", "Nothing was agreed".
+    /// "No venue has been announced", "Nothing was agreed", and the
+    /// assessments "little progress has been made", "not much was agreed".
     func subjectIsNegated(_ subject: Range<Int>) -> Bool {
         guard let first = subject.first else { return false }
         let token = tokens[first]
-        return token.classes.contains(.negator) && token.key != K.not
+        return token.classes.contains(.negator) && token.key != K.not || token.key == K.little
+            || token.key == K.not && first + 1 < tokens.count && (tokens[first + 1].key == K.much || tokens[first + 1].key == K.very)
     }
 
     mutating func consume(_ index: Int) {
@@ -499,7 +558,7 @@ struct SentenceAnalysis {
             }
             guard tokens[index + 1].key == K.to,
                   let complement = groups.firstIndex(where: { $0.first == index + 2 && $0.isInfinitive }) else { continue }
-            if index >= unassertedFrom { continue }
+            if index >= unassertedFrom, index < unassertedUntil { continue }
             if statements.contains(where: { $0.kind == .commitment && $0.cues.contains { $0.start == scalar(tokens[index].start) } }) { continue }
             // Negation: "no commitment", or the governing group is negated ("has not made any commitment").
             var negator: Int?
@@ -572,9 +631,16 @@ struct SentenceAnalysis {
             }
             index += 1
         }
-        // The copula or verb that carries a clause-opening hedge is part of it.
-        for (hedge, _, _) in hedges where hedge >= unassertedFrom || hedge == unassertedFrom {
-            for group in groups.indices where groups[group].main < hedge && hedge - groups[group].main <= 3 && groups[group].isCopula {
+        if unassertedFrom < tokens.count {
+            unassertedUntil = tokens.indices.dropFirst(unassertedFrom).first {
+                tokens[$0].mark == UInt8(ascii: ";") || (tokens[$0].mark == UInt8(ascii: "-") && bytes[tokens[$0].start] == 0xE2)
+            } ?? .max
+        }
+        // The copula or verb that carries a clause-opening hedge is part of it
+        // ("is unclear", "was never made clear", "remains unknown").
+        for (hedge, _, _) in hedges where hedge >= unassertedFrom {
+            for group in groups.indices where groups[group].main < hedge && hedge - groups[group].main <= 3
+                && (groups[group].isCopula || hedge - groups[group].main == 1 || tokens[groups[group].main].classes.contains(.stative)) {
                 consume(group)
             }
         }
@@ -636,7 +702,8 @@ struct SentenceAnalysis {
     private mutating func headlineWithDeadline() {
         for index in tokens.indices where tokens[index].key == K.by && index + 1 < tokens.count {
             let next = tokens[index + 1]
-            let bytesOfNext = UnsafeBufferPointer(rebasing: bytes[next.start..<next.end])
+            let wordEnd = (next.start..<next.end).first { bytes[$0] == UInt8(ascii: "-") } ?? next.end
+            let bytesOfNext = UnsafeBufferPointer(rebasing: bytes[next.start..<wordEnd])
             let isTime = next.flags.contains(.number) || next.flags.contains(.capitalized) && MonthNames.index(of: bytesOfNext) != nil
                 || next.key == Lexicon.key(Array("the".utf8)) && index + 2 < tokens.count && tokens[index + 2].key == K.end
             if isTime {

@@ -26,6 +26,7 @@ public enum TaggingRule: String, Sendable, Codable, CaseIterable {
     case cognition = "uncertainty.cognition-verb"
     case negatedGroup = "polarity.negator"
     case negatedSubject = "polarity.no-subject"
+    case negatedReport = "polarity.negated-report"
     case hedgedCertainty = "certainty.hedged"
     case question = "none.question"
     case exclamation = "none.exclamation"

@@ -112,6 +112,13 @@ extension SentenceAnalysis {
                     }
                     group.main = cursor
                     group.isCopula = true
+                    // "is not a breach": the negator follows a copula.
+                    var after = cursor + 1
+                    while after < count, isAdverb(tokens[after]) { after += 1 }
+                    if after < count, tokens[after].classes.contains(.negator), !tokens[after].classes.contains(.determiner) || tokens[after].key == K.not,
+                       !(after + 1 < count && tokens[after + 1].key == K.only) {
+                        group.negatorIndex = after
+                    }
                     if isPastAuxiliary(current) { group.pastAuxiliary = true }
                     cursor += 1
                     break
@@ -201,6 +208,13 @@ extension SentenceAnalysis {
                 return true
             }
             if previous.classes.contains(.negator) || isAdverb(previous) { return true }
+            let nounPhraseBefore = (max(0, index - 3)..<index).contains {
+                tokens[$0].classes.contains(.determiner) && !tokens[$0].classes.contains(.pronoun) || tokens[$0].classes.contains(.preposition) && tokens[$0].key != K.to
+            }
+            let endsClause = index + 1 >= tokens.count || tokens[index + 1].flags.contains(.punctuation)
+            if classes.contains(.claim), endsClause, previous.isWord { return true } // "..., our correspondent adds."
+            if nounPhraseBefore, !previous.classes.contains(.agentNoun),
+               !previous.flags.contains(.capitalized) || classes.isDisjoint(with: [.claim, .commit, .cognition]) { return false }
             if previous.isWord, !previous.isVerbForm || previous.classes.contains(.agentNoun) || previous.classes.contains(.quantityNoun),
                previous.classes.isDisjoint(with: [.determiner, .preposition, .conjunction]) {
                 // "Peru says", "exports rise": a noun subject before the verb.

@@ -133,6 +133,11 @@ public struct Tokenizer: Sendable {
                 entry = last
             }
         }
+        if entry == nil, hasLetter, !hasDigit, !flags.contains(.capitalized), end - start >= 5,
+           bytes[end - 2] == UInt8(ascii: "e"), bytes[end - 1] == UInt8(ascii: "d"), bytes[end - 3] != UInt8(ascii: "e") {
+            // An unknown "-ed" word: most likely the past of a verb the lexicon lacks.
+            entry = Lexicon.Entry(classes: [.past, .participle, .action], lemma: -1, weight: 0.5)
+        }
         tokens.append(Token(start: start, end: end, flags: flags, mark: 0, key: key,
                             classes: entry?.classes ?? [], lemma: entry?.lemma ?? -1, weight: entry?.weight ?? 0))
     }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import TrackerAnalysis
+
+struct LabelledLine: Decodable {
+    var id: String
+    var text: String
+    var kinds: [StatementKind]
+    var polarity: [String: Polarity]?
+}
+
+@Suite struct EvaluationTests {
+    let tagger = StatementTagger()
+
+    func evaluate(_ file: String) throws -> Evaluation {
+        let lines = try Fixtures.lines(file, as: LabelledLine.self).map {
+            GoldLine(id: $0.id, text: $0.text, kinds: $0.kinds, polarity: $0.polarity)
+        }
+        return Evaluation.run(lines, tagger: tagger)
+    }
+
+    /// The held-back test split (never tuned on): macro-F1 must stay above 0.80.
+    /// Measured at 0.915 when this test was written.
+    @Test func heldBackTestSplit() throws {
+        let evaluation = try evaluate("statements-test.jsonl")
+        #expect(evaluation.lines == 120)
+        #expect(evaluation.macroF1 >= 0.80, "macro-F1 \(evaluation.macroF1)")
+        #expect(evaluation.polarityAccuracy >= 0.90, "polarity accuracy \(evaluation.polarityAccuracy)")
+    }
+
+    /// The development split the rules were tuned on: a drop here means a regression.
+    @Test func developmentSplit() throws {
+        let evaluation = try evaluate("statements-dev.jsonl")
+        #expect(evaluation.lines == 480)
+        #expect(evaluation.macroF1 >= 0.88, "macro-F1 \(evaluation.macroF1)")
+        for score in evaluation.kinds {
+            #expect(score.f1 >= 0.80, "\(score.kind): F1 \(score.f1)")
+        }
+    }
+
+    @Test func scoresOnlyTheKindsALineLabels() {
+        // A line from a set that labels uncertainty only: a predicted claim is not counted.
+        let gold = [GoldLine(text: "Officials said the plant may reopen.", kinds: ["uncertainty"].compactMap(StatementKind.init),
+                             scored: [.uncertainty])]
+        let evaluation = Evaluation.run(gold, tagger: tagger)
+        let claim = evaluation.kinds.first { $0.kind == .claim }
+        #expect(claim?.falsePositives == 0)
+        #expect(evaluation.kinds.first { $0.kind == .uncertainty }?.truePositives == 1)
+    }
+
+    @Test func countsPolarityAndWorstErrors() {
+        let gold = [
+            GoldLine(text: "Peru did not release the detainees.", kinds: [.achievement], polarity: ["achievement": .negated]),
+            GoldLine(text: "Will the talks resume?", kinds: []),
+            GoldLine(text: "Chile pledged to close its coal plants.", kinds: [.achievement]),
+        ]
+        let evaluation = Evaluation.run(gold, tagger: tagger)
+        #expect(evaluation.polarityCorrect == 1 && evaluation.polarityTotal == 1)
+        let worst = evaluation.worstErrors(5)
+        #expect(worst.count == 1)
+        #expect(worst.first?.missed == [.achievement] && worst.first?.spurious == [.commitment])
+    }
+
+    @Test func bundledLexiconLoadsWithoutErrors() throws {
+        let lexicon = try Lexicon.bundled()
+        #expect(lexicon.classes(of: "withdrew").contains(.past))
+        #expect(lexicon.classes(of: "pledged").contains(.commit))
+        #expect(lexicon.classes(of: "hasn't").isEmpty) // contractions are split before lookup
+        #expect(lexicon.classes(of: "n't").contains(.negator))
+    }
+
+    @Test func userCueFilesAreCheckedLineByLine() {
+        var lexicon = Lexicon()
+        #expect(throws: RuleFileError(path: "mine.tsv", line: 2, message: "unknown class 'promise-ish'")) {
+            try lexicon.addCues("# my cues\nswore blind\tpromise-ish\t1\n", path: "mine.tsv")
+        }
+    }
+}
+
+@Suite struct SeedArticleTests {
+    struct SeedKinds: Decodable {
+        var sentence: Int
+        var kinds: [StatementKind]
+        var polarity: [String: Polarity]
+        var note: String
+    }
+
+    /// Sentences where our label and the tagger still disagree, with why.
+    static let knownIssues: [Int: String] = [
+        20: "'are unlikely to get away with' reads as a hedged plan (the development set's convention for 'X is unlikely to <verb>'), not a prediction",
+        24: "'was not taken to represent' is an idiom of assessment; the tagger sees a negated passive action",
+    ]
+
+    /// The whole seed article's kinds and polarity, sentence by sentence
+    /// (`Fixtures/seed-kinds.jsonl`, labels with a note on each).
+    @Test(.enabled(if: Fixtures.shared != nil)) func kindsPerSentence() throws {
+        let url = try #require(Fixtures.shared).appendingPathComponent("corpus/seed-article.txt")
+        let document = try DocumentReader().read([UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
+                                                 metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
+        let sentences = StatementTagger().annotate(document.text, sentences: SentenceSegmenter().sentences(in: document.text))
+        let gold = try Fixtures.lines("seed-kinds.jsonl", as: SeedKinds.self)
+        #expect(sentences.count == gold.count)
+        for (sentence, expected) in zip(sentences, gold) {
+            let kindsMatch = sentence.kinds == Set(expected.kinds)
+            let polarityMatches = expected.polarity.allSatisfy { kind, polarity in
+                StatementKind(rawValue: kind).flatMap(sentence.polarity(of:)) == polarity
+            }
+            let message = "[\(expected.sentence)] \(sentence.text)\n  expected \(expected.kinds) \(expected.polarity) (\(expected.note))\n  actual \(sentence.kinds.sorted()) \(sentence.statements.map { "\($0.kind.rawValue):\($0.polarity.rawValue)" })"
+            if let reason = Self.knownIssues[expected.sentence] {
+                withKnownIssue(Comment(rawValue: reason)) {
+                    #expect(kindsMatch && polarityMatches, Comment(rawValue: message))
+                }
+            } else {
+                #expect(kindsMatch && polarityMatches, Comment(rawValue: message))
+            }
+        }
+    }
+}
