@@ -18,7 +18,7 @@ struct TrackerBenchmarks {
         let words = option("--words", in: &arguments).flatMap(Int.init) ?? 1_000_000
         let documents = option("--documents", in: &arguments).flatMap(Int.init) ?? 2_000
         let selected = Set(arguments)
-        let all = ["segment", "read", "ingest"]
+        let all = ["segment", "read", "annotate", "ingest"]
         if let unknown = selected.first(where: { !all.contains($0) }) {
             FileHandle.standardError.write(Data("unknown benchmark '\(unknown)'; choose from \(all.joined(separator: ", "))\n".utf8))
             exit(2)
@@ -28,6 +28,7 @@ struct TrackerBenchmarks {
         print("| --- | --- | --- | --- | --- |")
         if selected.isEmpty || selected.contains("segment") { segment(generator, words: words) }
         if selected.isEmpty || selected.contains("read") { read(generator, words: words) }
+        if selected.isEmpty || selected.contains("annotate") { annotate(generator, words: words) }
         if selected.isEmpty || selected.contains("ingest") { try ingest(generator, documents: documents) }
     }
 
@@ -53,6 +54,21 @@ struct TrackerBenchmarks {
             _ = segmenter.sentences(in: document.text)
         }
         report("read + segment", "\(count) words", seconds, "\(rate(Double(count) / seconds)) words/s")
+    }
+
+    /// Segmentation and statement tagging, one core: what `tracker annotate` computes.
+    static func annotate(_ generator: CorpusGenerator, words: Int) {
+        let text = generator.text(words: words)
+        let count = WordCounter.count(in: text)
+        let segmenter = SentenceSegmenter()
+        let tagger = StatementTagger()
+        var statements = 0
+        let seconds = median(runs: 5) {
+            let sentences = tagger.annotate(text, sentences: segmenter.sentences(in: text))
+            statements = sentences.reduce(0) { $0 + $1.statements.count }
+        }
+        report("annotate (segment + tag)", "\(count) words, \(statements) statements", seconds,
+               "\(rate(Double(count) / seconds)) words/s")
     }
 
     /// Documents through the whole ingest path into a file database.

@@ -45,11 +45,26 @@ public struct Evaluation: Sendable, Codable {
     }
 
     /// Scores `tagger` on `gold`, counting only `only` kinds when given.
-    public static func run(_ gold: [GoldLine], tagger: StatementTagger, only: Set<StatementKind>? = nil) -> Evaluation {
+    /// `merge` maps a predicted kind onto another before scoring, for data
+    /// sets whose classes join two of ours (ClimateBERT's "commitment or
+    /// action": `[.achievement: .commitment]`).
+    public static func run(_ gold: [GoldLine], tagger: StatementTagger, only: Set<StatementKind>? = nil,
+                           merge: [StatementKind: StatementKind] = [:]) -> Evaluation {
         var evaluation = Evaluation(kinds: StatementKind.allCases.map { KindScore(kind: $0) })
+        let segmenter = SentenceSegmenter()
         for line in gold {
-            let annotated = tagger.annotate(sentence: line.text)
-            evaluation.add(line, predictedKinds: annotated.kinds, polarity: annotated.polarity(of:), only: only)
+            // A line may be a paragraph: its kinds are those of all its sentences.
+            let spans = segmenter.sentences(in: line.text)
+            let sentences = tagger.annotate(line.text, sentences: spans.isEmpty ? [SentenceSpan(
+                start: 0, end: line.text.unicodeScalars.count, utf8Start: 0, utf8End: line.text.utf8.count,
+                rule: .oneSentencePerLine)] : spans)
+            var kinds = Set<StatementKind>()
+            for sentence in sentences { kinds.formUnion(sentence.kinds) }
+            kinds = Set(kinds.map { merge[$0] ?? $0 })
+            let polarity: (StatementKind) -> Polarity? = { kind in
+                sentences.lazy.compactMap { $0.polarity(of: kind) }.first
+            }
+            evaluation.add(line, predictedKinds: kinds, polarity: polarity, only: only)
         }
         return evaluation
     }

@@ -27,6 +27,8 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "Take each input line as one sentence (no segmentation).")
     var oneSentencePerLine = false
 
+    @OptionGroup var analysis: AnalysisOptions
+
     enum AnnotateFormat: String, ExpressibleByArgument { case text, markdown, jsonl }
 
     func run() throws {
@@ -36,7 +38,7 @@ struct AnnotateCommand: ParsableCommand {
         for warning in document.warnings { Diagnostics.warn(warning.message) }
         let segmenter = SentenceSegmenter()
         let spans = oneSentencePerLine ? segmenter.lines(in: document.text) : segmenter.sentences(in: document.text)
-        let sentences = StatementTagger().annotate(document.text, sentences: spans)
+        let sentences = try analysis.tagger().annotate(document.text, sentences: spans)
         var out = StandardOutput()
         switch format {
         case .jsonl:

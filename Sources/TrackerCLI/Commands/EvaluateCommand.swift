@@ -14,9 +14,12 @@ struct EvaluateCommand: ParsableCommand {
             four), for data sets that label one kind only. Prints precision, recall and F1 per kind, \
             macro-F1, polarity accuracy, how kinds go wrong, and the worst errors.
 
+            A line may hold several sentences (a paragraph): it carries the kinds of all of them.
+
             Examples:
               tracker evaluate Tests/TrackerAnalysisTests/Fixtures/statements-test.jsonl
               tracker evaluate bioscope.jsonl --kinds uncertainty --format json
+              tracker evaluate climate.jsonl --kinds commitment --merge achievement:commitment
             """
     )
 
@@ -25,6 +28,12 @@ struct EvaluateCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Score only these kinds (comma-separated).", valueName: "K,..."))
     var kinds: String?
+
+    @Option(help: ArgumentHelp("Count a predicted kind as another, e.g. achievement:commitment for data sets whose "
+                               + "positive class is 'commitment or action'.", valueName: "FROM:TO"))
+    var merge: [String] = []
+
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "text or json.")
     var format: ReportFormat = .text
@@ -44,8 +53,16 @@ struct EvaluateCommand: ParsableCommand {
                 return kind
             })
         }
+        var merged: [StatementKind: StatementKind] = [:]
+        for pair in merge {
+            let parts = pair.split(separator: ":").map { StatementKind(rawValue: String($0)) }
+            guard parts.count == 2, let from = parts[0], let to = parts[1] else {
+                throw ValidationError("--merge takes FROM:TO with two kinds, e.g. achievement:commitment")
+            }
+            merged[from] = to
+        }
         let lines = try GoldFile.read(gold)
-        let evaluation = Evaluation.run(lines, tagger: StatementTagger(), only: only)
+        let evaluation = Evaluation.run(lines, tagger: try analysis.tagger(), only: only, merge: merged)
         var out = StandardOutput()
         switch format {
         case .json:

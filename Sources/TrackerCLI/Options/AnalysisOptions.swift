@@ -1,0 +1,27 @@
+import ArgumentParser
+import TrackerAnalysis
+
+/// The user's own cue and verb files, added to the bundled lexicon.
+struct AnalysisOptions: ParsableArguments {
+    @Option(name: .customLong("cues"), help: ArgumentHelp(
+        "Extra cue words: lines 'phrase<TAB>classes<TAB>weight' as in Resources/lexicon.tsv (repeatable).",
+        valueName: "FILE"))
+    var cueFiles: [String] = []
+
+    @Option(name: .customLong("verbs"), help: ArgumentHelp(
+        "Extra verbs: lines 'lemma<TAB>classes<TAB>past<TAB>participle' as in Resources/verbs.tsv (repeatable).",
+        valueName: "FILE"))
+    var verbFiles: [String] = []
+
+    func tagger() throws -> StatementTagger {
+        guard !cueFiles.isEmpty || !verbFiles.isEmpty else { return StatementTagger() }
+        var lexicon = Lexicon.standard
+        for path in cueFiles {
+            try lexicon.addCues(String(decoding: try InputFile.read(path: path), as: UTF8.self), path: path)
+        }
+        for path in verbFiles {
+            try lexicon.addVerbs(String(decoding: try InputFile.read(path: path), as: UTF8.self), path: path)
+        }
+        return StatementTagger(lexicon: lexicon)
+    }
+}
