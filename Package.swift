@@ -28,6 +28,7 @@ let package = Package(
                 .embedInCode("Resources/abbreviations.tsv"),
                 .embedInCode("Resources/lexicon.tsv"),
                 .embedInCode("Resources/verbs.tsv"),
+                .embedInCode("Resources/actors.json"),
             ],
             swiftSettings: strictSettings
         ),

@@ -27,20 +27,30 @@ public struct Cue: Sendable, Hashable, Codable {
     public var rule: String
 }
 
-/// An actor as mentioned in the text (filled by actor resolution).
+/// An actor as mentioned in the text, resolved to who it is.
 public struct ActorMention: Sendable, Hashable, Codable {
     /// The canonical name, e.g. "North Korea".
     public var actor: String
     /// The text it was resolved from, e.g. "Pyongyang" or "It".
     public var mention: String
+    /// Offsets of the mention in the cleaned document (Unicode scalars).
     public var start: Int
     public var end: Int
+    /// The actor's stable id ("north-korea"), from the dictionary or made from the name.
+    public var id: String?
+    public var kind: ActorKind?
+    /// The state or body the actor belongs to ("United States" for Sarah Sanders).
+    public var affiliation: String?
 
-    public init(actor: String, mention: String, start: Int, end: Int) {
+    public init(actor: String, mention: String, start: Int, end: Int, id: String? = nil, kind: ActorKind? = nil,
+                affiliation: String? = nil) {
         self.actor = actor
         self.mention = mention
         self.start = start
         self.end = end
+        self.id = id
+        self.kind = kind
+        self.affiliation = affiliation
     }
 }
 

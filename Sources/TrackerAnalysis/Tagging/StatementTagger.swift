@@ -10,22 +10,56 @@
 /// token array, which is reused from sentence to sentence.
 public struct StatementTagger: Sendable {
     public let tokenizer: Tokenizer
+    public let actors: ActorDictionary
+    let actorIndex: ActorIndex
 
-    public init(lexicon: Lexicon = .standard) {
+    public init(lexicon: Lexicon = .standard, actors: ActorDictionary = .standard) {
         self.tokenizer = Tokenizer(lexicon: lexicon)
+        self.actors = actors
+        self.actorIndex = ActorIndex(dictionary: actors, tokenizer: tokenizer)
     }
 
-    /// The statements of each sentence of `text`.
-    public func annotate(_ text: String, sentences: [SentenceSpan]) -> [AnnotatedSentence] {
+    /// What the tagger needs to know about the document: its date (for
+    /// dated roles such as "the US president") and its publisher (the source
+    /// of "our correspondent adds").
+    public struct DocumentContext: Sendable {
+        public var date: CalendarDate?
+        public var publication: String?
+
+        public init(date: CalendarDate? = nil, publication: String? = nil) {
+            self.date = date
+            self.publication = publication
+        }
+    }
+
+    /// The statements of each sentence of `text`, with actors resolved across
+    /// the document in order.
+    public func annotate(_ text: String, sentences: [SentenceSpan],
+                         context: DocumentContext = DocumentContext()) -> [AnnotatedSentence] {
         var text = text
         return text.withUTF8 { bytes in
             var tokens: [Token] = []
             tokens.reserveCapacity(64)
             var result: [AnnotatedSentence] = []
             result.reserveCapacity(sentences.count)
+            var resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
+            var previousRule: SegmentationRule?
             for (index, span) in sentences.enumerated() {
                 tokenizer.tokenize(bytes, span.utf8Start..<span.utf8End, into: &tokens)
+                resolver.advance(newParagraph: previousRule == .paragraphBreak)
+                previousRule = span.rule
+                let mentions = resolver.mentions(tokens, bytes) { byte in
+                    var count = 0
+                    var cursor = span.utf8Start
+                    while cursor < byte {
+                        if bytes[cursor] & 0xC0 != 0x80 { count += 1 }
+                        cursor += 1
+                    }
+                    return span.start + count
+                }
                 var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
+                analysis.mentions = mentions
+                analysis.publication = context.publication
                 let statements = analysis.run()
                 let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End]), as: UTF8.self)
                 result.append(AnnotatedSentence(index: index, span: span, text: sentenceText, statements: statements))
@@ -94,6 +128,11 @@ enum K {
     static let let_ = Lexicon.key(Array("let".utf8))
     static let for_ = Lexicon.key(Array("for".utf8))
     static let little = Lexicon.key(Array("little".utf8))
+    static let his = Lexicon.key(Array("his".utf8))
+    static let her = Lexicon.key(Array("her".utf8))
+    static let their = Lexicon.key(Array("their".utf8))
+    static let him = Lexicon.key(Array("him".utf8))
+    static let them = Lexicon.key(Array("them".utf8))
     static let much = Lexicon.key(Array("much".utf8))
     static let very = Lexicon.key(Array("very".utf8))
 }
@@ -113,6 +152,9 @@ struct SentenceAnalysis {
     var unassertedUntil = Int.max
     var hedges: [(index: Int, end: Int, rule: TaggingRule)] = []
     var reportedSpeechAt: Int?
+    /// Actors mentioned in the sentence, resolved.
+    var mentions: [SentenceMention] = []
+    var publication: String?
     /// After "denied that", what is reported is negated.
     var deniedFrom = Int.max
 
@@ -159,6 +201,7 @@ struct SentenceAnalysis {
         } else if statements.isEmpty, unassertedFrom == .max {
             fallbackClaim()
         }
+        assignRoles()
         return statements
     }
 

@@ -1,0 +1,152 @@
+import Foundation
+
+/// What an actor is: a state, an organisation, a group or a person.
+public enum ActorKind: String, Sendable, Codable, CaseIterable {
+    case state, organisation, group, person
+}
+
+/// One actor of the dictionary: a canonical name, aliases, demonyms, an
+/// affiliation and, for people, dated roles.
+public struct ActorEntry: Sendable, Codable, Hashable {
+    public struct Role: Sendable, Codable, Hashable {
+        public var title: String
+        /// The id of the state or body the role belongs to.
+        public var of: String?
+        public var from: String?
+        public var to: String?
+    }
+
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var aliases: [String]?
+    public var demonyms: [String]?
+    /// The id of the actor this one belongs to (a minister's state).
+    public var parent: String?
+    /// A body whose statements are its state's ("the White House", "the Kremlin").
+    public var standsForParent: Bool?
+    public var roles: [Role]?
+
+    public init(id: String, name: String, kind: ActorKind, aliases: [String]? = nil, demonyms: [String]? = nil,
+                parent: String? = nil, standsForParent: Bool? = nil, roles: [Role]? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.demonyms = demonyms
+        self.parent = parent
+        self.standsForParent = standsForParent
+        self.roles = roles
+    }
+}
+
+/// An office held by different people over time ("US president").
+public struct OfficeEntry: Sendable, Codable, Hashable {
+    public struct Holder: Sendable, Codable, Hashable {
+        public var actor: String
+        public var from: String?
+        public var to: String?
+    }
+
+    public var id: String
+    public var of: String
+    public var titles: [String]
+    public var holders: [Holder]
+}
+
+/// The actor dictionary: the bundled `Resources/actors.json` plus the user's
+/// own files of the same shape (`--actors FILE`).
+///
+/// ## Topics
+/// - ``standard``
+/// - ``adding(json:path:)``
+/// - ``entry(id:)``
+public struct ActorDictionary: Sendable {
+    struct File: Codable {
+        var version: Int?
+        var actors: [ActorEntry]
+        var offices: [OfficeEntry]?
+    }
+
+    public private(set) var actors: [ActorEntry] = []
+    public private(set) var offices: [OfficeEntry] = []
+    private var indexByID: [String: Int] = [:]
+
+    public init() {}
+
+    /// The bundled dictionary.
+    public static let standard: ActorDictionary = {
+        (try? ActorDictionary().adding(json: PackageResources.actors_json, path: "actors.json")) ?? ActorDictionary()
+    }()
+
+    /// The bundled dictionary, reporting a malformed file.
+    public static func bundled() throws(RuleFileError) -> ActorDictionary {
+        try ActorDictionary().adding(json: PackageResources.actors_json, path: "actors.json")
+    }
+
+    /// This dictionary with the actors and offices of a JSON file added; an
+    /// entry with an id already present replaces it.
+    public func adding(json bytes: [UInt8], path: String) throws(RuleFileError) -> ActorDictionary {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: Data(bytes))
+        } catch {
+            throw RuleFileError(path: path, line: 0, message: "not an actor dictionary: \(Self.describe(error))")
+        }
+        var copy = self
+        for actor in file.actors {
+            if let existing = copy.indexByID[actor.id] {
+                copy.actors[existing] = actor
+            } else {
+                copy.indexByID[actor.id] = copy.actors.count
+                copy.actors.append(actor)
+            }
+        }
+        for office in file.offices ?? [] {
+            copy.offices.removeAll { $0.id == office.id }
+            copy.offices.append(office)
+        }
+        for actor in copy.actors {
+            if let parent = actor.parent, copy.indexByID[parent] == nil {
+                throw RuleFileError(path: path, line: 0, message: "actor '\(actor.id)' names unknown parent '\(parent)'")
+            }
+        }
+        return copy
+    }
+
+    public func entry(id: String) -> ActorEntry? {
+        indexByID[id].map { actors[$0] }
+    }
+
+    func index(of id: String) -> Int? { indexByID[id] }
+
+    /// Who held `office` on `date` (the latest holder when no date is known).
+    public func holder(of office: OfficeEntry, on date: CalendarDate?) -> ActorEntry? {
+        guard let date else { return office.holders.last.flatMap { entry(id: $0.actor) } }
+        let day = date.iso
+        let holder = office.holders.last { holder in
+            (holder.from.map { $0 <= day } ?? true) && (holder.to.map { day < $0 } ?? true)
+        }
+        return holder.flatMap { entry(id: $0.actor) }
+    }
+
+    /// The state or body an actor stands for or belongs to, when it speaks
+    /// for it ("the White House" → United States).
+    public func representedState(of entry: ActorEntry) -> ActorEntry? {
+        guard let parent = entry.parent, let parentEntry = self.entry(id: parent) else { return nil }
+        return parentEntry
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if case let DecodingError.keyNotFound(key, context) = error {
+            return "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        }
+        if case let DecodingError.typeMismatch(_, context) = error {
+            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        }
+        if case let DecodingError.dataCorrupted(context) = error {
+            return context.debugDescription
+        }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,86 @@
+/// The dictionary's names as token-key sequences, for longest-match lookup
+/// over a sentence's tokens: aliases, demonyms and office titles.
+struct ActorIndex: Sendable {
+    enum Target: Sendable, Hashable {
+        case actor(Int)
+        case demonym(Int)
+        case office(Int)
+        /// A role noun that introduces a person: "negotiator", "press secretary".
+        case roleNoun
+    }
+
+    struct Name: Sendable {
+        var keys: [UInt64]
+        var target: Target
+        /// All-capital short names ("US", "UN") match only in capitals, so "us" is never the United States.
+        var needsCapitals: Bool
+        var needsCapital: Bool
+    }
+
+    private(set) var names: [UInt64: [Name]] = [:]
+
+    init(dictionary: ActorDictionary, tokenizer: Tokenizer) {
+        for (index, actor) in dictionary.actors.enumerated() {
+            add(actor.name, .actor(index), tokenizer)
+            for alias in actor.aliases ?? [] { add(alias, .actor(index), tokenizer) }
+            for demonym in actor.demonyms ?? [] { add(demonym, .demonym(index), tokenizer) }
+        }
+        for (index, office) in dictionary.offices.enumerated() {
+            for title in office.titles { add(title, .office(index), tokenizer) }
+        }
+        for noun in ActorIndex.roleNouns { add(noun, .roleNoun, tokenizer) }
+        for key in names.keys { names[key]?.sort { $0.keys.count > $1.keys.count } }
+    }
+
+    private mutating func add(_ text: String, _ target: Target, _ tokenizer: Tokenizer) {
+        var name = text
+        if name.hasPrefix("the ") { name.removeFirst(4) }
+        var tokens: [Token] = []
+        var copy = name
+        let keys: [UInt64] = copy.withUTF8 { bytes in
+            tokenizer.tokenize(bytes, 0..<bytes.count, into: &tokens)
+            return tokens.map { $0.flags.contains(.punctuation) ? UInt64(bitPattern: Int64($0.mark)) : $0.key }
+        }
+        guard let first = keys.first else { return }
+        let letters = name.filter(\.isLetter)
+        let needsCapitals = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        let needsCapital = name.first?.isUppercase ?? false
+        names[first, default: []].append(Name(keys: keys, target: target, needsCapitals: needsCapitals, needsCapital: needsCapital))
+    }
+
+    /// The longest name starting at token `index`: its target and length in tokens.
+    func match(_ tokens: [Token], at index: Int) -> (target: Target, length: Int)? {
+        let token = tokens[index]
+        let key = token.flags.contains(.punctuation) ? UInt64(bitPattern: Int64(token.mark)) : token.key
+        guard let candidates = names[key] else { return nil }
+        for name in candidates where index + name.keys.count <= tokens.count {
+            if name.needsCapitals, !token.flags.contains(.allCaps) { continue }
+            if name.needsCapital, !token.flags.contains(.capitalized) { continue }
+            var matched = true
+            for offset in 1..<max(name.keys.count, 1) where name.keys.count > 1 {
+                let other = tokens[index + offset]
+                let otherKey = other.flags.contains(.punctuation) ? UInt64(bitPattern: Int64(other.mark)) : other.key
+                if otherKey != name.keys[offset] {
+                    matched = false
+                    break
+                }
+            }
+            if matched { return (name.target, name.keys.count) }
+        }
+        return nil
+    }
+
+    /// Nouns that introduce a person by role: "top North Korean negotiator Kim
+    /// Yong-chol", "press secretary Sarah Sanders".
+    static let roleNouns = [
+        "president", "President", "leader", "prime minister", "Prime Minister", "minister", "Minister",
+        "foreign minister", "Foreign Minister", "defence minister", "Defence Minister", "defense minister",
+        "secretary", "Secretary", "press secretary", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+        "chief negotiator", "envoy", "ambassador", "Ambassador", "chancellor", "Chancellor", "premier", "Premier",
+        "general", "General", "commander", "chief", "chairman", "Chairman", "chairwoman", "chair", "director",
+        "governor", "Governor", "senator", "Senator", "mayor", "Mayor", "king", "King", "queen", "Queen",
+        "prince", "Prince", "emir", "Emir", "sheikh", "Sheikh", "ayatollah", "Ayatollah", "pope", "Pope",
+        "chief executive", "executive", "founder", "adviser", "advisor", "aide", "official", "diplomat",
+        "candidate", "lawmaker", "deputy", "correspondent", "analyst", "economist", "Mr", "Mrs", "Ms", "Dr",
+    ]
+}

@@ -1,0 +1,431 @@
+/// An actor found in a sentence: the tokens it was read from and who it is.
+struct SentenceMention: Sendable {
+    enum Via: Sendable { case name, demonym, pronoun, pair, title }
+    var tokens: Range<Int>
+    var mention: ActorMention
+    var kind: ActorKind
+    var via: Via
+}
+
+/// Finds and resolves actor mentions across one document, sentence by
+/// sentence: dictionary names (longest match, case-aware), people introduced
+/// by a title or role ("press secretary Sarah Sanders"), short names
+/// ("Trump", "Kim"), pronouns within the paragraph, and "both countries".
+struct ActorResolver {
+    let dictionary: ActorDictionary
+    let index: ActorIndex
+    let date: CalendarDate?
+
+    /// An actor known in this document, from the dictionary or found in the text.
+    struct Known {
+        var id: String
+        var name: String
+        var kind: ActorKind
+        var affiliation: String?
+        var nameKeys: [UInt64]
+        var mentions = 0
+        var isLeader = false
+    }
+
+    private(set) var known: [String: Known] = [:]
+    private var order: [String] = []
+    /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
+    private var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
+    private var paragraph = 0
+    private var sentence = -1
+    private var lastSentenceOfPreviousParagraph = -1
+
+    init(dictionary: ActorDictionary, index: ActorIndex, date: CalendarDate?) {
+        self.dictionary = dictionary
+        self.index = index
+        self.date = date
+    }
+
+    /// Moves to the next sentence; `newParagraph` when a paragraph break came before it.
+    mutating func advance(newParagraph: Bool) {
+        sentence += 1
+        if newParagraph, sentence > 0 {
+            lastSentenceOfPreviousParagraph = sentence - 1
+            paragraph += 1
+        }
+    }
+
+    // MARK: Finding mentions
+
+    mutating func mentions(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, scalar: (Int) -> Int) -> [SentenceMention] {
+        var found: [SentenceMention] = []
+        var cursor = 0
+        let count = tokens.count
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]), as: UTF8.self)
+        }
+        let dictionary = self.dictionary
+        func mention(_ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via) -> SentenceMention {
+            SentenceMention(tokens: range, mention: ActorMention(
+                actor: known.name, mention: text(range), start: scalar(tokens[range.lowerBound].start),
+                end: scalar(tokens[range.upperBound - 1].end), id: known.id, kind: known.kind,
+                affiliation: known.affiliation.flatMap { dictionary.entry(id: $0)?.name }),
+                kind: known.kind, via: via)
+        }
+        while cursor < count {
+            let token = tokens[cursor]
+            if let (target, length) = index.match(tokens, at: cursor) {
+                switch target {
+                case let .actor(entryIndex):
+                    // A state or body followed by a title and a name: "US President Donald Trump" is the person.
+                    let entry = dictionary.actors[entryIndex]
+                    if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: entry.kind == .person ? entry.parent : entry.id) {
+                        found.append(mention(person.known, person.range, .name))
+                        cursor = person.range.upperBound
+                        continue
+                    }
+                    let resolved = remember(entry: entry)
+                    found.append(mention(resolved, cursor..<(cursor + length), .name))
+                    cursor += length
+                    continue
+                case let .demonym(entryIndex):
+                    let entry = dictionary.actors[entryIndex]
+                    if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: entry.id) {
+                        found.append(mention(person.known, person.range, .name))
+                        cursor = person.range.upperBound
+                        continue
+                    }
+                    // "the American leader": the state's head at the document's date.
+                    if cursor + length < count, case .roleNoun? = index.match(tokens, at: cursor + length)?.target,
+                       let head = headOfState(entry.id) {
+                        let resolved = remember(entry: head)
+                        let end = cursor + length + (index.match(tokens, at: cursor + length)?.length ?? 1)
+                        found.append(mention(resolved, cursor..<end, .title))
+                        cursor = end
+                        continue
+                    }
+                    let resolved = remember(entry: entry)
+                    found.append(mention(resolved, cursor..<(cursor + length), .demonym))
+                    cursor += length
+                    continue
+                case let .office(officeIndex):
+                    let office = dictionary.offices[officeIndex]
+                    if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: office.of, allowTitleSkip: false) {
+                        found.append(mention(person.known, person.range, .name))
+                        cursor = person.range.upperBound
+                        continue
+                    }
+                    // "the US president" with no name: whoever held the office then.
+                    if length > 1 || cursor > 0 && tokens[cursor - 1].classes.contains(.determiner),
+                       let holder = dictionary.holder(of: office, on: date) {
+                        let resolved = remember(entry: holder)
+                        found.append(mention(resolved, cursor..<(cursor + length), .title))
+                    }
+                    cursor += length
+                    continue
+                case .roleNoun:
+                    let affiliation = affiliationBefore(cursor, tokens, found)
+                    if let person = personAfterTitle(tokens, bytes, from: cursor, affiliation: affiliation) {
+                        found.append(mention(person.known, person.range, .name))
+                        cursor = person.range.upperBound
+                        continue
+                    }
+                    cursor += length
+                    continue
+                }
+            }
+            if token.isWord, token.classes.contains(.pronounAgent) || isPossessive(token) || isObjectPronoun(token) {
+                // A subject pronoun is not the name that follows it in its sentence
+                // ("He had been expected to deliver a letter ... to Trump").
+                let excluded = token.classes.contains(.pronounAgent) ? laterNames(tokens, after: cursor) : []
+                if !isExpletive(tokens, bytes, at: cursor), let resolved = resolvePronoun(token, bytes, excluding: excluded) {
+                    found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
+                }
+                cursor += 1
+                continue
+            }
+            if let pair = pairPhrase(tokens, bytes, at: cursor) {
+                for state in pairStates(sentenceMentions: found) {
+                    found.append(mention(state, cursor..<(cursor + pair), .pair))
+                }
+                cursor += pair
+                continue
+            }
+            if token.flags.contains(.capitalized), token.isWord, let (known, length) = nameAt(tokens, bytes, cursor) {
+                found.append(mention(known, cursor..<(cursor + length), .name))
+                cursor += length
+                continue
+            }
+            cursor += 1
+        }
+        for item in found where item.via != .demonym {
+            known[item.mention.id ?? ""]?.mentions += 1
+            recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, item.tokens.lowerBound == found.first?.tokens.lowerBound))
+        }
+        return found
+    }
+
+    /// A name after a title or role ("President Xi", "negotiator Kim Yong-chol",
+    /// "Mr. Benítez"): the person, with the affiliation the words before gave.
+    private mutating func personAfterTitle(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                           affiliation: String?, allowTitleSkip: Bool = true) -> (known: Known, range: Range<Int>)? {
+        var cursor = start
+        // Skip role nouns: "Foreign Minister", "press secretary".
+        var sawRole = false
+        while cursor < tokens.count, let match = index.match(tokens, at: cursor) {
+            if case .roleNoun = match.target { sawRole = true } else if case .office = match.target { sawRole = true } else { break }
+            cursor += match.length
+            if cursor < tokens.count, tokens[cursor].mark == UInt8(ascii: ".") { cursor += 1 }
+        }
+        guard sawRole || !allowTitleSkip || start > 0 else { return nil }
+        guard cursor < tokens.count, tokens[cursor].flags.contains(.capitalized), tokens[cursor].isWord else { return nil }
+        if !sawRole, allowTitleSkip { return nil }
+        // A dictionary person or a known name first.
+        if let match = index.match(tokens, at: cursor), case let .actor(entryIndex) = match.target,
+           dictionary.actors[entryIndex].kind == .person {
+            let resolved = remember(entry: dictionary.actors[entryIndex])
+            return (resolved, cursor..<(cursor + match.length))
+        }
+        let length = nameLength(tokens, bytes, cursor)
+        guard length > 0 else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].start..<tokens[cursor + length - 1].end]), as: UTF8.self)
+        let keys = (cursor..<(cursor + length)).map { tokens[$0].key }
+        let resolved = known.values.first(where: { $0.kind == .person && $0.nameKeys == keys })
+            ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
+        return (resolved, cursor..<(cursor + length))
+    }
+
+    /// The length of a run of capitalised name words at `start` (with
+    /// particles such as "bin", "al", "de", "van" inside).
+    private func nameLength(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        var cursor = start
+        while cursor < tokens.count, cursor - start < 5 {
+            let token = tokens[cursor]
+            if token.isWord, token.flags.contains(.capitalized), !token.flags.contains(.clitic),
+               token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .pronounAgent, .auxBe, .auxHave]) || cursor == start && false {
+                cursor += 1
+                continue
+            }
+            if cursor > start, cursor + 1 < tokens.count, tokens[cursor + 1].flags.contains(.capitalized),
+               ActorResolver.nameParticles.contains(lowercased(token, bytes)) {
+                cursor += 1
+                continue
+            }
+            break
+        }
+        return cursor - start
+    }
+
+    /// A capitalised name that is no title's: a known person's short name
+    /// ("Trump", "Kim"), a known discovered actor, or a new one.
+    private mutating func nameAt(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Known, Int)? {
+        let token = tokens[start]
+        if !token.classes.isEmpty, !token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .adverb, .wh, .subordinator, .auxBe, .auxHave, .auxDo, .greeting]) {
+            return nil
+        }
+        let length = nameLength(tokens, bytes, start)
+        guard length > 0 else { return nil }
+        let keys = (start..<(start + length)).map { tokens[$0].key }
+        if let exact = known.values.first(where: { $0.nameKeys == keys }) { return (exact, length) }
+        if length == 1 {
+            // A short name: the first or last word of a person known in this document.
+            let candidates = order.compactMap { known[$0] }.filter { $0.kind == .person && $0.nameKeys.count > 1
+                && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0]) }
+            if let best = candidates.max(by: { ($0.isLeader ? 1 : 0, $0.mentions) < ($1.isLeader ? 1 : 0, $1.mentions) }) {
+                return (best, 1)
+            }
+            // An all-capital word is an organisation ("BBC", "AFP").
+            if token.flags.contains(.allCaps), token.end - token.start >= 2, token.end - token.start <= 6, token.classes.isEmpty {
+                let name = lowercasedOriginal(token, bytes)
+                return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
+            }
+            return nil
+        }
+        // Two or more capitalised words not in the dictionary.
+        if start == 0, !token.classes.isEmpty { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[start + length - 1].end]), as: UTF8.self)
+        let words = name.split(separator: " ").map(String.init)
+        if words.contains(where: { ActorResolver.monthsAndDays.contains($0) }) { return nil }
+        let kind: ActorKind = words.contains(where: { ActorResolver.organisationWords.contains($0) }) ? .organisation : .person
+        return (discover(name: name, kind: kind, affiliation: nil, keys: keys), length)
+    }
+
+    // MARK: Pronouns and pairs
+
+    /// "It is not clear", "it was expected to", "it remains unlikely": an "it"
+    /// that stands for no one.
+    private func isExpletive(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard lowercased(tokens[index], bytes) == "it", index + 1 < tokens.count else { return false }
+        let verb = tokens[index + 1]
+        guard verb.classes.contains(.auxBe) || verb.classes.contains(.hedgeVerb) || verb.classes.contains(.stative) else { return false }
+        var cursor = index + 2
+        while cursor < tokens.count, tokens[cursor].classes.contains(.adverb) || tokens[cursor].classes.contains(.negator) { cursor += 1 }
+        guard cursor < tokens.count else { return false }
+        let next = tokens[cursor]
+        if next.classes.contains(.hedge) || next.classes.contains(.hedgeFrame) || next.key == K.clear || next.key == K.known
+            || next.key == K.to || ActorResolver.expletiveWords.contains(lowercased(next, bytes)) { return true }
+        // "it was expected to", "it is said that": a participle then "to" or "that".
+        if next.classes.contains(.participle), cursor + 1 < tokens.count,
+           tokens[cursor + 1].key == K.to || tokens[cursor + 1].key == K.that { return true }
+        return false
+    }
+
+    static let expletiveWords: Set<String> = [
+        "time", "too", "important", "difficult", "hard", "easy", "possible", "impossible", "necessary", "true", "false",
+        "worth", "early", "late", "clear", "unclear", "likely", "unlikely", "certain", "uncertain", "known", "thought",
+    ]
+
+    /// Ids of dictionary or known actors named after `index` in the sentence.
+    private func laterNames(_ tokens: [Token], after index: Int) -> Set<String> {
+        var ids = Set<String>()
+        var cursor = index + 1
+        while cursor < tokens.count {
+            if let match = self.index.match(tokens, at: cursor) {
+                if case let .actor(entry) = match.target { ids.insert(dictionary.actors[entry].id) }
+                cursor += match.length
+                continue
+            }
+            let key = tokens[cursor].key
+            for item in known.values where item.nameKeys.contains(key) && tokens[cursor].flags.contains(.capitalized) {
+                ids.insert(item.id)
+            }
+            cursor += 1
+        }
+        return ids
+    }
+
+    private func resolvePronoun(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, excluding: Set<String>) -> Known? {
+        let word = lowercased(token, bytes)
+        let wantsPerson: Bool
+        switch word {
+        case "he", "his", "him", "she", "her": wantsPerson = true
+        case "it", "its", "they", "their", "them": wantsPerson = false
+        default: return nil
+        }
+        // Only within this paragraph; in a paragraph's first sentence, also
+        // the last sentence of the paragraph before. Never further back.
+        let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
+        let candidates = recent.reversed().filter { item in
+            (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph)
+                && (wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group)
+                && !excluding.contains(item.id)
+        }
+        let leading = candidates.first { $0.leading }
+        guard let choice = leading ?? candidates.first else { return nil }
+        return known[choice.id]
+    }
+
+    private func isPossessive(_ token: Token) -> Bool { token.classes.contains(.determiner) && token.classes.contains(.pronoun) == false && token.key == K.its || token.key == K.his || token.key == K.their || token.key == K.her }
+    private func isObjectPronoun(_ token: Token) -> Bool { token.key == K.him || token.key == K.them }
+
+    /// "both countries", "the two sides": how many tokens, or nil.
+    private func pairPhrase(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let first = lowercased(tokens[index], bytes)
+        if first == "both", index + 1 < tokens.count, ["countries", "sides", "nations", "governments", "states"].contains(lowercased(tokens[index + 1], bytes)) {
+            return 2
+        }
+        if first == "the", index + 2 < tokens.count, lowercased(tokens[index + 1], bytes) == "two",
+           ["countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"].contains(lowercased(tokens[index + 2], bytes)) {
+            return 3
+        }
+        return nil
+    }
+
+    /// The two states "both countries" means: those named earlier in the
+    /// sentence, completed by the states most mentioned in the document.
+    private func pairStates(sentenceMentions: [SentenceMention]) -> [Known] {
+        var states: [String] = []
+        for item in sentenceMentions.reversed() {
+            let id = item.kind == .state ? item.mention.id : (item.kind == .person ? known[item.mention.id ?? ""]?.affiliation : nil)
+            if let id, known[id]?.kind == .state, !states.contains(id) { states.append(id) }
+            if states.count == 2 { break }
+        }
+        if states.count < 2 {
+            let frequent = known.values.filter { $0.kind == .state && !states.contains($0.id) }
+                .sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
+            for state in frequent where states.count < 2 { states.append(state.id) }
+        }
+        return states.compactMap { known[$0] }.sorted { $0.name < $1.name }
+    }
+
+    // MARK: Known actors
+
+    private mutating func remember(entry: ActorEntry) -> Known {
+        // A body that stands for its state is still itself; its state is its affiliation.
+        if let existing = known[entry.id] { return existing }
+        let keys = nameKeys(entry.name)
+        let isLeader = (entry.roles ?? []).contains { role in
+            ["President", "Leader", "Prime Minister", "Chancellor", "King", "Chairman", "Supreme Leader", "Premier", "Emir"]
+                .contains { role.title.contains($0) }
+        }
+        let record = Known(id: entry.id, name: entry.name, kind: entry.kind, affiliation: entry.parent, nameKeys: keys, isLeader: isLeader)
+        known[entry.id] = record
+        order.append(entry.id)
+        if let parent = entry.parent, known[parent] == nil, let parentEntry = dictionary.entry(id: parent) {
+            _ = remember(entry: parentEntry)
+        }
+        return record
+    }
+
+    private mutating func discover(name: String, kind: ActorKind, affiliation: String?, keys: [UInt64]) -> Known {
+        let id = ActorResolver.slug(name)
+        if let existing = known[id] {
+            if existing.affiliation == nil, let affiliation { known[id]?.affiliation = affiliation }
+            return known[id] ?? existing
+        }
+        let record = Known(id: id, name: name, kind: kind, affiliation: affiliation, nameKeys: keys)
+        known[id] = record
+        order.append(id)
+        return record
+    }
+
+    /// The holder of a state's first office (its head) at the document's date.
+    private func headOfState(_ state: String) -> ActorEntry? {
+        dictionary.offices.first { $0.of == state }.flatMap { dictionary.holder(of: $0, on: date) }
+    }
+
+    /// A demonym, state or possessive right before a role noun gives the
+    /// person's affiliation ("North Korean negotiator", "His press secretary").
+    private func affiliationBefore(_ index: Int, _ tokens: [Token], _ found: [SentenceMention]) -> String? {
+        for item in found.reversed() where item.tokens.upperBound >= index - 3 && item.tokens.upperBound <= index {
+            if item.kind == .person { return known[item.mention.id ?? ""]?.affiliation ?? item.mention.id }
+            return item.mention.id
+        }
+        return nil
+    }
+
+    private func nameKeys(_ name: String) -> [UInt64] {
+        name.split(separator: " ").map { Lexicon.key(Array($0.utf8)) }
+    }
+
+    private func lowercased(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).lowercased()
+    }
+
+    private func lowercasedOriginal(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+    }
+
+    static func slug(_ name: String) -> String {
+        var out = ""
+        var dash = false
+        for scalar in name.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+                dash = false
+            } else if !dash, !out.isEmpty {
+                out.append("-")
+                dash = true
+            }
+        }
+        return dash ? String(out.dropLast()) : out
+    }
+
+    static let nameParticles: Set<String> = ["bin", "al", "de", "van", "von", "der", "da", "di", "du", "la", "le", "ibn", "abu"]
+    static let organisationWords: Set<String> = [
+        "Group", "Bank", "Party", "Ministry", "Council", "Commission", "Agency", "Company", "Corp", "Corporation", "Inc",
+        "Ltd", "Union", "Forces", "Army", "Front", "Movement", "Association", "Institute", "University", "News", "Times",
+        "Post", "Reuters", "Fund", "Organisation", "Organization", "Authority", "Office", "Department", "Court",
+        "Committee", "Federation", "League", "Alliance", "Services", "Service", "Airlines", "Motors", "Energy", "Freight",
+        "Review", "Ledger", "Courier", "Wire", "Bulletin", "Foundation", "Trust", "Board", "Parliament", "Assembly",
+    ]
+    static let monthsAndDays: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+}
