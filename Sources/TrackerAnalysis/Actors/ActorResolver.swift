@@ -229,9 +229,17 @@ struct ActorResolver {
             if let best = candidates.max(by: { ($0.isLeader ? 1 : 0, $0.mentions) < ($1.isLeader ? 1 : 0, $1.mentions) }) {
                 return (best, 1)
             }
-            // An all-capital word is an organisation ("BBC", "AFP").
+            // An all-capital word is an organisation ("BBC", "AFP"); so is an
+            // unknown name that acts as a subject ("Nvidia launched", "Shell said").
+            let name = lowercasedOriginal(token, bytes)
+            if ActorResolver.monthsAndDays.contains(name) { return nil }
             if token.flags.contains(.allCaps), token.end - token.start >= 2, token.end - token.start <= 6, token.classes.isEmpty {
-                let name = lowercasedOriginal(token, bytes)
+                return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
+            }
+            var next = start + 1
+            while next < tokens.count, tokens[next].classes.contains(.adverb) { next += 1 }
+            if token.classes.isEmpty, next < tokens.count, tokens[next].isWord, !tokens[next].flags.contains(.capitalized),
+               tokens[next].isVerbForm || !tokens[next].classes.isDisjoint(with: WordClasses.auxiliary) {
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             return nil

@@ -34,9 +34,25 @@ public struct Evaluation: Sendable, Codable {
     public var kinds: [KindScore]
     public var polarityCorrect = 0
     public var polarityTotal = 0
+    /// Lines whose gold names a holder (or source), and how many the tagger named alike.
+    public var holderCorrect = 0
+    public var holderTotal = 0
+    public var sourceCorrect = 0
+    public var sourceTotal = 0
     public var errors: [Error] = []
+    /// Lines where the holder or source differs: text, expected, actual.
+    public var roleErrors: [RoleError] = []
+
+    public struct RoleError: Sendable, Codable, Hashable {
+        public var text: String
+        public var role: String
+        public var expected: String
+        public var actual: String?
+    }
 
     public var polarityAccuracy: Double { ratio(polarityCorrect, polarityTotal) }
+    public var holderAccuracy: Double { ratio(holderCorrect, holderTotal) }
+    public var sourceAccuracy: Double { ratio(sourceCorrect, sourceTotal) }
 
     /// Mean F1 over the kinds that occur (in the gold or the predictions).
     public var macroF1: Double {
@@ -65,8 +81,40 @@ public struct Evaluation: Sendable, Codable {
                 sentences.lazy.compactMap { $0.polarity(of: kind) }.first
             }
             evaluation.add(line, predictedKinds: kinds, polarity: polarity, only: only)
+            let statements = sentences.flatMap(\.statements)
+            if let holder = line.holder {
+                let predicted = statements.first { $0.kind == .commitment || $0.kind == .achievement }.flatMap { $0.holder }
+                evaluation.holderTotal += 1
+                if sameActor(predicted, holder) {
+                    evaluation.holderCorrect += 1
+                } else {
+                    evaluation.roleErrors.append(RoleError(text: line.text, role: "holder", expected: holder, actual: predicted?.actor))
+                }
+            }
+            if let source = line.source {
+                let predicted = statements.first { $0.kind == .claim && $0.source != nil }?.source
+                evaluation.sourceTotal += 1
+                if sameActor(predicted, source) {
+                    evaluation.sourceCorrect += 1
+                } else {
+                    evaluation.roleErrors.append(RoleError(text: line.text, role: "source", expected: source, actual: predicted?.actor))
+                }
+            }
         }
         return evaluation
+    }
+
+    /// A predicted actor matches a gold name by canonical name, by the text
+    /// it was resolved from, or by its affiliation ("the ministry" of France).
+    static func sameActor(_ predicted: ActorMention?, _ gold: String) -> Bool {
+        guard let predicted else { return false }
+        func fold(_ text: String) -> String {
+            var lowered = text.lowercased()
+            if lowered.hasPrefix("the ") { lowered.removeFirst(4) }
+            return lowered
+        }
+        let target = fold(gold)
+        return [predicted.actor, predicted.mention, predicted.affiliation ?? ""].contains { fold($0) == target }
     }
 
     mutating func add(_ line: GoldLine, predictedKinds: Set<StatementKind>, polarity: (StatementKind) -> Polarity?,

@@ -38,7 +38,8 @@ struct AnnotateCommand: ParsableCommand {
         for warning in document.warnings { Diagnostics.warn(warning.message) }
         let segmenter = SentenceSegmenter()
         let spans = oneSentencePerLine ? segmenter.lines(in: document.text) : segmenter.sentences(in: document.text)
-        let sentences = try analysis.tagger().annotate(document.text, sentences: spans)
+        let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source)
+        let sentences = try analysis.tagger().annotate(document.text, sentences: spans, context: context)
         var out = StandardOutput()
         switch format {
         case .jsonl:

@@ -72,6 +72,9 @@ struct EvaluateCommand: ParsableCommand {
                 var lines: Int
                 var macroF1: Double
                 var polarityAccuracy: Double
+                var holderAccuracy: Double
+                var sourceAccuracy: Double
+                var roleErrors: [Evaluation.RoleError]
                 var kinds: [String: [String: Double]]
                 var confusion: [String: Int]
                 var worstErrors: [Evaluation.Error]
@@ -83,7 +86,9 @@ struct EvaluateCommand: ParsableCommand {
                                                   "fn": Double(score.falseNegatives)]
             }
             let summary = Summary(lines: evaluation.lines, macroF1: evaluation.macroF1,
-                                  polarityAccuracy: evaluation.polarityAccuracy, kinds: kindTable,
+                                  polarityAccuracy: evaluation.polarityAccuracy, holderAccuracy: evaluation.holderAccuracy,
+                                  sourceAccuracy: evaluation.sourceAccuracy, roleErrors: Array(evaluation.roleErrors.prefix(errors)),
+                                  kinds: kindTable,
                                   confusion: Dictionary(uniqueKeysWithValues: evaluation.confusion().map { ($0.label, $0.count) }),
                                   worstErrors: evaluation.worstErrors(errors))
             out.write(String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n")
@@ -99,6 +104,10 @@ struct EvaluateCommand: ParsableCommand {
             }
             out.write("\nmacro-F1 \(fixed(evaluation.macroF1, 0))  polarity accuracy \(fixed(evaluation.polarityAccuracy, 0)) "
                       + "(\(evaluation.polarityCorrect)/\(evaluation.polarityTotal))\n")
+            if evaluation.holderTotal + evaluation.sourceTotal > 0 {
+                out.write("holder accuracy \(fixed(evaluation.holderAccuracy, 0)) (\(evaluation.holderCorrect)/\(evaluation.holderTotal))"
+                          + "  source accuracy \(fixed(evaluation.sourceAccuracy, 0)) (\(evaluation.sourceCorrect)/\(evaluation.sourceTotal))\n")
+            }
             let confusion = evaluation.confusion()
             if !confusion.isEmpty {
                 out.write("\nerrors: " + confusion.map { "\($0.label) \($0.count)" }.joined(separator: ", ") + "\n")

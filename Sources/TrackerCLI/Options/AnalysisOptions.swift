@@ -13,8 +13,21 @@ struct AnalysisOptions: ParsableArguments {
         valueName: "FILE"))
     var verbFiles: [String] = []
 
+    @Option(name: .customLong("actors"), help: ArgumentHelp(
+        "Extra actors and offices: a JSON file in the shape of Resources/actors.json (repeatable).",
+        valueName: "FILE"))
+    var actorFiles: [String] = []
+
+    func actors() throws -> ActorDictionary {
+        var dictionary = ActorDictionary.standard
+        for path in actorFiles {
+            dictionary = try dictionary.adding(json: try InputFile.read(path: path), path: path)
+        }
+        return dictionary
+    }
+
     func tagger() throws -> StatementTagger {
-        guard !cueFiles.isEmpty || !verbFiles.isEmpty else { return StatementTagger() }
+        guard !cueFiles.isEmpty || !verbFiles.isEmpty || !actorFiles.isEmpty else { return StatementTagger() }
         var lexicon = Lexicon.standard
         for path in cueFiles {
             try lexicon.addCues(String(decoding: try InputFile.read(path: path), as: UTF8.self), path: path)
@@ -22,6 +35,6 @@ struct AnalysisOptions: ParsableArguments {
         for path in verbFiles {
             try lexicon.addVerbs(String(decoding: try InputFile.read(path: path), as: UTF8.self), path: path)
         }
-        return StatementTagger(lexicon: lexicon)
+        return StatementTagger(lexicon: lexicon, actors: try actors())
     }
 }
