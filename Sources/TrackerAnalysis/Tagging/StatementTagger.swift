@@ -172,7 +172,9 @@ struct SentenceAnalysis {
         groups = verbGroups(tokens)
         if groups.isEmpty || groups.allSatisfy(\.isInfinitive) {
             headlineWithDeadline()
-            if statements.isEmpty, !isHeadline, tokens.count >= 4 {
+            // "See page 12", "Vote early and ...": a verb first and no other finite verb is an instruction.
+            let instruction = tokens[0].classes.contains(.base) && !tokens[0].classes.isDisjoint(with: WordClasses.verbClasses)
+            if statements.isEmpty, !isHeadline, !instruction, tokens.count >= 4 {
                 // A full sentence whose verb the lexicon does not know still asserts something.
                 var statement = makeStatement(.claim, polarity: .affirmed, rule: .fallbackAssertion, confidence: 0.4, actionFrom: nil)
                 statement.cues.append(cue(at: tokens.count - 1, kind: "claim", rule: .fallbackAssertion))
@@ -234,12 +236,6 @@ struct SentenceAnalysis {
             } else if next.classes.contains(.determiner) || next.classes.contains(.pronoun) || next.key == K.to
                         || isParticle(next) || tokens[0].key == K.let_ || isAdverb(next) || next.flags.contains(.number) {
                 return false
-            } else if !tokens[0].classes.isDisjoint(with: WordClasses.verbClasses), next.isWord,
-                      next.classes.isDisjoint(with: [.past, .participle, .thirdPerson, .auxBe, .auxHave, .auxDo, .future,
-                                                     .conditional, .hedgeModal, .modal]),
-                      !next.flags.contains(.capitalized) || tokens[0].classes.contains(.action) && next.flags.contains(.capitalized) {
-                // "See page 12", "Click here", "Vote early": a verb with no subject before it.
-                if tokens.count > 2 || !next.isVerbForm { return false }
             }
         }
         return true

@@ -18,8 +18,7 @@ struct AnnotateCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD): the reference for relative times.", valueName: "YYYY-MM-DD"))
-    var date: CalendarDate?
+    @OptionGroup var metadata: MetadataOptions
 
     @Option(help: "text (for a terminal), markdown (an annotated document) or jsonl (one object per sentence).")
     var format: AnnotateFormat = .text
@@ -34,7 +33,7 @@ struct AnnotateCommand: ParsableCommand {
     func run() throws {
         let (bytes, inputFormat) = try input.load()
         let document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
-                                                 metadata: DocumentMetadata(date: date))
+                                                 metadata: metadata.metadata)
         for warning in document.warnings { Diagnostics.warn(warning.message) }
         let segmenter = SentenceSegmenter()
         let spans = oneSentencePerLine ? segmenter.lines(in: document.text) : segmenter.sentences(in: document.text)

@@ -1,0 +1,244 @@
+/// Scans one text for time expressions: at each word it tries every pattern that
+/// may start there and keeps the longest match, then goes on after it.
+///
+/// A pattern is a leading word (its cue: "by", "since", "on", ...) and a time
+/// phrase; the cue decides the role and which way an underspecified phrase
+/// resolves, the phrase its value.
+struct TimeExpressionScanner {
+    /// Which way an underspecified time ("in February", "on Friday") lies from the reference date.
+    enum Direction {
+        case backward, forward
+    }
+
+    /// What the word before a time phrase makes of it.
+    enum Cue: Equatable {
+        /// "on Friday", "on June 12".
+        case on
+        /// "at the end of March".
+        case at
+        /// "in February", "during 2017".
+        case period
+        /// "by", "before", "no later than".
+        case deadline
+        case since
+        /// "until", "till" (which may name an event) and "through" (which may not).
+        case until(anchored: Bool)
+        /// No leading word: "last year", "tomorrow", "June 12, 2018".
+        case none
+
+        func allows(_ form: TimePhrase.Form) -> Bool {
+            switch self {
+            case .on: form == .date || form == .weekday
+            case .at: form == .end
+            case .period: form == .month || form == .year || form == .period
+            case .deadline: true
+            case .since, .until: form != .season
+            case .none: form == .date || form == .weekday || form == .relative
+            }
+        }
+
+        /// May name an event instead of a time: "since the summit", "until the elections".
+        var allowsAnchor: Bool {
+            self == .since || self == .until(anchored: true)
+        }
+    }
+
+    /// How a phrase resolves: its direction, and whether it is a deadline, which
+    /// turns periods into their last day ("by the third quarter" is September 30).
+    struct PhraseContext {
+        var direction: Direction
+        var isDeadline: Bool
+    }
+
+    /// A match over tokens `start..<end`.
+    struct Match {
+        var start: Int
+        var end: Int
+        var value: TimeValue?
+        var role: TimeExpression.Role
+        var anchor: Range<Int>?
+    }
+
+    let scalars: [Unicode.Scalar]
+    let tokens: [TimeToken]
+    let reference: CalendarDate
+    let tense: Tense
+
+    init(text: String, reference: CalendarDate, tense: Tense) {
+        scalars = Array(text.unicodeScalars)
+        tokens = TimeToken.tokens(in: scalars)
+        self.reference = reference
+        self.tense = tense
+    }
+
+    /// Every time expression of the text, in order, none overlapping.
+    func expressions() -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = match(at: index) {
+                found.append(expression(for: match))
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - Patterns by their first word
+
+    private func match(at index: Int) -> Match? {
+        let token = tokens[index]
+        guard token.kind != .punctuation else { return nil }
+        switch token.lower {
+        case "on": return cued(.on, at: index, phraseAt: index + 1)
+        case "at": return cued(.at, at: index, phraseAt: index + 1)
+        case "in", "during": return cued(.period, at: index, phraseAt: index + 1)
+        case "by", "before": return cued(.deadline, at: index, phraseAt: index + 1)
+        case "no", "not":
+            guard lower(at: index + 1) == "later", lower(at: index + 2) == "than" else { return nil }
+            return cued(.deadline, at: index, phraseAt: index + 3)
+        case "since": return cued(.since, at: index, phraseAt: index + 1)
+        case "until", "till": return cued(.until(anchored: true), at: index, phraseAt: index + 1)
+        case "through": return cued(.until(anchored: false), at: index, phraseAt: index + 1)
+        case "within": return within(at: index)
+        case "for": return openDuration(at: index)
+        default: return bare(at: index)
+        }
+    }
+
+    /// A cue and the longest phrase it allows after it, or the event it names.
+    private func cued(_ cue: Cue, at start: Int, phraseAt next: Int) -> Match? {
+        let context = PhraseContext(direction: direction(for: cue), isDeadline: cue == .deadline)
+        var best: Match?
+        for phrase in phrases(at: next, context) where cue.allows(phrase.form) && phrase.end > best?.end ?? 0 {
+            best = Match(start: start, end: phrase.end, value: phrase.value, role: role(for: cue, phrase: phrase))
+        }
+        if cue.allowsAnchor, let end = eventEnd(at: next), end > best?.end ?? 0 {
+            best = Match(start: start, end: end, value: nil, role: cue == .since ? .since : .until, anchor: next..<end)
+        }
+        return best
+    }
+
+    /// A phrase with no cue: "last year", "tomorrow", "June 12, 2018", "said Friday".
+    private func bare(at index: Int) -> Match? {
+        let context = PhraseContext(direction: direction(for: .none), isDeadline: false)
+        var best: Match?
+        for phrase in phrases(at: index, context) where Cue.none.allows(phrase.form) && phrase.end > best?.end ?? 0 {
+            if phrase.form == .weekday, !isDateWeekday(at: index, end: phrase.end) { continue }
+            best = Match(start: index, end: phrase.end, value: phrase.value, role: role(for: .none, phrase: phrase))
+        }
+        return best
+    }
+
+    /// "within 60 days", "within the next two weeks", "within a year": the last day of the span.
+    private func within(at index: Int) -> Match? {
+        var next = index + 1
+        if lower(at: next) == "the", lower(at: next + 1) == "next" { next += 2 }
+        guard let (amount, unit) = quantity(at: next) else { return nil }
+        let date: CalendarDate? = switch unit {
+        case .day: reference.adding(days: amount)
+        case .week: reference.adding(days: 7 * amount)
+        case .month: CalendarMonth.date(reference, addingMonths: amount)
+        case .year: CalendarMonth.date(reference, addingMonths: 12 * amount)
+        }
+        guard let date else { return nil }
+        return Match(start: index, end: next + 2, value: .day(date), role: .deadline)
+    }
+
+    /// "for months", "for several years": a state that has lasted, with no date.
+    private func openDuration(at index: Int) -> Match? {
+        var next = index + 1
+        if let word = lower(at: next), TimeVocabulary.vagueQuantities.contains(word) { next += 1 }
+        guard let word = lower(at: next), TimeVocabulary.openDurations.contains(word) else { return nil }
+        return Match(start: index, end: next + 1, value: nil, role: .since)
+    }
+
+    // MARK: - Roles and directions
+
+    private func role(for cue: Cue, phrase: TimePhrase) -> TimeExpression.Role {
+        switch cue {
+        case .on: .occurred
+        case .at, .period: roleByTense
+        case .deadline: .deadline
+        case .since: .since
+        case .until: .until
+        case .none: phrase.value.isDay || phrase.pointsBack ? .occurred : roleByTense
+        }
+    }
+
+    /// A month, year or quarter is a deadline in a plan and an occurrence in a report.
+    private var roleByTense: TimeExpression.Role {
+        tense == .future ? .deadline : .occurred
+    }
+
+    private func direction(for cue: Cue) -> Direction {
+        switch (cue, tense) {
+        case (.since, _): .backward
+        case (_, .future): .forward
+        case (_, .past): .backward
+        case (.deadline, .present), (.until, .present): .forward
+        default: .backward
+        }
+    }
+
+    // MARK: - Events
+
+    /// The end of a noun phrase naming an event at `index`: "the summit", "the next
+    /// round of negotiations", "the end of the war".
+    func eventEnd(at index: Int) -> Int? {
+        guard lower(at: index) == "the" else { return nil }
+        var head: Int?
+        var next = index + 1
+        while next < tokens.count, next <= index + 4, isAnchorWord(next) {
+            if TimeVocabulary.eventNouns.contains(tokens[next].lower) { head = next }
+            next += 1
+        }
+        guard let head else { return nil }
+        var end = head + 1
+        if lower(at: end) == "of" {
+            var word = end + 1
+            if let determiner = lower(at: word), TimeVocabulary.determiners.contains(determiner) { word += 1 }
+            var last: Int?
+            while word < tokens.count, word <= end + 4, isAnchorWord(word) {
+                last = word
+                word += 1
+            }
+            if let last { end = last + 1 }
+        }
+        return end
+    }
+
+    private func isAnchorWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind != .punctuation && !TimeVocabulary.anchorStopWords.contains(token.lower)
+    }
+
+    // MARK: - Tokens
+
+    func token(at index: Int) -> TimeToken? {
+        index >= 0 && index < tokens.count ? tokens[index] : nil
+    }
+
+    func lower(at index: Int) -> String? {
+        token(at: index)?.lower
+    }
+
+    /// The token at `index` exists and touches the one before it.
+    func isAttached(_ index: Int) -> Bool {
+        token(at: index).map { !$0.followsSpace } ?? false
+    }
+
+    private func expression(for match: Match) -> TimeExpression {
+        let start = tokens[match.start].start
+        let end = tokens[match.end - 1].end
+        return TimeExpression(text: text(start..<end), start: start, end: end, value: match.value?.iso,
+                              anchor: match.anchor.map { text(tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) },
+                              role: match.role)
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+}
