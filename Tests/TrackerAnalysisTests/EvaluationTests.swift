@@ -116,3 +116,19 @@ struct LabelledLine: Decodable {
         }
     }
 }
+
+@Suite struct SeedArticleTimeTests {
+    /// Times on the seed article, dated 2019-01-19 (the tracking issue's checks).
+    @Test(.enabled(if: Fixtures.shared != nil)) func seedTimes() throws {
+        let url = try #require(Fixtures.shared).appendingPathComponent("corpus/seed-article.txt")
+        let document = try DocumentReader().read([UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
+                                                 metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
+        let analyzed = DocumentAnalyzer().analyze(document)
+        let times = analyzed.statements.flatMap { $0 }.compactMap { statement in
+            statement.time.map { (statement.kind, $0.text, $0.value, $0.role) }
+        }
+        #expect(times.contains { $0.0 == .commitment && $0.1 == "by the end of February" && $0.2 == "2019-02-28" && $0.3 == .deadline })
+        #expect(times.contains { $0.0 == .achievement && $0.1 == "last November" && $0.2 == "2018-11" && $0.3 == .occurred })
+        #expect(times.contains { $0.1 == "last June" && $0.2 == "2018-06" && $0.3 == .since })
+    }
+}

@@ -2,12 +2,36 @@
 public struct AnalyzedDocument: Sendable {
     public var document: CleanedDocument
     public var sentences: [SentenceSpan]
+    /// The statements of each sentence, in the order of `sentences` (empty
+    /// when the document was only segmented).
+    public var statements: [[Statement]]
     public var wordCount: Int
 
-    public init(document: CleanedDocument, sentences: [SentenceSpan]) {
+    public init(document: CleanedDocument, sentences: [SentenceSpan], statements: [[Statement]] = []) {
         self.document = document
         self.sentences = sentences
+        self.statements = statements
         self.wordCount = WordCounter.count(in: document.text)
+    }
+
+    public var statementCount: Int { statements.reduce(0) { $0 + $1.count } }
+}
+
+/// Segments and tags a cleaned document: the whole analysis in one call.
+public struct DocumentAnalyzer: Sendable {
+    public var segmenter: SentenceSegmenter
+    public var tagger: StatementTagger
+
+    public init(segmenter: SentenceSegmenter = SentenceSegmenter(), tagger: StatementTagger = StatementTagger()) {
+        self.segmenter = segmenter
+        self.tagger = tagger
+    }
+
+    public func analyze(_ document: CleanedDocument) -> AnalyzedDocument {
+        let spans = segmenter.sentences(in: document.text)
+        let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source)
+        let annotated = tagger.annotate(document.text, sentences: spans, context: context)
+        return AnalyzedDocument(document: document, sentences: spans, statements: annotated.map(\.statements))
     }
 }
 

@@ -54,18 +54,6 @@ public struct ActorMention: Sendable, Hashable, Codable {
     }
 }
 
-/// A time expression attached to a statement.
-public struct TimeMention: Sendable, Hashable, Codable {
-    public enum Role: String, Sendable, Codable { case deadline, occurred, since, until }
-    public var text: String
-    /// ISO 8601 at the precision the text gives, or `nil` when only an event anchors it.
-    public var value: String?
-    public var role: Role
-    public var start: Int
-    public var end: Int
-    public var anchor: String?
-}
-
 /// One tagged proposition inside a sentence.
 public struct Statement: Sendable, Hashable, Codable {
     public var kind: StatementKind
@@ -80,7 +68,9 @@ public struct Statement: Sendable, Hashable, Codable {
     /// Verb lemma + head noun, for matching commitments with outcomes ("halt development").
     public var normalizedAction: String?
     public var topics: [String]
-    public var time: TimeMention?
+    /// When: a deadline for a commitment, when an achievement occurred
+    /// (offsets in the cleaned document).
+    public var time: TimeExpression?
     public var cues: [Cue]
     public var confidence: Double
     /// The clause the statement covers (Unicode scalar offsets).

@@ -12,6 +12,7 @@ public struct StatementTagger: Sendable {
     public let tokenizer: Tokenizer
     public let actors: ActorDictionary
     let actorIndex: ActorIndex
+    let times = TimeExpressionFinder()
 
     public init(lexicon: Lexicon = .standard, actors: ActorDictionary = .standard) {
         self.tokenizer = Tokenizer(lexicon: lexicon)
@@ -60,11 +61,46 @@ public struct StatementTagger: Sendable {
                 var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
                 analysis.mentions = mentions
                 analysis.publication = context.publication
-                let statements = analysis.run()
+                var statements = analysis.run()
                 let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End]), as: UTF8.self)
+                if let date = context.date {
+                    attachTimes(to: &statements, sentence: sentenceText, span: span, reference: date)
+                }
                 result.append(AnnotatedSentence(index: index, span: span, text: sentenceText, statements: statements))
             }
             return result
+        }
+    }
+
+    /// Gives each commitment and achievement the time expression nearest its
+    /// cue ("is to meet ... by the end of February"), resolved forward for
+    /// commitments and backward for achievements.
+    func attachTimes(to statements: inout [Statement], sentence: String, span: SentenceSpan, reference: CalendarDate) {
+        var found: [Tense: [TimeExpression]] = [:]
+        for index in statements.indices {
+            let kind = statements[index].kind
+            let tense: Tense = kind == .commitment ? .future : .past
+            let expressions = found[tense] ?? times.find(in: sentence, reference: reference, tense: tense)
+            found[tense] = expressions
+            // A claim's or an uncertainty's "by ..." is not their deadline.
+            let usable = kind == .commitment || kind == .achievement ? expressions : expressions.filter { $0.role != .deadline }
+            guard !usable.isEmpty else { continue }
+            let anchor = (statements[index].cues.last { $0.kind == kind.rawValue } ?? statements[index].cues.last)?.start ?? span.start
+            let relative = anchor - span.start
+            // The nearest expression after the cue, else the nearest before it.
+            let after = usable.filter { $0.start >= relative }.min { $0.start < $1.start }
+            let before = usable.filter { $0.start < relative }.max { $0.start < $1.start }
+            guard var chosen = after ?? before else { continue }
+            // "since their historic summit in Singapore last June": the date
+            // of the event a "since" names.
+            if chosen.role == .occurred, let since = sentence.range(of: "since "),
+               sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: since.lowerBound) < chosen.start,
+               !expressions.contains(where: { $0.start < chosen.start && $0.end > sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: since.lowerBound) }) {
+                chosen.role = .since
+            }
+            chosen.start += span.start
+            chosen.end += span.start
+            statements[index].time = chosen
         }
     }
 

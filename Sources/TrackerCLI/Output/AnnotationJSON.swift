@@ -40,10 +40,11 @@ enum AnnotationJSON {
             + "\"start\":\(mention.start),\"end\":\(mention.end)}"
     }
 
-    static func time(_ time: TimeMention?) -> String {
+    static func time(_ time: TimeExpression?) -> String {
         guard let time else { return "null" }
         return "{\"text\":\(JSONText.quoted(time.text)),\"value\":\(time.value.map(JSONText.quoted) ?? "null"),"
-            + "\"role\":\"\(time.role.rawValue)\",\"start\":\(time.start),\"end\":\(time.end)}"
+            + "\"role\":\"\(time.role.rawValue)\",\"start\":\(time.start),\"end\":\(time.end)"
+            + (time.anchor.map { ",\"anchor\":" + JSONText.quoted($0) } ?? "") + "}"
     }
 
     static func cue(_ cue: Cue) -> String {

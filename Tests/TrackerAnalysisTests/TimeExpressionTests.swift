@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import TrackerAnalysis
+
+/// One line of `Fixtures/time-golden.jsonl`.
+struct TimeCase: Decodable, CustomTestStringConvertible {
+    /// An expected expression; `anchor` is compared only when the line has the key.
+    struct Expected: Decodable, CustomStringConvertible {
+        var text: String
+        var value: String?
+        var role: String
+        var hasAnchor: Bool
+        var anchor: String?
+
+        enum CodingKeys: String, CodingKey { case text, value, role, anchor }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            text = try container.decode(String.self, forKey: .text)
+            value = try container.decodeIfPresent(String.self, forKey: .value)
+            role = try container.decode(String.self, forKey: .role)
+            hasAnchor = container.contains(.anchor)
+            anchor = try container.decodeIfPresent(String.self, forKey: .anchor)
+        }
+
+        func matches(_ actual: TimeExpression) -> Bool {
+            actual.text == text && actual.value == value && actual.role.rawValue == role
+                && (!hasAnchor || actual.anchor == anchor)
+        }
+
+        var description: String {
+            "\(text.debugDescription) \(value ?? "nil") \(role)" + (hasAnchor ? " anchor: \(anchor ?? "nil")" : "")
+        }
+    }
+
+    var id: String
+    var sentence: String
+    var reference: String
+    var tense: Tense
+    var expected: [Expected]
+    var testDescription: String { id }
+}
+
+@Suite struct TimeExpressionTests {
+    let finder = TimeExpressionFinder()
+
+    private func find(_ text: String, _ reference: String, _ tense: Tense) -> [TimeExpression] {
+        finder.find(in: text, reference: CalendarDate(iso: reference)!, tense: tense)
+    }
+
+    private func describe(_ expression: TimeExpression) -> String {
+        "\(expression.text.debugDescription) \(expression.value ?? "nil") \(expression.role.rawValue)"
+            + (expression.anchor.map { " anchor: \($0)" } ?? "")
+    }
+
+    /// The golden table: every case in `Fixtures/time-golden.jsonl`.
+    @Test func goldenCases() throws {
+        let cases = try Fixtures.lines("time-golden.jsonl", as: TimeCase.self)
+        #expect(cases.count >= 149)
+        var failures: [String] = []
+        for item in cases {
+            guard let reference = CalendarDate(iso: item.reference) else {
+                failures.append("[\(item.id)] bad reference date \(item.reference)")
+                continue
+            }
+            let actual = finder.find(in: item.sentence, reference: reference, tense: item.tense)
+            let agrees = actual.count == item.expected.count && zip(item.expected, actual).allSatisfy { $0.matches($1) }
+            if !agrees {
+                failures.append("""
+                    [\(item.id)] \(item.sentence.debugDescription) (\(item.reference), \(item.tense.rawValue))
+                      expected: \(item.expected.map(\.description))
+                      actual:   \(actual.map(describe))
+                    """)
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(cases.count) cases fail:\n\(failures.joined(separator: "\n"))")
+    }
+
+    /// Every expression's offsets, in Unicode scalars, give back its text.
+    @Test func offsetsCountUnicodeScalars() {
+        let text = "Kim 👍🏽 and Erdoğan will meet by the end of February, aides said on Friday."
+        let found = find(text, "2019-01-19", .future)
+        #expect(found.map(\.text) == ["by the end of February", "on Friday"])
+        let scalars = Array(text.unicodeScalars)
+        for expression in found {
+            #expect(String(String.UnicodeScalarView(scalars[expression.start..<expression.end])) == expression.text)
+        }
+        #expect(found.first?.start == 29)
+    }
+
+    @Test func endOfFebruaryFollowsLeapYears() {
+        #expect(find("They must agree by the end of February.", "2024-01-15", .future).first?.value == "2024-02-29")
+        #expect(find("They must agree by the end of February.", "2023-01-15", .future).first?.value == "2023-02-28")
+        #expect(find("They must agree by the end of February 2100.", "2099-01-15", .future).first?.value == "2100-02-28")
+        #expect(find("They must agree by the end of February 2000.", "1999-01-15", .future).first?.value == "2000-02-29")
+        #expect(find("The deal must be signed within a year.", "2024-02-29", .future).first?.value == "2025-02-28")
+        #expect(find("The deal must be signed within one month.", "2024-01-31", .future).first?.value == "2024-02-29")
+        #expect(find("The vote took place on February 29.", "2025-03-10", .past).first?.value == "2024-02-29")
+    }
+
+    @Test func relativeTimesCrossYearBoundaries() {
+        #expect(find("Prices will rise next month.", "2025-12-30", .future).first?.value == "2026-01")
+        #expect(find("Prices rose last month.", "2026-01-03", .past).first?.value == "2025-12")
+        #expect(find("The plant closed two months ago.", "2026-01-03", .past).first?.value == "2025-11")
+        #expect(find("The ferry sank three days ago.", "2026-01-01", .past).first?.value == "2025-12-29")
+        #expect(find("The court will rule on Monday.", "2025-12-31", .future).first?.value == "2026-01-05")
+        #expect(find("The court will rule in the first quarter.", "2025-11-20", .future).first?.value == "2026-Q1")
+        #expect(find("Sales fell in the fourth quarter.", "2026-02-10", .past).first?.value == "2025-Q4")
+        #expect(find("The plan was agreed last December.", "2025-12-20", .past).first?.value == "2024-12")
+    }
+
+    @Test func namesAreNotDates() {
+        #expect(find("Theresa May said the backstop would stay.", "2019-01-19", .past).isEmpty)
+        #expect(find("Ministers say May said nothing new in Brussels.", "2019-01-19", .past).isEmpty)
+        #expect(find("Since May resigned, the party has been split.", "2019-07-26", .past).isEmpty)
+        #expect(find("They spoke to April Nguyen about the tariffs.", "2018-07-10", .past).isEmpty)
+        #expect(find("Lawmakers may vote on the bill, and a march is planned.", "2019-01-19", .future).isEmpty)
+        #expect(find("The Sunday Times reported the split.", "2021-06-30", .past).isEmpty)
+        #expect(find("A Sunday newspaper reported the split.", "2021-06-30", .past).isEmpty)
+        let month = find("Theresa May will step down in May.", "2019-01-19", .future)
+        #expect(month.map(\.text) == ["in May"])
+        #expect(month.first?.value == "2019-05")
+    }
+
+    @Test func numbersThatAreNotYears() {
+        #expect(find("The Group of 20 cut 3,000 jobs and spent $2019 million, up 2019% in 1,2019 cases.", "2020-01-01", .past).isEmpty)
+    }
+
+    @Test func thisWeekIsNotAnExpression() {
+        #expect(find("Officials have met several times this week.", "2022-03-15", .present).isEmpty)
+    }
+
+    @Test func weekdaysWithoutAPreposition() {
+        let found = find("The ministry said Friday that talks would resume.", "2018-11-10", .past)
+        #expect(found.map(\.text) == ["Friday"])
+        #expect(found.first?.value == "2018-11-09")
+        #expect(find("The minister, speaking on Tuesday, March 29, 2019, denied it.", "2019-04-01", .past)
+            .map(\.value) == ["2019-03-29"])
+    }
+
+    @Test func resultDependsOnlyOnTextReferenceAndTense() {
+        let sentence = "The truce will hold until March, and talks resume on Friday."
+        let first = find(sentence, "2019-01-19", .future)
+        #expect(first == find(sentence, "2019-01-19", .future))
+        #expect(first.map(\.value) == ["2019-03", "2019-01-25"])
+    }
+
+    @Test func textsWithoutTimeWordsAreRejectedEarly() {
+        #expect(find("Diplomats described the talks as constructive.", "2023-10-27", .past).isEmpty)
+        #expect(find("", "2023-10-27", .past).isEmpty)
+    }
+}
