@@ -78,23 +78,29 @@ struct TrackerBenchmarks {
         defer { try? FileManager.default.removeItem(at: folder) }
         let texts = (0..<documents).map { Array(generator.document($0).text.utf8) }
         let reader = DocumentReader()
-        let segmenter = SentenceSegmenter()
+        let analyzer = DocumentAnalyzer()
         var words = 0
         var sentences = 0
+        var statements = 0
         let seconds = try median(runs: 3) { run in
             let store = try TrackerDatabase(path: folder.appendingPathComponent("run-\(run).sqlite").path)
             words = 0
             sentences = 0
+            statements = 0
             for (index, bytes) in texts.enumerated() {
-                let document = try reader.read(bytes, format: .text, path: "doc-\(index).txt")
-                let analyzed = AnalyzedDocument(document: document, sentences: segmenter.sentences(in: document.text))
+                var metadata = DocumentMetadata()
+                metadata.date = generator.document(index).date
+                let document = try reader.read(bytes, format: .text, path: "doc-\(index).txt", metadata: metadata)
+                let analyzed = analyzer.analyze(document)
                 words += analyzed.wordCount
                 sentences += analyzed.sentences.count
+                statements += analyzed.statementCount
                 _ = try store.ingest(analyzed, path: "doc-\(index).txt", analyzerVersion: AnalyzerVersion.current)
             }
         }
-        report("ingest (file database)", "\(documents) documents, \(words) words, \(sentences) sentences", seconds,
-               "\(rate(Double(documents) / seconds)) documents/s, \(rate(Double(words) / seconds)) words/s")
+        report("ingest (file database)", "\(documents) documents, \(words) words, \(sentences) sentences, \(statements) statements",
+               seconds, "\(rate(Double(documents) / seconds)) documents/s, \(rate(Double(words) / seconds)) words/s, "
+                   + "\(rate(Double(statements) / seconds)) statements/s")
     }
 
     // MARK: Measuring

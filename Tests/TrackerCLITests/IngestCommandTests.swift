@@ -55,7 +55,7 @@ import TrackerStore
         #expect(lines.contains { $0.hasPrefix("error: ") && $0.contains("blob.txt: binary file") })
         #expect(lines.contains { $0.hasPrefix("warning: ") && $0.contains("empty.md: empty document") })
         #expect(lines.contains { $0.hasPrefix("warning: ") && $0.contains("broken.txt: invalid UTF-8") })
-        #expect(lines.last == "2 added, 1 skipped (0 already stored, 1 empty), 2 failed; 3 sentences stored in \(db)")
+        #expect(lines.last == "2 added, 1 skipped (0 already stored, 1 empty), 2 failed; 3 sentences and 2 statements stored in \(db)")
     }
 
     @Test func folderWithoutDocumentsAndUnwritableDatabaseFail() throws {

@@ -64,7 +64,7 @@ struct ActorResolver {
             SentenceMention(tokens: range, mention: ActorMention(
                 actor: known.name, mention: text(range), start: scalar(tokens[range.lowerBound].start),
                 end: scalar(tokens[range.upperBound - 1].end), id: known.id, kind: known.kind,
-                affiliation: known.affiliation.flatMap { dictionary.entry(id: $0)?.name }),
+                affiliation: known.affiliation.flatMap { dictionary.entry(id: $0)?.name }, affiliationID: known.affiliation),
                 kind: known.kind, via: via)
         }
         while cursor < count {
@@ -185,7 +185,10 @@ struct ActorResolver {
         guard length > 0 else { return nil }
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].start..<tokens[cursor + length - 1].end]), as: UTF8.self)
         let keys = (cursor..<(cursor + length)).map { tokens[$0].key }
-        let resolved = known.values.first(where: { $0.kind == .person && $0.nameKeys == keys })
+        // "Ms Kerr" after "Miriama Kerr": the person already known.
+        let shortName = length == 1 ? order.compactMap { known[$0] }.last { $0.kind == .person && $0.nameKeys.count > 1
+            && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0]) } : nil
+        let resolved = known.values.first(where: { $0.kind == .person && $0.nameKeys == keys }) ?? shortName
             ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
         return (resolved, cursor..<(cursor + length))
     }
@@ -220,6 +223,17 @@ struct ActorResolver {
         }
         let length = nameLength(tokens, bytes, start)
         guard length > 0 else { return nil }
+        // "Environment Minister Tomás Guerrero": the name follows the last title word.
+        if let lastTitle = (start..<(start + length)).last(where: { position in
+            if case .roleNoun? = index.match(tokens, at: position)?.target { return true }
+            return false
+        }), lastTitle + 1 < start + length {
+            let affiliation = affiliationBefore(start, tokens, [])
+            if let person = personAfterTitle(tokens, bytes, from: lastTitle, affiliation: affiliation) {
+                return (person.known, person.range.upperBound - start)
+            }
+            return nil
+        }
         let keys = (start..<(start + length)).map { tokens[$0].key }
         if let exact = known.values.first(where: { $0.nameKeys == keys }) { return (exact, length) }
         if length == 1 {

@@ -41,9 +41,11 @@ public struct ActorMention: Sendable, Hashable, Codable {
     public var kind: ActorKind?
     /// The state or body the actor belongs to ("United States" for Sarah Sanders).
     public var affiliation: String?
+    /// The affiliation's id ("united-states").
+    public var affiliationID: String?
 
     public init(actor: String, mention: String, start: Int, end: Int, id: String? = nil, kind: ActorKind? = nil,
-                affiliation: String? = nil) {
+                affiliation: String? = nil, affiliationID: String? = nil) {
         self.actor = actor
         self.mention = mention
         self.start = start
@@ -51,6 +53,7 @@ public struct ActorMention: Sendable, Hashable, Codable {
         self.id = id
         self.kind = kind
         self.affiliation = affiliation
+        self.affiliationID = affiliationID
     }
 }
 

@@ -25,6 +25,7 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var metadata: MetadataOptions
+    @OptionGroup var analysis: AnalysisOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one file or folder to ingest.") }
@@ -38,7 +39,7 @@ struct IngestCommand: ParsableCommand {
         }
         let store = try database.open()
         let reader = DocumentReader()
-        let segmenter = SentenceSegmenter()
+        let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
         var summary = IngestSummary()
         summary.failed = found.problems.count
         var progress = Progress(total: found.files.count, label: "ingest")
@@ -48,11 +49,13 @@ struct IngestCommand: ParsableCommand {
                 let bytes = try InputFile.read(path: file.path)
                 let document = try reader.read(bytes, format: file.format, path: file.path, metadata: metadata.metadata)
                 for warning in document.warnings { Diagnostics.warn(warning.message) }
-                let analyzed = AnalyzedDocument(document: document, sentences: segmenter.sentences(in: document.text))
-                switch try store.ingest(analyzed, path: file.path, analyzerVersion: AnalyzerVersion.current) {
+                let analyzed = analyzer.analyze(document)
+                switch try store.ingest(analyzed, path: file.path, analyzerVersion: AnalyzerVersion.current,
+                                        actors: analyzer.tagger.actors) {
                 case let .added(_, sentences):
                     summary.added += 1
                     summary.sentences += sentences
+                    summary.statements += analyzed.statementCount
                 case let .duplicate(existing):
                     summary.duplicates += 1
                     if found.files.count == 1 {
@@ -89,9 +92,10 @@ struct IngestSummary {
     var empty = 0
     var failed = 0
     var sentences = 0
+    var statements = 0
 
     func line(database: String) -> String {
         "\(added) added, \(duplicates + empty) skipped (\(duplicates) already stored, \(empty) empty), "
-            + "\(failed) failed; \(sentences) sentences stored in \(database)"
+            + "\(failed) failed; \(sentences) sentences and \(statements) statements stored in \(database)"
     }
 }

@@ -15,7 +15,7 @@ extension TrackerDatabase {
     /// or not at all. Content already stored (same SHA-256 of the cleaned
     /// text) is a no-op that says so.
     public func ingest(_ analyzed: AnalyzedDocument, path: String?, analyzerVersion: String,
-                       now: Date = Date()) throws -> IngestOutcome {
+                       actors: ActorDictionary = .standard, now: Date = Date()) throws -> IngestOutcome {
         let document = analyzed.document
         let hash = SHA256.hex(document.text.utf8)
         let timestamp = Timestamp.iso(now)
@@ -36,9 +36,14 @@ extension TrackerDatabase {
             let insert = try db.makeStatement(sql: """
                 INSERT INTO sentence (document_id, position, start, "end", text, end_rule) VALUES (?, ?, ?, ?, ?, ?)
                 """)
+            var writer = StatementWriter(db: db, dictionary: actors, analyzerVersion: analyzerVersion, timestamp: timestamp)
             for (position, span) in analyzed.sentences.enumerated() {
                 try insert.execute(arguments: [documentID, position, span.start, span.end,
                                                sentenceTexts[position], span.rule.rawValue])
+                if position < analyzed.statements.count, !analyzed.statements[position].isEmpty {
+                    try writer.write(analyzed.statements[position], sentenceID: db.lastInsertedRowID, documentID: documentID,
+                                     reportedOn: document.metadata.date?.iso)
+                }
             }
             return .added(documentID: documentID, sentences: analyzed.sentences.count)
         }
