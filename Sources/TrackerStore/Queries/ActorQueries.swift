@@ -1,0 +1,151 @@
+public import Foundation
+import GRDB
+public import TrackerAnalysis
+
+/// A stored actor with what the database knows about it.
+public struct StoredActor: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var key: String
+    public var name: String
+    public var kind: String
+    public var parent: String?
+    public var origin: String
+    public var aliases: [String]
+    public var roles: [String]
+    /// Statements naming this actor, by role ("holder", "source", "target").
+    public var statementsByRole: [String: Int]
+    /// Statements naming it as holder, by kind.
+    public var heldByKind: [String: Int]
+}
+
+extension TrackerDatabase {
+    /// The actor a user means by `name`: its key, canonical name or any alias
+    /// (case and punctuation folded), following merges.
+    public func actor(named name: String) throws -> StoredActor? {
+        try read { db in
+            guard let id = try Self.actorID(named: name, db) else { return nil }
+            return try Self.storedActor(id, db)
+        }
+    }
+
+    static func actorID(named name: String, _ db: Database) throws -> Int64? {
+        let normalized = ActorWriter.normalized(name)
+        var id = try Int64.fetchOne(db, sql: """
+            SELECT id FROM actor WHERE key = ? OR lower(name) = lower(?)
+            UNION ALL SELECT actor_id FROM actor_alias WHERE normalized = ?
+            LIMIT 1
+            """, arguments: [ActorWriter.key(for: name), name, normalized])
+        var hops = 0
+        while let current = id, hops < 16,
+              let merged = try Int64.fetchOne(db, sql: "SELECT merged_into_id FROM actor WHERE id = ?", arguments: [current]) {
+            id = merged
+            hops += 1
+        }
+        return id
+    }
+
+    static func storedActor(_ id: Int64, _ db: Database) throws -> StoredActor? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT a.id, a.key, a.name, a.kind, a.origin, p.name AS parent FROM actor a LEFT JOIN actor p ON p.id = a.parent_id
+            WHERE a.id = ?
+            """, arguments: [id]) else { return nil }
+        let aliases = try String.fetchAll(db, sql: "SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY alias", arguments: [id])
+        let roles = try Row.fetchAll(db, sql: """
+            SELECT r.title, o.name AS of, r.from_date, r.to_date FROM actor_role r LEFT JOIN actor o ON o.id = r.of_id
+            WHERE r.actor_id = ? ORDER BY r.from_date
+            """, arguments: [id]).map { role -> String in
+            let of: String? = role["of"]
+            let from: String? = role["from_date"]
+            let to: String? = role["to_date"]
+            return "\(role["title"] as String? ?? "")\(of.map { " of \($0)" } ?? "") (\(from ?? "?") to \(to ?? "now"))"
+        }
+        var byRole: [String: Int] = [:]
+        for role in try Row.fetchAll(db, sql: "SELECT role, count(*) AS n FROM statement_actor WHERE actor_id = ? GROUP BY role", arguments: [id]) {
+            byRole[role["role"]] = role["n"]
+        }
+        var byKind: [String: Int] = [:]
+        for kind in try Row.fetchAll(db, sql: """
+            SELECT s.kind, count(*) AS n FROM statement_actor sa JOIN statement s ON s.id = sa.statement_id
+            WHERE sa.actor_id = ? AND sa.role = 'holder' GROUP BY s.kind
+            """, arguments: [id]) {
+            byKind[kind["kind"]] = kind["n"]
+        }
+        return StoredActor(id: row["id"], key: row["key"], name: row["name"], kind: row["kind"], parent: row["parent"],
+                           origin: row["origin"], aliases: aliases, roles: roles, statementsByRole: byRole, heldByKind: byKind)
+    }
+
+    /// Every actor that is not merged into another, most mentioned first.
+    public func actors(limit: Int? = nil) throws -> [(actor: StoredActor, mentions: Int)] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.id, (SELECT count(*) FROM statement_actor sa WHERE sa.actor_id = a.id) AS mentions
+                FROM actor a WHERE a.merged_into_id IS NULL
+                ORDER BY mentions DESC, a.name LIMIT ?
+                """, arguments: [limit ?? -1])
+            return try rows.compactMap { row in
+                try Self.storedActor(row["id"], db).map { ($0, row["mentions"] as Int) }
+            }
+        }
+    }
+
+    /// Adds an actor of the user's ("origin: user").
+    public func addActor(name: String, kind: ActorKind, parent: String?, aliases: [String], now: Date = Date()) throws -> StoredActor {
+        try writeTransaction { db in
+            if let existing = try Self.actorID(named: name, db) {
+                throw StoreError.notFound("'\(name)' already exists (actor \(existing)); add an alias with 'tracker actors alias'")
+            }
+            var parentID: Int64?
+            if let parent {
+                guard let found = try Self.actorID(named: parent, db) else { throw StoreError.notFound("no actor named '\(parent)'") }
+                parentID = found
+            }
+            try db.execute(sql: "INSERT INTO actor (key, name, kind, parent_id, origin, created_at) VALUES (?, ?, ?, ?, 'user', ?)",
+                           arguments: [ActorWriter.key(for: name), name, kind.rawValue, parentID, Timestamp.iso(now)])
+            let id = db.lastInsertedRowID
+            for alias in [name] + aliases {
+                try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
+                               arguments: [id, alias, ActorWriter.normalized(alias)])
+            }
+            guard let stored = try Self.storedActor(id, db) else { throw StoreError.notFound("actor \(id) vanished") }
+            return stored
+        }
+    }
+
+    /// Adds `alias` to the actor named `name`.
+    public func addAlias(_ alias: String, to name: String) throws {
+        try writeTransaction { db in
+            guard let id = try Self.actorID(named: name, db) else { throw StoreError.notFound("no actor named '\(name)'") }
+            if let other = try Self.actorID(named: alias, db), other != id {
+                throw StoreError.notFound("'\(alias)' already names another actor (\(other)); merge them with 'tracker actors merge'")
+            }
+            try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
+                           arguments: [id, alias, ActorWriter.normalized(alias)])
+        }
+    }
+
+    /// Merges actor `from` into `into`: every statement that named `from` now
+    /// names `into`, its aliases move over, and lookups of `from` follow.
+    /// Returns how many statement roles were re-pointed.
+    @discardableResult
+    public func mergeActor(_ from: String, into: String) throws -> Int {
+        try writeTransaction { db in
+            guard let source = try Self.actorID(named: from, db) else { throw StoreError.notFound("no actor named '\(from)'") }
+            guard let target = try Self.actorID(named: into, db) else { throw StoreError.notFound("no actor named '\(into)'") }
+            guard source != target else { throw StoreError.notFound("'\(from)' and '\(into)' are already the same actor") }
+            // Where both appear in the same role of a statement, keep one row.
+            try db.execute(sql: """
+                DELETE FROM statement_actor WHERE actor_id = ? AND EXISTS (
+                    SELECT 1 FROM statement_actor t WHERE t.statement_id = statement_actor.statement_id
+                    AND t.role = statement_actor.role AND t.actor_id = ?)
+                """, arguments: [source, target])
+            try db.execute(sql: "UPDATE statement_actor SET actor_id = ? WHERE actor_id = ?", arguments: [target, source])
+            let moved = db.changesCount
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) SELECT ?, alias, normalized FROM actor_alias WHERE actor_id = ?
+                """, arguments: [target, source])
+            try db.execute(sql: "UPDATE actor SET parent_id = ? WHERE parent_id = ?", arguments: [target, source])
+            try db.execute(sql: "UPDATE actor SET merged_into_id = ? WHERE id = ?", arguments: [target, source])
+            return moved
+        }
+    }
+}
