@@ -95,3 +95,45 @@ func temporaryDirectory() throws -> URL {
         }
     }
 }
+
+@Suite struct ActorStoreTests {
+    func storeWithStatements() throws -> TrackerDatabase {
+        let store = try TrackerDatabase.inMemory()
+        var metadata = DocumentMetadata()
+        metadata.date = CalendarDate(year: 2019, month: 1, day: 19)
+        let text = "North Korea has dismantled a testing site. Pyongyang pledged to halt missile tests. Kestrel Freight said it would cut emissions."
+        let document = try DocumentReader().read(Array(text.utf8), format: .text, path: "a.txt", metadata: metadata)
+        _ = try store.ingest(DocumentAnalyzer().analyze(document), path: "a.txt", analyzerVersion: "test")
+        return store
+    }
+
+    @Test func anyAliasFindsTheActorAndItsStatements() throws {
+        let store = try storeWithStatements()
+        let byAlias = try #require(try store.actor(named: "pyongyang"))
+        #expect(byAlias.name == "North Korea")
+        #expect(byAlias.heldByKind["achievement"] == 1)
+        #expect(byAlias.heldByKind["commitment"] == 1)
+        #expect(try store.actor(named: "DPRK")?.id == byAlias.id)
+    }
+
+    @Test func mergeRepointsEveryStatement() throws {
+        let store = try storeWithStatements()
+        let kestrel = try #require(try store.actor(named: "Kestrel Freight"))
+        let before = kestrel.statementsByRole.values.reduce(0, +)
+        #expect(before > 0)
+        _ = try store.addActor(name: "Kestrel Group", kind: .organisation, parent: nil, aliases: ["KG"])
+        let moved = try store.mergeActor("Kestrel Freight", into: "KG")
+        #expect(moved == before)
+        let merged = try #require(try store.actor(named: "Kestrel Freight"))
+        #expect(merged.name == "Kestrel Group")
+        #expect(merged.statementsByRole.values.reduce(0, +) == before)
+        #expect(merged.aliases.contains("Kestrel Freight"))
+    }
+
+    @Test func aliasesCannotNameTwoActors() throws {
+        let store = try storeWithStatements()
+        #expect(throws: StoreError.self) { try store.addAlias("Pyongyang", to: "Kestrel Freight") }
+        try store.addAlias("the North", to: "North Korea")
+        #expect(try store.actor(named: "The North")?.name == "North Korea")
+    }
+}

@@ -133,7 +133,8 @@ struct ActorResolver {
                 // A subject pronoun is not the name that follows it in its sentence
                 // ("He had been expected to deliver a letter ... to Trump").
                 let excluded = token.classes.contains(.pronounAgent) ? laterNames(tokens, after: cursor) : []
-                if !isExpletive(tokens, bytes, at: cursor), let resolved = resolvePronoun(token, bytes, excluding: excluded) {
+                if !isExpletive(tokens, bytes, at: cursor),
+                   let resolved = resolvePronoun(token, bytes, excluding: excluded, sameSentence: found) {
                     found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
                 }
                 cursor += 1
@@ -311,13 +312,22 @@ struct ActorResolver {
         return ids
     }
 
-    private func resolvePronoun(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, excluding: Set<String>) -> Known? {
+    private func resolvePronoun(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, excluding: Set<String>,
+                                sameSentence: [SentenceMention]) -> Known? {
         let word = lowercased(token, bytes)
         let wantsPerson: Bool
         switch word {
         case "he", "his", "him", "she", "her": wantsPerson = true
         case "it", "its", "they", "their", "them": wantsPerson = false
         default: return nil
+        }
+        // An actor named earlier in the same sentence comes first ("Kestrel said it would").
+        let fits: (ActorKind) -> Bool = { kind in
+            wantsPerson ? kind == .person : kind == .state || kind == .organisation || kind == .group
+        }
+        if let earlier = sameSentence.first(where: { $0.via == .name && fits($0.kind) && !excluding.contains($0.mention.id ?? "") }),
+           let id = earlier.mention.id, let resolved = known[id] {
+            return resolved
         }
         // Only within this paragraph; in a paragraph's first sentence, also
         // the last sentence of the paragraph before. Never further back.
