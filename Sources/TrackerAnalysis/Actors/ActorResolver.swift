@@ -29,6 +29,9 @@ struct ActorResolver {
 
     private(set) var known: [String: Known] = [:]
     private var order: [String] = []
+    /// Known actors by the whole of their name, and persons by each word of it.
+    private var byFullName: [[UInt64]: String] = [:]
+    private var personsByWord: [UInt64: [String]] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
     private var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
     private var paragraph = 0
@@ -47,6 +50,8 @@ struct ActorResolver {
         if newParagraph, sentence > 0 {
             lastSentenceOfPreviousParagraph = sentence - 1
             paragraph += 1
+            // Pronouns look no further back than the previous paragraph's last sentence.
+            recent.removeAll { $0.sentence != lastSentenceOfPreviousParagraph }
         }
     }
 
@@ -158,6 +163,8 @@ struct ActorResolver {
             known[item.mention.id ?? ""]?.mentions += 1
             recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, item.tokens.lowerBound == found.first?.tokens.lowerBound))
         }
+        // A very long paragraph must not make every pronoun slower.
+        if recent.count > 256 { recent.removeFirst(recent.count - 128) }
         return found
     }
 
@@ -187,9 +194,9 @@ struct ActorResolver {
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].start..<tokens[cursor + length - 1].end]), as: UTF8.self)
         let keys = (cursor..<(cursor + length)).map { tokens[$0].key }
         // "Ms Kerr" after "Miriama Kerr": the person already known.
-        let shortName = length == 1 ? order.compactMap { known[$0] }.last { $0.kind == .person && $0.nameKeys.count > 1
+        let shortName = length == 1 ? (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.last { $0.nameKeys.count > 1
             && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0]) } : nil
-        let resolved = known.values.first(where: { $0.kind == .person && $0.nameKeys == keys }) ?? shortName
+        let resolved = byFullName[keys].flatMap { known[$0] }.flatMap { $0.kind == .person ? $0 : nil } ?? shortName
             ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
         return (resolved, cursor..<(cursor + length))
     }
@@ -236,10 +243,10 @@ struct ActorResolver {
             return nil
         }
         let keys = (start..<(start + length)).map { tokens[$0].key }
-        if let exact = known.values.first(where: { $0.nameKeys == keys }) { return (exact, length) }
+        if let exact = byFullName[keys].flatMap({ known[$0] }) { return (exact, length) }
         if length == 1 {
             // A short name: the first or last word of a person known in this document.
-            let candidates = order.compactMap { known[$0] }.filter { $0.kind == .person && $0.nameKeys.count > 1
+            let candidates = (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.filter { $0.nameKeys.count > 1
                 && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0]) }
             if let best = candidates.max(by: { ($0.isLeader ? 1 : 0, $0.mentions) < ($1.isLeader ? 1 : 0, $1.mentions) }) {
                 return (best, 1)
@@ -303,9 +310,8 @@ struct ActorResolver {
                 cursor += match.length
                 continue
             }
-            let key = tokens[cursor].key
-            for item in known.values where item.nameKeys.contains(key) && tokens[cursor].flags.contains(.capitalized) {
-                ids.insert(item.id)
+            if tokens[cursor].flags.contains(.capitalized) {
+                for id in personsByWord[tokens[cursor].key] ?? [] { ids.insert(id) }
             }
             cursor += 1
         }
@@ -314,12 +320,13 @@ struct ActorResolver {
 
     private func resolvePronoun(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, excluding: Set<String>,
                                 sameSentence: [SentenceMention]) -> Known? {
-        let word = lowercased(token, bytes)
         let wantsPerson: Bool
-        switch word {
-        case "he", "his", "him", "she", "her": wantsPerson = true
-        case "it", "its", "they", "their", "them": wantsPerson = false
-        default: return nil
+        if ActorResolver.personPronouns.contains(token.key) {
+            wantsPerson = true
+        } else if ActorResolver.thingPronouns.contains(token.key) {
+            wantsPerson = false
+        } else {
+            return nil
         }
         // An actor named earlier in the same sentence comes first ("Kestrel said it would").
         let fits: (ActorKind) -> Bool = { kind in
@@ -347,16 +354,24 @@ struct ActorResolver {
 
     /// "both countries", "the two sides": how many tokens, or nil.
     private func pairPhrase(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        let first = lowercased(tokens[index], bytes)
-        if first == "both", index + 1 < tokens.count, ["countries", "sides", "nations", "governments", "states"].contains(lowercased(tokens[index + 1], bytes)) {
+        let first = tokens[index].key
+        if first == ActorResolver.bothKey, index + 1 < tokens.count, ActorResolver.pairNouns.contains(tokens[index + 1].key) {
             return 2
         }
-        if first == "the", index + 2 < tokens.count, lowercased(tokens[index + 1], bytes) == "two",
-           ["countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"].contains(lowercased(tokens[index + 2], bytes)) {
+        if first == ActorResolver.theKey, index + 2 < tokens.count, tokens[index + 1].key == ActorResolver.twoKey,
+           ActorResolver.pairNouns.contains(tokens[index + 2].key) {
             return 3
         }
         return nil
     }
+
+    static let personPronouns: Set<UInt64> = Set(["he", "his", "him", "she", "her"].map { Lexicon.key(Array($0.utf8)) })
+    static let thingPronouns: Set<UInt64> = Set(["it", "its", "they", "their", "them"].map { Lexicon.key(Array($0.utf8)) })
+    static let bothKey = Lexicon.key(Array("both".utf8))
+    static let theKey = Lexicon.key(Array("the".utf8))
+    static let twoKey = Lexicon.key(Array("two".utf8))
+    static let pairNouns: Set<UInt64> = Set(["countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"]
+        .map { Lexicon.key(Array($0.utf8)) })
 
     /// The two states "both countries" means: those named earlier in the
     /// sentence, completed by the states most mentioned in the document.
@@ -386,8 +401,7 @@ struct ActorResolver {
                 .contains { role.title.contains($0) }
         }
         let record = Known(id: entry.id, name: entry.name, kind: entry.kind, affiliation: entry.parent, nameKeys: keys, isLeader: isLeader)
-        known[entry.id] = record
-        order.append(entry.id)
+        register(record)
         if let parent = entry.parent, known[parent] == nil, let parentEntry = dictionary.entry(id: parent) {
             _ = remember(entry: parentEntry)
         }
@@ -401,9 +415,17 @@ struct ActorResolver {
             return known[id] ?? existing
         }
         let record = Known(id: id, name: name, kind: kind, affiliation: affiliation, nameKeys: keys)
-        known[id] = record
-        order.append(id)
+        register(record)
         return record
+    }
+
+    private mutating func register(_ record: Known) {
+        known[record.id] = record
+        order.append(record.id)
+        byFullName[record.nameKeys] = byFullName[record.nameKeys] ?? record.id
+        if record.kind == .person {
+            for key in Set(record.nameKeys) { personsByWord[key, default: []].append(record.id) }
+        }
     }
 
     /// The holder of a state's first office (its head) at the document's date.

@@ -37,7 +37,7 @@ extension SentenceAnalysis {
         let cue = statement.cues.last { $0.kind == statement.kind.rawValue || $0.kind == "claim" || $0.kind == "hedge" && statement.kind == .uncertainty }
             ?? statement.cues.last
         guard let cue else { return nil }
-        return tokens.firstIndex { scalar($0.start) == cue.start }
+        return token(startingAt: cue.start)
     }
 
     /// The group a token belongs to (as main verb, modal or frame).
@@ -98,7 +98,7 @@ extension SentenceAnalysis {
             let first = subject.lowerBound
             let last = subject.upperBound - 1
             return ActorMention(actor: publication ?? "the publication", mention: text(from: first, to: last + 1),
-                                start: scalar(tokens[first].start), end: scalar(tokens[last].end),
+                                start: tokenStarts[first], end: tokenEnds[last],
                                 id: publication.map(ActorResolver.slug) ?? "publication", kind: .organisation)
         }
         return nil

@@ -77,8 +77,12 @@ public struct StatementTagger: Sendable {
     /// commitments and backward for achievements.
     func attachTimes(to statements: inout [Statement], sentence: String, span: SentenceSpan, reference: CalendarDate) {
         var found: [Tense: [TimeExpression]] = [:]
+        // Claims and uncertainties take a time only from "since ..." (the
+        // finder is the costliest step of tagging; outcomes and plans need it).
+        let hasSince = sentence.utf8.count > 6 && sentence.contains("since ")
         for index in statements.indices {
             let kind = statements[index].kind
+            if kind != .commitment, kind != .achievement, !hasSince { continue }
             let tense: Tense = kind == .commitment ? .future : .past
             let expressions = found[tense] ?? times.find(in: sentence, reference: reference, tense: tense)
             found[tense] = expressions
@@ -194,11 +198,48 @@ struct SentenceAnalysis {
     /// After "denied that", what is reported is negated.
     var deniedFrom = Int.max
 
+    /// Each token's start and end in Unicode scalars of the document,
+    /// counted once per sentence.
+    let tokenStarts: [Int]
+    let tokenEnds: [Int]
+
     init(bytes: UnsafeBufferPointer<UInt8>, span: SentenceSpan, tokens: [Token], lexicon: Lexicon) {
         self.bytes = bytes
         self.span = span
         self.tokens = tokens
         self.lexicon = lexicon
+        var starts: [Int] = []
+        var ends: [Int] = []
+        starts.reserveCapacity(tokens.count)
+        ends.reserveCapacity(tokens.count)
+        var scalarOffset = span.start
+        var byte = span.utf8Start
+        for token in tokens {
+            while byte < token.start {
+                if bytes[byte] & 0xC0 != 0x80 { scalarOffset += 1 }
+                byte += 1
+            }
+            starts.append(scalarOffset)
+            while byte < token.end {
+                if bytes[byte] & 0xC0 != 0x80 { scalarOffset += 1 }
+                byte += 1
+            }
+            ends.append(scalarOffset)
+        }
+        tokenStarts = starts
+        tokenEnds = ends
+    }
+
+    /// The token that starts at scalar offset `offset`.
+    func token(startingAt offset: Int) -> Int? {
+        var low = 0
+        var high = tokenStarts.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if tokenStarts[middle] == offset { return middle }
+            if tokenStarts[middle] < offset { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
     }
 
     // MARK: Driver
@@ -634,7 +675,7 @@ struct SentenceAnalysis {
             guard tokens[index + 1].key == K.to,
                   let complement = groups.firstIndex(where: { $0.first == index + 2 && $0.isInfinitive }) else { continue }
             if index >= unassertedFrom, index < unassertedUntil { continue }
-            if statements.contains(where: { $0.kind == .commitment && $0.cues.contains { $0.start == scalar(tokens[index].start) } }) { continue }
+            if statements.contains(where: { $0.kind == .commitment && $0.cues.contains { $0.start == tokenStarts[index] } }) { continue }
             // Negation: "no commitment", or the governing group is negated ("has not made any commitment").
             var negator: Int?
             var cursor = index - 1
@@ -650,7 +691,7 @@ struct SentenceAnalysis {
             // A group governing the noun ("has not made") becomes part of this statement.
             if let governing = groups.lastIndex(where: { $0.main < index && index - $0.main <= 4 && !$0.consumed }) {
                 consume(governing)
-                let governingStart = scalar(tokens[groups[governing].main].start)
+                let governingStart = tokenStarts[groups[governing].main]
                 statements.removeAll { $0.cues.contains { $0.start == governingStart } }
             }
             var statement = makeStatement(.commitment, polarity: negator == nil ? .affirmed : .negated,
@@ -760,7 +801,7 @@ struct SentenceAnalysis {
 
     private func distance(_ tokenIndex: Int, _ statement: Statement) -> Int {
         guard let cue = statement.cues.last(where: { $0.kind != "negation" && $0.kind != "hedge" }) else { return .max }
-        let position = tokens.firstIndex { scalar($0.start) == cue.start } ?? 0
+        let position = token(startingAt: cue.start) ?? 0
         return abs(position - tokenIndex)
     }
 
@@ -822,7 +863,7 @@ struct SentenceAnalysis {
         if let frame = group.frameIndex, frame != cueSpec.index {
             statement.cues.append(cue(at: frame, kind: group.frameClasses.contains(.hedgeFrame) ? "hedge" : "commitment", rule: rule))
         }
-        statement.clauseStart = scalar(tokens[subjectRange(of: group).first ?? group.first].start)
+        statement.clauseStart = tokenStarts[subjectRange(of: group).first ?? group.first]
         statements.append(statement)
     }
 
@@ -923,9 +964,10 @@ struct SentenceAnalysis {
     }
 
     func cue(from first: Int, to last: Int, kind: String, rule: TaggingRule) -> Cue {
+        let lastToken = max(first, min(last, tokens.count) - 1)
         let start = tokens[first].start
-        let end = tokens[max(first, min(last, tokens.count) - 1)].end
+        let end = tokens[lastToken].end
         return Cue(kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
-                   start: scalar(start), end: scalar(end), rule: rule.rawValue)
+                   start: tokenStarts[first], end: tokenEnds[lastToken], rule: rule.rawValue)
     }
 }

@@ -33,7 +33,7 @@ extension TrackerDatabase {
                 analyzerVersion: analyzerVersion, ingestedAt: timestamp)
             try record.insert(db)
             guard let documentID = record.id else { throw StoreError.sqlite(path: self.path, message: "no row id") }
-            let insert = try db.makeStatement(sql: """
+            let insert = try db.cachedStatement(sql: """
                 INSERT INTO sentence (document_id, position, start, "end", text, end_rule) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             var writer = StatementWriter(db: db, dictionary: actors, analyzerVersion: analyzerVersion, timestamp: timestamp)

@@ -22,19 +22,19 @@ struct StatementWriter {
     mutating func write(_ statements: [TrackerAnalysis.Statement], sentenceID: Int64, documentID: Int64, reportedOn: String?) throws {
         for statement in statements {
             let rulesJSON = "[" + statement.rules.map { "\"\($0)\"" }.joined(separator: ",") + "]"
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO statement (sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
                     clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?)
-                """, arguments: [sentenceID, documentID, statement.kind.rawValue, statement.polarity.rawValue,
+                """).execute(arguments: [sentenceID, documentID, statement.kind.rawValue, statement.polarity.rawValue,
                                  statement.certainty.rawValue, statement.action, statement.normalizedAction,
                                  statement.clauseStart, statement.clauseEnd, statement.confidence, rulesJSON,
                                  reportedOn, analyzerVersion, timestamp])
             let statementID = db.lastInsertedRowID
             for cue in statement.cues {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO cue (statement_id, kind, text, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [statementID, cue.kind, cue.text, cue.start, cue.end, cue.rule])
+                    """).execute(arguments: [statementID, cue.kind, cue.text, cue.start, cue.end, cue.rule])
             }
             let holders = statement.holders.isEmpty ? statement.holder.map { [$0] } ?? [] : statement.holders
             for (position, holder) in holders.enumerated() {
@@ -47,19 +47,19 @@ struct StatementWriter {
                 try writeRole(target, role: "target", position: position, statementID: statementID)
             }
             if let time = statement.time {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO time_expression (statement_id, text, start, "end", value, anchor, role) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [statementID, time.text, time.start, time.end, time.value, time.anchor, time.role.rawValue])
+                    """).execute(arguments: [statementID, time.text, time.start, time.end, time.value, time.anchor, time.role.rawValue])
             }
         }
     }
 
     private mutating func writeRole(_ mention: ActorMention, role: String, position: Int, statementID: Int64) throws {
         let actorID = try actorRow(for: mention)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO statement_actor (statement_id, actor_id, role, position, mention, mention_start, mention_end)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [statementID, actorID, role, position, mention.mention, mention.start, mention.end])
+            """).execute(arguments: [statementID, actorID, role, position, mention.mention, mention.start, mention.end])
     }
 
     /// The row of an actor, created on first use (with its parent and aliases).
@@ -98,7 +98,7 @@ enum ActorWriter {
     /// The row id of the actor `key`, inserting it (and its parent, recursively) when missing.
     static func ensure(key: String, name: String, kind: ActorKind, parentKey: String?, dictionary: ActorDictionary,
                        db: Database, timestamp: String, depth: Int = 0) throws -> Int64 {
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ?", arguments: [key]) {
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM actor WHERE key = ?"), arguments: [key]) {
             return existing
         }
         let entry = dictionary.entry(id: key)
