@@ -29,6 +29,8 @@ let package = Package(
                 .embedInCode("Resources/lexicon.tsv"),
                 .embedInCode("Resources/verbs.tsv"),
                 .embedInCode("Resources/actors.json"),
+                .embedInCode("Resources/actions.tsv"),
+                .embedInCode("Resources/topics.tsv"),
             ],
             swiftSettings: strictSettings
         ),

@@ -21,17 +21,30 @@ public struct AnalyzedDocument: Sendable {
 public struct DocumentAnalyzer: Sendable {
     public var segmenter: SentenceSegmenter
     public var tagger: StatementTagger
+    public var topics: TopicList
 
-    public init(segmenter: SentenceSegmenter = SentenceSegmenter(), tagger: StatementTagger = StatementTagger()) {
+    public init(segmenter: SentenceSegmenter = SentenceSegmenter(), tagger: StatementTagger = StatementTagger(),
+                topics: TopicList = .standard) {
         self.segmenter = segmenter
         self.tagger = tagger
+        self.topics = topics
     }
 
     public func analyze(_ document: CleanedDocument) -> AnalyzedDocument {
         let spans = segmenter.sentences(in: document.text)
         let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source)
         let annotated = tagger.annotate(document.text, sentences: spans, context: context)
-        return AnalyzedDocument(document: document, sentences: spans, statements: annotated.map(\.statements))
+        var statements = annotated.map(\.statements)
+        // Topics: from the action for plans and outcomes, from the sentence otherwise.
+        for (index, sentence) in annotated.enumerated() where !statements[index].isEmpty {
+            let sentenceTopics = topics.topics(in: sentence.text)
+            guard !sentenceTopics.isEmpty else { continue }
+            for position in statements[index].indices {
+                let action = statements[index][position].action.map { topics.topics(in: $0) } ?? []
+                statements[index][position].topics = action.isEmpty ? sentenceTopics : action
+            }
+        }
+        return AnalyzedDocument(document: document, sentences: spans, statements: statements)
     }
 }
 

@@ -634,6 +634,8 @@ struct SentenceAnalysis {
                     // A coordinated verb: "or shut down its bases".
                     if groups[coordinated].modal.isEmpty, !groups[coordinated].hasHave || kind == .achievement {
                         consume(coordinated)
+                        // The first action ends where the second verb's conjunction begins.
+                        statements[template].action = text(from: group.main, to: cursor)
                         var copy = statements[template]
                         copy.action = actionText(from: groups[coordinated].main)
                         copy.normalizedAction = normalizedAction(from: groups[coordinated].main)

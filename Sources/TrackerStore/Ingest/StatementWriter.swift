@@ -46,6 +46,12 @@ struct StatementWriter {
             for (position, target) in statement.targets.enumerated() {
                 try writeRole(target, role: "target", position: position, statementID: statementID)
             }
+            for topic in statement.topics {
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)")
+                    .execute(arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_topic (statement_id, topic_key) VALUES (?, ?)")
+                    .execute(arguments: [statementID, topic])
+            }
             if let time = statement.time {
                 try db.cachedStatement(sql: """
                     INSERT INTO time_expression (statement_id, text, start, "end", value, anchor, role) VALUES (?, ?, ?, ?, ?, ?, ?)

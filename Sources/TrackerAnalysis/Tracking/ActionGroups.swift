@@ -1,0 +1,81 @@
+/// Verbs that mean the same for tracking ("halt", "stop", "suspend") and the
+/// groups that undo each other ("resume" against "halt"), from
+/// `Resources/actions.tsv`.
+public struct ActionGroups: Sendable {
+    public private(set) var groupOfVerb: [String: String] = [:]
+    public private(set) var opposites: [String: Set<String>] = [:]
+
+    public init() {}
+
+    public static let standard: ActionGroups = {
+        var groups = ActionGroups()
+        try? groups.add(String(decoding: PackageResources.actions_tsv, as: UTF8.self), path: "actions.tsv")
+        return groups
+    }()
+
+    public mutating func add(_ text: String, path: String) throws(RuleFileError) {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 2, !fields[0].isEmpty else {
+                throw RuleFileError(path: path, line: number + 1, message: "expected 'group<TAB>verbs<TAB>opposite groups'")
+            }
+            for verb in fields[1].split(separator: " ") where groupOfVerb[String(verb)] == nil {
+                groupOfVerb[String(verb)] = fields[0]
+            }
+            if fields.count > 2 {
+                opposites[fields[0], default: []].formUnion(fields[2].split(separator: " ").map(String.init))
+            }
+        }
+    }
+
+    /// The group of a normalised action ("shut down bases" → "dismantle"), or its verb.
+    public func group(ofAction action: String) -> String {
+        let verb = action.split(separator: " ").first.map(String.init) ?? action
+        return groupOfVerb[verb] ?? verb
+    }
+
+    public func areOpposite(_ first: String, _ second: String) -> Bool {
+        opposites[first]?.contains(second) == true || opposites[second]?.contains(first) == true
+    }
+}
+
+/// Topics statements are filed under, from `Resources/topics.tsv` (user-extendable).
+public struct TopicList: Sendable {
+    public struct Topic: Sendable, Hashable {
+        public var key: String
+        public var label: String
+        public var terms: [String]
+    }
+
+    public private(set) var topics: [Topic] = []
+
+    public init() {}
+
+    public static let standard: TopicList = {
+        var list = TopicList()
+        try? list.add(String(decoding: PackageResources.topics_tsv, as: UTF8.self), path: "topics.tsv")
+        return list
+    }()
+
+    public mutating func add(_ text: String, path: String) throws(RuleFileError) {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 3, !fields[0].isEmpty else {
+                throw RuleFileError(path: path, line: number + 1, message: "expected 'key<TAB>label<TAB>terms'")
+            }
+            let terms = fields[2].split(separator: ",").map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty }
+            topics.removeAll { $0.key == fields[0] }
+            topics.append(Topic(key: fields[0], label: fields[1], terms: terms))
+        }
+    }
+
+    /// The keys of the topics whose terms occur in `text` (whole words).
+    public func topics(in text: String) -> [String] {
+        let lowered = " " + text.lowercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " } + " "
+        return topics.filter { topic in topic.terms.contains { lowered.contains(" " + $0 + " ") } }.map(\.key)
+    }
+
+    public func label(of key: String) -> String? { topics.first { $0.key == key }?.label }
+}
