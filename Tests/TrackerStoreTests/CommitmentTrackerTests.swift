@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import TrackerAnalysis
+import TrackerStore
+
+/// The example story (Examples/story, seven dated articles written by the
+/// team; the key is Fixtures/story-expected.md), ingested in date order.
+@Suite struct CommitmentTrackerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func storyStore() throws -> TrackerDatabase {
+        let store = try TrackerDatabase.inMemory()
+        let folder = root.appendingPathComponent("Examples/story")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+        #expect(files.count >= 6)
+        let analyzer = DocumentAnalyzer()
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(file)))
+            let document = try DocumentReader().read(bytes, format: .markdown, path: file)
+            _ = try store.ingest(analyzer.analyze(document), path: file, analyzerVersion: "test")
+        }
+        return store
+    }
+
+    func status(_ store: TrackerDatabase, _ actor: String, _ action: String, asOf: String) throws -> String? {
+        let (commitments, nonCommitments) = try store.commitments(of: actor, asOf: try #require(CalendarDate(iso: asOf)))
+        if let found = commitments.first(where: { $0.action?.contains(action) == true }) { return found.status.rawValue }
+        if nonCommitments.contains(where: { $0.action?.contains(action) == true }) { return "no commitment" }
+        return nil
+    }
+
+    @Test func statusesAtTheEndOfTheStory() throws {
+        let store = try Self.storyStore()
+        let end = "2026-08-14"
+        #expect(try status(store, "Ecuador", "release 85", asOf: end) == "kept")
+        #expect(try status(store, "Peru", "halt artillery fire", asOf: end) == "broken")
+        #expect(try status(store, "Peru", "free 120", asOf: end) == "partly kept")
+        #expect(try status(store, "Ecuador", "reopen the Huaquillas", asOf: end) == "overdue")
+        #expect(try status(store, "Peru", "withdraw its troops from five border posts", asOf: end) == "in progress")
+        #expect(try status(store, "Ecuador", "restore 40,000 hectares", asOf: end) == "pending")
+        #expect(try status(store, "Ecuador", "timetable for clearing landmines", asOf: end) == "no commitment")
+        let monitors = try status(store, "OAS", "deploy 40 civilian monitors", asOf: end)
+        withKnownIssue("the monitors' deployment is reported in the passive with no holder ('monitors took up posts'); not linked yet") {
+            #expect(monitors == "kept")
+        }
+        let mining = try status(store, "Peru", "suspend new gold-mining concessions", asOf: end)
+        withKnownIssue("'would no longer suspend' is not yet read as a reversal of the mining pledge") {
+            #expect(mining == "broken")
+        }
+    }
+
+    @Test func statusesEarlierInTheStoryDiffer() throws {
+        let store = try Self.storyStore()
+        let early = "2025-06-21"
+        // Before the shelling, the pledge to halt fire was not yet broken.
+        #expect(try status(store, "Peru", "halt artillery fire", asOf: early) == "pending")
+        // Before its deadline had passed, the partial release was still in progress.
+        #expect(try status(store, "Peru", "free 120", asOf: early) == "in progress")
+        #expect(try status(store, "Ecuador", "release 85", asOf: early) == "kept")
+        // The crossing pledge was not yet made.
+        #expect(try status(store, "Ecuador", "reopen the Huaquillas", asOf: early) == nil)
+    }
+
+    @Test func aRepeatedPledgeIsOneCommitmentWithEveryReport() throws {
+        let store = try Self.storyStore()
+        let (commitments, _) = try store.commitments(of: "Ecuador", asOf: try #require(CalendarDate(iso: "2026-08-14")))
+        let release = try #require(commitments.first { $0.action?.contains("release 85") == true })
+        #expect(release.reports.count >= 2)
+        #expect(Set(release.reports.map(\.documentID)).count >= 2)
+    }
+
+    /// The seed article (when ../shared is here): what each party committed to, and did not.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-article.txt").path)))
+    func seedCommitments() throws {
+        let url = Self.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-article.txt")
+        let store = try TrackerDatabase.inMemory()
+        var metadata = DocumentMetadata()
+        metadata.date = CalendarDate(year: 2019, month: 1, day: 19)
+        let document = try DocumentReader().read([UInt8](try Data(contentsOf: url)), format: .text, path: url.path, metadata: metadata)
+        _ = try store.ingest(DocumentAnalyzer().analyze(document), path: "seed", analyzerVersion: "test")
+        let day = try #require(CalendarDate(iso: "2019-01-19"))
+        let (northKorea, notCommitted) = try store.commitments(of: "North Korea", asOf: day)
+        #expect(notCommitted.map(\.action) == ["halt any weapons development", "shut down its missile bases"])
+        #expect(!northKorea.contains { $0.action?.contains("halt") == true })
+        let (unitedStates, _) = try store.commitments(of: "United States", asOf: day)
+        #expect(unitedStates.contains { $0.action == "continue to keep pressure and sanctions on North Korea" })
+        let summit = try #require(unitedStates.first { $0.action?.hasPrefix("meet North Korean leader") == true })
+        #expect(summit.deadline == "2019-02-28")
+        #expect(summit.status == .pending)
+    }
+}
