@@ -137,3 +137,49 @@ func temporaryDirectory() throws -> URL {
         #expect(try store.actor(named: "The North")?.name == "North Korea")
     }
 }
+
+@Suite struct StatementQueryTests {
+    func store() throws -> TrackerDatabase {
+        let store = try TrackerDatabase.inMemory()
+        var metadata = DocumentMetadata()
+        metadata.date = CalendarDate(year: 2025, month: 3, day: 1)
+        let text = """
+            O'Hara & Sons pledged to cut emissions by 40% by 2030. The firm's "100% green" claim was disputed, \
+            critics said. North Korea has dismantled its missile bases.
+            """
+        let document = try DocumentReader().read(Array(text.utf8), format: .text, path: "q.txt", metadata: metadata)
+        _ = try store.ingest(DocumentAnalyzer().analyze(document), path: "q.txt", analyzerVersion: "test")
+        return store
+    }
+
+    @Test func filtersCombine() throws {
+        let store = try store()
+        var query = StatementQuery()
+        query.kind = .achievement
+        query.actor = "DPRK"
+        let found = try store.statements(query)
+        #expect(found.map(\.action) == ["dismantled its missile bases"])
+        query.since = CalendarDate(year: 2025, month: 3, day: 2)
+        #expect(try store.statements(query).isEmpty)
+    }
+
+    /// Quotes, %, ; and -- in names and search text are data, never SQL or FTS syntax.
+    @Test func hostileTextIsSearchedForNotExecuted() throws {
+        let store = try store()
+        var query = StatementQuery()
+        query.search = "100% green\""
+        #expect(try store.statements(query).count >= 1)
+        query.search = "missile'; DROP TABLE statement; --"
+        #expect(try store.statements(query).isEmpty)
+        query.search = "missile OR emissions"
+        #expect(try store.statements(query).isEmpty) // OR is a word to find, not an operator
+        query.search = "(\"missile\" *"
+        #expect(try store.statements(query).count >= 1)
+        var byName = StatementQuery()
+        byName.actor = "x' OR '1'='1"
+        #expect(throws: StoreError.self) { try store.statements(byName) }
+        byName.actor = "O'Hara & Sons"
+        #expect(try store.statements(byName).contains { $0.kind == "commitment" })
+        #expect(try store.counts().statements > 0)
+    }
+}

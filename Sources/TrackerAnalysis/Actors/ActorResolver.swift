@@ -213,7 +213,7 @@ struct ActorResolver {
                 continue
             }
             if cursor > start, cursor + 1 < tokens.count, tokens[cursor + 1].flags.contains(.capitalized),
-               ActorResolver.nameParticles.contains(lowercased(token, bytes)) {
+               token.mark == UInt8(ascii: "&") || ActorResolver.nameParticles.contains(lowercased(token, bytes)) {
                 cursor += 1
                 continue
             }

@@ -560,7 +560,7 @@ struct SentenceAnalysis {
         var start = group.first
         while start > 0 {
             let previous = tokens[start - 1]
-            if previous.flags.contains(.punctuation), previous.mark != UInt8(ascii: "-") { break }
+            if previous.flags.contains(.punctuation), !StatementTagger.inClauseMarks.contains(previous.mark) || bytes[previous.start] == 0xE2 { break }
             if previous.classes.contains(.subordinator) || previous.key == K.that || previous.key == K.which { break }
             // "Washington and Pyongyang have stalled": "and" inside the subject;
             // ", and both countries have ..." starts a new clause.

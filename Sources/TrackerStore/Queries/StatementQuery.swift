@@ -1,0 +1,116 @@
+import GRDB
+public import TrackerAnalysis
+
+/// Filters for `tracker statements`; every one is optional and they combine with AND.
+public struct StatementQuery: Sendable {
+    public enum Role: String, Sendable, CaseIterable { case holder, source, target }
+
+    public var actor: String?
+    /// Which role the actor must play; any role when nil.
+    public var role: Role?
+    public var kind: StatementKind?
+    public var polarity: Polarity?
+    public var certainty: Certainty?
+    public var topic: String?
+    public var since: CalendarDate?
+    public var until: CalendarDate?
+    /// Full-text search over sentences (SQLite FTS5 syntax is not required:
+    /// the words are searched as plain terms).
+    public var search: String?
+    public var limit: Int?
+
+    public init() {}
+}
+
+/// A stored statement as listed by queries.
+public struct StoredStatement: Sendable, Hashable, Codable {
+    public var id: Int64
+    public var kind: String
+    public var polarity: String
+    public var certainty: String
+    public var holder: String?
+    public var source: String?
+    public var action: String?
+    public var date: String?
+    public var time: String?
+    public var topics: [String]
+    public var cues: [String]
+    public var sentence: String
+    public var documentID: Int64
+    public var document: String?
+    public var review: String
+}
+
+extension TrackerDatabase {
+    /// Statements matching `query`, newest first. Parameterised SQL only:
+    /// names and search text never become SQL.
+    public func statements(_ query: StatementQuery) throws -> [StoredStatement] {
+        try read { db in
+            var conditions: [String] = ["s.review != 'rejected'"]
+            var arguments: [any DatabaseValueConvertible] = []
+            if let actor = query.actor {
+                guard let id = try Self.actorID(named: actor, db) else {
+                    throw StoreError.notFound("no actor named '\(actor)'; see 'tracker actors list'")
+                }
+                let ids = try Self.actorAndAffiliates(id, db)
+                let placeholders = ids.map { _ in "?" }.joined(separator: ",")
+                var clause = "EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.actor_id IN (\(placeholders))"
+                arguments += ids.map { $0 as any DatabaseValueConvertible }
+                if let role = query.role {
+                    clause += " AND r.role = ?"
+                    arguments.append(role.rawValue)
+                }
+                conditions.append(clause + ")")
+            }
+            if let kind = query.kind { conditions.append("s.kind = ?"); arguments.append(kind.rawValue) }
+            if let polarity = query.polarity { conditions.append("s.polarity = ?"); arguments.append(polarity.rawValue) }
+            if let certainty = query.certainty { conditions.append("s.certainty = ?"); arguments.append(certainty.rawValue) }
+            if let topic = query.topic {
+                conditions.append("EXISTS (SELECT 1 FROM statement_topic t WHERE t.statement_id = s.id AND t.topic_key = ?)")
+                arguments.append(topic)
+            }
+            if let since = query.since { conditions.append("s.reported_on >= ?"); arguments.append(since.iso) }
+            if let until = query.until { conditions.append("s.reported_on <= ?"); arguments.append(until.iso) }
+            if let search = query.search {
+                let match = Self.ftsPhrase(search)
+                guard !match.isEmpty else { return [] }
+                conditions.append("s.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)")
+                arguments.append(match)
+            }
+            arguments.append(query.limit ?? -1)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.reported_on, s.review, s.document_id,
+                       se.text AS sentence, d.title,
+                       (SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
+                         WHERE r.statement_id = s.id AND r.role = 'holder' ORDER BY r.position LIMIT 1) AS holder,
+                       (SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
+                         WHERE r.statement_id = s.id AND r.role = 'source' LIMIT 1) AS source,
+                       (SELECT coalesce(value, text) FROM time_expression t WHERE t.statement_id = s.id) AS time,
+                       (SELECT group_concat(topic_key) FROM statement_topic t WHERE t.statement_id = s.id) AS topics,
+                       (SELECT group_concat(text, ' | ') FROM cue c WHERE c.statement_id = s.id) AS cues
+                FROM statement s
+                JOIN sentence se ON se.id = s.sentence_id
+                JOIN document d ON d.id = s.document_id
+                WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY s.reported_on DESC, s.id
+                LIMIT ?
+                """, arguments: StatementArguments(arguments))
+            return rows.map { row in
+                StoredStatement(id: row["id"], kind: row["kind"], polarity: row["polarity"], certainty: row["certainty"],
+                                holder: row["holder"], source: row["source"], action: row["action"], date: row["reported_on"],
+                                time: row["time"], topics: (row["topics"] as String?)?.split(separator: ",").map(String.init) ?? [],
+                                cues: (row["cues"] as String?)?.components(separatedBy: " | ") ?? [],
+                                sentence: row["sentence"], documentID: row["document_id"], document: row["title"],
+                                review: row["review"])
+            }
+        }
+    }
+
+    /// User text as FTS5 terms: each word quoted, so quotes, `*`, `-`, `NEAR`
+    /// or `OR` in the input are searched for, never executed as syntax.
+    static func ftsPhrase(_ text: String) -> String {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }
+            .joined(separator: " ")
+    }
+}
