@@ -43,10 +43,11 @@ import TrackerStore
         withKnownIssue("the monitors' deployment is reported in the passive with no holder ('monitors took up posts'); not linked yet") {
             #expect(monitors == "kept")
         }
-        let mining = try status(store, "Peru", "suspend new gold-mining concessions", asOf: end)
-        withKnownIssue("'would no longer suspend' is not yet read as a reversal of the mining pledge") {
-            #expect(mining == "broken")
-        }
+        // Reversed: "Peru withdrew from its pledge to suspend the concessions".
+        #expect(try status(store, "Peru", "suspend new gold-mining concessions", asOf: end) == "broken")
+        // Restated in the last article: one commitment, two reports.
+        let (peru, _) = try store.commitments(of: "Peru", asOf: try #require(CalendarDate(iso: end)))
+        #expect(peru.first { $0.action?.contains("five border posts") == true }?.reports.count == 2)
     }
 
     @Test func statusesEarlierInTheStoryDiffer() throws {

@@ -119,6 +119,9 @@ public struct StatementTagger: Sendable {
 extension StatementTagger {
     /// Verbs that commit with a plain noun object: "promised free rations".
     static let nounObjectCommitments: Set<String> = ["promise", "pledge", "vow", "guarantee", "commit", "undertake"]
+    /// Verbs that take a pledge back: "withdrew from its pledge to ...".
+    static let withdrawingVerbs: Set<String> = ["withdraw", "abandon", "drop", "renounce", "scrap", "retract", "renege",
+                                                "break", "abandon", "reverse", "ditch"]
     /// Reporting verbs that are acts when a noun phrase follows: "declared martial law".
     static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release"]
     /// Marks inside a clause: hyphen, currency, per cent, slash, ampersand.
@@ -368,8 +371,10 @@ struct SentenceAnalysis {
             add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                 rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.75)
             statements[statements.count - 1].action = text(from: objectStart, to: clauseEnd(from: group.main))
-            statements[statements.count - 1].normalizedAction = (lexicon.lemma(main.lemma) ?? "commit")
-                + (headNoun(from: objectStart, to: clauseEnd(from: group.main)).map { " " + $0 } ?? "")
+            // "committed to withdrawing its troops": the gerund is the action.
+            statements[statements.count - 1].normalizedAction = tokens[objectStart].classes.contains(.gerund)
+                ? normalizedAction(from: objectStart)
+                : (lexicon.lemma(main.lemma) ?? "commit") + (headNoun(from: objectStart, to: clauseEnd(from: group.main)).map { " " + $0 } ?? "")
             return
         }
         let seeming = classes.contains(.hedgeVerb) && !group.isCopula && group.modal.isEmpty
@@ -696,8 +701,13 @@ struct SentenceAnalysis {
                 let governingStart = tokenStarts[groups[governing].main]
                 statements.removeAll { $0.cues.contains { $0.start == governingStart } }
             }
-            var statement = makeStatement(.commitment, polarity: negator == nil ? .affirmed : .negated,
+            // "withdrew from its pledge to suspend": the pledge is taken back.
+            let withdrawn = groups.last { $0.main < index && index - $0.main <= 4 }.map { group in
+                StatementTagger.withdrawingVerbs.contains(lexicon.lemma(tokens[group.main].lemma) ?? "")
+            } ?? false
+            var statement = makeStatement(.commitment, polarity: negator == nil && !withdrawn ? .affirmed : .negated,
                                           rule: .commitmentNoun, confidence: 0.85, actionFrom: groups[complement].main)
+            if withdrawn { statement.rules.append(TaggingRule.withdrawn.rawValue) }
             statement.cues.append(cue(at: index, kind: "commitment", rule: .commitmentNoun))
             if let negator { statement.cues.insert(cue(at: negator, kind: "negation", rule: .negatedGroup), at: 0) }
             statements.append(statement)

@@ -8,6 +8,7 @@ public enum TaggingRule: String, Sendable, Codable, CaseIterable {
     case futureFrame = "commitment.future-frame"
     case reportedWould = "commitment.reported-would"
     case refusal = "commitment.refusal"
+    case withdrawn = "commitment.withdrawn"
     case headlineDeadline = "commitment.headline-deadline"
     case pastAction = "achievement.past-action"
     case perfectAction = "achievement.perfect-action"
