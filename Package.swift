@@ -54,6 +54,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Markdown reports from the store's query API.
+        .target(
+            name: "TrackerReports",
+            dependencies: ["TrackerAnalysis", "TrackerStore"],
+            swiftSettings: strictSettings
+        ),
         // Deterministic large corpora built from the examples, for benchmarks and load tests.
         .target(
             name: "TrackerCorpus",
@@ -66,6 +72,7 @@ let package = Package(
             dependencies: [
                 "TrackerAnalysis",
                 "TrackerStore",
+                "TrackerReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // An executable has no public API to guard; its conformances of library

@@ -345,6 +345,11 @@ struct SentenceAnalysis {
             add(kind, group: group, polarity: negated ? .affirmed : .negated, action: actionGroup,
                 rule: isFailure ? .failedTo : .refusal, cue: (group.main, isFailure ? "achievement" : "commitment"),
                 confidence: 0.85)
+            // "refused to commit to a timetable": the undertaking is the timetable.
+            let inner = groups[actionGroup].main
+            if actionGroup == complement, tokens[inner].classes.contains(.commit), inner + 2 < tokens.count, tokens[inner + 1].key == K.to {
+                statements[statements.count - 1].action = text(from: inner + 2, to: clauseEnd(from: inner + 1))
+            }
             return
         }
         if (main.key == K.rule || main.key == K.ruled || main.key == K.rules), group.main + 1 < tokens.count,
@@ -648,8 +653,10 @@ struct SentenceAnalysis {
                     }
                     break
                 }
-                // A coordinated object: "a site and a key facility".
-                if objectStart < cursor, tokens[next].isWord, !tokens[next].isVerbForm || tokens[next].classes.contains(.determiner) {
+                // A coordinated object: "a site and a key facility" (not inside a
+                // phrase: "in the provinces of Zamora and Morona" is one place).
+                let insidePhrase = (objectStart..<cursor).contains { tokens[$0].classes.contains(.preposition) }
+                if objectStart < cursor, !insidePhrase, tokens[next].isWord, !tokens[next].isVerbForm || tokens[next].classes.contains(.determiner) {
                     var copy = statements[template]
                     let verb = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[group.main].start..<tokens[group.main].end]), as: UTF8.self)
                     let object = text(from: next, to: end)

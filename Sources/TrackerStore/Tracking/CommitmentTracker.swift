@@ -129,7 +129,9 @@ struct CommitmentTracker {
             var reversal: Evidence?
             let group = groups.group(ofAction: first.normalized ?? "")
             // "No commitment to halt testing": a later test breaks nothing.
-            for outcome in outcomes where first.polarity == .affirmed && (outcome.date ?? "") >= (first.date ?? "") {
+            for outcome in outcomes where first.polarity == .affirmed && (outcome.date ?? "") >= (first.date ?? "")
+                && !(outcome.timeRole == "occurred" && (outcome.time ?? "9999") < String((first.date ?? "").prefix((outcome.time ?? "").count))) {
+                // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
                 let outcomeGroup = groups.group(ofAction: outcome.normalized ?? "")
                 let sameTopic = !Set(outcome.topics).isDisjoint(with: first.topics)
                 var reasons = ["same holder"]
