@@ -156,6 +156,7 @@ struct CommitmentTracker {
                 reversal = commitments.first { later in
                     later.polarity == .negated && (later.date ?? "") > (first.date ?? "")
                         && groups.group(ofAction: later.normalized ?? "") == group
+                        && (head(later) == head(first) || !Set(later.topics).isDisjoint(with: first.topics))
                 }?.evidence
             }
             let status = self.status(deadline: deadline, outcomes: linked, reversed: reversal != nil)
