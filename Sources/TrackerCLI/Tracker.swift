@@ -18,7 +18,7 @@ struct Tracker: ParsableCommand {
               tracker documents --format csv
             """,
         version: "0.1.0",
-        subcommands: [SegmentCommand.self, AnnotateCommand.self, EvaluateCommand.self, IngestCommand.self, DocumentsCommand.self, ActorsCommand.self, CommitmentsCommand.self, StatementsCommand.self, ReportCommand.self, DemoCommand.self]
+        subcommands: [SegmentCommand.self, AnnotateCommand.self, EvaluateCommand.self, IngestCommand.self, DocumentsCommand.self, ActorsCommand.self, CommitmentsCommand.self, StatementsCommand.self, ReportCommand.self, DemoCommand.self, LinkCommand.self, UnlinkCommand.self]
     )
 
     /// Runs the command; the tracker's own errors print as one line

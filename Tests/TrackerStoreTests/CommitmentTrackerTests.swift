@@ -62,6 +62,24 @@ import TrackerStore
         #expect(try status(store, "Ecuador", "reopen the Huaquillas", asOf: early) == nil)
     }
 
+    /// Human links and un-links win over the rules, and are kept.
+    @Test func humanDecisionsWin() throws {
+        let store = try Self.storyStore()
+        let day = try #require(CalendarDate(iso: "2026-08-14"))
+        func release() throws -> TrackedCommitment {
+            try #require(try store.commitments(of: "Ecuador", asOf: day).commitments.first { $0.action?.contains("release 85") == true })
+        }
+        let kept = try release()
+        #expect(kept.status == .kept)
+        let commitmentID = kept.reports[0].statementID
+        let outcomeID = try #require(kept.outcomes.first?.evidence.statementID)
+        try store.unlink(commitment: commitmentID, outcome: outcomeID, note: "a different group of detainees")
+        #expect(try release().status == .overdue)
+        try store.link(commitment: commitmentID, outcome: outcomeID, relation: .progresses, note: nil)
+        #expect(try release().status == .partlyKept)
+        #expect(throws: StoreError.self) { try store.link(commitment: outcomeID, outcome: commitmentID, relation: .fulfils, note: nil) }
+    }
+
     @Test func aRepeatedPledgeIsOneCommitmentWithEveryReport() throws {
         let store = try Self.storyStore()
         let (commitments, _) = try store.commitments(of: "Ecuador", asOf: try #require(CalendarDate(iso: "2026-08-14")))

@@ -110,6 +110,7 @@ struct CommitmentTracker {
 
     func track(holderIDs: [Int64]) throws -> [TrackedCommitment] {
         let statements = try load(holderIDs: holderIDs)
+        let human = try TrackerDatabase.humanLinks(db)
         let day = asOf.iso
         let known = statements.filter { ($0.date ?? "") <= day }
         let commitments = known.filter { $0.kind == .commitment }
@@ -150,6 +151,15 @@ struct CommitmentTracker {
                 guard sameTopic || head(outcome) == head(first) || head(first) == nil else { continue }
                 linked.append(.init(relation: relation, action: outcome.action, polarity: outcome.polarity,
                                     evidence: outcome.evidence, reasons: reasons))
+            }
+            // Human decisions win: an unlinked pair goes, a linked pair comes with its relation.
+            let reportIDs = Set(reports.map(\.id))
+            for decision in human where reportIDs.contains(decision.commitmentID) {
+                linked.removeAll { $0.evidence.statementID == decision.outcomeID }
+                if decision.linked, let outcome = outcomes.first(where: { $0.id == decision.outcomeID }) ?? statements.first(where: { $0.id == decision.outcomeID }) {
+                    linked.append(.init(relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
+                                        evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? [])))
+                }
             }
             // A later negated commitment by the same holder on the same action: a reversal.
             if first.polarity == .affirmed {

@@ -1,0 +1,58 @@
+public import Foundation
+import GRDB
+
+/// A human decision about a commitment and an outcome: linked (with a
+/// relation) or unlinked. Human decisions win over automatic links.
+public struct HumanLink: Sendable, Hashable {
+    public var commitmentID: Int64
+    public var outcomeID: Int64
+    public var relation: OutcomeRelation?
+    public var linked: Bool
+    public var note: String?
+}
+
+extension TrackerDatabase {
+    /// Records that `outcome` bears on `commitment` as `relation` (statement ids).
+    public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, now: Date = Date()) throws {
+        try recordLink(commitment: commitment, outcome: outcome, relation: relation, linked: true, note: note, now: now)
+    }
+
+    /// Records that `outcome` does not bear on `commitment`, whatever the rules say.
+    public func unlink(commitment: Int64, outcome: Int64, note: String?, now: Date = Date()) throws {
+        try recordLink(commitment: commitment, outcome: outcome, relation: .fulfils, linked: false, note: note, now: now)
+    }
+
+    private func recordLink(commitment: Int64, outcome: Int64, relation: OutcomeRelation, linked: Bool, note: String?, now: Date) throws {
+        try writeTransaction { db in
+            let kinds = try Row.fetchAll(db, sql: "SELECT id, kind FROM statement WHERE id IN (?, ?)", arguments: [commitment, outcome])
+            let kindOf = Dictionary(uniqueKeysWithValues: kinds.map { ($0["id"] as Int64, $0["kind"] as String) })
+            guard kindOf[commitment] == "commitment" else {
+                throw StoreError.notFound("statement \(commitment) is not a commitment; see 'tracker statements --kind commitment'")
+            }
+            guard kindOf[outcome] == "achievement" else {
+                throw StoreError.notFound("statement \(outcome) is not an outcome (achievement); see 'tracker statements --kind achievement'")
+            }
+            try db.execute(sql: """
+                INSERT INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, note, created_at)
+                VALUES (?, ?, ?, 1.0, '["human decision"]', 'human', ?, ?, ?)
+                ON CONFLICT (commitment_statement_id, outcome_statement_id, origin)
+                DO UPDATE SET relation = excluded.relation, state = excluded.state, note = excluded.note, created_at = excluded.created_at
+                """, arguments: [commitment, outcome, relation.rawValue, linked ? "linked" : "unlinked", note, Timestamp.iso(now)])
+            try db.execute(sql: """
+                INSERT INTO correction (statement_id, field, old_value, new_value, author, note, created_at)
+                VALUES (?, ?, NULL, ?, ?, ?, ?)
+                """, arguments: [commitment, linked ? "link" : "unlink", "\(outcome)\(linked ? ":" + relation.rawValue : "")",
+                                 ProcessInfo.processInfo.environment["USER"] ?? "user", note, Timestamp.iso(now)])
+        }
+    }
+
+    static func humanLinks(_ db: Database) throws -> [HumanLink] {
+        try Row.fetchAll(db, sql: """
+            SELECT commitment_statement_id, outcome_statement_id, relation, state, note FROM outcome_link WHERE origin = 'human'
+            """).map { row in
+            HumanLink(commitmentID: row["commitment_statement_id"], outcomeID: row["outcome_statement_id"],
+                      relation: OutcomeRelation(rawValue: row["relation"]), linked: (row["state"] as String) == "linked",
+                      note: row["note"])
+        }
+    }
+}
