@@ -22,7 +22,7 @@ import Testing
     /// Mermaid block is a well-formed Gantt chart.
     @Test func statusReportContentAndMermaid() throws {
         let report = try demo()
-        for party in ["Ecuador", "Peru", "OAS"] { #expect(report.contains("## \(party)\n")) }
+        for party in ["Ecuador", "Peru", "Organization of American States"] { #expect(report.contains("## \(party)\n")) }
         #expect(report.contains("| **kept** | release 85 Peruvian detainees by the end of June |"))
         #expect(report.contains("| **broken** | halt artillery fire along the border |"))
         #expect(report.contains("| **overdue** | reopen the Huaquillas border crossing"))

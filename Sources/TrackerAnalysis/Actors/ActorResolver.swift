@@ -32,6 +32,8 @@ struct ActorResolver {
     /// Known actors by the whole of their name, and persons by each word of it.
     private var byFullName: [[UInt64]: String] = [:]
     private var personsByWord: [UInt64: [String]] = [:]
+    /// Organisations with names of several words, by their first word ("Kestrel" → Kestrel Freight).
+    private var organisationsByFirstWord: [UInt64: String] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
     private var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
     private var paragraph = 0
@@ -180,6 +182,11 @@ struct ActorResolver {
             cursor += match.length
             if cursor < tokens.count, tokens[cursor].mark == UInt8(ascii: ".") { cursor += 1 }
         }
+        // "Its special envoy, Ana Beatriz Ferreira, said ...": a name set off by a comma.
+        if sawRole, cursor + 1 < tokens.count, tokens[cursor].mark == UInt8(ascii: ","),
+           tokens[cursor + 1].flags.contains(.capitalized), nameLength(tokens, bytes, cursor + 1) >= 2 {
+            cursor += 1
+        }
         guard sawRole || !allowTitleSkip || start > 0 else { return nil }
         guard cursor < tokens.count, tokens[cursor].flags.contains(.capitalized), tokens[cursor].isWord else { return nil }
         if !sawRole, allowTitleSkip { return nil }
@@ -251,6 +258,7 @@ struct ActorResolver {
             if let best = candidates.max(by: { ($0.isLeader ? 1 : 0, $0.mentions) < ($1.isLeader ? 1 : 0, $1.mentions) }) {
                 return (best, 1)
             }
+            if let id = organisationsByFirstWord[keys[0]], let organisation = known[id] { return (organisation, 1) }
             // An all-capital word is an organisation ("BBC", "AFP"); so is an
             // unknown name that acts as a subject ("Nvidia launched", "Shell said").
             let name = lowercasedOriginal(token, bytes)
@@ -425,6 +433,8 @@ struct ActorResolver {
         byFullName[record.nameKeys] = byFullName[record.nameKeys] ?? record.id
         if record.kind == .person {
             for key in Set(record.nameKeys) { personsByWord[key, default: []].append(record.id) }
+        } else if record.nameKeys.count > 1, let first = record.nameKeys.first, organisationsByFirstWord[first] == nil {
+            organisationsByFirstWord[first] = record.id
         }
     }
 
