@@ -122,3 +122,45 @@ import TrackerAnalysis
         }
     }
 }
+
+/// Holder and source of every statement of the seed article, checked by eye
+/// (`Fixtures/seed-roles.jsonl`); re-record on purpose with
+/// `tracker annotate ... --format jsonl` when the analysis changes.
+@Suite struct SeedRolesTests {
+    struct Role: Codable, Equatable {
+        var sentence: Int
+        var kind: String
+        var polarity: String
+        var holders: [String]
+        var source: String?
+        var source_affiliation: String?
+    }
+
+    @Test(.enabled(if: Fixtures.shared != nil)) func holdersAndSourcesOfTheSeedArticle() throws {
+        let url = try #require(Fixtures.shared).appendingPathComponent("corpus/seed-article.txt")
+        let document = try DocumentReader().read([UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
+                                                 metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
+        let analyzed = DocumentAnalyzer().analyze(document)
+        var actual: [Role] = []
+        for (index, statements) in analyzed.statements.enumerated() {
+            for statement in statements {
+                let holders = statement.holders.isEmpty ? statement.holder.map { [$0.actor] } ?? [] : statement.holders.map(\.actor)
+                actual.append(Role(sentence: index, kind: statement.kind.rawValue, polarity: statement.polarity.rawValue,
+                                   holders: holders, source: statement.source?.actor, source_affiliation: statement.source?.affiliation))
+            }
+        }
+        let expected = try Fixtures.lines("seed-roles.jsonl", as: Role.self)
+        #expect(actual.count == expected.count)
+        for (got, want) in zip(actual, expected) where got != want {
+            Issue.record("sentence \(want.sentence): expected \(want), got \(got)")
+        }
+        // The checks the actors issue names, spelled out.
+        #expect(expected.contains { $0.sentence == 22 && $0.holders == ["North Korea"] })
+        #expect(expected.contains { $0.sentence == 23 && $0.holders == ["North Korea"] })
+        #expect(expected.contains { $0.sentence == 27 && $0.kind == "commitment" && $0.holders == ["North Korea"] })
+        #expect(expected.contains { $0.sentence == 11 && $0.kind == "commitment" && $0.holders == ["United States"] })
+        #expect(expected.contains { $0.sentence == 11 && $0.kind == "claim" && $0.source == "Sarah Sanders" && $0.source_affiliation == "United States" })
+        #expect(expected.contains { $0.sentence == 17 && $0.kind == "commitment" && Set($0.holders) == ["United States", "North Korea"] })
+        #expect(expected.contains { $0.sentence == 10 && $0.kind == "claim" && $0.source == "Donald Trump" })
+    }
+}

@@ -36,8 +36,12 @@ enum AnnotationJSON {
 
     static func actor(_ mention: ActorMention?) -> String {
         guard let mention else { return "null" }
-        return "{\"actor\":\(JSONText.quoted(mention.actor)),\"mention\":\(JSONText.quoted(mention.mention)),"
-            + "\"start\":\(mention.start),\"end\":\(mention.end)}"
+        var out = "{\"actor\":\(JSONText.quoted(mention.actor)),\"mention\":\(JSONText.quoted(mention.mention)),"
+            + "\"start\":\(mention.start),\"end\":\(mention.end)"
+        if let id = mention.id { out += ",\"id\":" + JSONText.quoted(id) }
+        if let kind = mention.kind { out += ",\"kind\":\"\(kind.rawValue)\"" }
+        if let affiliation = mention.affiliation { out += ",\"affiliation\":" + JSONText.quoted(affiliation) }
+        return out + "}"
     }
 
     static func time(_ time: TimeExpression?) -> String {
