@@ -59,7 +59,9 @@ struct ActorResolver {
 
     // MARK: Finding mentions
 
-    mutating func mentions(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, scalar: (Int) -> Int) -> [SentenceMention] {
+    /// The actors mentioned in a sentence's tokens; `starts` and `ends` are the
+    /// tokens' offsets in Unicode scalars of the document.
+    mutating func mentions(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> [SentenceMention] {
         var found: [SentenceMention] = []
         var cursor = 0
         let count = tokens.count
@@ -69,8 +71,8 @@ struct ActorResolver {
         let dictionary = self.dictionary
         func mention(_ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via) -> SentenceMention {
             SentenceMention(tokens: range, mention: ActorMention(
-                actor: known.name, mention: text(range), start: scalar(tokens[range.lowerBound].start),
-                end: scalar(tokens[range.upperBound - 1].end), id: known.id, kind: known.kind,
+                actor: known.name, mention: text(range), start: starts[range.lowerBound],
+                end: ends[range.upperBound - 1], id: known.id, kind: known.kind,
                 affiliation: known.affiliation.flatMap { dictionary.entry(id: $0)?.name }, affiliationID: known.affiliation),
                 kind: known.kind, via: via)
         }

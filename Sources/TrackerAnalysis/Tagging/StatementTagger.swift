@@ -49,16 +49,8 @@ public struct StatementTagger: Sendable {
                 tokenizer.tokenize(bytes, span.utf8Start..<span.utf8End, into: &tokens)
                 resolver.advance(newParagraph: previousRule == .paragraphBreak)
                 previousRule = span.rule
-                let mentions = resolver.mentions(tokens, bytes) { byte in
-                    var count = 0
-                    var cursor = span.utf8Start
-                    while cursor < byte {
-                        if bytes[cursor] & 0xC0 != 0x80 { count += 1 }
-                        cursor += 1
-                    }
-                    return span.start + count
-                }
                 var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
+                let mentions = resolver.mentions(tokens, bytes, starts: analysis.tokenStarts, ends: analysis.tokenEnds)
                 analysis.mentions = mentions
                 analysis.publication = context.publication
                 var statements = analysis.run()
@@ -966,17 +958,6 @@ struct SentenceAnalysis {
     }
 
     // MARK: Offsets
-
-    /// Unicode scalar offset in the document of a UTF-8 offset in this sentence.
-    func scalar(_ byte: Int) -> Int {
-        var count = 0
-        var index = span.utf8Start
-        while index < byte {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
-        }
-        return span.start + count
-    }
 
     func cue(at index: Int, kind: String, rule: TaggingRule) -> Cue {
         cue(from: index, to: index + 1, kind: kind, rule: rule)
