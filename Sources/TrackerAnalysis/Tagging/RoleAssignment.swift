@@ -49,20 +49,28 @@ extension SentenceAnalysis {
     /// phrase's actors (the head is the last of them), or both actors of
     /// "both countries". A passive names its holder after "by".
     func holders(at anchor: Int, kind: StatementKind) -> [ActorMention] {
-        let subject: Range<Int>
+        var subject: Range<Int>
         if let group = group(at: anchor) {
-            if group.hasBe, tokens[group.main].classes.contains(.participle), kind == .achievement {
+            if group.hasBe, tokens[group.main].classes.contains(.participle), kind == .achievement, !group.isInfinitive {
                 if let agent = agentAfterBy(group.main) { return [agent] }
                 return []
             }
             subject = subjectRange(of: group)
+            // "China appears to have built": the infinitive's subject is its governor's.
+            if group.isInfinitive, let governor = groups.last(where: { $0.main < group.first && !$0.isInfinitive }) {
+                subject = subjectRange(of: governor)
+            }
         } else {
             // A commitment noun: "North Korea has not made any commitment": the
             // subject of the verb before it.
             let governing = groups.last { $0.main < anchor }
             subject = governing.map { subjectRange(of: $0) } ?? 0..<anchor
         }
-        let inSubject = mentions.filter { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= subject.upperBound && $0.via != .demonym }
+        var inSubject = mentions.filter { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= subject.upperBound && $0.via != .demonym }
+        if inSubject.isEmpty {
+            // "Ukrainian troops crossed the border", "the South Korean defence ministry said": the state.
+            inSubject = mentions.filter { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= subject.upperBound }
+        }
         if inSubject.isEmpty { return [] }
         let pair = inSubject.filter { $0.via == .pair }
         if !pair.isEmpty { return pair.map(\.mention) }

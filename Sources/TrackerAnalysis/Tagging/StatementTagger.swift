@@ -47,7 +47,8 @@ public struct StatementTagger: Sendable {
             var previousRule: SegmentationRule?
             for (index, span) in sentences.enumerated() {
                 tokenizer.tokenize(bytes, span.utf8Start..<span.utf8End, into: &tokens)
-                resolver.advance(newParagraph: previousRule == .paragraphBreak)
+                // Lines read one sentence each are independent: each is its own paragraph.
+                resolver.advance(newParagraph: previousRule == .paragraphBreak || previousRule == .oneSentencePerLine)
                 previousRule = span.rule
                 var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
                 let mentions = resolver.mentions(tokens, bytes, starts: analysis.tokenStarts, ends: analysis.tokenEnds)
@@ -581,6 +582,10 @@ struct SentenceAnalysis {
     func isAgentive(_ subject: Range<Int>) -> Bool {
         if subject.isEmpty { return true } // "and will ..." shares the earlier subject
         let headEnd = subject.first { tokens[$0].classes.contains(.preposition) && $0 > subject.lowerBound } ?? subject.upperBound
+        // A known actor (or a demonym: "Ukrainian troops") heading the subject can act.
+        if mentions.contains(where: { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= headEnd }) {
+            return true
+        }
         for index in subject.lowerBound..<headEnd {
             let token = tokens[index]
             if token.classes.contains(.pronounAgent) || token.classes.contains(.agentNoun) { return true }
