@@ -9,13 +9,17 @@ struct Tracker: ParsableCommand {
         commandName: "tracker",
         abstract: "Track claims, commitments, achievements and uncertainties in news text.",
         discussion: """
-            Read articles (text, Markdown, HTML), split them into sentences, store them in \
-            SQLite and query what each party committed to.
+            Read articles (text, Markdown, HTML), tag what each party claims, commits to, \
+            achieves and leaves uncertain, store it in SQLite, and track every commitment to \
+            its outcome. The database is tracker.sqlite here, --db FILE, or $TRACKER_DB.
 
             Examples:
-              tracker segment Examples/climate-pledge.txt
-              tracker ingest Examples/ --db tracker.sqlite
-              tracker documents --format csv
+              tracker demo                                   # the bundled examples, Reports/status.md
+              tracker annotate article.txt --date 2019-01-19
+              tracker ingest articles/ --db work.sqlite
+              tracker commitments "North Korea" --as-of 2019-06-30 --db work.sqlite
+              tracker statements --kind commitment --polarity negated --db work.sqlite
+              tracker report status --out status.md --db work.sqlite
             """,
         version: "0.1.0",
         subcommands: [SegmentCommand.self, AnnotateCommand.self, EvaluateCommand.self, IngestCommand.self, DocumentsCommand.self, ActorsCommand.self, CommitmentsCommand.self, StatementsCommand.self, ReportCommand.self, DemoCommand.self, LinkCommand.self, UnlinkCommand.self]

@@ -72,7 +72,7 @@ public struct StatementTagger: Sendable {
         var found: [Tense: [TimeExpression]] = [:]
         // Claims and uncertainties take a time only from "since ..." (the
         // finder is the costliest step of tagging; outcomes and plans need it).
-        let hasSince = sentence.utf8.count > 6 && sentence.contains("since ")
+        let hasSince = sentence.utf8.count > 6 && Self.containsSince(sentence)
         for index in statements.indices {
             let kind = statements[index].kind
             if kind != .commitment, kind != .achievement, !hasSince { continue }
@@ -99,6 +99,18 @@ public struct StatementTagger: Sendable {
             chosen.end += span.start
             statements[index].time = chosen
         }
+    }
+
+    /// Whether "since " occurs (any case), by bytes.
+    static func containsSince(_ text: String) -> Bool {
+        let needle = Array("since ".utf8)
+        var matched = 0
+        for byte in text.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            matched = lower == needle[matched] ? matched + 1 : (lower == needle[0] ? 1 : 0)
+            if matched == needle.count { return true }
+        }
+        return false
     }
 
     /// Statements of one sentence given as a string (tests, one-off use).

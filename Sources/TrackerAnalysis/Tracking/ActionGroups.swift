@@ -49,6 +49,9 @@ public struct TopicList: Sendable {
     }
 
     public private(set) var topics: [Topic] = []
+    /// Every term (one to four words, lower case) and the topics it files under.
+    private var topicsOfTerm: [String: [String]] = [:]
+    private var longestTerm = 1
 
     public init() {}
 
@@ -69,12 +72,35 @@ public struct TopicList: Sendable {
             topics.removeAll { $0.key == fields[0] }
             topics.append(Topic(key: fields[0], label: fields[1], terms: terms))
         }
+        topicsOfTerm = [:]
+        longestTerm = 1
+        for topic in topics {
+            for term in topic.terms {
+                let words = Self.words(term)
+                longestTerm = max(longestTerm, words.count)
+                topicsOfTerm[words.joined(separator: " "), default: []].append(topic.key)
+            }
+        }
     }
 
-    /// The keys of the topics whose terms occur in `text` (whole words).
+    /// The keys of the topics whose terms occur in `text` as whole words, in
+    /// the list's order. Looks up every run of up to four words: no substring search.
     public func topics(in text: String) -> [String] {
-        let lowered = " " + text.lowercased().map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " } + " "
-        return topics.filter { topic in topic.terms.contains { lowered.contains(" " + $0 + " ") } }.map(\.key)
+        let words = Self.words(text)
+        var found = Set<String>()
+        for start in words.indices {
+            var phrase = ""
+            for length in 1...longestTerm where start + length <= words.count {
+                phrase += (length == 1 ? "" : " ") + words[start + length - 1]
+                if let keys = topicsOfTerm[phrase] { found.formUnion(keys) }
+            }
+        }
+        return topics.map(\.key).filter { found.contains($0) }
+    }
+
+    /// Lower-case words (letters, digits and inner hyphens).
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
     }
 
     public func label(of key: String) -> String? { topics.first { $0.key == key }?.label }

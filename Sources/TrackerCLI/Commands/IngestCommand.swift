@@ -6,7 +6,7 @@ import TrackerStore
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Store documents and their sentences in the database.",
+        abstract: "Analyse documents and store them with their statements, actors and times.",
         discussion: """
             PATH is a file or a folder (read recursively for .txt, .md, .html and .htm). Each \
             document is stored in one transaction: it lands whole or not at all. A document whose \
