@@ -17,7 +17,7 @@ struct ActorIndex: Sendable {
         var needsCapital: Bool
     }
 
-    private(set) var names: [UInt64: [Name]] = [:]
+    private(set) var names = KeyTable<[Name]>(minimumCapacity: 4_096)
 
     init(dictionary: ActorDictionary, tokenizer: Tokenizer) {
         for (index, actor) in dictionary.actors.enumerated() {
@@ -29,7 +29,7 @@ struct ActorIndex: Sendable {
             for title in office.titles { add(title, .office(index), tokenizer) }
         }
         for noun in ActorIndex.roleNouns { add(noun, .roleNoun, tokenizer) }
-        for key in names.keys { names[key]?.sort { $0.keys.count > $1.keys.count } }
+        for (key, list) in names.entries { names[key] = list.sorted { $0.keys.count > $1.keys.count } }
     }
 
     private mutating func add(_ text: String, _ target: Target, _ tokenizer: Tokenizer) {
@@ -45,7 +45,9 @@ struct ActorIndex: Sendable {
         let letters = name.filter(\.isLetter)
         let needsCapitals = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
         let needsCapital = name.first?.isUppercase ?? false
-        names[first, default: []].append(Name(keys: keys, target: target, needsCapitals: needsCapitals, needsCapital: needsCapital))
+        var list = names[first] ?? []
+        list.append(Name(keys: keys, target: target, needsCapitals: needsCapitals, needsCapital: needsCapital))
+        names[first] = list
     }
 
     /// The longest name starting at token `index`: its target and length in tokens.

@@ -18,8 +18,8 @@ public struct Lexicon: Sendable {
         var weight: Float
     }
 
-    private(set) var words: [UInt64: Entry] = [:]
-    private(set) var phrases: [UInt64: [Phrase]] = [:]
+    private(set) var words = KeyTable<Entry>(minimumCapacity: 8_192)
+    private(set) var phrases = KeyTable<[Phrase]>(minimumCapacity: 128)
     /// Verb lemmas, indexed by `Entry.lemma`.
     private(set) var lemmas: [String] = []
     private var lemmaIndex: [String: Int32] = [:]
@@ -76,8 +76,10 @@ public struct Lexicon: Sendable {
                 add(String(words[0]), classes, lemma: -1, weight: weight)
             } else {
                 let keys = words.map { Self.key(Array($0.utf8)[...]) }
-                phrases[keys[0], default: []].append(Phrase(keys: keys, classes: classes, weight: weight))
-                phrases[keys[0]]?.sort { $0.keys.count > $1.keys.count }
+                var list = phrases[keys[0]] ?? []
+                list.append(Phrase(keys: keys, classes: classes, weight: weight))
+                list.sort { $0.keys.count > $1.keys.count }
+                phrases[keys[0]] = list
             }
         }
     }

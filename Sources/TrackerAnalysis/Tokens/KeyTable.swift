@@ -1,0 +1,65 @@
+/// A hash table from word keys (already FNV-1a hashes) to values, with open
+/// addressing: one multiply and a probe or two per lookup, where a standard
+/// `Dictionary` would hash the hash again with SipHash. Used for the lookups
+/// made for every token.
+struct KeyTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(minimumCapacity: Int = 16) {
+        var capacity = 16
+        while capacity < minimumCapacity * 2 { capacity <<= 1 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// Key 0 marks an empty slot, so a real 0 is stored as 1.
+    @inline(__always) private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    @inline(__always) private func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    }
+
+    subscript(key: UInt64) -> Value? {
+        get {
+            let wanted = Self.stored(key)
+            var index = slot(wanted)
+            while true {
+                let found = keys[index]
+                if found == wanted { return values[index] }
+                if found == 0 { return nil }
+                index = (index + 1) & mask
+            }
+        }
+        set {
+            guard let newValue else { return } // removal is never needed
+            if (count + 1) * 2 > keys.count { grow() }
+            let wanted = Self.stored(key)
+            var index = slot(wanted)
+            while keys[index] != 0, keys[index] != wanted { index = (index + 1) & mask }
+            if keys[index] == 0 { count += 1 }
+            keys[index] = wanted
+            values[index] = newValue
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Value?](repeating: nil, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (index, key) in oldKeys.enumerated() where key != 0 {
+            self[key] = oldValues[index]
+        }
+    }
+
+    /// Every key and value, in no particular order.
+    var entries: [(key: UInt64, value: Value)] {
+        keys.indices.compactMap { index in keys[index] == 0 ? nil : values[index].map { (keys[index], $0) } }
+    }
+}
