@@ -99,7 +99,7 @@ public struct StatusReport: Sendable {
         var section: String?
         for (index, item) in dated.sorted(by: { ($0.holder, $0.reports[0].date ?? "") < ($1.holder, $1.reports[0].date ?? "") }).enumerated() {
             let start = item.reports[0].date ?? ""
-            let end = max(endOfPeriod(item.deadline ?? start), start)
+            let end = max(CalendarDate.lastDay(of: item.deadline ?? start), start)
             let status = item.status == .kept ? "done" : item.status == .broken || item.status == .overdue ? "crit" : "active"
             if section != item.holder {
                 out += "    section \(Mermaid.label(item.holder))\n"
@@ -113,21 +113,6 @@ public struct StatusReport: Sendable {
             }
         }
         return out + "```\n"
-    }
-
-    static func endOfPeriod(_ value: String) -> String {
-        let parts = value.split(separator: "-")
-        guard let year = Int(parts.first ?? "") else { return value }
-        func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
-        if parts.count == 1 { return "\(year)-12-31" }
-        if parts.count == 2, parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()) {
-            let month = quarter * 3
-            return "\(year)-\(pad(month))-\(pad(CalendarDate.daysIn(month: month, year: year)))"
-        }
-        if parts.count == 2, let month = Int(parts[1]) {
-            return "\(year)-\(pad(month))-\(pad(CalendarDate.daysIn(month: month, year: year)))"
-        }
-        return value
     }
 }
 

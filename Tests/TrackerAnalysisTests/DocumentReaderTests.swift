@@ -160,3 +160,15 @@ func fnv1a(_ text: String) -> String {
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
 }
+
+@Suite struct CalendarDateTests {
+    @Test func lastDayOfAPeriod() {
+        #expect(CalendarDate.lastDay(of: "2019-02") == "2019-02-28")
+        #expect(CalendarDate.lastDay(of: "2024-02") == "2024-02-29")
+        #expect(CalendarDate.lastDay(of: "2030") == "2030-12-31")
+        #expect(CalendarDate.lastDay(of: "2019-Q3") == "2019-09-30")
+        #expect(CalendarDate.lastDay(of: "2019-H1") == "2019-06-30")
+        #expect(CalendarDate.lastDay(of: "2019-06-12") == "2019-06-12")
+        #expect(CalendarDate.lastDay(of: "soon") == "soon")
+    }
+}

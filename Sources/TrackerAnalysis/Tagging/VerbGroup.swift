@@ -201,7 +201,7 @@ extension SentenceAnalysis {
                 return false // "EFTA states signed", "Russian forces withdrew"
             }
             if classes.contains(.gerund), !classes.contains(.base), !classes.contains(.thirdPerson) { return false } // "financing", "boosting"
-            guard index > 0 else { return isImperativeCandidate(tokens, index) }
+            guard index > 0 else { return false } // a bare verb first: an instruction or a noun ("Talks")
             let previous = tokens[index - 1]
             if previous.key == K.to { return true }
             if previous.classes.contains(.pronounAgent) || previous.classes.contains(.wh) || previous.key == K.that {
@@ -223,14 +223,6 @@ extension SentenceAnalysis {
             return false
         }
         return true
-    }
-
-    private func isWordAfterTo(_ tokens: [Token], _ index: Int) -> Bool {
-        index > 0 && tokens[index - 1].key == K.to
-    }
-
-    private func isImperativeCandidate(_ tokens: [Token], _ index: Int) -> Bool {
-        false
     }
 
     func endsWithS(_ token: Token) -> Bool {

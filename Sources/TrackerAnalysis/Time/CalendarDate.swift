@@ -94,4 +94,25 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// 0 = Monday ... 6 = Sunday.
     public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
+
+    /// The last day an ISO 8601 value covers, as `YYYY-MM-DD`: "2019-02" →
+    /// "2019-02-28", "2030" → "2030-12-31", "2019-Q3" → "2019-09-30"; a day
+    /// is itself. Deadlines are inclusive, so a deadline has passed on the
+    /// day after this.
+    public static func lastDay(of value: String) -> String {
+        let parts = value.split(separator: "-")
+        guard let year = Int(parts.first ?? ""), (1...9999).contains(year) else { return value }
+        func day(_ month: Int) -> String {
+            CalendarDate(year: year, month: month, day: daysIn(month: month, year: year))?.iso ?? value
+        }
+        if parts.count == 1 { return day(12) }
+        if parts.count == 2, parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) {
+            return day(quarter * 3)
+        }
+        if parts.count == 2, parts[1].hasPrefix("H"), let half = Int(parts[1].dropFirst()), (1...2).contains(half) {
+            return day(half * 6)
+        }
+        if parts.count == 2, let month = Int(parts[1]), (1...12).contains(month) { return day(month) }
+        return value
+    }
 }

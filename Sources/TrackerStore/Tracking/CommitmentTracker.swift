@@ -181,27 +181,12 @@ struct CommitmentTracker {
         let fulfils = outcomes.contains { $0.relation == .fulfils }
         let contradicts = outcomes.contains { $0.relation == .contradicts }
         let progresses = outcomes.contains { $0.relation == .progresses }
-        let passed = deadline.map { Self.endOfPeriod($0) < asOf.iso } ?? false
+        let passed = deadline.map { CalendarDate.lastDay(of: $0) < asOf.iso } ?? false
         if fulfils && contradicts { return .disputed }
         if contradicts || reversed { return .broken }
         if fulfils { return .kept }
         if progresses { return passed ? .partlyKept : .inProgress }
         return passed ? .overdue : .pending
-    }
-
-    /// The last day an ISO value covers: "2019-02" → "2019-02-28", "2030" → "2030-12-31".
-    static func endOfPeriod(_ value: String) -> String {
-        let parts = value.split(separator: "-")
-        guard let year = Int(parts.first ?? "") else { return value }
-        if parts.count == 1 { return "\(value)-12-31" }
-        if parts.count == 2, parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()) {
-            let month = quarter * 3
-            return String(format: "%04d-%02d-%02d", year, month, CalendarDate.daysIn(month: month, year: year))
-        }
-        if parts.count == 2, let month = Int(parts[1]) {
-            return String(format: "%04d-%02d-%02d", year, month, CalendarDate.daysIn(month: month, year: year))
-        }
-        return value
     }
 
     private func mergeKey(_ row: Row_) -> String {
