@@ -51,15 +51,12 @@ public struct BoilerplateFilter: Sendable {
     /// Reads rules in the bundled file's shape: `match<TAB>pattern<TAB>rule id`.
     public static func parse(_ text: String, path: String) throws(RuleFileError) -> [Rule] {
         var rules: [Rule] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let match = Match(rawValue: String(fields[0])), !fields[1].isEmpty else {
-                throw RuleFileError(path: path, line: number + 1,
-                                    message: "expected 'line|prefix|contains<TAB>pattern<TAB>rule id'")
+        for row in DataFile.rows(text) {
+            let fields = row.fields
+            guard fields.count == 3, let match = Match(rawValue: fields[0]), !fields[1].isEmpty else {
+                throw RuleFileError(path: path, line: row.line, message: "expected 'line|prefix|contains<TAB>pattern<TAB>rule id'")
             }
-            rules.append(Rule(match: match, pattern: String(fields[1]), id: String(fields[2])))
+            rules.append(Rule(match: match, pattern: fields[1], id: fields[2]))
         }
         return rules
     }

@@ -38,13 +38,11 @@ public struct AbbreviationTable: Sendable {
     /// Reads `word<TAB>class` lines; `#` starts a comment line.
     public static func parse(_ text: String, path: String) throws(RuleFileError) -> [(word: String, wordClass: WordClass)] {
         var entries: [(String, WordClass)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let wordClass = WordClass(rawValue: String(fields[1])) else {
-                throw RuleFileError(path: path, line: number + 1, message: "expected 'word<TAB>class'")
+        for row in DataFile.rows(text) {
+            guard row.fields.count == 2, let wordClass = WordClass(rawValue: row.fields[1]) else {
+                throw RuleFileError(path: path, line: row.line, message: "expected 'word<TAB>class'")
             }
-            entries.append((String(fields[0]), wordClass))
+            entries.append((row.fields[0], wordClass))
         }
         return entries
     }

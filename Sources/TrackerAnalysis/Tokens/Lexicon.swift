@@ -57,9 +57,9 @@ public struct Lexicon: Sendable {
 
     /// Adds cue and function words: `phrase<TAB>classes<TAB>weight` lines.
     public mutating func addCues(_ text: String, path: String) throws(RuleFileError) {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        for row in DataFile.rows(text) {
+            let fields = row.fields
+            let number = row.line - 1
             guard fields.count >= 2, !fields[0].isEmpty else {
                 throw RuleFileError(path: path, line: number + 1, message: "expected 'phrase<TAB>classes<TAB>weight'")
             }
@@ -87,9 +87,9 @@ public struct Lexicon: Sendable {
     /// Adds verbs: `lemma<TAB>classes<TAB>past<TAB>participle` lines, with
     /// regular forms generated (-s, -ed, -ing and their spelling rules).
     public mutating func addVerbs(_ text: String, path: String) throws(RuleFileError) {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for row in DataFile.rows(text) {
+            let fields = row.fields
+            let number = row.line - 1
             guard fields.count >= 2, !fields[0].isEmpty else {
                 throw RuleFileError(path: path, line: number + 1, message: "expected 'lemma<TAB>classes<TAB>past<TAB>participle'")
             }

@@ -14,9 +14,9 @@ public struct ActionGroups: Sendable {
     }()
 
     public mutating func add(_ text: String, path: String) throws(RuleFileError) {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for row in DataFile.rows(text) {
+            let fields = row.fields
+            let number = row.line - 1
             guard fields.count >= 2, !fields[0].isEmpty else {
                 throw RuleFileError(path: path, line: number + 1, message: "expected 'group<TAB>verbs<TAB>opposite groups'")
             }
@@ -62,9 +62,9 @@ public struct TopicList: Sendable {
     }()
 
     public mutating func add(_ text: String, path: String) throws(RuleFileError) {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("#") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for row in DataFile.rows(text) {
+            let fields = row.fields
+            let number = row.line - 1
             guard fields.count == 3, !fields[0].isEmpty else {
                 throw RuleFileError(path: path, line: number + 1, message: "expected 'key<TAB>label<TAB>terms'")
             }
