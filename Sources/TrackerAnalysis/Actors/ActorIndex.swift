@@ -84,5 +84,7 @@ struct ActorIndex: Sendable {
         "prince", "Prince", "emir", "Emir", "sheikh", "Sheikh", "ayatollah", "Ayatollah", "pope", "Pope",
         "chief executive", "executive", "founder", "adviser", "advisor", "aide", "official", "diplomat",
         "candidate", "lawmaker", "deputy", "correspondent", "analyst", "economist", "Mr", "Mrs", "Ms", "Dr",
+        "representative", "Representative", "Trade Representative", "commissioner", "Commissioner",
+        "Secretary-General", "Director-General", "Managing Director", "spokesman", "Speaker",
     ]
 }

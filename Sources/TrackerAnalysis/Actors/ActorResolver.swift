@@ -270,7 +270,11 @@ struct ActorResolver {
             }
             var next = start + 1
             while next < tokens.count, tokens[next].classes.contains(.adverb) { next += 1 }
-            if token.classes.isEmpty, next < tokens.count, tokens[next].isWord, !tokens[next].flags.contains(.capitalized),
+            // A capitalised word that the lexicon knows only as a verb ("Shell said") is a name too.
+            // (Not a plural: "Talks resumed", "Exports rose" are about things.)
+            let onlyAVerb = !token.classes.isEmpty && token.classes.isSubset(of: WordClasses.verbClasses.union(WordClasses.verbForms))
+                && bytes[token.end - 1] | 0x20 != UInt8(ascii: "s")
+            if token.classes.isEmpty || onlyAVerb, next < tokens.count, tokens[next].isWord, !tokens[next].flags.contains(.capitalized),
                tokens[next].isVerbForm || !tokens[next].classes.isDisjoint(with: WordClasses.auxiliary) {
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
