@@ -58,14 +58,12 @@ import TrackerAnalysis
         }
     }
 
-    @Test func cueOffsetsPointIntoTheDocument() {
+    @Test func cueOffsetsPointIntoTheDocument() throws {
         let text = "Héllo wörld.\n\nThe firm vowed to cut costs."
         let spans = SentenceSegmenter().sentences(in: text)
         let sentences = tagger.annotate(text, sentences: spans)
-        let cue = try? #require(sentences.last?.statements.first?.cues.first)
+        let cue = try #require(sentences.last?.statements.first?.cues.first)
         let scalars = Array(text.unicodeScalars)
-        if let cue {
-            #expect(String(String.UnicodeScalarView(scalars[cue.start..<cue.end])) == "vowed")
-        }
+        #expect(String(String.UnicodeScalarView(scalars[cue.start..<cue.end])) == "vowed")
     }
 }

@@ -59,12 +59,12 @@ func temporaryDirectory() throws -> URL {
         process.arguments = [path, "SELECT text FROM sentence_fts WHERE sentence_fts MATCH 'sanctions'"]
         let pipe = Pipe()
         process.standardOutput = pipe
-        if FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") {
-            try process.run()
-            process.waitUntilExit()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            #expect(output == "Sanctions stay in place.\n")
-        }
+        // .ci/run installs the sqlite3 shell; without it this test must fail, not pass unchecked.
+        try #require(FileManager.default.fileExists(atPath: "/usr/bin/sqlite3"), "the sqlite3 shell is needed")
+        try process.run()
+        process.waitUntilExit()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(output == "Sanctions stay in place.\n")
     }
 
     @Test func fileThatIsNotSQLiteIsRefused() throws {
@@ -81,7 +81,7 @@ func temporaryDirectory() throws -> URL {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         process.arguments = [path, "INSERT INTO grdb_migrations (identifier) VALUES ('999_from_the_future')"]
-        guard FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") else { return }
+        try #require(FileManager.default.fileExists(atPath: "/usr/bin/sqlite3"), "the sqlite3 shell is needed")
         try process.run()
         process.waitUntilExit()
         #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["999_from_the_future"])) {

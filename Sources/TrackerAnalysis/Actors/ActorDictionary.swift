@@ -118,8 +118,6 @@ public struct ActorDictionary: Sendable {
         indexByID[id].map { actors[$0] }
     }
 
-    func index(of id: String) -> Int? { indexByID[id] }
-
     /// Who held `office` on `date` (the latest holder when no date is known).
     public func holder(of office: OfficeEntry, on date: CalendarDate?) -> ActorEntry? {
         guard let date else { return office.holders.last.flatMap { entry(id: $0.actor) } }
@@ -130,11 +128,21 @@ public struct ActorDictionary: Sendable {
         return holder.flatMap { entry(id: $0.actor) }
     }
 
-    /// The state or body an actor stands for or belongs to, when it speaks
-    /// for it ("the White House" → United States).
-    public func representedState(of entry: ActorEntry) -> ActorEntry? {
-        guard let parent = entry.parent, let parentEntry = self.entry(id: parent) else { return nil }
-        return parentEntry
+    /// The stable id made from a name for an actor the dictionary lacks
+    /// ("Kim Yong-chol" → "kim-yong-chol"); the store keys actors the same way.
+    public static func slug(_ name: String) -> String {
+        var out = ""
+        var dash = false
+        for scalar in name.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+                dash = false
+            } else if !dash, !out.isEmpty {
+                out.append("-")
+                dash = true
+            }
+        }
+        return dash ? String(out.dropLast()) : out
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -264,7 +264,7 @@ struct ActorResolver {
             // An all-capital word is an organisation ("BBC", "AFP"); so is an
             // unknown name that acts as a subject ("Nvidia launched", "Shell said").
             let name = lowercasedOriginal(token, bytes)
-            if ActorResolver.monthsAndDays.contains(name) { return nil }
+            if ActorResolver.isDateWord(name) { return nil }
             if token.flags.contains(.allCaps), token.end - token.start >= 2, token.end - token.start <= 6, token.classes.isEmpty {
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
@@ -284,7 +284,7 @@ struct ActorResolver {
         if start == 0, !token.classes.isEmpty { return nil }
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[start + length - 1].end]), as: UTF8.self)
         let words = name.split(separator: " ").map(String.init)
-        if words.contains(where: { ActorResolver.monthsAndDays.contains($0) }) { return nil }
+        if words.contains(where: ActorResolver.isDateWord) { return nil }
         let kind: ActorKind = words.contains(where: { ActorResolver.organisationWords.contains($0) }) ? .organisation : .person
         return (discover(name: name, kind: kind, affiliation: nil, keys: keys), length)
     }
@@ -363,7 +363,9 @@ struct ActorResolver {
         return known[choice.id]
     }
 
-    private func isPossessive(_ token: Token) -> Bool { token.classes.contains(.determiner) && token.classes.contains(.pronoun) == false && token.key == K.its || token.key == K.his || token.key == K.their || token.key == K.her }
+    private func isPossessive(_ token: Token) -> Bool {
+        token.key == K.its || token.key == K.his || token.key == K.their || token.key == K.her
+    }
     private func isObjectPronoun(_ token: Token) -> Bool { token.key == K.him || token.key == K.them }
 
     /// "both countries", "the two sides": how many tokens, or nil.
@@ -423,7 +425,7 @@ struct ActorResolver {
     }
 
     private mutating func discover(name: String, kind: ActorKind, affiliation: String?, keys: [UInt64]) -> Known {
-        let id = ActorResolver.slug(name)
+        let id = ActorDictionary.slug(name)
         if let existing = known[id] {
             if existing.affiliation == nil, let affiliation { known[id]?.affiliation = affiliation }
             return known[id] ?? existing
@@ -471,21 +473,6 @@ struct ActorResolver {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
     }
 
-    static func slug(_ name: String) -> String {
-        var out = ""
-        var dash = false
-        for scalar in name.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                out.unicodeScalars.append(scalar)
-                dash = false
-            } else if !dash, !out.isEmpty {
-                out.append("-")
-                dash = true
-            }
-        }
-        return dash ? String(out.dropLast()) : out
-    }
-
     static let nameParticles: Set<String> = ["bin", "al", "de", "van", "von", "der", "da", "di", "du", "la", "le", "ibn", "abu"]
     static let organisationWords: Set<String> = [
         "Group", "Bank", "Party", "Ministry", "Council", "Commission", "Agency", "Company", "Corp", "Corporation", "Inc",
@@ -494,8 +481,9 @@ struct ActorResolver {
         "Committee", "Federation", "League", "Alliance", "Services", "Service", "Airlines", "Motors", "Energy", "Freight",
         "Review", "Ledger", "Courier", "Wire", "Bulletin", "Foundation", "Trust", "Board", "Parliament", "Assembly",
     ]
-    static let monthsAndDays: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    ]
+    /// Month and weekday names are dates, not names ("Friday", "June").
+    static func isDateWord(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return MonthNames.full.contains(lowered) || TimeVocabulary.weekdays.contains(lowered)
+    }
 }

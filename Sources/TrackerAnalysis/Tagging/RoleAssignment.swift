@@ -107,7 +107,7 @@ extension SentenceAnalysis {
             let last = subject.upperBound - 1
             return ActorMention(actor: publication ?? "the publication", mention: text(from: first, to: last + 1),
                                 start: tokenStarts[first], end: tokenEnds[last],
-                                id: publication.map(ActorResolver.slug) ?? "publication", kind: .organisation)
+                                id: publication.map(ActorDictionary.slug) ?? "publication", kind: .organisation)
         }
         return nil
     }

@@ -167,12 +167,8 @@ enum K {
     static let failed = Lexicon.key(Array("failed".utf8))
     static let fails = Lexicon.key(Array("fails".utf8))
     static let its = Lexicon.key(Array("its".utf8))
-    static let who_ = Lexicon.key(Array("who".utf8))
     static let which = Lexicon.key(Array("which".utf8))
-    static let `if` = Lexicon.key(Array("if".utf8))
-    static let would = Lexicon.key(Array("would".utf8))
     static let end = Lexicon.key(Array("end".utf8))
-    static let since = Lexicon.key(Array("since".utf8))
     static let let_ = Lexicon.key(Array("let".utf8))
     static let for_ = Lexicon.key(Array("for".utf8))
     static let little = Lexicon.key(Array("little".utf8))
@@ -200,6 +196,8 @@ struct SentenceAnalysis {
     var unassertedUntil = Int.max
     var hedges: [(index: Int, end: Int, rule: TaggingRule)] = []
     var reportedSpeechAt: Int?
+    /// Where "according to" starts, found in the same pass as the hedges.
+    var accordingToAt: (index: Int, length: Int)?
     /// Actors mentioned in the sentence, resolved.
     var mentions: [SentenceMention] = []
     var publication: String?
@@ -544,12 +542,6 @@ struct SentenceAnalysis {
         return cursor < tokens.count && hedges.contains { $0.index == cursor || ($0.index <= cursor && cursor < $0.end) }
     }
 
-    /// "likely to", "unlikely to": a judgement of probability, not a plan.
-    private func isLikelihood(_ group: VerbGroup) -> Bool {
-        guard let frame = group.frameIndex else { return false }
-        return tokens[frame].classes.contains(.hedge)
-    }
-
     // MARK: Complements and subjects
 
     /// The verb group that completes the group at `index`: "to" + verb, or
@@ -732,15 +724,10 @@ struct SentenceAnalysis {
     }
 
     private mutating func accordingTo() {
-        for index in tokens.indices {
-            guard let phrases = lexicon.phrases(startingWith: tokens[index].key) else { continue }
-            for phrase in phrases where phrase.classes.contains(.claimPhrase) && matches(phrase, at: index) {
-                var statement = makeStatement(.claim, polarity: .affirmed, rule: .accordingTo, confidence: 0.85, actionFrom: nil)
-                statement.cues.append(cue(from: index, to: index + phrase.keys.count, kind: "source", rule: .accordingTo))
-                statements.append(statement)
-                return
-            }
-        }
+        guard let (index, length) = accordingToAt else { return }
+        var statement = makeStatement(.claim, polarity: .affirmed, rule: .accordingTo, confidence: 0.85, actionFrom: nil)
+        statement.cues.append(cue(from: index, to: index + length, kind: "source", rule: .accordingTo))
+        statements.append(statement)
     }
 
     // MARK: Hedges
@@ -752,15 +739,19 @@ struct SentenceAnalysis {
         while index < tokens.count {
             let token = tokens[index]
             if let phrases = lexicon.phrases(startingWith: token.key),
-               let phrase = phrases.first(where: { $0.classes.contains(.hedge) && matches($0, at: index) }) {
-                hedges.append((index, index + phrase.keys.count, .hedgeWord))
-                unassertedFrom = min(unassertedFrom, index)
+               let phrase = phrases.first(where: { !$0.classes.isDisjoint(with: [.hedge, .claimPhrase]) && matches($0, at: index) }) {
+                if phrase.classes.contains(.claimPhrase) {
+                    accordingToAt = accordingToAt ?? (index, phrase.keys.count)
+                } else {
+                    hedges.append((index, index + phrase.keys.count, .hedgeWord))
+                    unassertedFrom = min(unassertedFrom, index)
+                }
                 index += phrase.keys.count
                 continue
             }
             if token.classes.contains(.hedge), !token.classes.contains(.hedgeFrame) || !(index + 1 < tokens.count && tokens[index + 1].key == K.to) {
                 hedges.append((index, index + 1, .hedgeWord))
-                if opensUnassertedClause(token, at: index) { unassertedFrom = min(unassertedFrom, index) }
+                if opensUnassertedClause(token) { unassertedFrom = min(unassertedFrom, index) }
             } else if token.classes.contains(.hedgeVerb), !token.classes.contains(.stative) || token.classes.contains(.gerund),
                       !groups.contains(where: { $0.main == index }) {
                 hedges.append((index, index + 1, .hedgeWord))
@@ -792,7 +783,7 @@ struct SentenceAnalysis {
 
     /// "whether", "unclear", "speculation", "doubt" govern a clause; adverbs
     /// such as "reportedly" and "likely" only qualify their own.
-    private func opensUnassertedClause(_ token: Token, at index: Int) -> Bool {
+    private func opensUnassertedClause(_ token: Token) -> Bool {
         if isAdverb(token) { return false }
         return !token.classes.contains(.adverb) && !token.classes.contains(.hedgeFrame)
     }

@@ -59,17 +59,10 @@ public struct Lexicon: Sendable {
     public mutating func addCues(_ text: String, path: String) throws(RuleFileError) {
         for row in DataFile.rows(text) {
             let fields = row.fields
-            let number = row.line - 1
             guard fields.count >= 2, !fields[0].isEmpty else {
-                throw RuleFileError(path: path, line: number + 1, message: "expected 'phrase<TAB>classes<TAB>weight'")
+                throw RuleFileError(path: path, line: row.line, message: "expected 'phrase<TAB>classes<TAB>weight'")
             }
-            var classes: WordClasses = []
-            for name in fields[1].split(separator: ",") {
-                guard let known = WordClasses.names[String(name)] else {
-                    throw RuleFileError(path: path, line: number + 1, message: "unknown class '\(name)'")
-                }
-                classes.insert(known)
-            }
+            let classes = try Self.classes(fields[1], verbs: false, path: path, line: row.line)
             let weight = fields.count > 2 ? Float(fields[2]) ?? 1 : 1
             let words = fields[0].lowercased().split(separator: " ")
             if words.count == 1 {
@@ -89,18 +82,10 @@ public struct Lexicon: Sendable {
     public mutating func addVerbs(_ text: String, path: String) throws(RuleFileError) {
         for row in DataFile.rows(text) {
             let fields = row.fields
-            let number = row.line - 1
             guard fields.count >= 2, !fields[0].isEmpty else {
-                throw RuleFileError(path: path, line: number + 1, message: "expected 'lemma<TAB>classes<TAB>past<TAB>participle'")
+                throw RuleFileError(path: path, line: row.line, message: "expected 'lemma<TAB>classes<TAB>past<TAB>participle'")
             }
-            var classes: WordClasses = []
-            for name in fields[1].split(separator: ",") {
-                let known: WordClasses? = name == "hedge" ? .hedgeVerb : WordClasses.names[String(name)]
-                guard let known else {
-                    throw RuleFileError(path: path, line: number + 1, message: "unknown verb class '\(name)'")
-                }
-                classes.insert(known)
-            }
+            let classes = try Self.classes(fields[1], verbs: true, path: path, line: row.line)
             let lemma = fields[0].lowercased()
             let index = lemmaIndex[lemma] ?? {
                 lemmas.append(lemma)
@@ -118,6 +103,19 @@ public struct Lexicon: Sendable {
                 add(form, classes.union(.participle), lemma: index, weight: 1)
             }
         }
+    }
+
+    /// A comma-separated class list; in the verb file "hedge" is a hedging verb.
+    private static func classes(_ list: String, verbs: Bool, path: String, line: Int) throws(RuleFileError) -> WordClasses {
+        var classes: WordClasses = []
+        for name in list.split(separator: ",") {
+            let known: WordClasses? = verbs && name == "hedge" ? .hedgeVerb : WordClasses.names[String(name)]
+            guard let known else {
+                throw RuleFileError(path: path, line: line, message: "unknown \(verbs ? "verb " : "")class '\(name)'")
+            }
+            classes.insert(known)
+        }
+        return classes
     }
 
     private mutating func add(_ word: String, _ classes: WordClasses, lemma: Int32, weight: Float) {

@@ -16,9 +16,8 @@ public struct ActionGroups: Sendable {
     public mutating func add(_ text: String, path: String) throws(RuleFileError) {
         for row in DataFile.rows(text) {
             let fields = row.fields
-            let number = row.line - 1
             guard fields.count >= 2, !fields[0].isEmpty else {
-                throw RuleFileError(path: path, line: number + 1, message: "expected 'group<TAB>verbs<TAB>opposite groups'")
+                throw RuleFileError(path: path, line: row.line, message: "expected 'group<TAB>verbs<TAB>opposite groups'")
             }
             for verb in fields[1].split(separator: " ") where groupOfVerb[String(verb)] == nil {
                 groupOfVerb[String(verb)] = fields[0]
@@ -64,9 +63,8 @@ public struct TopicList: Sendable {
     public mutating func add(_ text: String, path: String) throws(RuleFileError) {
         for row in DataFile.rows(text) {
             let fields = row.fields
-            let number = row.line - 1
             guard fields.count == 3, !fields[0].isEmpty else {
-                throw RuleFileError(path: path, line: number + 1, message: "expected 'key<TAB>label<TAB>terms'")
+                throw RuleFileError(path: path, line: row.line, message: "expected 'key<TAB>label<TAB>terms'")
             }
             let terms = fields[2].split(separator: ",").map { $0.trimmingWhitespace().lowercased() }.filter { !$0.isEmpty }
             topics.removeAll { $0.key == fields[0] }

@@ -81,17 +81,7 @@ struct StatementWriter {
 
 /// Creating actors and their aliases.
 enum ActorWriter {
-    static func key(for name: String) -> String {
-        var out = ""
-        for scalar in name.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else if !out.hasSuffix("-"), !out.isEmpty {
-                out.append("-")
-            }
-        }
-        return out.hasSuffix("-") ? String(out.dropLast()) : out
-    }
+    static func key(for name: String) -> String { ActorDictionary.slug(name) }
 
     /// The lookup form of an alias: lower case, punctuation and "the" dropped.
     static func normalized(_ alias: String) -> String {
