@@ -73,7 +73,8 @@ public struct StatusReport: Sendable {
         if !open.isEmpty {
             out += "## Open uncertainties\n\n"
             for item in open {
-                out += "- \"\(Markdown.inline(item.sentence))\" (\(item.date ?? "undated")\(item.document.map { ", \(Markdown.inline($0))" } ?? ""))\n"
+                let reviewed = item.review == "unreviewed" ? "" : ", human-reviewed: \(item.review)"
+                out += "- \"\(Markdown.inline(item.sentence))\" (\(item.date ?? "undated")\(item.document.map { ", \(Markdown.inline($0))" } ?? "")\(reviewed))\n"
             }
             out += "\n"
         }
@@ -133,6 +134,7 @@ enum Markdown {
         if let source = evidence.source { facts.append("per \(inline(source))") }
         if let title = evidence.documentTitle { facts.append("*\(inline(title))*") }
         facts.append("document \(evidence.documentID)")
+        if evidence.isReviewed { facts.append("human-reviewed: \(evidence.review)") }
         out += " (" + facts.joined(separator: ", ") + ")"
         return out
     }

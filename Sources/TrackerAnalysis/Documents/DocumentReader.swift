@@ -9,6 +9,16 @@ public struct CleanedDocument: Sendable {
     public var warnings: [DocumentWarning]
     /// Lines dropped as boilerplate, with the rule that dropped each.
     public var removedLines: [BoilerplateFilter.RemovedLine]
+
+    /// A document whose text is already clean (as stored in the database).
+    public init(text: String, metadata: DocumentMetadata, format: DocumentFormat,
+                warnings: [DocumentWarning] = [], removedLines: [BoilerplateFilter.RemovedLine] = []) {
+        self.text = text
+        self.metadata = metadata
+        self.format = format
+        self.warnings = warnings
+        self.removedLines = removedLines
+    }
 }
 
 /// Reads text, Markdown and HTML into a ``CleanedDocument``.

@@ -56,11 +56,11 @@ struct StatementsCommand: ParsableCommand {
         query.limit = limit
         let statements = try database.openExisting().statements(query)
         let table = ListTable(
-            columns: ["id", "date", "kind", "polarity", "certainty", "holder", "source", "action", "time", "topics", "cues", "sentence"],
+            columns: ["id", "date", "kind", "polarity", "certainty", "holder", "source", "action", "time", "topics", "cues", "review", "sentence"],
             rows: statements.map { item in
                 [.int(Int(item.id)), .text(item.date), .text(item.kind), .text(item.polarity), .text(item.certainty),
                  .text(item.holder), .text(item.source), .text(item.action), .text(item.time),
-                 .text(item.topics.joined(separator: " ")), .text(item.cues.joined(separator: "; ")), .text(item.sentence)]
+                 .text(item.topics.joined(separator: " ")), .text(item.cues.joined(separator: "; ")), .text(item.review), .text(item.sentence)]
             })
         var out = StandardOutput()
         out.write(table.rendered(as: format))

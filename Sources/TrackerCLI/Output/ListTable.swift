@@ -66,14 +66,9 @@ struct ListTable {
         return "[" + objects.joined(separator: ",\n") + "]\n"
     }
 
-    /// RFC 4180: fields with commas, quotes or line breaks are quoted.
     private func csv() -> String {
-        func field(_ value: String) -> String {
-            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        var out = columns.map(field).joined(separator: ",") + "\r\n"
-        for row in rows { out += row.map { field($0.plain) }.joined(separator: ",") + "\r\n" }
+        var out = columns.map(CSV.field).joined(separator: ",") + "\r\n"
+        for row in rows { out += row.map { CSV.field($0.plain) }.joined(separator: ",") + "\r\n" }
         return out
     }
 
@@ -85,5 +80,13 @@ struct ListTable {
         out += "|" + columns.map { _ in " --- |" }.joined() + "\n"
         for row in rows { out += "| " + row.map { field($0.plain) }.joined(separator: " | ") + " |\n" }
         return out
+    }
+}
+
+/// RFC 4180 fields: those with commas, quotes or line breaks are quoted.
+enum CSV {
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -26,6 +26,11 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var date: String?
     public var source: String?
     public var sentence: String
+    /// `unreviewed`, or what a person did: `confirmed`, `corrected`, `added`.
+    public var review: String = "unreviewed"
+
+    /// Whether a person reviewed (confirmed, corrected) or added the statement.
+    public var isReviewed: Bool { review != "unreviewed" }
 }
 
 /// A commitment as tracked: one pledge, however often it was reported, with
@@ -209,7 +214,7 @@ struct CommitmentTracker {
         guard !holderIDs.isEmpty else { return [] }
         let placeholders = holderIDs.map { _ in "?" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
-            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on,
+            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
                    h.actor_id AS holder_id, a.name AS holder, s.document_id, d.title, se.text AS sentence,
                    (SELECT value FROM time_expression t WHERE t.statement_id = s.id) AS time_value,
                    (SELECT role FROM time_expression t WHERE t.statement_id = s.id) AS time_role,
@@ -233,7 +238,8 @@ struct CommitmentTracker {
                         action: row["action"], normalized: row["normalized_action"], holderID: row["holder_id"],
                         holder: row["holder"], date: row["reported_on"], time: row["time_value"], timeRole: row["time_role"],
                         evidence: Evidence(statementID: row["id"], documentID: row["document_id"], documentTitle: row["title"],
-                                           date: row["reported_on"], source: row["source"], sentence: row["sentence"]),
+                                           date: row["reported_on"], source: row["source"], sentence: row["sentence"],
+                                           review: row["review"]),
                         topics: topics)
         }
     }

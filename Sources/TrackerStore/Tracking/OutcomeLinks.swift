@@ -38,11 +38,14 @@ extension TrackerDatabase {
                 ON CONFLICT (commitment_statement_id, outcome_statement_id, origin)
                 DO UPDATE SET relation = excluded.relation, state = excluded.state, note = excluded.note, created_at = excluded.created_at
                 """, arguments: [commitment, outcome, relation.rawValue, linked ? "linked" : "unlinked", note, Timestamp.iso(now)])
+            // A person looked at both: they are reviewed now, and re-analysis keeps them.
+            try db.execute(sql: "UPDATE statement SET review = 'confirmed' WHERE id IN (?, ?) AND review = 'unreviewed'",
+                           arguments: [commitment, outcome])
             try db.execute(sql: """
                 INSERT INTO correction (statement_id, field, old_value, new_value, author, note, created_at)
                 VALUES (?, ?, NULL, ?, ?, ?, ?)
                 """, arguments: [commitment, linked ? "link" : "unlink", "\(outcome)\(linked ? ":" + relation.rawValue : "")",
-                                 ProcessInfo.processInfo.environment["USER"] ?? "user", note, Timestamp.iso(now)])
+                                 Author.current, note, Timestamp.iso(now)])
         }
     }
 

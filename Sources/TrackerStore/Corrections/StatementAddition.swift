@@ -1,0 +1,129 @@
+public import Foundation
+import GRDB
+public import TrackerAnalysis
+
+/// A statement the tagger missed, added by a person (`tracker add-statement`).
+public struct StatementAddition: Sendable, Hashable {
+    public var kind: StatementKind
+    public var polarity: Polarity
+    public var certainty: Certainty
+    /// The action as written ("halt missile tests").
+    public var action: String?
+    /// Its normalised form ("halt test"); the tagger's normalisation of
+    /// `action` when nil.
+    public var normalizedAction: String?
+    public var holders: [String]
+    public var source: String?
+    public var targets: [String]
+    /// A time: its text, ISO value and role ("by June", "2025-06", deadline).
+    public var time: AddedTime?
+    public var topics: [String]
+    public var note: String?
+    public var author: String
+
+    public init(kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
+                action: String? = nil, normalizedAction: String? = nil, holders: [String] = [], source: String? = nil,
+                targets: [String] = [], time: AddedTime? = nil, topics: [String] = [],
+                note: String? = nil, author: String = Author.current) {
+        self.kind = kind
+        self.polarity = polarity
+        self.certainty = certainty
+        self.action = action
+        self.normalizedAction = normalizedAction
+        self.holders = holders
+        self.source = source
+        self.targets = targets
+        self.time = time
+        self.topics = topics
+        self.note = note
+        self.author = author
+    }
+}
+
+/// A time a person gives to an added statement.
+public struct AddedTime: Sendable, Hashable, Codable {
+    public var text: String
+    /// ISO 8601 at the precision meant (`2025-06`, `2025-06-30`).
+    public var value: String?
+    public var role: TimeExpression.Role
+
+    public init(text: String, value: String?, role: TimeExpression.Role) {
+        self.text = text
+        self.value = value
+        self.role = role
+    }
+}
+
+extension TrackerDatabase {
+    /// Adds a human statement to sentence `sentenceID` in one transaction and
+    /// returns its id. It is stored as origin `human`, review `added`, with a
+    /// correction row saying who added it and why.
+    public func addStatement(toSentence sentenceID: Int64, _ addition: StatementAddition,
+                             tagger: StatementTagger = StatementTagger(), now: Date = Date()) throws -> Int64 {
+        let timestamp = Timestamp.iso(now)
+        let normalized = addition.normalizedAction ?? addition.action.flatMap { tagger.normalizeAction($0) }
+        return try writeTransaction { db in
+            try Self.insert(addition, normalizedAction: normalized, sentence: sentenceID, timestamp: timestamp, db)
+        }
+    }
+
+    static func insert(_ addition: StatementAddition, normalizedAction: String?, sentence sentenceID: Int64,
+                       timestamp: String, _ db: Database) throws -> Int64 {
+        guard let sentence = try Row.fetchOne(db, sql: """
+            SELECT s.document_id, s.start, s."end", s.text, d.published FROM sentence s JOIN document d ON d.id = s.document_id WHERE s.id = ?
+            """, arguments: [sentenceID]) else {
+            throw StoreError.notFound("no sentence \(sentenceID); 'tracker report document ID' lists a document's sentences with their ids")
+        }
+        // Resolve every name before writing anything.
+        func resolve(_ name: String) throws -> Int64 {
+            guard let id = try actorID(named: name, db) else {
+                throw StoreError.notFound("no actor named '\(name)'; add it first with 'tracker actors add \"\(name)\" --kind K'")
+            }
+            return id
+        }
+        let holders = try addition.holders.map(resolve)
+        let source = try addition.source.map(resolve)
+        let targets = try addition.targets.map(resolve)
+        for topic in addition.topics {
+            try db.execute(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)",
+                           arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
+        }
+        let documentID: Int64 = sentence["document_id"]
+        try db.execute(sql: """
+            INSERT INTO statement (sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
+                confidence, rules, reported_on, origin, review, analyzer_version, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1.0, '[]', ?, 'human', 'added', 'human', ?)
+            """, arguments: [sentenceID, documentID, addition.kind.rawValue, addition.polarity.rawValue,
+                             addition.certainty.rawValue, addition.action, normalizedAction,
+                             sentence["published"] as String?, timestamp])
+        let id = db.lastInsertedRowID
+        let roles: [(String, [Int64])] = [("holder", holders), ("source", source.map { [$0] } ?? []), ("target", targets)]
+        for (role, ids) in roles {
+            for (position, actorID) in ids.enumerated() {
+                try db.execute(sql: "INSERT OR IGNORE INTO statement_actor (statement_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
+                               arguments: [id, actorID, role, position])
+            }
+        }
+        for topic in addition.topics {
+            try db.execute(sql: "INSERT OR IGNORE INTO statement_topic (statement_id, topic_key) VALUES (?, ?)", arguments: [id, topic])
+        }
+        if let time = addition.time {
+            // Where the time's words are in the sentence; the whole sentence when they are not there verbatim.
+            let text: String = sentence["text"]
+            let sentenceStart: Int = sentence["start"]
+            var span = (start: sentenceStart, end: sentence["end"] as Int)
+            if let range = text.range(of: time.text) {
+                let offset = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+                span = (sentenceStart + offset, sentenceStart + offset + time.text.unicodeScalars.count)
+            }
+            try db.execute(sql: """
+                INSERT INTO time_expression (statement_id, text, start, "end", value, anchor, role) VALUES (?, ?, ?, ?, ?, NULL, ?)
+                """, arguments: [id, time.text, span.start, span.end, time.value, time.role.rawValue])
+        }
+        try db.execute(sql: """
+            INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
+            VALUES (?, ?, 'add', NULL, ?, ?, ?, ?)
+            """, arguments: [id, sentenceID, addition.kind.rawValue, addition.author, addition.note, timestamp])
+        return id
+    }
+}

@@ -1,0 +1,185 @@
+public import Foundation
+import GRDB
+public import TrackerAnalysis
+
+/// One line of a file for `tracker import`: an exported sentence (with its
+/// statements and their correction history) or a plain gold line.
+public enum ImportLine: Sendable {
+    case exported(ExportedSentence)
+    case gold(GoldLine)
+
+    /// Reads one JSON line: the export shape when it has `statements`, else a gold line.
+    public static func decode(_ line: some StringProtocol) throws -> ImportLine {
+        let data = Data(line.utf8)
+        if let exported = try? JSONDecoder().decode(ExportedSentence.self, from: data) { return .exported(exported) }
+        return .gold(try JSONDecoder().decode(GoldLine.self, from: data))
+    }
+}
+
+/// What `tracker import` did.
+public struct ImportSummary: Sendable, Hashable, Codable {
+    /// Lines whose sentence was found in the database.
+    public var matched = 0
+    /// Lines whose document or sentence is not stored (reported, not fatal).
+    public var unmatched: [String] = []
+    /// Statements changed (kind, polarity, certainty, roles or review).
+    public var corrected = 0
+    /// Statements added (a person's, or a gold kind the tagger missed).
+    public var added = 0
+    /// Statements rejected.
+    public var rejected = 0
+    /// Statements already as the line says.
+    public var unchanged = 0
+
+    public init() {}
+}
+
+extension TrackerDatabase {
+    /// Applies corrections or gold labels in one transaction: the whole file
+    /// lands or nothing does. Importing the same file twice changes nothing
+    /// the second time. Exported lines find their document by content hash
+    /// and their sentence by offsets; gold lines find every stored sentence
+    /// with the same text.
+    public func importLines(_ lines: [ImportLine], author: String = Author.current,
+                            tagger: StatementTagger = StatementTagger(), now: Date = Date()) throws -> ImportSummary {
+        let timestamp = Timestamp.iso(now)
+        return try writeTransaction { db in
+            var summary = ImportSummary()
+            for line in lines {
+                switch line {
+                case .exported(let sentence):
+                    try Self.importExported(sentence, summary: &summary, tagger: tagger, timestamp: timestamp, db)
+                case .gold(let gold):
+                    try Self.importGold(gold, author: author, summary: &summary, tagger: tagger, timestamp: timestamp, db)
+                }
+            }
+            return summary
+        }
+    }
+
+    static func importExported(_ line: ExportedSentence, summary: inout ImportSummary, tagger: StatementTagger,
+                               timestamp: String, _ db: Database) throws {
+        guard let documentID = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?",
+                                                  arguments: [line.document.contentHash]),
+              let sentenceID = try Int64.fetchOne(db, sql: """
+                SELECT id FROM sentence WHERE document_id = ? AND start <= ? AND ? < max("end", start + 1) ORDER BY start LIMIT 1
+                """, arguments: [documentID, line.sentence.start, line.sentence.start]) else {
+            summary.unmatched.append(line.id)
+            return
+        }
+        summary.matched += 1
+        for statement in line.statements where statement.review != "unreviewed" {
+            for actor in statement.holders + statement.targets + (statement.source.map { [$0] } ?? []) {
+                try ensureImportedActor(actor, timestamp: timestamp, db)
+            }
+            let target = try matchingStatement(statement, sentence: sentenceID, db)
+            let rejected = statement.review == "rejected"
+            guard let id = target else {
+                if rejected { summary.unchanged += 1; continue }
+                // A person's statement (or one this database's analyzer did not find): add it with its history.
+                let addition = StatementAddition(kind: statement.kind, polarity: statement.polarity, certainty: statement.certainty,
+                                                 action: statement.action, normalizedAction: statement.normalizedAction,
+                                                 holders: statement.holders.map(\.key), source: statement.source?.key,
+                                                 targets: statement.targets.map(\.key),
+                                                 time: statement.time.map { AddedTime(text: $0.text, value: $0.value,
+                                                                                      role: TimeExpression.Role(rawValue: $0.role) ?? .deadline) },
+                                                 topics: statement.topics, author: statement.corrections.first?.author ?? Author.current)
+                let id = try insert(addition, normalizedAction: statement.normalizedAction, sentence: sentenceID, timestamp: timestamp, db)
+                // The history travels with it: replace the fresh "add" row by the imported rows.
+                try db.execute(sql: "DELETE FROM correction WHERE statement_id = ?", arguments: [id])
+                _ = try apply(StatementCorrection(), to: id, timestamp: timestamp, history: statement.corrections,
+                              review: statement.review, db)
+                summary.added += 1
+                continue
+            }
+            let correction = StatementCorrection(kind: statement.kind, polarity: statement.polarity, certainty: statement.certainty,
+                                                 holders: statement.holders.map(\.key), source: statement.source?.key ?? "",
+                                                 targets: statement.targets.map(\.key), delete: rejected,
+                                                 confirm: statement.review == "confirmed",
+                                                 author: statement.corrections.last?.author ?? Author.current)
+            let before = try String.fetchOne(db, sql: "SELECT review FROM statement WHERE id = ?", arguments: [id])
+            let changes = try apply(correction, to: id, timestamp: timestamp, history: statement.corrections,
+                                    review: statement.review, db)
+            if changes.isEmpty, before == statement.review { summary.unchanged += 1 }
+            else if rejected { summary.rejected += 1 }
+            else { summary.corrected += 1 }
+        }
+    }
+
+    /// The stored statement an exported one stands for: the same person-added
+    /// statement (by its "add" record), or the automatic statement on the same
+    /// clause with the kind the tagger first gave.
+    static func matchingStatement(_ statement: ExportedStatement, sentence: Int64, _ db: Database) throws -> Int64? {
+        if statement.origin == "human" {
+            guard let added = statement.corrections.first(where: { $0.field == "add" }) else { return nil }
+            return try Int64.fetchOne(db, sql: """
+                SELECT statement_id FROM correction WHERE sentence_id = ? AND field = 'add' AND author = ? AND created_at = ?
+                """, arguments: [sentence, added.author, added.createdAt])
+        }
+        let originalKind = statement.corrections.first { $0.field == "kind" }?.oldValue ?? statement.kind.rawValue
+        let candidates = try Row.fetchAll(db, sql: """
+            SELECT id, kind, (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
+            FROM statement s WHERE sentence_id = ? AND origin = 'automatic' AND clause_start IS ? AND clause_end IS ?
+            ORDER BY (id = ?) DESC, id
+            """, arguments: [sentence, statement.clauseStart, statement.clauseEnd, statement.id])
+        return candidates.first { ((($0["first_kind"] as String?) ?? $0["kind"]) as String) == originalKind }?["id"]
+    }
+
+    /// Makes sure an actor named in an imported statement exists (by key), as a user actor when new.
+    static func ensureImportedActor(_ actor: ExportedStatement.Actor, timestamp: String, _ db: Database) throws {
+        if try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ?", arguments: [actor.key]) != nil { return }
+        try db.execute(sql: "INSERT INTO actor (key, name, kind, origin, created_at) VALUES (?, ?, ?, 'user', ?)",
+                       arguments: [actor.key, actor.actor, actor.kind.rawValue, timestamp])
+        try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
+                       arguments: [db.lastInsertedRowID, actor.actor, ActorWriter.normalized(actor.actor)])
+    }
+
+    /// A gold line: every stored sentence with its text ends up with the gold
+    /// kinds and polarities. Statements of other kinds are rejected, missing
+    /// kinds are added, matching ones confirmed (or their polarity corrected).
+    static func importGold(_ gold: GoldLine, author: String, summary: inout ImportSummary, tagger: StatementTagger,
+                           timestamp: String, _ db: Database) throws {
+        let sentences = try Int64.fetchAll(db, sql: "SELECT id FROM sentence WHERE text = ?", arguments: [gold.text])
+        guard !sentences.isEmpty else {
+            summary.unmatched.append(gold.id ?? String(gold.text.prefix(60)))
+            return
+        }
+        let scored = Set(gold.scored ?? StatementKind.allCases)
+        let holder = try gold.holder.flatMap { try actorID(named: $0, db) }.map { _ in gold.holder! }
+        let source = try gold.source.flatMap { try actorID(named: $0, db) }.map { _ in gold.source! }
+        for sentenceID in sentences {
+            summary.matched += 1
+            let stored = try Row.fetchAll(db, sql: "SELECT id, kind, polarity, review FROM statement WHERE sentence_id = ? ORDER BY id",
+                                          arguments: [sentenceID])
+            var covered: Set<StatementKind> = []
+            for row in stored {
+                guard let kind = StatementKind(rawValue: row["kind"]), scored.contains(kind) else { continue }
+                let id: Int64 = row["id"]
+                let review: String = row["review"]
+                var correction = StatementCorrection(note: "gold import", author: author)
+                if !gold.kinds.contains(kind) {
+                    guard review != "rejected" else { summary.unchanged += 1; continue }
+                    correction.delete = true
+                } else if covered.contains(kind) {
+                    summary.unchanged += 1
+                    continue
+                } else {
+                    covered.insert(kind)
+                    correction.polarity = gold.polarity?[kind.rawValue]
+                    correction.confirm = true
+                }
+                let changes = try apply(correction, to: id, timestamp: timestamp, db)
+                if changes.isEmpty { summary.unchanged += 1 }
+                else if correction.delete { summary.rejected += 1 }
+                else { summary.corrected += 1 }
+            }
+            for kind in gold.kinds where scored.contains(kind) && !covered.contains(kind) {
+                let addition = StatementAddition(kind: kind, polarity: gold.polarity?[kind.rawValue] ?? .affirmed,
+                                                 holders: kind == .commitment || kind == .achievement ? holder.map { [$0] } ?? [] : [],
+                                                 source: kind == .claim ? source : nil, note: "gold import", author: author)
+                _ = try insert(addition, normalizedAction: nil, sentence: sentenceID, timestamp: timestamp, db)
+                summary.added += 1
+            }
+        }
+    }
+}
