@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pure text analysis: documents, sentences, tokens, cues, tagging. No I/O, no SQL.
@@ -54,10 +55,19 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        // Markdown reports from the store's query API.
+        // Markdown reports from the store's query API; layouts are Mustache templates.
         .target(
             name: "TrackerReports",
-            dependencies: ["TrackerAnalysis", "TrackerStore"],
+            dependencies: ["TrackerAnalysis", "TrackerStore", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [
+                .embedInCode("Templates/status.mustache"),
+                .embedInCode("Templates/actor.mustache"),
+                .embedInCode("Templates/topic.mustache"),
+                .embedInCode("Templates/document.mustache"),
+                .embedInCode("Templates/evidence.mustache"),
+                .embedInCode("Templates/commitments.mustache"),
+                .embedInCode("Templates/changes.mustache"),
+            ],
             swiftSettings: strictSettings
         ),
         // Deterministic large corpora built from the examples, for benchmarks and load tests.

@@ -2,20 +2,34 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct ReportTests {
-    func demo() throws -> String {
+    /// Runs `tracker demo` into a new folder; returns it.
+    func demoFolder() throws -> URL {
         let out = try Scratch.directory()
         let result = try TrackerProcess.run(["demo", "--out", out.path], in: TrackerProcess.projectRoot)
         #expect(result.status == 0, "\(result.stderr)")
-        return try String(contentsOf: out.appendingPathComponent("status.md"), encoding: .utf8)
+        return out
     }
 
-    /// `Reports/status.md` is what `tracker demo` writes now; regenerate it with
-    /// `swift run tracker demo` when the analysis changes on purpose.
-    @Test func committedReportIsUpToDate() throws {
-        let committed = try String(contentsOf: TrackerProcess.projectRoot.appendingPathComponent("Reports/status.md"), encoding: .utf8)
-        let fresh = try demo()
-        #expect(fresh == committed, "Reports/status.md is out of date: run 'swift run tracker demo' and commit the result")
-        #expect(try demo() == fresh, "the report must be byte-identical from run to run")
+    func demo() throws -> String {
+        try String(contentsOf: demoFolder().appendingPathComponent("status.md"), encoding: .utf8)
+    }
+
+    /// `Reports/` holds what `tracker demo` writes now, file for file; regenerate it
+    /// with `swift run tracker demo` when the analysis changes on purpose.
+    @Test func committedReportsAreUpToDate() throws {
+        let committed = TrackerProcess.projectRoot.appendingPathComponent("Reports")
+        let fresh = try demoFolder()
+        let names = try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted()
+        #expect(names.count == 6)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: committed.path).filter { $0.hasSuffix(".md") }.sorted() == names)
+        let again = try demoFolder()
+        for name in names {
+            let text = try String(contentsOf: fresh.appendingPathComponent(name), encoding: .utf8)
+            let old = try? String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
+            #expect(text == old, "Reports/\(name) is out of date: run 'swift run tracker demo' and commit the result")
+            #expect(try String(contentsOf: again.appendingPathComponent(name), encoding: .utf8) == text,
+                    "\(name) must be byte-identical from run to run")
+        }
     }
 
     /// The status report names every party of the story with its statuses, and its
@@ -60,5 +74,59 @@ import Testing
         let unknown = try TrackerProcess.run(["commitments", "Atlantis", "--db", db])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error: no actor named 'Atlantis'"))
+    }
+
+    /// The other kinds of report, as the demo writes them.
+    @Test func actorTopicDocumentAndChangesReports() throws {
+        let folder = try demoFolder()
+        func read(_ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+        let peru = try read("actor-peru.md")
+        #expect(peru.hasPrefix("# Peru\n"))
+        #expect(peru.contains("| **in progress** | withdraw its troops from five border posts in the Cenepa valley by the end of 2026 | Peru | 2026-12-31 |"))
+        #expect(peru.contains("| **broken** | suspend new gold-mining concessions in the Cóndor border zone |"))
+        #expect(peru.contains("## Achievements\n\n- "))
+        #expect(peru.contains("- did **not**: offered compensation to the families in the two villages — "))
+        let topic = try read("topic-troop-withdrawal.md")
+        #expect(topic.hasPrefix("# Troop withdrawal\n"))
+        let timeline = try #require(topic.components(separatedBy: "## Timeline\n").last)
+        let dates = timeline.components(separatedBy: "\n- **").dropFirst().compactMap { $0.split(separator: "*").first.map(String.init) }
+        #expect(dates.count > 5)
+        #expect(dates == dates.sorted(), "the topic timeline runs in date order")
+        let document = try read("document-01-condor-accord-signed.md")
+        #expect(document.contains("Ecuador **pledged** to release 85 Peruvian detainees by the end of June."))
+        #expect(document.contains("- *commitment*, affirmed, certain — statement "))
+        #expect(document.contains("holder: Ecuador; action: release 85 Peruvian detainees by the end of June; time: by the end of June (deadline 2025-06-30)"))
+        let changes = try read("changes-since-2026-05-01.md")
+        #expect(changes.contains("## What changed since 2026-05-01\n"))
+        #expect(changes.contains("- Peru: **withdraw its troops from five border posts in the Cenepa valley by the end of 2026** — pending → **in progress**"))
+        #expect(changes.contains("- Ana Beatriz Ferreira: fulfils **visit Lima and Quito in June**"))
+        // Nothing before May 2026 is listed as new.
+        let section = try #require(changes.components(separatedBy: "## Summary").first)
+        #expect(!section.contains("(2025-"))
+    }
+
+    /// A user's template replaces the layout over the same values; a broken one is refused.
+    @Test func userTemplateReplacesTheLayout() throws {
+        let dir = try Scratch.directory()
+        let db = dir.appendingPathComponent("d.sqlite").path
+        #expect(try TrackerProcess.run(["ingest", TrackerProcess.projectRoot.appendingPathComponent("Examples/story").path, "--db", db]).status == 0)
+        let template = dir.appendingPathComponent("brief.mustache")
+        try Data("{{% CONTENT_TYPE: MARKDOWN}}\nAs of {{as_of}}:\n{{#parties}}\n{{party}}: {{#commitments}}{{status}}; {{/commitments}}\n{{/parties}}\n".utf8)
+            .write(to: template)
+        let result = try TrackerProcess.run(["report", "status", "--template", template.path, "--as-of", "2026-08-14", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("As of 2026-08-14:\n"))
+        #expect(result.stdout.contains("\nPeru: partly kept; broken; broken; in progress; \n"), "\(result.stdout)")
+        let broken = dir.appendingPathComponent("broken.mustache")
+        try Data("{{#parties}} never closed".utf8).write(to: broken)
+        let refused = try TrackerProcess.run(["report", "status", "--template", broken.path, "--db", db])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("error: \(broken.path): not a valid Mustache template"))
+        for (arguments, message) in [(["actor", "Atlantis"], "no actor named 'Atlantis'"), (["topic", "weather"], "no statements on topic 'weather'"),
+                                     (["document", "999"], "no document '999'")] {
+            let missing = try TrackerProcess.run(["report"] + arguments + ["--db", db])
+            #expect(missing.status == 1)
+            #expect(missing.stderr.hasPrefix("error: \(message)"), "\(missing.stderr)")
+        }
     }
 }

@@ -9,31 +9,68 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write a Markdown report from the database.",
         discussion: """
-            KIND is 'status': every party's commitments as of a date beside what came of them, \
-            with evidence quotes, a Mermaid timeline, open uncertainties and explicit \
-            non-commitments. The same database and --as-of give byte-identical output.
+            status: every party's commitments as of a date beside what came of them, with \
+            evidence quotes, a Mermaid timeline, open uncertainties and explicit non-commitments.
+            actor NAME: everything one party committed to, achieved, claimed and left uncertain.
+            topic KEY: one matter across all parties, as a timeline.
+            document ID|PATH: the annotated article, sentence by sentence, cue words in bold, with \
+            the ids that 'tracker correct' and 'tracker add-statement' take.
+
+            --since DATE adds "what changed": new commitments, status changes and new outcomes \
+            from that day on. The same database, --as-of and template give byte-identical output.
+            Layouts are Mustache templates (Sources/TrackerReports/Templates/); --template FILE \
+            replaces the layout with your own, over the same values.
 
             Examples:
               tracker report status --as-of 2026-08-14 --out status.md
+              tracker report status --since 2026-05-01
+              tracker report actor Peru --out peru.md
+              tracker report topic ceasefire
+              tracker report document 3
+              tracker report status --template my-layout.mustache
             """
     )
 
-    enum Kind: String, ExpressibleByArgument { case status }
-
-    @Argument(help: "The report: status.") var kind: Kind
+    @Argument(help: "status, actor, topic or document.") var kind: ReportKind
+    @Argument(help: ArgumentHelp("The actor's name, the topic's key, or the document's id or path.", valueName: "SUBJECT"))
+    var subject: String?
     @OptionGroup var database: DatabaseOptions
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Statuses as of this day (default: the latest document's date).",
                                                              valueName: "DATE"))
     var asOf: CalendarDate?
+    @Option(help: ArgumentHelp("Add what changed from this day on.", valueName: "DATE")) var since: CalendarDate?
+    @Option(help: ArgumentHelp("A Mustache template to use instead of the bundled layout.", valueName: "FILE")) var template: String?
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
+
+    func validate() throws {
+        switch kind {
+        case .status: if subject != nil { throw ValidationError("'report status' takes no subject.") }
+        case .actor: if subject == nil { throw ValidationError("Name the actor: tracker report actor NAME") }
+        case .topic: if subject == nil { throw ValidationError("Name the topic: tracker report topic KEY") }
+        case .document: if subject == nil { throw ValidationError("Name the document: tracker report document ID|PATH") }
+        }
+    }
 
     func run() throws {
         let store = try database.openExisting()
         let day = try asOf ?? store.latestDocumentDate() ?? CalendarDate.today
-        let text = try StatusReport(asOf: day).render(store)
-        try ReportOutput.write(text, to: out)
+        do {
+            let layout = try template.map { path throws(ReportError) in try ReportTemplate(contentsOf: path) } ?? .bundled(kind)
+            let text: String
+            switch kind {
+            case .status: text = try StatusReport(asOf: day, since: since, template: layout).render(store)
+            case .actor: text = try ActorReport(actor: subject ?? "", asOf: day, since: since, template: layout).render(store)
+            case .topic: text = try TopicReport(topic: subject ?? "", asOf: day, since: since, template: layout).render(store)
+            case .document: text = try DocumentReport(document: subject ?? "", template: layout).render(store)
+            }
+            try ReportOutput.write(text, to: out)
+        } catch let error as ReportError {
+            throw CLIError(error.description)
+        }
     }
 }
+
+extension ReportKind: ExpressibleByArgument {}
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,9 +102,27 @@ struct DemoCommand: ParsableCommand {
         }
         let day = try store.latestDocumentDate() ?? CalendarDate.today
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        let report = (out as NSString).appendingPathComponent("status.md")
-        try ReportOutput.write(try StatusReport(asOf: day, title: "Status of the example story's commitments").render(store), to: report)
-        Diagnostics.info("\(found.files.count) articles ingested; wrote \(report) (as of \(day.iso))")
+        // One report of each kind, on the story: the whole picture, what changed in its last months,
+        // two parties, one matter, and the first article as an annotator sees it.
+        let firstArticle = (examples as NSString).appendingPathComponent("story/01-condor-accord-signed.md")
+        let reports: [(String, () throws -> String)] = [
+            ("status.md", { try StatusReport(asOf: day, title: "Status of the example story's commitments").render(store) }),
+            ("changes-since-2026-05-01.md", {
+                try StatusReport(asOf: day, since: CalendarDate(iso: "2026-05-01"), title: "The example story since May 2026").render(store)
+            }),
+            ("actor-peru.md", { try ActorReport(actor: "Peru", asOf: day).render(store) }),
+            ("actor-ecuador.md", { try ActorReport(actor: "Ecuador", asOf: day).render(store) }),
+            ("topic-troop-withdrawal.md", { try TopicReport(topic: "troop-withdrawal", asOf: day).render(store) }),
+            ("document-01-condor-accord-signed.md", { try DocumentReport(document: firstArticle).render(store) }),
+        ]
+        for (name, render) in reports {
+            do {
+                try ReportOutput.write(try render(), to: (out as NSString).appendingPathComponent(name))
+            } catch let error as ReportError {
+                throw CLIError(error.description)
+            }
+        }
+        Diagnostics.info("\(found.files.count) articles ingested; wrote \(reports.count) reports to \(out)/ (as of \(day.iso))")
     }
 
     static func remove(_ path: String) {

@@ -63,3 +63,24 @@ extension TrackerDatabase {
         }
     }
 }
+
+extension TrackerDatabase {
+    /// The document a user means: its id, or the path it was ingested from
+    /// (as given then, or ending with what is given now).
+    public func documentID(matching reference: String) throws -> Int64? {
+        try read { db in
+            if let id = Int64(reference), try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE id = ?", arguments: [id]) != nil {
+                return id
+            }
+            return try Int64.fetchOne(db, sql: """
+                SELECT id FROM document WHERE path = ? OR (length(path) > length(?) AND substr(path, -length(?) - 1) = '/' || ?)
+                ORDER BY path = ? DESC, id LIMIT 1
+                """, arguments: [reference, reference, reference, reference, reference])
+        }
+    }
+
+    /// Topic keys that have statements, in order.
+    public func topicKeys() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT topic_key FROM statement_topic ORDER BY topic_key") }
+    }
+}

@@ -29,6 +29,17 @@ public struct Evidence: Sendable, Hashable, Codable {
     /// `unreviewed`, or what a person did: `confirmed`, `corrected`, `added`.
     public var review: String = "unreviewed"
 
+    public init(statementID: Int64, documentID: Int64, documentTitle: String?, date: String?, source: String?,
+                sentence: String, review: String = "unreviewed") {
+        self.statementID = statementID
+        self.documentID = documentID
+        self.documentTitle = documentTitle
+        self.date = date
+        self.source = source
+        self.sentence = sentence
+        self.review = review
+    }
+
     /// Whether a person reviewed (confirmed, corrected) or added the statement.
     public var isReviewed: Bool { review != "unreviewed" }
 }

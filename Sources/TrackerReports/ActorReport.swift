@@ -1,0 +1,58 @@
+public import TrackerAnalysis
+public import TrackerStore
+
+/// Everything one party committed to, achieved, claimed and left uncertain,
+/// with statuses and evidence.
+public struct ActorReport: Sendable {
+    public var actor: String
+    public var asOf: CalendarDate
+    public var since: CalendarDate?
+    public var template: ReportTemplate
+    /// At most this many achievements, claims and uncertainties each.
+    public var limit: Int
+
+    public init(actor: String, asOf: CalendarDate, since: CalendarDate? = nil, template: ReportTemplate = .bundled(.actor),
+                limit: Int = 200) {
+        self.actor = actor
+        self.asOf = asOf
+        self.since = since
+        self.template = template
+        self.limit = limit
+    }
+
+    public func render(_ store: TrackerDatabase) throws -> String {
+        guard let stored = try store.actor(named: actor) else {
+            throw ReportError("no actor named '\(actor)'; see 'tracker actors list'")
+        }
+        let (commitments, non) = try store.commitments(of: stored.name, asOf: asOf)
+        func listed(_ kind: StatementKind, role: StatementQuery.Role?) throws -> [StoredStatement] {
+            var query = StatementQuery()
+            query.actor = stored.name
+            query.role = role
+            query.kind = kind
+            query.until = asOf
+            query.limit = limit + 1
+            return try store.statements(query)
+        }
+        let achievements = try listed(.achievement, role: .holder)
+        let claims = try listed(.claim, role: .source)
+        let uncertainties = try listed(.uncertainty, role: nil)
+        var context = ReportContext.commitments(commitments, non: non)
+        context.merge([
+            "name": stored.name, "kind": stored.kind, "parent": stored.parent ?? false,
+            "aliases": stored.aliases.filter { $0 != stored.name }.joined(separator: ", "),
+            "has_roles": !stored.roles.isEmpty, "roles": stored.roles.joined(separator: "; "), "as_of": asOf.iso,
+            "has_any_commitment": !commitments.isEmpty || !non.isEmpty,
+            "achievements": achievements.prefix(limit).map { item -> [String: Any] in
+                ReportContext.evidence(item).merging(["what": item.action ?? "?", "negated": item.polarity == "negated"]) { $1 }
+            },
+            "claims": claims.prefix(limit).map { item -> [String: Any] in
+                ReportContext.evidence(item).merging(["negated": item.polarity == "negated"]) { $1 }
+            },
+            "uncertainties": uncertainties.prefix(limit).map(ReportContext.evidence),
+            "truncated": [achievements, claims, uncertainties].contains { $0.count > limit }, "limit": limit,
+            "changes": try since.map { try ChangeSummary(since: $0, asOf: asOf).context(store, parties: [stored.name]) } ?? false,
+        ]) { $1 }
+        return template.render(context)
+    }
+}

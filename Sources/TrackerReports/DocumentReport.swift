@@ -1,0 +1,70 @@
+public import TrackerStore
+
+/// One annotated article for an annotator: each sentence with its
+/// statements (kind, polarity, certainty, roles, time, review) and its cue
+/// words in bold, with the ids that `tracker correct` and `add-statement` take.
+public struct DocumentReport: Sendable {
+    /// A document id, or the path it was ingested from.
+    public var document: String
+    public var template: ReportTemplate
+
+    public init(document: String, template: ReportTemplate = .bundled(.document)) {
+        self.document = document
+        self.template = template
+    }
+
+    public func render(_ store: TrackerDatabase) throws -> String {
+        guard let id = try store.documentID(matching: document) else {
+            throw ReportError("no document '\(document)' (an id or a path as ingested); see 'tracker documents'")
+        }
+        var sentences: [ExportedSentence] = []
+        try store.exportSentences(documents: [id], withoutStatements: true) { sentences.append($0) }
+        let info = try store.cleanedDocument(id).metadata
+        let path = sentences.first?.document.path
+        let context: [String: Any] = [
+            "title": info.title ?? "Document \(id)", "document_id": id, "published": info.date?.iso ?? false,
+            "publisher": info.source ?? false, "path": path ?? false, "sentence_count": sentences.count,
+            "statement_count": sentences.reduce(0) { $0 + $1.statements.count },
+            "sentences": sentences.enumerated().map { number, sentence -> [String: Any] in
+                ["number": number + 1, "sentence_id": sentence.sentence.id, "marked": Self.marked(sentence),
+                 "statements": sentence.statements.map { statement -> [String: Any] in
+                     ["kind": statement.kind.rawValue, "polarity": statement.polarity.rawValue,
+                      "certainty": statement.certainty.rawValue, "statement_id": statement.id,
+                      "reviewed": statement.review == "unreviewed" ? false : statement.review,
+                      "holders": statement.holders.isEmpty ? false : statement.holders.map(\.actor).joined(separator: ", "),
+                      "speaker": statement.source?.actor ?? false,
+                      "targets": statement.targets.isEmpty ? false : statement.targets.map(\.actor).joined(separator: ", "),
+                      "action": statement.action ?? false,
+                      "time": statement.time.map { "\($0.text) (\($0.role) \($0.value ?? "?"))" } ?? false,
+                      "cues": statement.cues.isEmpty ? false : statement.cues.map { "\($0.text) [\($0.kind)]" }.joined(separator: ", ")]
+                 }]
+            },
+        ]
+        return template.render(context)
+    }
+
+    /// The sentence as Markdown with its statements' cue words in bold.
+    static func marked(_ sentence: ExportedSentence) -> String {
+        let scalars = Array(sentence.text.unicodeScalars)
+        var bold = [Bool](repeating: false, count: scalars.count)
+        for cue in sentence.statements.flatMap(\.cues) {
+            let start = cue.start - sentence.sentence.start, end = cue.end - sentence.sentence.start
+            guard start >= 0, start < end, end <= scalars.count else { continue }
+            for index in start..<end { bold[index] = true }
+        }
+        var out = ""
+        var inBold = false
+        for (index, scalar) in scalars.enumerated() {
+            // Bold must not start or end on a space: close before it, reopen after.
+            let wanted = bold[index] && !scalar.properties.isWhitespace
+            if wanted != inBold { out += "**"; inBold = wanted }
+            switch scalar {
+            case "\n", "\r": out += " "
+            case "*", "_", "`", "\\", "<", "[", "]": out += "\\" + String(scalar)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        if inBold { out += "**" }
+        return out
+    }
+}

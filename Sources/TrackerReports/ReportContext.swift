@@ -1,0 +1,45 @@
+import TrackerAnalysis
+import TrackerStore
+
+/// The values report templates see. Every key is present in every object
+/// (false where there is nothing), so a template never picks up a key of an
+/// enclosing object by accident.
+enum ReportContext {
+    /// `quote`, `said_on`, `per`, `in_title`, `document`, `reviewed` (the evidence partial's keys).
+    static func evidence(_ evidence: Evidence) -> [String: Any] {
+        ["quote": evidence.sentence, "said_on": evidence.date ?? false, "per": evidence.source ?? false,
+         "in_title": evidence.documentTitle ?? false, "document": evidence.documentID,
+         "reviewed": evidence.isReviewed ? evidence.review : false]
+    }
+
+    static func evidence(_ statement: StoredStatement) -> [String: Any] {
+        evidence(Evidence(statementID: statement.id, documentID: statement.documentID, documentTitle: statement.document,
+                          date: statement.date, source: statement.source, sentence: statement.sentence, review: statement.review))
+    }
+
+    /// One tracked commitment: `status`, `action`, `holder`, `deadline`,
+    /// `happened` (a one-line summary), `reports`, `outcomes`, `reversal`.
+    static func commitment(_ item: TrackedCommitment) -> [String: Any] {
+        var happened = item.outcomes.map { "\($0.relation.rawValue): \($0.action ?? "?") (\($0.evidence.date ?? "?"))" }
+        if let reversal = item.reversal { happened.append("reversed (\(reversal.date ?? "?"))") }
+        return [
+            "status": item.status.rawValue, "action": item.action ?? "?", "holder": item.holder, "deadline": item.deadline ?? "–",
+            "happened": happened.isEmpty ? "nothing reported" : happened.joined(separator: "; "),
+            "reports": item.reports.map(evidence),
+            "outcomes": item.outcomes.map { outcome -> [String: Any] in
+                ["relation": outcome.relation.rawValue, "outcome_action": outcome.action ?? "?",
+                 "reasons": outcome.reasons.joined(separator: ", "), "evidence": evidence(outcome.evidence)]
+            },
+            "reversal": item.reversal.map(evidence) ?? false,
+        ]
+    }
+
+    /// `has_commitments`, `commitments`, `has_non`, `non` (the commitments partial's keys).
+    static func commitments(_ commitments: [TrackedCommitment], non: [TrackedCommitment]) -> [String: Any] {
+        ["has_commitments": !commitments.isEmpty, "commitments": commitments.map(commitment),
+         "has_non": !non.isEmpty,
+         "non": non.map { item -> [String: Any] in
+             ["holder": item.holder, "action": item.action ?? "?", "first_report": evidence(item.reports[0])]
+         }]
+    }
+}

@@ -1,0 +1,56 @@
+public import TrackerAnalysis
+public import TrackerStore
+
+/// One matter across all parties: the commitments on it with their statuses,
+/// a Mermaid chart of deadlines and outcomes, and every statement as a timeline.
+public struct TopicReport: Sendable {
+    public var topic: String
+    public var asOf: CalendarDate
+    public var since: CalendarDate?
+    public var template: ReportTemplate
+    public var limit: Int
+
+    public init(topic: String, asOf: CalendarDate, since: CalendarDate? = nil, template: ReportTemplate = .bundled(.topic),
+                limit: Int = 500) {
+        self.topic = topic
+        self.asOf = asOf
+        self.since = since
+        self.template = template
+        self.limit = limit
+    }
+
+    public func render(_ store: TrackerDatabase) throws -> String {
+        var query = StatementQuery()
+        query.topic = topic
+        query.until = asOf
+        query.limit = limit
+        let statements = try store.statements(query).sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+        guard !statements.isEmpty else {
+            let known = try store.topicKeys()
+            throw ReportError("no statements on topic '\(topic)' by \(asOf.iso); topics with statements: \(known.joined(separator: ", "))")
+        }
+        var commitments: [TrackedCommitment] = []
+        var non: [TrackedCommitment] = []
+        var seen: Set<Int64> = []
+        for party in try store.committingParties() {
+            let tracked = try store.commitments(of: party, asOf: asOf)
+            commitments += tracked.commitments.filter { $0.topics.contains(topic) && seen.insert($0.reports[0].statementID).inserted }
+            non += tracked.nonCommitments.filter { $0.topics.contains(topic) && seen.insert($0.reports[0].statementID).inserted }
+        }
+        let timeline = StatusReport.timeline(commitments)
+        var context = ReportContext.commitments(commitments, non: non)
+        context.merge([
+            "key": topic, "label": TopicList.standard.label(of: topic) ?? topic, "as_of": asOf.iso,
+            "statement_count": statements.count, "has_any_commitment": !commitments.isEmpty || !non.isEmpty,
+            "has_timeline": !timeline.isEmpty, "timeline": timeline,
+            "events": statements.map { item -> [String: Any] in
+                ReportContext.evidence(item).merging([
+                    "when": item.date ?? "undated", "party": item.holder ?? item.source ?? "–", "kind": item.kind,
+                    "negated": item.polarity == "negated", "uncertain": item.certainty == "uncertain",
+                ]) { $1 }
+            },
+            "changes": try since.map { try ChangeSummary(since: $0, asOf: asOf).context(store, parties: try store.committingParties()) } ?? false,
+        ]) { $1 }
+        return template.render(context)
+    }
+}
