@@ -75,7 +75,10 @@ extension SentenceAnalysis {
         let pair = inSubject.filter { $0.via == .pair }
         if !pair.isEmpty { return pair.map(\.mention) }
         // "Both North Korea and the US": coordinated names are all holders.
-        let firstPreposition = subject.first { tokens[$0].classes.contains(.preposition) && $0 > subject.lowerBound } ?? subject.upperBound
+        // (A preposition inside a name, "Organization of American States", does not end the head.)
+        let firstPreposition = subject.first { index in
+            tokens[index].classes.contains(.preposition) && index > subject.lowerBound && !inSubject.contains { $0.tokens.contains(index) }
+        } ?? subject.upperBound
         let head = inSubject.filter { $0.tokens.upperBound <= firstPreposition }
         guard let last = head.last else { return [] }
         let coordinated = head.count > 1 && head.dropLast().allSatisfy { item in

@@ -903,12 +903,22 @@ struct SentenceAnalysis {
         var cursor = index + 1
         while cursor < tokens.count {
             let token = tokens[cursor]
-            if token.flags.contains(.punctuation), !StatementTagger.inClauseMarks.contains(token.mark) || bytes[token.start] == 0xE2 { break }
+            if token.flags.contains(.punctuation), !StatementTagger.inClauseMarks.contains(token.mark) || bytes[token.start] == 0xE2,
+               !isJoiningDash(token) { break }
             if token.classes.contains(.subordinator), token.key != K.that, cursor > index + 1 { break }
             if token.key == K.but { break }
             cursor += 1
         }
         return cursor
+    }
+
+    /// An en dash between two words with no space either side ("the
+    /// Ecuador–Peru border") joins them; a spaced dash ends a clause.
+    func isJoiningDash(_ token: Token) -> Bool {
+        guard token.end - token.start == 3, bytes[token.start] == 0xE2, bytes[token.start + 1] == 0x80, bytes[token.start + 2] == 0x93,
+              token.start > 0, token.end < bytes.count else { return false }
+        func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+        return isWordByte(bytes[token.start - 1]) && isWordByte(bytes[token.end])
     }
 
     func actionText(from main: Int) -> String {
