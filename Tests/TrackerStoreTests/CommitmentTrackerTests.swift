@@ -105,4 +105,61 @@ import TrackerStore
         #expect(summit.deadline == "2019-02-28")
         #expect(summit.status == .pending)
     }
+
+    /// Linking quality on the story: the links the rules store are exactly the
+    /// expected ones (every one found, none wrong), each above the reporting threshold.
+    @Test func everyExpectedLinkAndNoOther() throws {
+        let store = try Self.storyStore()
+        #expect(try store.storeAutomaticLinks() == 6)
+        let expected: [(pledge: String, outcome: String, relation: OutcomeRelation)] = [
+            ("release 85 Peruvian detainees", "released the 85 Peruvian detainees", .fulfils),
+            ("free 120 Ecuadorian nationals", "freed 104 of the 120 Ecuadorian nationals", .progresses),
+            ("halt artillery fire", "resumed artillery fire", .contradicts),
+            ("deploy 40 civilian monitors", "deployed 40 civilian monitors", .fulfils),
+            ("withdraw its troops from five border posts", "withdrew its troops from two of the five border posts", .progresses),
+            ("visit Lima and Quito", "visited Lima", .fulfils),
+        ]
+        var found: [(pledge: String, outcome: String, relation: OutcomeRelation)] = []
+        for party in try store.committingParties() {
+            for item in try store.commitments(of: party, asOf: try #require(CalendarDate(iso: "2026-08-14"))).commitments {
+                for outcome in item.outcomes {
+                    #expect(outcome.score >= TrackedCommitment.reportingThreshold)
+                    found.append((item.action ?? "", outcome.action ?? "", outcome.relation))
+                }
+            }
+        }
+        for link in expected {
+            #expect(found.contains { $0.pledge.hasPrefix(link.pledge) && $0.outcome.hasPrefix(link.outcome) && $0.relation == link.relation },
+                    "missing: \(link)")
+        }
+        for link in found {
+            #expect(expected.contains { link.pledge.hasPrefix($0.pledge) && link.outcome.hasPrefix($0.outcome) && link.relation == $0.relation },
+                    "wrong link: \(link)")
+        }
+        #expect(found.count == expected.count)
+    }
+
+    /// A wrong merge can be split, and a split joined back; both survive as decisions.
+    @Test func splitAndJoinRegroupReports() throws {
+        let store = try Self.storyStore()
+        let day = try #require(CalendarDate(iso: "2026-08-14"))
+        func troops() throws -> [TrackedCommitment] {
+            try store.commitments(of: "Peru", asOf: day).commitments.filter { $0.action?.contains("five border posts") == true }
+        }
+        let merged = try #require(try troops().first)
+        #expect(merged.reports.count == 2)
+        #expect(merged.mergedBecause.contains("same action (withdraw)"))
+        let restated = merged.reports[1].statementID
+        try store.split(statement: restated, note: "test")
+        let apart = try troops()
+        #expect(apart.count == 2)
+        #expect(apart.allSatisfy { $0.reports.count == 1 })
+        // The restatement of August has no later outcome of its own.
+        #expect(apart.first { $0.reports[0].statementID == restated }?.status == .pending)
+        #expect(apart.first { $0.reports[0].statementID != restated }?.status == .inProgress)
+        try store.join(statement: restated, with: merged.reports[0].statementID, note: nil)
+        #expect(try troops().map(\.reports.count) == [2])
+        #expect(try store.corrections(ofStatement: restated).map(\.field) == ["split", "join"])
+        #expect(throws: StoreError.self) { try store.split(statement: try #require(merged.outcomes.first).evidence.statementID, note: nil) }
+    }
 }

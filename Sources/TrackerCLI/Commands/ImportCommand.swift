@@ -39,7 +39,9 @@ struct ImportCommand: ParsableCommand {
                 throw CLIError("\(file):\(number + 1): not an exported sentence nor a gold line (need at least \"text\" and \"kinds\")")
             }
         }
-        let summary = try database.openExisting().importLines(lines, author: author ?? Author.current)
+        let store = try database.openExisting()
+        let summary = try store.importLines(lines, author: author ?? Author.current)
+        try store.storeAutomaticLinks()
         for id in summary.unmatched.prefix(10) { Diagnostics.warn("\(file): \(id): no such sentence stored; skipped") }
         if summary.unmatched.count > 10 { Diagnostics.warn("\(file): and \(summary.unmatched.count - 10) more lines not stored") }
         Diagnostics.info("\(summary.matched) sentences matched, \(summary.unmatched.count) not stored; statements: "

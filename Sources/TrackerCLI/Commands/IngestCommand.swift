@@ -81,6 +81,9 @@ struct IngestCommand: ParsableCommand {
         }
         progress.update(done: found.files.count)
         progress.finish()
+        if summary.added > 0 {
+            summary.links = try store.storeAutomaticLinks()
+        }
         Diagnostics.info(summary.line(database: store.path))
         if summary.failed > 0 { throw ExitCode.failure }
     }
@@ -93,9 +96,12 @@ struct IngestSummary {
     var failed = 0
     var sentences = 0
     var statements = 0
+    /// Commitment-to-outcome links stored after the run (all of the database's).
+    var links = 0
 
     func line(database: String) -> String {
         "\(added) added, \(duplicates + empty) skipped (\(duplicates) already stored, \(empty) empty), "
             + "\(failed) failed; \(sentences) sentences and \(statements) statements stored in \(database)"
+            + (links > 0 ? "; \(links) outcome links" : "")
     }
 }

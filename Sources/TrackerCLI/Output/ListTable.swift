@@ -1,4 +1,5 @@
 import Foundation
+import TrackerAnalysis
 
 /// Rows of a listing, rendered as a terminal table, JSON, CSV or Markdown.
 struct ListTable {

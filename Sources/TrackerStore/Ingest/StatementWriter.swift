@@ -21,7 +21,7 @@ struct StatementWriter {
 
     mutating func write(_ statements: [TrackerAnalysis.Statement], sentenceID: Int64, documentID: Int64, reportedOn: String?) throws {
         for statement in statements {
-            let rulesJSON = "[" + statement.rules.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+            let rulesJSON = "[" + statement.rules.map(JSONText.quoted).joined(separator: ",") + "]"
             try db.cachedStatement(sql: """
                 INSERT INTO statement (sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
                     clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at)

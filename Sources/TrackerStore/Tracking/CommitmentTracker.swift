@@ -54,7 +54,13 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
         public var evidence: Evidence
         /// Why they were linked: shared holder, action group, topic.
         public var reasons: [String]
+        /// How much the reasons add up to, 0 to 1 (1 for a person's decision).
+        public var score: Double
     }
+
+    /// Links scoring below this are not reported (every rule-made link needs a
+    /// shared holder and a shared or opposite action, 0.7 together).
+    public static let reportingThreshold = 0.5
 
     public var holder: String
     public var action: String?
@@ -69,6 +75,8 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     public var outcomes: [Outcome]
     /// A later statement by the holder withdrawing the pledge.
     public var reversal: Evidence?
+    /// Why the reports were merged into one commitment, when there are several.
+    public var mergedBecause: [String]
 }
 
 extension TrackerDatabase {
@@ -122,6 +130,8 @@ struct CommitmentTracker {
         var timeRole: String?
         var evidence: Evidence
         var topics: [String]
+        /// The tracked commitment a person assigned this report to.
+        var group: Int64?
     }
 
     func track(holderIDs: [Int64]) throws -> [TrackedCommitment] {
@@ -152,6 +162,7 @@ struct CommitmentTracker {
                 let outcomeGroup = groups.group(ofAction: outcome.normalized ?? "")
                 let sameTopic = !Set(outcome.topics).isDisjoint(with: first.topics)
                 var reasons = ["same holder"]
+                var score = 0.4
                 let relation: OutcomeRelation
                 if outcomeGroup == group, outcome.polarity == .affirmed {
                     reasons.append("same action (\(group))")
@@ -162,11 +173,14 @@ struct CommitmentTracker {
                 } else {
                     continue
                 }
-                if sameTopic { reasons.append("same topic") }
+                score += 0.3
+                if sameTopic { reasons.append("same topic"); score += 0.2 }
+                let sameHead = head(first) != nil && head(outcome) == head(first)
+                if sameHead { reasons.append("same object (\(head(first) ?? ""))"); score += 0.1 }
                 // The same verb on an unrelated matter is no outcome: a head noun or topic must match.
-                guard sameTopic || head(outcome) == head(first) || head(first) == nil else { continue }
+                guard sameTopic || sameHead || head(first) == nil, score >= TrackedCommitment.reportingThreshold else { continue }
                 linked.append(.init(relation: relation, action: outcome.action, polarity: outcome.polarity,
-                                    evidence: outcome.evidence, reasons: reasons))
+                                    evidence: outcome.evidence, reasons: reasons, score: min(score, 1)))
             }
             // Human decisions win: an unlinked pair goes, a linked pair comes with its relation.
             let reportIDs = Set(reports.map(\.id))
@@ -174,7 +188,8 @@ struct CommitmentTracker {
                 linked.removeAll { $0.evidence.statementID == decision.outcomeID }
                 if decision.linked, let outcome = outcomes.first(where: { $0.id == decision.outcomeID }) ?? statements.first(where: { $0.id == decision.outcomeID }) {
                     linked.append(.init(relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
-                                        evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? [])))
+                                        evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? []),
+                                        score: 1))
                 }
             }
             // A later negated commitment by the same holder on the same action: a reversal.
@@ -186,10 +201,15 @@ struct CommitmentTracker {
                 }?.evidence
             }
             let status = self.status(deadline: deadline, outcomes: linked, reversed: reversal != nil)
+            var because: [String] = []
+            if reports.count > 1 {
+                because = first.group.map { ["split or grouped by a person (\($0))"] }
+                    ?? ["same holder (\(first.holder))", "same action (\(group))", "same object (\(head(first) ?? "none"))"]
+            }
             return TrackedCommitment(holder: first.holder, action: first.action, normalizedAction: first.normalized,
                                      deadline: deadline, topics: first.topics, polarity: first.polarity,
                                      certainty: first.certainty, status: status, reports: reports.map(\.evidence),
-                                     outcomes: linked, reversal: reversal)
+                                     outcomes: linked, reversal: reversal, mergedBecause: because)
         }
     }
 
@@ -205,8 +225,11 @@ struct CommitmentTracker {
         return passed ? .overdue : .pending
     }
 
+    /// Reports of one pledge share a key: its action group and object, unless
+    /// a person put the report in a group of its own (`tracker split`).
     private func mergeKey(_ row: Row_) -> String {
-        groups.group(ofAction: row.normalized ?? "") + "|" + (head(row) ?? "")
+        if let group = row.group { return "group \(group)" }
+        return groups.group(ofAction: row.normalized ?? "") + "|" + (head(row) ?? "")
     }
 
     private func head(_ row: Row_) -> String? {
@@ -226,6 +249,7 @@ struct CommitmentTracker {
         let placeholders = holderIDs.map { _ in "?" }.joined(separator: ",")
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
+                   s.tracked_commitment_id,
                    h.actor_id AS holder_id, a.name AS holder, s.document_id, d.title, se.text AS sentence,
                    (SELECT value FROM time_expression t WHERE t.statement_id = s.id) AS time_value,
                    (SELECT role FROM time_expression t WHERE t.statement_id = s.id) AS time_role,
@@ -251,7 +275,7 @@ struct CommitmentTracker {
                         evidence: Evidence(statementID: row["id"], documentID: row["document_id"], documentTitle: row["title"],
                                            date: row["reported_on"], source: row["source"], sentence: row["sentence"],
                                            review: row["review"]),
-                        topics: topics)
+                        topics: topics, group: row["tracked_commitment_id"])
         }
     }
 }

@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+public import TrackerAnalysis
 
 /// A human decision about a commitment and an outcome: linked (with a
 /// relation) or unlinked. Human decisions win over automatic links.
@@ -56,6 +57,38 @@ extension TrackerDatabase {
             HumanLink(commitmentID: row["commitment_statement_id"], outcomeID: row["outcome_statement_id"],
                       relation: OutcomeRelation(rawValue: row["relation"]), linked: (row["state"] as String) == "linked",
                       note: row["note"])
+        }
+    }
+}
+
+extension TrackerDatabase {
+    /// Stores the links the rules make now (origin `automatic`, with relation,
+    /// score and reasons), replacing the automatic ones stored before; human
+    /// links are left as they are. Statuses are computed from the statements
+    /// themselves; the stored links are for queries and exports. Returns how
+    /// many links were stored.
+    @discardableResult
+    public func storeAutomaticLinks(groups: ActionGroups = .standard, now: Date = Date()) throws -> Int {
+        let timestamp = Timestamp.iso(now)
+        return try writeTransaction { db in
+            try db.execute(sql: "DELETE FROM outcome_link WHERE origin = 'automatic'")
+            let holders = try Int64.fetchAll(db, sql: "SELECT DISTINCT actor_id FROM statement_actor WHERE role = 'holder' ORDER BY actor_id")
+            guard let end = CalendarDate(year: 9999, month: 12, day: 31) else { return 0 }
+            let tracked = try CommitmentTracker(db: db, groups: groups, asOf: end).track(holderIDs: holders)
+            let insert = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, created_at)
+                VALUES (?, ?, ?, ?, ?, 'automatic', 'linked', ?)
+                """)
+            var count = 0
+            for commitment in tracked {
+                for outcome in commitment.outcomes where outcome.reasons.first != "human decision" {
+                    let reasons = "[" + outcome.reasons.map(JSONText.quoted).joined(separator: ",") + "]"
+                    try insert.execute(arguments: [commitment.reports[0].statementID, outcome.evidence.statementID,
+                                                   outcome.relation.rawValue, outcome.score, reasons, timestamp])
+                    count += db.changesCount
+                }
+            }
+            return count
         }
     }
 }

@@ -1,7 +1,7 @@
 /// JSON string literals written by hand: the hot output paths (segment,
 /// annotate) avoid building Codable trees for every sentence.
-enum JSONText {
-    static func quoted(_ text: String) -> String {
+public enum JSONText {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
