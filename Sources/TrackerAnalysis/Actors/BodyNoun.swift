@@ -1,0 +1,65 @@
+/// A common noun that names an actor through the words around it: "the
+/// Sudanese army", "Chilean officials", "WTO members", "the health ministry"
+/// (of the state the sentence names), "the country", "the company".
+struct BodyNoun: Sendable, Hashable {
+    enum Role: Sendable, Hashable {
+        /// Speaks for the state or organisation beside it, and resolves to it:
+        /// "Chilean officials", "officials in Kyiv", "a Stellantis spokeswoman".
+        case voice
+        /// Speaks for an organisation only: "OSCE observers", "analysts at Barclays".
+        case member
+        /// An actor of its own, affiliated to the state or organisation beside
+        /// it: "the Sudanese army", "Kenya's central bank", "Paris city council".
+        case body
+        /// A group of its own, named by its modifiers: "developed countries", "WTO members".
+        case group
+        /// Only a definite description: "the country", "the company".
+        case none
+    }
+
+    var role: Role
+    /// Whether the noun names a body of a state, so that "the health ministry"
+    /// alone belongs to the state the sentence (or paragraph) names.
+    var ofState: Bool
+    /// What "the X" alone stands for: a state ("the country", "the kingdom")
+    /// or an organisation ("the company", "the bank").
+    var refersTo: ActorKind?
+
+    static let words: [(String, BodyNoun)] = {
+        var words: [(String, BodyNoun)] = []
+        for word in ["officials", "official", "authorities", "government", "governments", "administration", "cabinet",
+                     "regime", "diplomats", "diplomat", "negotiators", "spokesman", "spokeswoman", "spokesperson",
+                     "ministers", "leadership", "prosecutors", "envoys", "delegation"] {
+            words.append((word, BodyNoun(role: .voice, ofState: true)))
+        }
+        for word in ["analysts", "economists", "scientists", "researchers", "experts", "observers", "monitors",
+                     "inspectors", "staff"] {
+            words.append((word, BodyNoun(role: .member, ofState: false)))
+        }
+        for word in ["ministry", "army", "military", "forces", "force", "troops", "police", "navy", "guard", "parliament",
+                     "congress", "senate", "court", "agency", "institute", "office", "department", "bureau", "commission",
+                     "council", "regulator", "watchdog", "junta", "authority"] {
+            words.append((word, BodyNoun(role: .body, ofState: true)))
+        }
+        words.append(("bank", BodyNoun(role: .body, ofState: true, refersTo: .organisation)))
+        for word in ["campaign", "party", "coalition", "committee", "teams", "team"] {
+            words.append((word, BodyNoun(role: .body, ofState: false)))
+        }
+        for word in ["countries", "nations", "states", "members", "allies", "rebels", "militants", "protesters",
+                     "insurgents", "fighters", "partners"] {
+            words.append((word, BodyNoun(role: .group, ofState: false)))
+        }
+        for word in ["country", "nation", "kingdom", "republic"] {
+            words.append((word, BodyNoun(role: .none, ofState: false, refersTo: .state)))
+        }
+        for word in ["company", "firm", "group", "carmaker", "automaker", "airline", "retailer", "lender", "miner",
+                     "insurer", "manufacturer", "chipmaker", "bloc", "alliance", "organisation", "organization"] {
+            words.append((word, BodyNoun(role: .none, ofState: false, refersTo: .organisation)))
+        }
+        return words
+    }()
+
+    /// The same nouns by token key, for the nouns that are also role nouns
+    /// ("official", "spokesman"): looked up only when no name follows them.
+    static let byKey: [UInt64: BodyNoun] = Dictionary(words.map { (Lexicon.key(Array($0.0.utf8)), $0.1) }) { first, _ in first }
+}
