@@ -585,7 +585,7 @@ struct SentenceAnalysis {
     /// sentence says nothing unless a second capitalised word follows it.
     func isAgentive(_ subject: Range<Int>) -> Bool {
         if subject.isEmpty { return true } // "and will ..." shares the earlier subject
-        let headEnd = subject.first { tokens[$0].classes.contains(.preposition) && $0 > subject.lowerBound } ?? subject.upperBound
+        let headEnd = firstPreposition(in: subject)
         // A known actor (or a demonym: "Ukrainian troops") heading the subject can act.
         if mentions.contains(where: { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= headEnd }) {
             return true
