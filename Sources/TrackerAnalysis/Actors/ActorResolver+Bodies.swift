@@ -27,9 +27,12 @@ extension ActorResolver {
             var owner: Int?
             var possessive = false
             if first > 0 {
-                if let adjacent = found.lastIndex(where: { $0.tokens.upperBound == first }), found[adjacent].via != .pronoun,
-                   found[adjacent].via != .pair {
+                if let adjacent = found.lastIndex(where: { $0.tokens.upperBound == first }), found[adjacent].via != .pair {
                     owner = adjacent
+                    // "his forces": the forces of the state he belongs to.
+                    possessive = found[adjacent].via == .pronoun
+                } else if ActorResolver.possessivePronouns.contains(tokens[first - 1].key) {
+                    continue // "its army" with no one for "its"
                 } else if first > 1, tokens[first - 1].flags.contains(.clitic), tokens[first - 1].key == ActorResolver.possessiveKey,
                           let before = found.lastIndex(where: { $0.tokens.upperBound == first - 1 }), found[before].via != .pronoun {
                     owner = before
@@ -77,10 +80,16 @@ extension ActorResolver {
                 var name: String
                 var range: Range<Int>
                 var affiliation: Known?
-                if let ownerActor, let id = ownerActor.mention.id, let actor = known[id] {
+                if var ownerActor, let id = ownerActor.mention.id, var actor = known[id] {
+                    if ownerActor.via == .pronoun {
+                        // "his forces": of his state; the mention keeps its own words.
+                        guard actor.kind != .person || actor.affiliation.flatMap({ known[$0] }) != nil else { continue }
+                        if actor.kind == .person, let state = actor.affiliation.flatMap({ known[$0] }) { actor = state }
+                        ownerActor.tokens = first..<first
+                    }
                     affiliation = actor
                     if possessive {
-                        range = ownerActor.tokens.lowerBound..<(head + 1)
+                        range = min(ownerActor.tokens.lowerBound, first)..<(head + 1)
                         name = ActorResolver.titleCased(text(first..<(head + 1), tokens, bytes)) + " of " + actor.name
                     } else {
                         range = ownerActor.tokens.lowerBound..<(head + 1)
@@ -187,16 +196,16 @@ extension ActorResolver {
     /// demonym's state, else the most recent one of the paragraph.
     func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention]) -> Known? {
         let fits: (ActorKind) -> Bool = { kind == .state ? $0 == .state : $0 == .organisation || $0 == .group }
-        let others = found.filter { !$0.tokens.overlaps(excluding) && $0.via != .pronoun && $0.via != .pair }
-        if let named = others.first(where: { $0.via != .demonym && fits($0.kind) }), let id = named.mention.id, let actor = known[id] {
-            return actor
-        }
-        if kind == .state {
-            for item in others where item.kind != .state {
-                if let affiliation = item.mention.affiliationID, let actor = known[affiliation], actor.kind == .state { return actor }
-            }
-            if let demonym = others.first(where: { $0.via == .demonym }), let id = demonym.mention.id, let actor = known[id] {
-                return actor
+        // The first actor before the phrase that gives one ("Chad will reopen ..., the
+        // ministry said"; "Faisal bin Farhan said the kingdom ..."), else the first after it
+        // ("The country will hold ..., Chile's interior minister said").
+        let before = found.filter { $0.tokens.upperBound <= excluding.lowerBound && $0.via != .pronoun && $0.via != .pair }
+        let after = found.filter { $0.tokens.lowerBound >= excluding.upperBound && $0.via != .pronoun && $0.via != .pair }
+        for item in before + after {
+            guard let id = item.mention.id, let actor = known[id] else { continue }
+            if fits(actor.kind), kind == .state || item.via != .demonym { return actor }
+            if kind == .state, actor.kind != .state, let affiliation = actor.affiliation.flatMap({ known[$0] }), affiliation.kind == .state {
+                return affiliation
             }
         }
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
@@ -250,6 +259,7 @@ extension ActorResolver {
     }
 
     static let possessiveKey = Lexicon.key(Array("'s".utf8))
+    static let possessivePronouns: Set<UInt64> = Set(["its", "his", "her", "their", "our", "my", "your"].map { Lexicon.key(Array($0.utf8)) })
     static let ownerPrepositions: Set<UInt64> = Set(["in", "at", "for", "from", "of", "with"].map { Lexicon.key(Array($0.utf8)) })
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
                                             .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,

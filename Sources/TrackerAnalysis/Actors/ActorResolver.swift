@@ -72,6 +72,7 @@ struct ActorResolver {
         // ("Ingrid Halvorsen, the chief executive of ...") take its affiliation.
         var heads: [(index: Int, noun: BodyNoun)] = []
         var appositions: [Int] = []
+        var pendingPronouns: [Int] = []
         func mention(_ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via) -> SentenceMention {
             makeMention(known, range, via, tokens, bytes, starts: starts, ends: ends)
         }
@@ -139,8 +140,9 @@ struct ActorResolver {
                     continue
                 case let .body(noun):
                     // A capitalised "Bank", "Office", "Council" inside a sentence starts a name ("Bank of Canada").
-                    if !token.flags.contains(.capitalized) || cursor == 0 && !(cursor + 1 < count && (tokens[cursor + 1].flags.contains(.capitalized)
-                        || ActorResolver.nameConnectors.contains(tokens[cursor + 1].key))) {
+                    if !token.flags.contains(.capitalized) || !ActorResolver.organisationKeys.contains(token.key)
+                        || cursor == 0 && !(cursor + 1 < count && (tokens[cursor + 1].flags.contains(.capitalized)
+                            || ActorResolver.nameConnectors.contains(tokens[cursor + 1].key))) {
                         heads.append((cursor, noun))
                         cursor += length
                         continue
@@ -151,9 +153,12 @@ struct ActorResolver {
                 // A subject pronoun is not the name that follows it in its sentence
                 // ("He had been expected to deliver a letter ... to Trump").
                 let excluded = token.classes.contains(.pronounAgent) ? laterNames(tokens, after: cursor) : []
-                if !isExpletive(tokens, bytes, at: cursor),
-                   let resolved = resolvePronoun(token, bytes, excluding: excluded, sameSentence: found) {
-                    found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
+                if !isExpletive(tokens, bytes, at: cursor) {
+                    if let resolved = resolvePronoun(token, bytes, excluding: excluded, sameSentence: found) {
+                        found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
+                    } else {
+                        pendingPronouns.append(cursor)
+                    }
                 }
                 cursor += 1
                 continue
@@ -178,7 +183,18 @@ struct ActorResolver {
             }
             cursor += 1
         }
-        if !heads.isEmpty { resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        if !heads.isEmpty {
+            resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends)
+            // "Swiss authorities said they had frozen ...": a pronoun may stand for a body found since.
+            for position in pendingPronouns {
+                let excluded = tokens[position].classes.contains(.pronounAgent) ? laterNames(tokens, after: position) : []
+                if let resolved = resolvePronoun(tokens[position], bytes, excluding: excluded,
+                                                 sameSentence: found.filter { $0.tokens.upperBound <= position }) {
+                    let item = mention(resolved, position..<(position + 1), .pronoun)
+                    found.insert(item, at: found.firstIndex { $0.tokens.lowerBound > position } ?? found.count)
+                }
+            }
+        }
         if !appositions.isEmpty { affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends) }
         for item in found where item.via != .demonym {
             known[item.mention.id ?? ""]?.mentions += 1
@@ -266,6 +282,11 @@ struct ActorResolver {
                 cursor += 1
                 continue
             }
+            // "al-Ansari", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
+            if cursor > start, token.isWord, ActorResolver.isJoinedParticle(token, bytes) {
+                cursor += 1
+                continue
+            }
             break
         }
         return cursor - start
@@ -316,15 +337,15 @@ struct ActorResolver {
             let onlyAVerb = !token.classes.isEmpty && token.classes.isSubset(of: WordClasses.verbClasses.union(WordClasses.verbForms))
                 && bytes[token.end - 1] | 0x20 != UInt8(ascii: "s")
             guard token.classes.isEmpty || onlyAVerb else { return nil }
-            if next < tokens.count, tokens[next].isWord, !tokens[next].flags.contains(.capitalized),
-               tokens[next].isVerbForm || !tokens[next].classes.isDisjoint(with: WordClasses.auxiliary) {
-                return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
-            }
             // "Moody's described the outlook ...": a name with its "'s", acting.
             if start + 2 < tokens.count, tokens[start + 1].flags.contains(.clitic), tokens[start + 1].key == ActorResolver.possessiveKey,
                tokens[start + 2].classes.contains(.past), !tokens[start + 2].classes.isDisjoint(with: WordClasses.verbClasses) {
                 let withClitic = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<tokens[start + 1].end]), as: UTF8.self)
                 return (discover(name: withClitic, kind: .organisation, affiliation: nil, keys: [keys[0], tokens[start + 1].key]), 2)
+            }
+            if next < tokens.count, tokens[next].isWord, !tokens[next].flags.contains(.capitalized),
+               tokens[next].isVerbForm || !tokens[next].classes.isDisjoint(with: WordClasses.auxiliary) {
+                return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             // "a Stellantis spokeswoman", "an Ipsos poll", "according to Reuters",
             // "a survey by Ifo": a name before a role or source noun, or after a source phrase.
@@ -378,6 +399,7 @@ struct ActorResolver {
         var end = start + length
         guard end + 1 < tokens.count, ActorResolver.nameConnectors.contains(tokens[end].key) else { return length }
         var hasOrganisationWord = (start..<end).contains { ActorResolver.organisationKeys.contains(tokens[$0].key) }
+        var passedPreposition = false
         while end + 1 < tokens.count {
             var cursor = end
             while cursor < tokens.count, cursor - end < 2, ActorResolver.nameConnectors.contains(tokens[cursor].key),
@@ -386,7 +408,15 @@ struct ActorResolver {
             let more = nameLength(tokens, bytes, cursor)
             guard more > 0 else { break }
             let tailHasOrganisationWord = (cursor..<(cursor + more)).contains { ActorResolver.organisationKeys.contains(tokens[$0].key) }
-            if tokens[end].key == K.and ? !tailHasOrganisationWord : !hasOrganisationWord { break }
+            // "and" joins the head's own words ("Electoral and Boundaries Commission"), or,
+            // after "of" or "for", the words of its complement ("for Economic Co-operation and Development").
+            if tokens[end].key == K.and {
+                guard tailHasOrganisationWord || passedPreposition && index.match(tokens, at: cursor) == nil else { break }
+            } else if !hasOrganisationWord {
+                break
+            } else {
+                passedPreposition = true
+            }
             hasOrganisationWord = hasOrganisationWord || tailHasOrganisationWord
             end = cursor + more
         }
@@ -454,7 +484,7 @@ struct ActorResolver {
         let fits: (ActorKind) -> Bool = { kind in
             wantsPerson ? kind == .person : kind == .state || kind == .organisation || kind == .group
         }
-        if let earlier = sameSentence.first(where: { $0.via == .name && fits($0.kind) && !excluding.contains($0.mention.id ?? "") }),
+        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !excluding.contains($0.mention.id ?? "") }),
            let id = earlier.mention.id, let resolved = known[id] {
             return resolved
         }
@@ -588,6 +618,17 @@ struct ActorResolver {
     }
 
     static let accordingKey = Lexicon.key(Array("according".utf8))
+
+    /// A lower-case particle of two or three letters, a hyphen, then a capital: "al-Ansari".
+    static func isJoinedParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.end - token.start >= 4 else { return false }
+        for width in 2...3 where token.start + width + 1 < token.end && bytes[token.start + width] == UInt8(ascii: "-") {
+            let next = bytes[token.start + width + 1]
+            guard next >= 0x41, next <= 0x5A else { return false }
+            return (token.start..<(token.start + width)).allSatisfy { bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }
+        }
+        return false
+    }
     static let reignTitles: Set<UInt64> = Set(["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"]
         .map { Lexicon.key(Array($0.utf8)) })
     static let ofKey = Lexicon.key(Array("of".utf8))
@@ -605,6 +646,7 @@ struct ActorResolver {
         "Post", "Reuters", "Fund", "Organisation", "Organization", "Authority", "Office", "Department", "Court",
         "Committee", "Federation", "League", "Alliance", "Services", "Service", "Airlines", "Motors", "Energy", "Freight",
         "Review", "Ledger", "Courier", "Wire", "Bulletin", "Foundation", "Trust", "Board", "Parliament", "Assembly",
+        "Bureau", "Centre", "Center", "Tribunal",
     ]
     /// Month and weekday names are dates, not names ("Friday", "June").
     static func isDateWord(_ word: String) -> Bool {

@@ -26,10 +26,17 @@ extension SentenceAnalysis {
             if statements[index].kind == .uncertainty {
                 if rule == TaggingRule.conditional.rawValue { continue }
                 if rule == TaggingRule.hedgeWord.rawValue {
-                    // "ExxonMobil allegedly played down ...": a hedging adverb inside a
-                    // verb group hedges that group's action; any other hedge word
-                    // ("it is not clear", "whether") binds no one.
-                    guard tokens[anchor].classes.contains(.adverb), let group = group(at: anchor), group.main != anchor else { continue }
+                    // "An Ipsos poll suggests ...": a hedging verb outside any group; its subject says it.
+                    if tokens[anchor].isVerbForm, tokens[anchor].classes.contains(.hedgeVerb), group(at: anchor) == nil {
+                        let subject = subjectRange(of: VerbGroup(first: anchor, main: anchor, last: anchor))
+                        statements[index].source = statements[index].source ?? actors(inSubject: subject).last
+                        continue
+                    }
+                    // "ExxonMobil allegedly played down ...": a hedging adverb right
+                    // before or inside a verb group hedges that group's action; any
+                    // other hedge word ("it is not clear", "whether") binds no one.
+                    guard !tokens[anchor].isVerbForm, let group = groups.first(where: { $0.first == anchor + 1 || ($0.first..<$0.main).contains(anchor) }),
+                          !group.isInfinitive else { continue }
                     anchor = group.main
                 }
                 // "An Ipsos poll suggests ...", "Goldman expects ...": the one who
@@ -122,10 +129,21 @@ extension SentenceAnalysis {
             let governing = groups.last { $0.main < anchor }
             subject = governing.map { subjectRange(of: $0) } ?? 0..<anchor
         }
-        var inSubject = mentions.filter { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= subject.upperBound && $0.via != .demonym }
+        return actors(inSubject: subject)
+    }
+
+    /// The actors a subject names: its head noun phrase's last actor, or all
+    /// of them when coordinated, or both of "both countries".
+    func actors(inSubject subject: Range<Int>) -> [ActorMention] {
+        // A name may begin before the subject the verb groups see ("Developed
+        // countries failed": "Developed" read as a verb).
+        let within: (SentenceMention) -> Bool = {
+            $0.tokens.upperBound <= subject.upperBound && ($0.tokens.lowerBound >= subject.lowerBound || $0.tokens.upperBound > subject.lowerBound)
+        }
+        var inSubject = mentions.filter { within($0) && $0.via != .demonym }
         if inSubject.isEmpty {
             // "Ukrainian troops crossed the border", "the South Korean defence ministry said": the state.
-            inSubject = mentions.filter { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= subject.upperBound }
+            inSubject = mentions.filter(within)
         }
         if inSubject.isEmpty { return [] }
         let pair = inSubject.filter { $0.via == .pair }
