@@ -154,7 +154,7 @@ struct ActorResolver {
                 // ("He had been expected to deliver a letter ... to Trump").
                 let excluded = token.classes.contains(.pronounAgent) ? laterNames(tokens, after: cursor) : []
                 if !isExpletive(tokens, bytes, at: cursor) {
-                    if let resolved = resolvePronoun(token, bytes, excluding: excluded, sameSentence: found) {
+                    if let resolved = resolvePronoun(token, tokens, excluding: excluded, sameSentence: found) {
                         found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
                     } else {
                         pendingPronouns.append(cursor)
@@ -188,7 +188,7 @@ struct ActorResolver {
             // "Swiss authorities said they had frozen ...": a pronoun may stand for a body found since.
             for position in pendingPronouns {
                 let excluded = tokens[position].classes.contains(.pronounAgent) ? laterNames(tokens, after: position) : []
-                if let resolved = resolvePronoun(tokens[position], bytes, excluding: excluded,
+                if let resolved = resolvePronoun(tokens[position], tokens, excluding: excluded,
                                                  sameSentence: found.filter { $0.tokens.upperBound <= position }) {
                     let item = mention(resolved, position..<(position + 1), .pronoun)
                     found.insert(item, at: found.firstIndex { $0.tokens.lowerBound > position } ?? found.count)
@@ -470,7 +470,7 @@ struct ActorResolver {
         return ids
     }
 
-    private func resolvePronoun(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, excluding: Set<String>,
+    private func resolvePronoun(_ token: Token, _ tokens: [Token], excluding: Set<String>,
                                 sameSentence: [SentenceMention]) -> Known? {
         let wantsPerson: Bool
         if ActorResolver.personPronouns.contains(token.key) {
@@ -484,7 +484,9 @@ struct ActorResolver {
         let fits: (ActorKind) -> Bool = { kind in
             wantsPerson ? kind == .person : kind == .state || kind == .organisation || kind == .group
         }
-        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !excluding.contains($0.mention.id ?? "") }),
+        // (Not a name used as a modifier: "the Singapore agreement ... its missile bases".)
+        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !excluding.contains($0.mention.id ?? "")
+                && !isModifierUse($0.tokens, tokens) }),
            let id = earlier.mention.id, let resolved = known[id] {
             return resolved
         }
@@ -499,6 +501,15 @@ struct ActorResolver {
         let leading = candidates.first { $0.leading }
         guard let choice = leading ?? candidates.first else { return nil }
         return known[choice.id]
+    }
+
+    /// "the Singapore agreement", "the White House meeting": a name between a
+    /// determiner and the noun it describes.
+    private func isModifierUse(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.lowerBound > 0, range.upperBound < tokens.count, tokens[range.lowerBound - 1].classes.contains(.determiner) else { return false }
+        let next = tokens[range.upperBound]
+        return next.isWord && !next.flags.contains(.capitalized) && !next.flags.contains(.clitic) && !next.isVerbForm
+            && next.classes.isDisjoint(with: WordClasses.auxiliary.union([.preposition, .conjunction, .subordinator, .adverb, .determiner]))
     }
 
     private func isPossessive(_ token: Token) -> Bool {

@@ -19,6 +19,11 @@ extension SentenceAnalysis {
                 }
             }
         }
+        // What a reported clause asserts ("Trump said he was looking forward to
+        // the talks") is said by the one who reports it.
+        for index in statements.indices where statements[index].kind == .claim && statements[index].source == nil {
+            statements[index].source = reportedSource
+        }
         for index in statements.indices where statements[index].kind != .claim {
             statements[index].source = reportedSource
             let rule = statements[index].rules.first ?? ""
