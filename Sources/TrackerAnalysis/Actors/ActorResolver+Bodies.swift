@@ -14,13 +14,19 @@ extension ActorResolver {
             }
             // Modifiers before the noun: "health", "city", "rescue", "developed".
             var first = head
-            while first > 0, head - first < 3, isModifier(tokens, first - 1, found) { first -= 1 }
-            // A verb form is a modifier only after a determiner, a possessive or
-            // another modifier's owner ("the trade ministry", "Turkish rescue teams"),
-            // never after its own subject ("X urged rich countries").
-            while first < head, tokens[first].isVerbForm, first > 0, !(isDeterminerOrPossessive(tokens[first - 1])
-                                                                         || found.contains { $0.tokens.upperBound == first && $0.via == .demonym }) {
-                first += 1
+            while first > 0, head - first < 3, isModifier(tokens, first - 1, found) {
+                // A verb form is a modifier only at the phrase's left edge, after a
+                // determiner, a possessive or a name ("the trade ministry", "Turkish
+                // rescue teams", "Developed countries"), never after its own subject
+                // ("prices hurt rich countries").
+                if tokens[first - 1].isVerbForm {
+                    let edge = first - 1
+                    if edge == 0 || isDeterminerOrPossessive(tokens[edge - 1]) || found.contains(where: { $0.tokens.upperBound == edge }) {
+                        first = edge
+                    }
+                    break
+                }
+                first -= 1
             }
             let hasModifiers = first < head
             // The name right before, or before "'s": "Sudanese army", "Kenya's central bank".

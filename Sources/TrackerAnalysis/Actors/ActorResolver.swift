@@ -331,7 +331,10 @@ struct ActorResolver {
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             var next = start + 1
-            while next < tokens.count, tokens[next].classes.contains(.adverb) { next += 1 }
+            // Past adverbs and hedging adverbs: "Nvidia also launched", "ExxonMobil allegedly played".
+            while next < tokens.count, tokens[next].classes.contains(.adverb) || tokens[next].classes.contains(.hedge) && !tokens[next].isVerbForm {
+                next += 1
+            }
             // A capitalised word that the lexicon knows only as a verb ("Shell said") is a name too.
             // (Not a plural: "Talks resumed", "Exports rose" are about things.)
             let onlyAVerb = !token.classes.isEmpty && token.classes.isSubset(of: WordClasses.verbClasses.union(WordClasses.verbForms))
