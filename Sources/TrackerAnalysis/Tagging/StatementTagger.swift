@@ -123,7 +123,7 @@ public struct StatementTagger: Sendable {
 
 extension StatementTagger {
     /// Verbs that commit with a plain noun object: "promised free rations".
-    static let nounObjectCommitments: Set<String> = ["promise", "pledge", "vow", "guarantee", "commit", "undertake"]
+    static let nounObjectCommitments: Set<String> = ["promise", "pledge", "vow", "guarantee", "commit", "undertake", "agree"]
     /// Verbs that take a pledge back: "withdrew from its pledge to ...".
     static let withdrawingVerbs: Set<String> = ["withdraw", "abandon", "drop", "renounce", "scrap", "retract", "renege",
                                                 "break", "abandon", "reverse", "ditch"]
