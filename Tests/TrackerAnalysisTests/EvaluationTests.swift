@@ -35,7 +35,7 @@ struct LabelledLine: Decodable {
     /// The development split the rules were tuned on: a drop here means a regression.
     @Test func developmentSplit() throws {
         let evaluation = try evaluate("statements-dev.jsonl")
-        #expect(evaluation.lines == 526)
+        #expect(evaluation.lines == 552)
         #expect(evaluation.macroF1 >= 0.88, "macro-F1 \(evaluation.macroF1)")
         for score in evaluation.kinds {
             #expect(score.f1 >= 0.80, "\(score.kind): F1 \(score.f1)")

@@ -13,8 +13,9 @@ extension ActorResolver {
                 continue
             }
             // Modifiers before the noun: "health", "city", "rescue", "developed".
-            var first = head
-            while first > 0, head - first < 3, isModifier(tokens, first - 1, found) {
+            let roleStart = head - max(noun.roleLength - 1, 0)
+            var first = roleStart
+            while first > 0, roleStart - first < 3, isModifier(tokens, first - 1, found) {
                 // A verb form is a modifier only at the phrase's left edge, after a
                 // determiner, a possessive or a name ("the trade ministry", "Turkish
                 // rescue teams", "Developed countries"), never after its own subject
@@ -28,7 +29,7 @@ extension ActorResolver {
                 }
                 first -= 1
             }
-            let hasModifiers = first < head
+            let hasModifiers = first < roleStart
             // The name right before, or before "'s": "Sudanese army", "Kenya's central bank".
             var owner: Int?
             var possessive = false
@@ -49,7 +50,7 @@ extension ActorResolver {
             let definite = first > 0 && tokens[first - 1].key == ActorResolver.theKey
             // "the company", "the country": the organisation or state just named.
             if let kind = noun.refersTo, definite, !hasModifiers, owner == nil {
-                if let target = contextActor(kind, excluding: head..<(head + 1), found) {
+                if let target = contextActor(kind, excluding: head..<(head + 1), found, nearest: true) {
                     insert(makeMention(target, head..<(head + 1), .title, tokens, bytes, starts: starts, ends: ends), into: &found)
                 }
                 continue
@@ -60,7 +61,7 @@ extension ActorResolver {
                 continue
             case .voice, .member:
                 // "officials in Kyiv", "analysts at Barclays", "a spokesman for the ministry".
-                var range = (ownerActor?.tokens.lowerBound ?? head)..<(head + 1)
+                var range = (ownerActor?.tokens.lowerBound ?? roleStart)..<(head + 1)
                 var speaker = ownerActor
                 if speaker == nil, let after = mentionAfterPreposition(head, tokens, found) {
                     speaker = found[after]
@@ -78,9 +79,14 @@ extension ActorResolver {
                         target = actor
                     }
                 } else if noun.role == .voice, speaker == nil {
-                    target = contextActor(.state, excluding: range, found)
+                    target = contextActor(noun.speaksFor, excluding: range, found)
                 }
-                guard let target else { continue }
+                guard var target else { continue }
+                // "the prime minister said": whoever held the state's office then.
+                if noun.roleLength > 0, target.kind == .state,
+                   let holder = officeHolder(of: target.id, role: text(roleStart..<(head + 1), tokens, bytes).lowercased()) {
+                    target = remember(entry: holder)
+                }
                 replace(range, with: makeMention(target, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
             case .body, .group:
                 var name: String
@@ -200,17 +206,19 @@ extension ActorResolver {
     /// ministry" and "the country": a state named in the sentence (outside
     /// `excluding`), else the state of a person or body named in it, else a
     /// demonym's state, else the most recent one of the paragraph.
-    func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention]) -> Known? {
+    func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false) -> Known? {
         let fits: (ActorKind) -> Bool = { kind == .state ? $0 == .state : $0 == .organisation || $0 == .group }
         // The first actor before the phrase that gives one ("Chad will reopen ..., the
-        // ministry said"; "Faisal bin Farhan said the kingdom ..."), else the first after it
-        // ("The country will hold ..., Chile's interior minister said").
+        // ministry said"), or for a definite description the nearest ("Faisal bin
+        // Farhan said the kingdom ...", "Mark Rutte said the alliance ..."), else the
+        // first after it ("The country will hold ..., Chile's interior minister said").
         let before = found.filter { $0.tokens.upperBound <= excluding.lowerBound && $0.via != .pronoun && $0.via != .pair }
         let after = found.filter { $0.tokens.lowerBound >= excluding.upperBound && $0.via != .pronoun && $0.via != .pair }
-        for item in before + after {
+        for item in (nearest ? before.reversed() : before) + after {
             guard let id = item.mention.id, let actor = known[id] else { continue }
             if fits(actor.kind), kind == .state || item.via != .demonym { return actor }
-            if kind == .state, actor.kind != .state, let affiliation = actor.affiliation.flatMap({ known[$0] }), affiliation.kind == .state {
+            // A person speaks for their state or organisation.
+            if actor.kind != kind, let affiliation = actor.affiliation.flatMap({ known[$0] }), fits(affiliation.kind) {
                 return affiliation
             }
         }
@@ -219,6 +227,23 @@ extension ActorResolver {
             (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph) && fits(item.kind)
         }
         return candidate.flatMap { known[$0.id] }
+    }
+
+    /// Who held the office of `state` named by `role` ("prime minister": the
+    /// "British Prime Minister", "Prime Minister of France") at the document's date.
+    func officeHolder(of state: String, role: String) -> ActorEntry? {
+        guard let entry = dictionary.entry(id: state) else { return nil }
+        let names = Set(([entry.name] + (entry.aliases ?? []) + (entry.demonyms ?? [])).map { $0.lowercased() })
+        for office in dictionary.offices where office.of == state {
+            let matches = office.titles.contains { title in
+                let lowered = title.lowercased()
+                if lowered.hasPrefix(role + " of ") { return true }
+                guard lowered.hasSuffix(" " + role) else { return false }
+                return names.contains(String(lowered.dropLast(role.count + 1)))
+            }
+            if matches { return dictionary.holder(of: office, on: date) }
+        }
+        return nil
     }
 
     /// A lower-case word that can sit between a determiner and a body noun.

@@ -134,8 +134,15 @@ struct ActorResolver {
                         cursor = person.range.upperBound
                         continue
                     }
-                    // "a Stellantis spokeswoman", "a senior Iranian diplomat": no name, a voice.
-                    if length == 1, let noun = BodyNoun.byKey[token.key] { heads.append((cursor, noun)) }
+                    // "a Stellantis spokeswoman", "a senior Iranian diplomat", "the prime
+                    // minister said": no name, a voice of the state or body beside it.
+                    let phrase = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[token.start..<tokens[cursor + length - 1].end]))
+                    if let speaksFor = BodyNoun.roles[phrase] {
+                        heads.append((cursor + length - 1, BodyNoun(role: .voice, ofState: speaksFor == .state,
+                                                                    roleLength: length, speaksFor: speaksFor)))
+                    } else if length == 1, let noun = BodyNoun.byKey[token.key] {
+                        heads.append((cursor, noun))
+                    }
                     cursor += length
                     continue
                 case let .body(noun):
@@ -660,7 +667,9 @@ struct ActorResolver {
         "Post", "Reuters", "Fund", "Organisation", "Organization", "Authority", "Office", "Department", "Court",
         "Committee", "Federation", "League", "Alliance", "Services", "Service", "Airlines", "Motors", "Energy", "Freight",
         "Review", "Ledger", "Courier", "Wire", "Bulletin", "Foundation", "Trust", "Board", "Parliament", "Assembly",
-        "Bureau", "Centre", "Center", "Tribunal",
+        "Bureau", "Centre", "Center", "Tribunal", "Steel", "Oil", "Gas", "Mining", "Holdings", "Capital", "Systems",
+        "Technologies", "Industries", "Electric", "Airways", "Aerospace", "Pharmaceuticals", "Chemicals", "Insurance",
+        "Securities", "Telecom", "Media", "Partners",
     ]
     /// Month and weekday names are dates, not names ("Friday", "June").
     static func isDateWord(_ word: String) -> Bool {

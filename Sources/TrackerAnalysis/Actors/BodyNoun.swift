@@ -24,6 +24,11 @@ struct BodyNoun: Sendable, Hashable {
     /// What "the X" alone stands for: a state ("the country", "the kingdom")
     /// or an organisation ("the company", "the bank").
     var refersTo: ActorKind?
+    /// For a role with no name after it ("the prime minister said", "a
+    /// Stellantis spokeswoman"): how many tokens the role takes, ending at
+    /// the noun, and whom it speaks for (a state or an organisation).
+    var roleLength = 0
+    var speaksFor: ActorKind = .state
 
     static let words: [(String, BodyNoun)] = {
         var words: [(String, BodyNoun)] = []
@@ -57,6 +62,24 @@ struct BodyNoun: Sendable, Hashable {
             words.append((word, BodyNoun(role: .none, ofState: false, refersTo: .organisation)))
         }
         return words
+    }()
+
+    /// Roles that speak for a state or an organisation when no name follows
+    /// them, by the key of the whole phrase ("prime minister").
+    static let roles: [UInt64: ActorKind] = {
+        var roles: [UInt64: ActorKind] = [:]
+        for phrase in ["president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
+                       "secretary", "press secretary", "foreign secretary", "spokesman", "spokeswoman", "spokesperson",
+                       "ambassador", "envoy", "negotiator", "chief negotiator", "chancellor", "premier", "governor", "king",
+                       "queen", "emir", "official", "diplomat", "representative", "trade representative", "commissioner",
+                       "leader", "supreme leader"] {
+            roles[Lexicon.key(Array(phrase.utf8))] = .state
+        }
+        for phrase in ["chief executive", "chairman", "chairwoman", "chair", "director", "managing director",
+                       "secretary-general", "director-general"] {
+            roles[Lexicon.key(Array(phrase.utf8))] = .organisation
+        }
+        return roles
     }()
 
     /// The same nouns by token key, for the nouns that are also role nouns

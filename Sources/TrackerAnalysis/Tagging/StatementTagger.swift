@@ -47,8 +47,12 @@ public struct StatementTagger: Sendable {
             var previousRule: SegmentationRule?
             for (index, span) in sentences.enumerated() {
                 tokenizer.tokenize(bytes, span.utf8Start..<span.utf8End, into: &tokens)
-                // Lines read one sentence each are independent: each is its own paragraph.
-                resolver.advance(newParagraph: previousRule == .paragraphBreak || previousRule == .oneSentencePerLine)
+                // Lines read one sentence each are independent: each starts afresh
+                // (no pronoun, short name or "the country" reaches back to the line before).
+                if previousRule == .oneSentencePerLine {
+                    resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
+                }
+                resolver.advance(newParagraph: previousRule == .paragraphBreak)
                 previousRule = span.rule
                 var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
                 let mentions = resolver.mentions(tokens, bytes, starts: analysis.tokenStarts, ends: analysis.tokenEnds)
@@ -128,7 +132,7 @@ extension StatementTagger {
     static let withdrawingVerbs: Set<String> = ["withdraw", "abandon", "drop", "renounce", "scrap", "retract", "renege",
                                                 "break", "abandon", "reverse", "ditch"]
     /// Reporting verbs that are acts when a noun phrase follows: "declared martial law".
-    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release"]
+    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release", "find", "show"]
     /// Marks inside a clause: hyphen, currency, per cent, slash, ampersand.
     static let inClauseMarks: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "/"),
                                             UInt8(ascii: "&"), UInt8(ascii: "'")]
