@@ -59,7 +59,23 @@ extension ActorResolver {
             switch noun.role {
             case .none:
                 continue
+            case .document:
+                // "a UN report", "a statement from the Egyptian foreign ministry": its author.
+                var range = (ownerActor?.tokens.lowerBound ?? roleStart)..<(head + 1)
+                var author = ownerActor
+                if author == nil, let after = mentionAfterPreposition(head, tokens, found) {
+                    author = found[after]
+                    range = roleStart..<found[after].tokens.upperBound
+                }
+                guard let author, author.via != .pronoun || possessive, let id = author.mention.id, let actor = known[id] else { continue }
+                replace(range, with: makeMention(actor, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
             case .voice, .member:
+                // "Pedro Sánchez, the Spanish prime minister, said": an apposition
+                // describes the person before it; it names no one else.
+                if first >= 2, tokens[first - 1].classes.contains(.determiner), tokens[first - 2].mark == UInt8(ascii: ","),
+                   found.contains(where: { $0.tokens.upperBound == first - 2 && $0.kind == .person }) {
+                    continue
+                }
                 // "officials in Kyiv", "analysts at Barclays", "a spokesman for the ministry".
                 var range = (ownerActor?.tokens.lowerBound ?? roleStart)..<(head + 1)
                 var speaker = ownerActor
@@ -262,8 +278,13 @@ extension ActorResolver {
     /// "officials in Kyiv", "analysts at Barclays", "a spokesman for the
     /// German finance ministry": the mention after the noun's preposition.
     private func mentionAfterPreposition(_ head: Int, _ tokens: [Token], _ found: [SentenceMention]) -> Int? {
-        guard head + 2 < tokens.count, ActorResolver.ownerPrepositions.contains(tokens[head + 1].key) else { return nil }
-        var start = head + 2
+        var preposition = head + 1
+        // "analysts polled by Reuters", "a report published by the agency".
+        if preposition + 1 < tokens.count, tokens[preposition].classes.contains(.participle), tokens[preposition + 1].key == K.by {
+            preposition += 1
+        }
+        guard preposition + 1 < tokens.count, ActorResolver.ownerPrepositions.contains(tokens[preposition].key) else { return nil }
+        var start = preposition + 1
         if tokens[start].classes.contains(.determiner), start + 1 < tokens.count { start += 1 }
         return found.firstIndex { $0.tokens.lowerBound == start && $0.via != .pronoun && $0.via != .pair && $0.kind != .person }
             ?? found.firstIndex { $0.tokens.lowerBound == start + 1 && $0.via == .demonym }
@@ -291,7 +312,7 @@ extension ActorResolver {
 
     static let possessiveKey = Lexicon.key(Array("'s".utf8))
     static let possessivePronouns: Set<UInt64> = Set(["its", "his", "her", "their", "our", "my", "your"].map { Lexicon.key(Array($0.utf8)) })
-    static let ownerPrepositions: Set<UInt64> = Set(["in", "at", "for", "from", "of", "with"].map { Lexicon.key(Array($0.utf8)) })
+    static let ownerPrepositions: Set<UInt64> = Set(["in", "at", "for", "from", "of", "with", "by"].map { Lexicon.key(Array($0.utf8)) })
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
                                             .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,
                                             .adverb, .greeting, .claim, .quantityNoun]

@@ -330,6 +330,11 @@ struct ActorResolver {
                 return (best, 1)
             }
             if let id = organisationsByFirstWord[keys[0]], let organisation = known[id] { return (organisation, 1) }
+            // "the Commission" after "Ursula von der Leyen": an organisation known by its last word.
+            if start > 0, tokens[start - 1].key == ActorResolver.theKey, ActorResolver.organisationKeys.contains(keys[0]),
+               let organisation = organisation(endingWith: keys[0]) {
+                return (organisation, 1)
+            }
             // An all-capital word is an organisation ("BBC", "AFP"); so is an
             // unknown name that acts as a subject ("Nvidia launched", "Shell said").
             let name = lowercasedOriginal(token, bytes)
@@ -582,6 +587,24 @@ struct ActorResolver {
             _ = remember(entry: parentEntry)
         }
         return record
+    }
+
+    /// An organisation of the document whose name ends with `word`: one
+    /// already mentioned, else one a person mentioned holds a role in ("the
+    /// Commission" of the President of the European Commission).
+    private mutating func organisation(endingWith word: UInt64) -> Known? {
+        let mentioned = known.values.filter { $0.kind == .organisation && $0.nameKeys.count > 1 && $0.nameKeys.last == word }
+        if let best = mentioned.max(by: { ($0.mentions, $1.name) < ($1.mentions, $0.name) }) { return best }
+        for id in order.reversed() {
+            guard let person = known[id], person.kind == .person, let entry = dictionary.entry(id: id) else { continue }
+            for role in (entry.roles ?? []).reversed() {
+                if let of = role.of, let body = dictionary.entry(id: of), body.kind == .organisation,
+                   nameKeys(body.name).last == word {
+                    return remember(entry: body)
+                }
+            }
+        }
+        return nil
     }
 
     /// Gives a discovered actor the affiliation the text shows for it.

@@ -13,6 +13,9 @@ struct BodyNoun: Sendable, Hashable {
         case body
         /// A group of its own, named by its modifiers: "developed countries", "WTO members".
         case group
+        /// A document whose author is the source: "a UN report", "a statement
+        /// from the Egyptian foreign ministry", "an Ipsos poll".
+        case document
         /// Only a definite description: "the country", "the company".
         case none
     }
@@ -53,6 +56,9 @@ struct BodyNoun: Sendable, Hashable {
         for word in ["countries", "nations", "states", "members", "allies", "rebels", "militants", "protesters",
                      "insurgents", "fighters", "partners"] {
             words.append((word, BodyNoun(role: .group, ofState: false)))
+        }
+        for word in ["statement", "report", "study", "survey", "poll", "filing", "communique", "assessment", "analysis"] {
+            words.append((word, BodyNoun(role: .document, ofState: false)))
         }
         for word in ["country", "nation", "kingdom", "republic"] {
             words.append((word, BodyNoun(role: .none, ofState: false, refersTo: .state)))

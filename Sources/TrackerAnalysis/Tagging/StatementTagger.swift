@@ -132,7 +132,8 @@ extension StatementTagger {
     static let withdrawingVerbs: Set<String> = ["withdraw", "abandon", "drop", "renounce", "scrap", "retract", "renege",
                                                 "break", "abandon", "reverse", "ditch"]
     /// Reporting verbs that are acts when a noun phrase follows: "declared martial law".
-    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release", "find", "show"]
+    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release", "find", "show",
+                                                   "recall"]
     /// Marks inside a clause: hyphen, currency, per cent, slash, ampersand.
     static let inClauseMarks: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "/"),
                                             UInt8(ascii: "&"), UInt8(ascii: "'")]
@@ -258,7 +259,21 @@ struct SentenceAnalysis {
         guard !tokens.isEmpty, isDeclarative() else { return [] }
         groups = verbGroups(tokens)
         if groups.isEmpty || groups.allSatisfy(\.isInfinitive) {
-            headlineWithDeadline()
+            if isHeadline {
+                headlineWithDeadline()
+            } else {
+                // "X trail Y by 20 points, according to a YouGov poll": a verb the
+                // lexicon lacks, a source it knows.
+                findHedges()
+                accordingTo()
+                if !statements.isEmpty, tokens.count >= 4 {
+                    var statement = makeStatement(.claim, polarity: .affirmed, rule: .fallbackAssertion, confidence: 0.4, actionFrom: nil)
+                    statement.cues.append(cue(at: tokens.count - 1, kind: "claim", rule: .fallbackAssertion))
+                    statements.insert(statement, at: 0)
+                    assignRoles()
+                    return statements
+                }
+            }
             // "See page 12", "Vote early and ...": a verb first and no other finite verb is an instruction.
             let instruction = tokens[0].classes.contains(.base) && !tokens[0].classes.isDisjoint(with: WordClasses.verbClasses)
             if statements.isEmpty, !isHeadline, !instruction, tokens.count >= 4 {
