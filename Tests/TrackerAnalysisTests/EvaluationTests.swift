@@ -25,7 +25,7 @@ struct LabelledLine: Decodable {
     /// Measured at 0.919 when this test was written.
     @Test func heldBackTestSplit() throws {
         let evaluation = try evaluate("statements-test.jsonl")
-        #expect(evaluation.lines == 120)
+        #expect(evaluation.lines == 162)
         #expect(evaluation.macroF1 >= 0.80, "macro-F1 \(evaluation.macroF1)")
         #expect(evaluation.polarityAccuracy >= 0.90, "polarity accuracy \(evaluation.polarityAccuracy)")
         // Holders: measured at 0.917 (55/60) when this test was written.
@@ -35,7 +35,7 @@ struct LabelledLine: Decodable {
     /// The development split the rules were tuned on: a drop here means a regression.
     @Test func developmentSplit() throws {
         let evaluation = try evaluate("statements-dev.jsonl")
-        #expect(evaluation.lines == 480)
+        #expect(evaluation.lines == 552)
         #expect(evaluation.macroF1 >= 0.88, "macro-F1 \(evaluation.macroF1)")
         for score in evaluation.kinds {
             #expect(score.f1 >= 0.80, "\(score.kind): F1 \(score.f1)")

@@ -47,8 +47,12 @@ public struct StatementTagger: Sendable {
             var previousRule: SegmentationRule?
             for (index, span) in sentences.enumerated() {
                 tokenizer.tokenize(bytes, span.utf8Start..<span.utf8End, into: &tokens)
-                // Lines read one sentence each are independent: each is its own paragraph.
-                resolver.advance(newParagraph: previousRule == .paragraphBreak || previousRule == .oneSentencePerLine)
+                // Lines read one sentence each are independent: each starts afresh
+                // (no pronoun, short name or "the country" reaches back to the line before).
+                if previousRule == .oneSentencePerLine {
+                    resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
+                }
+                resolver.advance(newParagraph: previousRule == .paragraphBreak)
                 previousRule = span.rule
                 var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
                 let mentions = resolver.mentions(tokens, bytes, starts: analysis.tokenStarts, ends: analysis.tokenEnds)
@@ -123,12 +127,13 @@ public struct StatementTagger: Sendable {
 
 extension StatementTagger {
     /// Verbs that commit with a plain noun object: "promised free rations".
-    static let nounObjectCommitments: Set<String> = ["promise", "pledge", "vow", "guarantee", "commit", "undertake"]
+    static let nounObjectCommitments: Set<String> = ["promise", "pledge", "vow", "guarantee", "commit", "undertake", "agree"]
     /// Verbs that take a pledge back: "withdrew from its pledge to ...".
     static let withdrawingVerbs: Set<String> = ["withdraw", "abandon", "drop", "renounce", "scrap", "retract", "renege",
                                                 "break", "abandon", "reverse", "ditch"]
     /// Reporting verbs that are acts when a noun phrase follows: "declared martial law".
-    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release"]
+    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release", "find", "show",
+                                                   "recall"]
     /// Marks inside a clause: hyphen, currency, per cent, slash, ampersand.
     static let inClauseMarks: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "/"),
                                             UInt8(ascii: "&"), UInt8(ascii: "'")]
@@ -254,7 +259,21 @@ struct SentenceAnalysis {
         guard !tokens.isEmpty, isDeclarative() else { return [] }
         groups = verbGroups(tokens)
         if groups.isEmpty || groups.allSatisfy(\.isInfinitive) {
-            headlineWithDeadline()
+            if isHeadline {
+                headlineWithDeadline()
+            } else {
+                // "X trail Y by 20 points, according to a YouGov poll": a verb the
+                // lexicon lacks, a source it knows.
+                findHedges()
+                accordingTo()
+                if !statements.isEmpty, tokens.count >= 4 {
+                    var statement = makeStatement(.claim, polarity: .affirmed, rule: .fallbackAssertion, confidence: 0.4, actionFrom: nil)
+                    statement.cues.append(cue(at: tokens.count - 1, kind: "claim", rule: .fallbackAssertion))
+                    statements.insert(statement, at: 0)
+                    assignRoles()
+                    return statements
+                }
+            }
             // "See page 12", "Vote early and ...": a verb first and no other finite verb is an instruction.
             let instruction = tokens[0].classes.contains(.base) && !tokens[0].classes.isDisjoint(with: WordClasses.verbClasses)
             if statements.isEmpty, !isHeadline, !instruction, tokens.count >= 4 {
@@ -585,7 +604,7 @@ struct SentenceAnalysis {
     /// sentence says nothing unless a second capitalised word follows it.
     func isAgentive(_ subject: Range<Int>) -> Bool {
         if subject.isEmpty { return true } // "and will ..." shares the earlier subject
-        let headEnd = subject.first { tokens[$0].classes.contains(.preposition) && $0 > subject.lowerBound } ?? subject.upperBound
+        let headEnd = firstPreposition(in: subject)
         // A known actor (or a demonym: "Ukrainian troops") heading the subject can act.
         if mentions.contains(where: { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= headEnd }) {
             return true
