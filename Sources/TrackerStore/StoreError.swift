@@ -6,6 +6,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notADatabase(path: String)
     /// The database was written by a newer tracker; it is never migrated down.
     case newerSchema(path: String, unknownMigrations: [String])
+    /// A read-only database from an older tracker: it cannot be migrated.
+    case olderSchema(path: String)
     /// The database cannot be written (read-only file or folder).
     case readOnly(path: String)
     /// Any other SQLite failure, with SQLite's message.
@@ -22,6 +24,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .newerSchema(path, unknown):
             return "\(path): the database was written by a newer tracker (unknown migrations: "
                 + unknown.joined(separator: ", ") + "); upgrade the tracker to use it"
+        case let .olderSchema(path):
+            return "\(path): the database was written by an older tracker and is read-only, so it cannot be "
+                + "upgraded; make it writable and run any tracker command on it once"
         case let .readOnly(path):
             return "\(path): the database is read-only; check the file's and its folder's permissions"
         case let .sqlite(path, message):
