@@ -22,12 +22,20 @@ swift build -c release \
 binary="$(swift build -c release --show-bin-path)/AnnotateFuzzer"
 
 mkdir -p corpus artifacts seeds
-# Seeds: every example article as it is, and each one's first 4 KiB.
+# Seeds: every example article, whole and its first 4 KiB, behind the mode
+# byte the target reads first (0 text, 1 Markdown, 2 HTML; +128: one
+# sentence per line).
 find ../Examples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | while read -r file; do
     name="$(basename "$file")"
-    cp "$file" "seeds/$name"
-    head -c 4096 "$file" > "seeds/head-$name"
+    case "$name" in
+        *.md) mode='\001' ;;
+        *.html) mode='\002' ;;
+        *) mode='\000' ;;
+    esac
+    { printf "$mode"; cat "$file"; } > "seeds/$name"
+    { printf "$mode"; head -c 4096 "$file"; } > "seeds/head-$name"
 done
+{ printf '\200'; cat ../Examples/climate-pledge.txt; } > seeds/lines-climate-pledge.txt
 
 echo "fuzzing for ${seconds} s; corpus: $(ls corpus | wc -l) inputs, seeds: $(ls seeds | wc -l)"
 "$binary" corpus seeds \

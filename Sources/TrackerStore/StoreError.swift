@@ -4,6 +4,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// The file exists but is not an SQLite database.
     case notADatabase(path: String)
+    /// An SQLite file whose pages are damaged (truncated, overwritten).
+    case damaged(path: String)
     /// The database was written by a newer tracker; it is never migrated down.
     case newerSchema(path: String, unknownMigrations: [String])
     /// A read-only database from an older tracker: it cannot be migrated.
@@ -21,6 +23,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): cannot open the database (\(reason))"
         case let .notADatabase(path):
             return "\(path): not a tracker database (the file is not SQLite)"
+        case let .damaged(path):
+            return "\(path): the database file is damaged (SQLite finds it malformed); restore it from a copy"
         case let .newerSchema(path, unknown):
             return "\(path): the database was written by a newer tracker (unknown migrations: "
                 + unknown.joined(separator: ", ") + "); upgrade the tracker to use it"

@@ -78,6 +78,10 @@ public struct TrackerDatabase: Sendable {
         if !directory.isEmpty, !manager.fileExists(atPath: directory) {
             throw StoreError.cannotOpen(path: path, reason: "folder \(directory) does not exist")
         }
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError.cannotOpen(path: path, reason: "it is a folder; give a database file")
+        }
         guard mode == .readWrite else { return }
         if manager.fileExists(atPath: path) {
             if !manager.isWritableFile(atPath: path) { throw StoreError.readOnly(path: path) }
@@ -106,10 +110,22 @@ public struct TrackerDatabase: Sendable {
 
     /// Whether the file's SQLite header says WAL mode (read and write versions 2).
     private static func isWAL(path: String) -> Bool {
-        guard let file = FileHandle(forReadingAtPath: path) else { return false }
+        guard let header = header(path: path) else { return false }
+        return header[18] == 2 && header[19] == 2
+    }
+
+    /// Whether the file starts as an SQLite database does.
+    static func hasSQLiteHeader(path: String) -> Bool {
+        header(path: path) != nil
+    }
+
+    /// The first 20 bytes of an SQLite file, or nil for any other file.
+    private static func header(path: String) -> Data? {
+        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? file.close() }
-        guard let header = try? file.read(upToCount: 20), header.count == 20 else { return false }
-        return header.starts(with: Data("SQLite format 3\u{0}".utf8)) && header[18] == 2 && header[19] == 2
+        guard let header = try? file.read(upToCount: 20), header.count == 20,
+              header.starts(with: Data("SQLite format 3\u{0}".utf8)) else { return nil }
+        return header
     }
 
     /// An empty database in memory, for tests and one-off analysis.
@@ -195,7 +211,7 @@ public struct TrackerDatabase: Sendable {
             return .sqlite(path: path, message: String(describing: error))
         }
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return hasSQLiteHeader(path: path) ? .damaged(path: path) : .notADatabase(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "unable to open")
         case .SQLITE_PERM, .SQLITE_AUTH: return .readOnly(path: path)

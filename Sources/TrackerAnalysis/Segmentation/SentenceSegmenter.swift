@@ -222,8 +222,10 @@ private struct Scanner {
         }
         let punctuationEnd = cursor
         while cursor < bytes.count, let width = closerWidth(at: cursor) { cursor += width }
+        let closed = cursor > punctuationEnd
+        // Invisible marks (a right-to-left mark after the full stop) stay with the sentence.
+        while cursor < bytes.count, let width = invisibleWidth(at: cursor) { cursor += width }
         let closersEnd = cursor
-        let closed = closersEnd > punctuationEnd
         if closersEnd < bytes.count, spaceWidth(at: closersEnd) == nil, bytes[closersEnd] != newline {
             if explaining, !strong { note(index, .noSpaceAfter) }
             return closersEnd
@@ -422,8 +424,27 @@ private struct Scanner {
         return nil
     }
 
-    /// How the text at `index` begins, for the boundary decision.
-    private func wordStart(at index: Int) -> WordStart {
+    /// Width of an invisible formatting mark at `index` (zero-width space,
+    /// non-joiner and joiner, the directional marks, embeddings, overrides
+    /// and isolates, word joiner, byte-order mark), or `nil`.
+    private func invisibleWidth(at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte == 0xD8, index + 1 < bytes.count, bytes[index + 1] == 0x9C { return 2 } // U+061C
+        guard byte == 0xE2 || byte == 0xEF, index + 2 < bytes.count else { return nil }
+        let second = bytes[index + 1], third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE2, 0x80): return (0x8B...0x8F).contains(third) || (0xAA...0xAE).contains(third) ? 3 : nil
+        case (0xE2, 0x81): return (0xA0...0xA4).contains(third) || (0xA6...0xA9).contains(third) ? 3 : nil
+        case (0xEF, 0xBB): return third == 0xBF ? 3 : nil
+        default: return nil
+        }
+    }
+
+    /// How the text at `index` begins, for the boundary decision; invisible
+    /// formatting marks before it do not count.
+    private func wordStart(at start: Int) -> WordStart {
+        var index = start
+        while index < bytes.count, let width = invisibleWidth(at: index) { index += width }
         guard index < bytes.count else { return .end }
         let byte = bytes[index]
         switch byte {
