@@ -210,6 +210,21 @@ import TrackerAnalysis
         }
     }
 
+    /// Markdown lines of a hundred thousand unclosed `[`, `<` or `[a](`: kept
+    /// as they are (once quadratic: each mark searched the rest of its line);
+    /// links among them still lose their targets.
+    @Test func markdownLinesOfUnclosedMarks() throws {
+        let count = 100_000
+        for line in [String(repeating: "[", count: count), String(repeating: "<", count: count),
+                     String(repeating: "[a](", count: count / 4), String(repeating: "![", count: count / 2)] {
+            let document = try reader.read(Array(line.utf8), format: .markdown, path: "marks.md")
+            #expect(document.text == line)
+        }
+        let links = String(repeating: "[see](https://example.org/a) <b>bold</b> <x ", count: 20_000)
+        let document = try reader.read(Array(links.utf8), format: .markdown, path: "links.md")
+        #expect(document.text == String(repeating: "see bold <x ", count: 20_000).trimmingCharacters(in: .whitespaces))
+    }
+
     /// Front matter that is never closed, has a bad date, odd lines, or is all
     /// there is: a warning or a clear refusal, never a crash or lost text.
     @Test func brokenFrontMatter() throws {
