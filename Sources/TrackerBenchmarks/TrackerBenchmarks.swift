@@ -5,8 +5,9 @@ import TrackerStore
 
 /// Throughput benchmarks. Build in release and run from the project's root:
 ///
-///     swift run -c release TrackerBenchmarks            # every benchmark
+///     swift run -c release TrackerBenchmarks            # every benchmark but hostile
 ///     swift run -c release TrackerBenchmarks segment    # one
+///     swift run -c release TrackerBenchmarks hostile    # 50 MB, normal and pathological
 ///
 /// Corpora are generated from `Examples/` with a fixed seed, so every run
 /// measures the same text. Figures go to standard output as a Markdown table.
@@ -17,8 +18,9 @@ struct TrackerBenchmarks {
         let examples = option("--examples", in: &arguments) ?? "Examples"
         let words = option("--words", in: &arguments).flatMap(Int.init) ?? 1_000_000
         let documents = option("--documents", in: &arguments).flatMap(Int.init) ?? 2_000
+        let hostileBytes = option("--bytes", in: &arguments).flatMap(Int.init) ?? 50_000_000
         let selected = Set(arguments)
-        let all = ["segment", "read", "annotate", "ingest"]
+        let all = ["segment", "read", "annotate", "ingest", "hostile"]
         if let unknown = selected.first(where: { !all.contains($0) }) {
             FileHandle.standardError.write(Data("unknown benchmark '\(unknown)'; choose from \(all.joined(separator: ", "))\n".utf8))
             exit(2)
@@ -30,6 +32,7 @@ struct TrackerBenchmarks {
         if selected.isEmpty || selected.contains("read") { read(generator, words: words) }
         if selected.isEmpty || selected.contains("annotate") { annotate(generator, words: words) }
         if selected.isEmpty || selected.contains("ingest") { try ingest(generator, documents: documents) }
+        if selected.contains("hostile") { HostileBenchmark.run(generator, bytes: hostileBytes) }
     }
 
     /// Sentence segmentation alone, one core.

@@ -276,7 +276,7 @@ struct SentenceAnalysis {
             }
             // "See page 12", "Vote early and ...": a verb first and no other finite verb is an instruction.
             let instruction = tokens[0].classes.contains(.base) && !tokens[0].classes.isDisjoint(with: WordClasses.verbClasses)
-            if statements.isEmpty, !isHeadline, !instruction, tokens.count >= 4 {
+            if statements.isEmpty, !isHeadline, !instruction, tokens.count >= 4, hasSubjectAndVerbRoom {
                 // A full sentence whose verb the lexicon does not know still asserts something.
                 var statement = makeStatement(.claim, polarity: .affirmed, rule: .fallbackAssertion, confidence: 0.4, actionFrom: nil)
                 statement.cues.append(cue(at: tokens.count - 1, kind: "claim", rule: .fallbackAssertion))
@@ -307,6 +307,17 @@ struct SentenceAnalysis {
         }
         assignRoles()
         return statements
+    }
+
+    /// At least two words, room for a subject and a verb: numbers and marks
+    /// alone ("12. 345 6.", "(;;) -- **.") assert nothing.
+    var hasSubjectAndVerbRoom: Bool {
+        var words = 0
+        for token in tokens where token.isWord {
+            words += 1
+            if words == 2 { return true }
+        }
+        return false
     }
 
     /// No final full stop, question or exclamation mark: a headline or a label.
