@@ -105,9 +105,12 @@ extension ActorResolver {
                 }
                 replace(range, with: makeMention(target, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
             case .body, .group:
-                var name: String
+                // The body's name: its words as written ("Sudanese army"), or its
+                // words "of" its state ("Central Bank of Kenya", "Health Ministry of France").
+                var words: Range<Int>
                 var range: Range<Int>
                 var affiliation: Known?
+                var ofAffiliation = false
                 if var ownerActor, let id = ownerActor.mention.id, var actor = known[id] {
                     if ownerActor.via == .pronoun {
                         // "his forces": of his state; the mention keeps its own words.
@@ -118,29 +121,46 @@ extension ActorResolver {
                     affiliation = actor
                     if possessive {
                         range = min(ownerActor.tokens.lowerBound, first)..<(head + 1)
-                        name = ActorResolver.titleCased(text(first..<(head + 1), tokens, bytes)) + " of " + actor.name
+                        words = first..<(head + 1)
+                        ofAffiliation = true
                     } else {
                         range = ownerActor.tokens.lowerBound..<(head + 1)
-                        name = text(range, tokens, bytes)
+                        words = range
                     }
                 } else if noun.role == .group || !noun.ofState {
                     // "developed countries": a group named by its modifiers.
                     guard hasModifiers, noun.role == .group else { continue }
                     range = first..<(head + 1)
-                    name = text(range, tokens, bytes)
+                    words = range
                 } else {
                     // "the health ministry said": of the state the sentence names.
                     guard determiner || hasModifiers, let state = contextActor(.state, excluding: first..<(head + 1), found) else { continue }
                     affiliation = state
                     range = first..<(head + 1)
-                    name = ActorResolver.titleCased(text(range, tokens, bytes)) + " of " + state.name
+                    words = range
+                    ofAffiliation = true
                 }
-                let keys = nameKeys(name)
-                let body = discover(name: name, kind: noun.role == .group ? .group : .organisation,
-                                    affiliation: affiliation?.id, keys: keys)
+                let body = body(words, of: affiliation, ofAffiliation: ofAffiliation, kind: noun.role == .group ? .group : .organisation,
+                                tokens, bytes)
                 replace(range, with: makeMention(body, range, .name, tokens, bytes, starts: starts, ends: ends), in: &found)
             }
         }
+    }
+
+    /// The body named by `words` (and "of" its affiliation when
+    /// `ofAffiliation`), discovered once per document and then looked up by
+    /// its words' keys.
+    private mutating func body(_ words: Range<Int>, of affiliation: Known?, ofAffiliation: Bool, kind: ActorKind,
+                               _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Known {
+        var key: UInt64 = ofAffiliation ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
+        for position in words { key = (key ^ tokens[position].key) &* 0x0000_0100_0000_01B3 }
+        for word in affiliation?.nameKeys ?? [] { key = (key ^ word) &* 0x0000_0100_0000_01B3 }
+        if let id = bodies[key], let known = known[id] { return known }
+        var name = text(words, tokens, bytes)
+        if ofAffiliation, let affiliation { name = ActorResolver.titleCased(name) + " of " + affiliation.name }
+        let body = discover(name: name, kind: kind, affiliation: affiliation?.id, keys: nameKeys(name))
+        bodies[key] = body.id
+        return body
     }
 
     /// A discovered capitalised name that ends in a body noun: "Supreme Court",

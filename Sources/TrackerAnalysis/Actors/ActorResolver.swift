@@ -36,6 +36,9 @@ struct ActorResolver {
     private var personsByWord: [UInt64: [String]] = [:]
     /// Organisations with names of several words, by their first word ("Kestrel" → Kestrel Freight).
     private var organisationsByFirstWord: [UInt64: String] = [:]
+    /// Bodies named by common nouns, by the words and affiliation they were
+    /// named from, so that a phrase met again costs one lookup.
+    var bodies: [UInt64: String] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
     private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
     private(set) var paragraph = 0
@@ -217,12 +220,18 @@ struct ActorResolver {
                      _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> SentenceMention {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
                           as: UTF8.self)
-        let affiliation = known.affiliation.flatMap { self.known[$0] }
+        var affiliationName: String?
+        var affiliationKind: ActorKind?
+        if let id = known.affiliation {
+            // Affiliations are remembered with their actor, from the dictionary or the text.
+            let affiliation = self.known[id]
+            affiliationName = affiliation?.name ?? dictionary.entry(id: id)?.name
+            affiliationKind = affiliation?.kind ?? dictionary.entry(id: id)?.kind
+        }
         return SentenceMention(tokens: range, mention: ActorMention(
             actor: known.name, mention: text, start: starts[range.lowerBound], end: ends[range.upperBound - 1],
-            id: known.id, kind: known.kind,
-            affiliation: known.affiliation.flatMap { dictionary.entry(id: $0)?.name ?? affiliation?.name }, affiliationID: known.affiliation),
-            kind: known.kind, via: via, affiliationKind: known.affiliation.flatMap { dictionary.entry(id: $0)?.kind ?? affiliation?.kind })
+            id: known.id, kind: known.kind, affiliation: affiliationName, affiliationID: known.affiliation),
+            kind: known.kind, via: via, affiliationKind: affiliationKind)
     }
 
     /// A name after a title or role ("President Xi", "negotiator Kim Yong-chol",
@@ -564,9 +573,17 @@ struct ActorResolver {
             if states.count == 2 { break }
         }
         if states.count < 2 {
-            let frequent = known.values.filter { $0.kind == .state && !states.contains($0.id) }
-                .sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
-            for state in frequent where states.count < 2 { states.append(state.id) }
+            // The most mentioned states (ties by name), without sorting them all.
+            var top: [(mentions: Int, name: String, id: String)] = []
+            for actor in known.values where actor.kind == .state && !states.contains(actor.id) {
+                let candidate = (mentions: actor.mentions, name: actor.name, id: actor.id)
+                let position = top.firstIndex { (candidate.mentions, $0.name) > ($0.mentions, candidate.name) } ?? top.count
+                if position < 2 {
+                    top.insert(candidate, at: position)
+                    if top.count > 2 { top.removeLast() }
+                }
+            }
+            for state in top where states.count < 2 { states.append(state.id) }
         }
         return states.compactMap { known[$0] }.sorted { $0.name < $1.name }
     }
