@@ -248,10 +248,12 @@ extension ActorResolver {
         // ministry said"), or for a definite description the nearest ("Faisal bin
         // Farhan said the kingdom ...", "Mark Rutte said the alliance ..."), else the
         // first after it ("The country will hold ..., Chile's interior minister said").
-        let before = found.filter { $0.tokens.upperBound <= excluding.lowerBound && $0.via != .pronoun && $0.via != .pair }
-        let after = found.filter { $0.tokens.lowerBound >= excluding.upperBound && $0.via != .pronoun && $0.via != .pair }
-        for item in (nearest ? before.reversed() : before) + after {
-            guard let id = item.mention.id, let actor = known[id] else { continue }
+        let split = found.firstIndex { $0.tokens.upperBound > excluding.lowerBound } ?? found.count
+        let before = nearest ? Array((0..<split).reversed()) : Array(0..<split)
+        for position in before + Array(split..<found.count) {
+            let item = found[position]
+            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding),
+                  let id = item.mention.id, let actor = known[id] else { continue }
             if fits(actor.kind), kind == .state || item.via != .demonym { return actor }
             // A person speaks for their state or organisation.
             if actor.kind != kind, let affiliation = actor.affiliation.flatMap({ known[$0] }), fits(affiliation.kind) {
@@ -267,7 +269,16 @@ extension ActorResolver {
 
     /// Who held the office of `state` named by `role` ("prime minister": the
     /// "British Prime Minister", "Prime Minister of France") at the document's date.
-    func officeHolder(of state: String, role: String) -> ActorEntry? {
+    mutating func officeHolder(of state: String, role: String) -> ActorEntry? {
+        // Once per state and role in a document.
+        let key = Lexicon.key(Array((state + "\u{0}" + role).utf8))
+        if let known = officeHolders[key] { return known.flatMap { dictionary.entry(id: $0) } }
+        let holder = findOfficeHolder(of: state, role: role)
+        officeHolders[key] = .some(holder?.id)
+        return holder
+    }
+
+    private func findOfficeHolder(of state: String, role: String) -> ActorEntry? {
         guard let entry = dictionary.entry(id: state) else { return nil }
         let names = Set(([entry.name] + (entry.aliases ?? []) + (entry.demonyms ?? [])).map { $0.lowercased() })
         for office in dictionary.offices where office.of == state {
@@ -331,8 +342,8 @@ extension ActorResolver {
     }
 
     static let possessiveKey = Lexicon.key(Array("'s".utf8))
-    static let possessivePronouns: Set<UInt64> = Set(["its", "his", "her", "their", "our", "my", "your"].map { Lexicon.key(Array($0.utf8)) })
-    static let ownerPrepositions: Set<UInt64> = Set(["in", "at", "for", "from", "of", "with", "by"].map { Lexicon.key(Array($0.utf8)) })
+    static let possessivePronouns = KeyTable<Bool>(words: ["its", "his", "her", "their", "our", "my", "your"])
+    static let ownerPrepositions = KeyTable<Bool>(words: ["in", "at", "for", "from", "of", "with", "by"])
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
                                             .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,
                                             .adverb, .greeting, .claim, .quantityNoun]

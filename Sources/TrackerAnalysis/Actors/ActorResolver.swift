@@ -39,6 +39,8 @@ struct ActorResolver {
     /// Bodies named by common nouns, by the words and affiliation they were
     /// named from, so that a phrase met again costs one lookup.
     var bodies: [UInt64: String] = [:]
+    /// Who holds an office named by a role ("the prime minister") of a state, once looked up.
+    var officeHolders: [UInt64: String?] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
     private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
     private(set) var paragraph = 0
@@ -554,8 +556,8 @@ struct ActorResolver {
         return nil
     }
 
-    static let personPronouns: Set<UInt64> = Set(["he", "his", "him", "she", "her"].map { Lexicon.key(Array($0.utf8)) })
-    static let thingPronouns: Set<UInt64> = Set(["it", "its", "they", "their", "them"].map { Lexicon.key(Array($0.utf8)) })
+    static let personPronouns = KeyTable<Bool>(words: ["he", "his", "him", "she", "her"])
+    static let thingPronouns = KeyTable<Bool>(words: ["it", "its", "they", "their", "them"])
     static let bothKey = Lexicon.key(Array("both".utf8))
     static let beKey = Lexicon.key(Array("be".utf8))
     static let theKey = Lexicon.key(Array("the".utf8))
@@ -690,16 +692,13 @@ struct ActorResolver {
         }
         return false
     }
-    static let reignTitles: Set<UInt64> = Set(["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"]
-        .map { Lexicon.key(Array($0.utf8)) })
+    static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
     static let ofKey = Lexicon.key(Array("of".utf8))
     static let atKey = Lexicon.key(Array("at".utf8))
-    static let nameConnectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "in"].map { Lexicon.key(Array($0.utf8)) })
+    static let nameConnectors = KeyTable<Bool>(words: ["of", "for", "and", "the", "on", "in"])
     /// Nouns that name where a figure comes from: "an Ipsos poll", "Home Office figures".
-    static let sourceNouns: Set<UInt64> = Set(["poll", "polls", "survey", "surveys", "report", "study", "data", "figures",
-                                               "estimate", "estimates", "index", "forecast", "analysis", "statement"]
-        .map { Lexicon.key(Array($0.utf8)) })
-    static let organisationKeys: Set<UInt64> = Set(organisationWords.map { Lexicon.key(Array($0.utf8)) })
+    static let sourceNouns = KeyTable<Bool>(words: ["poll", "polls", "survey", "surveys", "report", "study", "data", "figures", "estimate", "estimates", "index", "forecast", "analysis", "statement"])
+    static let organisationKeys = KeyTable<Bool>(words: Array(organisationWords))
     static let nameParticles: Set<String> = ["bin", "al", "de", "van", "von", "der", "da", "di", "du", "la", "le", "ibn", "abu"]
     static let organisationWords: Set<String> = [
         "Group", "Bank", "Party", "Ministry", "Council", "Commission", "Agency", "Company", "Corp", "Corporation", "Inc",
