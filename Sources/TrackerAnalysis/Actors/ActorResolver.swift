@@ -162,11 +162,12 @@ struct ActorResolver {
                 }
             }
             if token.isWord, token.classes.contains(.pronounAgent) || isPossessive(token) || isObjectPronoun(token) {
-                // A subject pronoun is not the name that follows it in its sentence
-                // ("He had been expected to deliver a letter ... to Trump").
-                let excluded = token.classes.contains(.pronounAgent) ? laterNames(tokens, after: cursor) : []
+                // A subject pronoun waits for the whole sentence: it is not a name
+                // that follows it ("He had been expected to deliver a letter ... to
+                // Trump"). A possessive is needed now ("His press secretary ...").
                 if !isExpletive(tokens, bytes, at: cursor) {
-                    if let resolved = resolvePronoun(token, tokens, excluding: excluded, sameSentence: found) {
+                    if !token.classes.contains(.pronounAgent),
+                       let resolved = resolvePronoun(token, tokens, sameSentence: found[...], isExcluded: { _ in false }) {
                         found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
                     } else {
                         pendingPronouns.append(cursor)
@@ -195,16 +196,17 @@ struct ActorResolver {
             }
             cursor += 1
         }
-        if !heads.isEmpty {
-            resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends)
-            // "Swiss authorities said they had frozen ...": a pronoun may stand for a body found since.
-            for position in pendingPronouns {
-                let excluded = tokens[position].classes.contains(.pronounAgent) ? laterNames(tokens, after: position) : []
-                if let resolved = resolvePronoun(tokens[position], tokens, excluding: excluded,
-                                                 sameSentence: found.filter { $0.tokens.upperBound <= position }) {
-                    let item = mention(resolved, position..<(position + 1), .pronoun)
-                    found.insert(item, at: found.firstIndex { $0.tokens.lowerBound > position } ?? found.count)
-                }
+        if !heads.isEmpty { resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        // Subject pronouns, and pronouns that may stand for a body found since
+        // ("Swiss authorities said they had frozen ..."), with the names before them.
+        for position in pendingPronouns {
+            let isSubject = tokens[position].classes.contains(.pronounAgent)
+            let earlier = found.prefix { $0.tokens.upperBound <= position }
+            let later = found[earlier.count...]
+            if let resolved = resolvePronoun(tokens[position], tokens, sameSentence: earlier, isExcluded: { id in
+                isSubject && later.contains { $0.via == .name && $0.mention.id == id }
+            }) {
+                found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
             }
         }
         if !appositions.isEmpty { affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends) }
@@ -478,26 +480,8 @@ struct ActorResolver {
         "worth", "early", "late", "clear", "unclear", "likely", "unlikely", "certain", "uncertain", "known", "thought",
     ]
 
-    /// Ids of dictionary or known actors named after `index` in the sentence.
-    private func laterNames(_ tokens: [Token], after index: Int) -> Set<String> {
-        var ids = Set<String>()
-        var cursor = index + 1
-        while cursor < tokens.count {
-            if let match = self.index.match(tokens, at: cursor) {
-                if case let .actor(entry) = match.target { ids.insert(dictionary.actors[entry].id) }
-                cursor += match.length
-                continue
-            }
-            if tokens[cursor].flags.contains(.capitalized) {
-                for id in personsByWord[tokens[cursor].key] ?? [] { ids.insert(id) }
-            }
-            cursor += 1
-        }
-        return ids
-    }
-
-    private func resolvePronoun(_ token: Token, _ tokens: [Token], excluding: Set<String>,
-                                sameSentence: [SentenceMention]) -> Known? {
+    private func resolvePronoun(_ token: Token, _ tokens: [Token], sameSentence: ArraySlice<SentenceMention>,
+                                isExcluded: (String) -> Bool) -> Known? {
         let wantsPerson: Bool
         if ActorResolver.personPronouns.contains(token.key) {
             wantsPerson = true
@@ -511,7 +495,7 @@ struct ActorResolver {
             wantsPerson ? kind == .person : kind == .state || kind == .organisation || kind == .group
         }
         // (Not a name used as a modifier: "the Singapore agreement ... its missile bases".)
-        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !excluding.contains($0.mention.id ?? "")
+        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !isExcluded($0.mention.id ?? "")
                 && !isModifierUse($0.tokens, tokens) }),
            let id = earlier.mention.id, let resolved = known[id] {
             return resolved
@@ -519,14 +503,16 @@ struct ActorResolver {
         // Only within this paragraph; in a paragraph's first sentence, also
         // the last sentence of the paragraph before. Never further back.
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
-        let candidates = recent.reversed().filter { item in
-            (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph)
-                && (wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group)
-                && !excluding.contains(item.id)
+        // The most recent fitting actor that opened its sentence, else the most recent.
+        var latest: String?
+        for item in recent.reversed() {
+            guard item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph,
+                  wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group,
+                  !isExcluded(item.id) else { continue }
+            if item.leading { return known[item.id] }
+            if latest == nil { latest = item.id }
         }
-        let leading = candidates.first { $0.leading }
-        guard let choice = leading ?? candidates.first else { return nil }
-        return known[choice.id]
+        return latest.flatMap { known[$0] }
     }
 
     /// "the Singapore agreement", "the White House meeting": a name between a
