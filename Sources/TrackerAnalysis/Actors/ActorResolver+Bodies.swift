@@ -105,9 +105,12 @@ extension ActorResolver {
                 }
                 replace(range, with: makeMention(target, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
             case .body, .group:
-                var name: String
+                // The body's name: its words as written ("Sudanese army"), or its
+                // words "of" its state ("Central Bank of Kenya", "Health Ministry of France").
+                var words: Range<Int>
                 var range: Range<Int>
                 var affiliation: Known?
+                var ofAffiliation = false
                 if var ownerActor, let id = ownerActor.mention.id, var actor = known[id] {
                     if ownerActor.via == .pronoun {
                         // "his forces": of his state; the mention keeps its own words.
@@ -118,29 +121,46 @@ extension ActorResolver {
                     affiliation = actor
                     if possessive {
                         range = min(ownerActor.tokens.lowerBound, first)..<(head + 1)
-                        name = ActorResolver.titleCased(text(first..<(head + 1), tokens, bytes)) + " of " + actor.name
+                        words = first..<(head + 1)
+                        ofAffiliation = true
                     } else {
                         range = ownerActor.tokens.lowerBound..<(head + 1)
-                        name = text(range, tokens, bytes)
+                        words = range
                     }
                 } else if noun.role == .group || !noun.ofState {
                     // "developed countries": a group named by its modifiers.
                     guard hasModifiers, noun.role == .group else { continue }
                     range = first..<(head + 1)
-                    name = text(range, tokens, bytes)
+                    words = range
                 } else {
                     // "the health ministry said": of the state the sentence names.
                     guard determiner || hasModifiers, let state = contextActor(.state, excluding: first..<(head + 1), found) else { continue }
                     affiliation = state
                     range = first..<(head + 1)
-                    name = ActorResolver.titleCased(text(range, tokens, bytes)) + " of " + state.name
+                    words = range
+                    ofAffiliation = true
                 }
-                let keys = nameKeys(name)
-                let body = discover(name: name, kind: noun.role == .group ? .group : .organisation,
-                                    affiliation: affiliation?.id, keys: keys)
+                let body = body(words, of: affiliation, ofAffiliation: ofAffiliation, kind: noun.role == .group ? .group : .organisation,
+                                tokens, bytes)
                 replace(range, with: makeMention(body, range, .name, tokens, bytes, starts: starts, ends: ends), in: &found)
             }
         }
+    }
+
+    /// The body named by `words` (and "of" its affiliation when
+    /// `ofAffiliation`), discovered once per document and then looked up by
+    /// its words' keys.
+    private mutating func body(_ words: Range<Int>, of affiliation: Known?, ofAffiliation: Bool, kind: ActorKind,
+                               _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Known {
+        var key: UInt64 = ofAffiliation ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
+        for position in words { key = (key ^ tokens[position].key) &* 0x0000_0100_0000_01B3 }
+        for word in affiliation?.nameKeys ?? [] { key = (key ^ word) &* 0x0000_0100_0000_01B3 }
+        if let id = bodies[key], let known = known[id] { return known }
+        var name = text(words, tokens, bytes)
+        if ofAffiliation, let affiliation { name = ActorResolver.titleCased(name) + " of " + affiliation.name }
+        let body = discover(name: name, kind: kind, affiliation: affiliation?.id, keys: nameKeys(name))
+        bodies[key] = body.id
+        return body
     }
 
     /// A discovered capitalised name that ends in a body noun: "Supreme Court",
@@ -228,10 +248,12 @@ extension ActorResolver {
         // ministry said"), or for a definite description the nearest ("Faisal bin
         // Farhan said the kingdom ...", "Mark Rutte said the alliance ..."), else the
         // first after it ("The country will hold ..., Chile's interior minister said").
-        let before = found.filter { $0.tokens.upperBound <= excluding.lowerBound && $0.via != .pronoun && $0.via != .pair }
-        let after = found.filter { $0.tokens.lowerBound >= excluding.upperBound && $0.via != .pronoun && $0.via != .pair }
-        for item in (nearest ? before.reversed() : before) + after {
-            guard let id = item.mention.id, let actor = known[id] else { continue }
+        let split = found.firstIndex { $0.tokens.upperBound > excluding.lowerBound } ?? found.count
+        let before = nearest ? Array((0..<split).reversed()) : Array(0..<split)
+        for position in before + Array(split..<found.count) {
+            let item = found[position]
+            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding),
+                  let id = item.mention.id, let actor = known[id] else { continue }
             if fits(actor.kind), kind == .state || item.via != .demonym { return actor }
             // A person speaks for their state or organisation.
             if actor.kind != kind, let affiliation = actor.affiliation.flatMap({ known[$0] }), fits(affiliation.kind) {
@@ -247,7 +269,16 @@ extension ActorResolver {
 
     /// Who held the office of `state` named by `role` ("prime minister": the
     /// "British Prime Minister", "Prime Minister of France") at the document's date.
-    func officeHolder(of state: String, role: String) -> ActorEntry? {
+    mutating func officeHolder(of state: String, role: String) -> ActorEntry? {
+        // Once per state and role in a document.
+        let key = Lexicon.key(Array((state + "\u{0}" + role).utf8))
+        if let known = officeHolders[key] { return known.flatMap { dictionary.entry(id: $0) } }
+        let holder = findOfficeHolder(of: state, role: role)
+        officeHolders[key] = .some(holder?.id)
+        return holder
+    }
+
+    private func findOfficeHolder(of state: String, role: String) -> ActorEntry? {
         guard let entry = dictionary.entry(id: state) else { return nil }
         let names = Set(([entry.name] + (entry.aliases ?? []) + (entry.demonyms ?? [])).map { $0.lowercased() })
         for office in dictionary.offices where office.of == state {
@@ -311,8 +342,8 @@ extension ActorResolver {
     }
 
     static let possessiveKey = Lexicon.key(Array("'s".utf8))
-    static let possessivePronouns: Set<UInt64> = Set(["its", "his", "her", "their", "our", "my", "your"].map { Lexicon.key(Array($0.utf8)) })
-    static let ownerPrepositions: Set<UInt64> = Set(["in", "at", "for", "from", "of", "with", "by"].map { Lexicon.key(Array($0.utf8)) })
+    static let possessivePronouns = KeyTable<Bool>(words: ["its", "his", "her", "their", "our", "my", "your"])
+    static let ownerPrepositions = KeyTable<Bool>(words: ["in", "at", "for", "from", "of", "with", "by"])
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
                                             .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,
                                             .adverb, .greeting, .claim, .quantityNoun]

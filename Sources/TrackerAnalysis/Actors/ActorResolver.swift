@@ -36,6 +36,11 @@ struct ActorResolver {
     private var personsByWord: [UInt64: [String]] = [:]
     /// Organisations with names of several words, by their first word ("Kestrel" → Kestrel Freight).
     private var organisationsByFirstWord: [UInt64: String] = [:]
+    /// Bodies named by common nouns, by the words and affiliation they were
+    /// named from, so that a phrase met again costs one lookup.
+    var bodies: [UInt64: String] = [:]
+    /// Who holds an office named by a role ("the prime minister") of a state, once looked up.
+    var officeHolders: [UInt64: String?] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
     private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
     private(set) var paragraph = 0
@@ -157,11 +162,12 @@ struct ActorResolver {
                 }
             }
             if token.isWord, token.classes.contains(.pronounAgent) || isPossessive(token) || isObjectPronoun(token) {
-                // A subject pronoun is not the name that follows it in its sentence
-                // ("He had been expected to deliver a letter ... to Trump").
-                let excluded = token.classes.contains(.pronounAgent) ? laterNames(tokens, after: cursor) : []
+                // A subject pronoun waits for the whole sentence: it is not a name
+                // that follows it ("He had been expected to deliver a letter ... to
+                // Trump"). A possessive is needed now ("His press secretary ...").
                 if !isExpletive(tokens, bytes, at: cursor) {
-                    if let resolved = resolvePronoun(token, tokens, excluding: excluded, sameSentence: found) {
+                    if !token.classes.contains(.pronounAgent),
+                       let resolved = resolvePronoun(token, tokens, sameSentence: found[...], isExcluded: { _ in false }) {
                         found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
                     } else {
                         pendingPronouns.append(cursor)
@@ -190,16 +196,17 @@ struct ActorResolver {
             }
             cursor += 1
         }
-        if !heads.isEmpty {
-            resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends)
-            // "Swiss authorities said they had frozen ...": a pronoun may stand for a body found since.
-            for position in pendingPronouns {
-                let excluded = tokens[position].classes.contains(.pronounAgent) ? laterNames(tokens, after: position) : []
-                if let resolved = resolvePronoun(tokens[position], tokens, excluding: excluded,
-                                                 sameSentence: found.filter { $0.tokens.upperBound <= position }) {
-                    let item = mention(resolved, position..<(position + 1), .pronoun)
-                    found.insert(item, at: found.firstIndex { $0.tokens.lowerBound > position } ?? found.count)
-                }
+        if !heads.isEmpty { resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        // Subject pronouns, and pronouns that may stand for a body found since
+        // ("Swiss authorities said they had frozen ..."), with the names before them.
+        for position in pendingPronouns {
+            let isSubject = tokens[position].classes.contains(.pronounAgent)
+            let earlier = found.prefix { $0.tokens.upperBound <= position }
+            let later = found[earlier.count...]
+            if let resolved = resolvePronoun(tokens[position], tokens, sameSentence: earlier, isExcluded: { id in
+                isSubject && later.contains { $0.via == .name && $0.mention.id == id }
+            }) {
+                found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
             }
         }
         if !appositions.isEmpty { affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends) }
@@ -217,12 +224,18 @@ struct ActorResolver {
                      _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> SentenceMention {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
                           as: UTF8.self)
-        let affiliation = known.affiliation.flatMap { self.known[$0] }
+        var affiliationName: String?
+        var affiliationKind: ActorKind?
+        if let id = known.affiliation {
+            // Affiliations are remembered with their actor, from the dictionary or the text.
+            let affiliation = self.known[id]
+            affiliationName = affiliation?.name ?? dictionary.entry(id: id)?.name
+            affiliationKind = affiliation?.kind ?? dictionary.entry(id: id)?.kind
+        }
         return SentenceMention(tokens: range, mention: ActorMention(
             actor: known.name, mention: text, start: starts[range.lowerBound], end: ends[range.upperBound - 1],
-            id: known.id, kind: known.kind,
-            affiliation: known.affiliation.flatMap { dictionary.entry(id: $0)?.name ?? affiliation?.name }, affiliationID: known.affiliation),
-            kind: known.kind, via: via, affiliationKind: known.affiliation.flatMap { dictionary.entry(id: $0)?.kind ?? affiliation?.kind })
+            id: known.id, kind: known.kind, affiliation: affiliationName, affiliationID: known.affiliation),
+            kind: known.kind, via: via, affiliationKind: affiliationKind)
     }
 
     /// A name after a title or role ("President Xi", "negotiator Kim Yong-chol",
@@ -467,26 +480,8 @@ struct ActorResolver {
         "worth", "early", "late", "clear", "unclear", "likely", "unlikely", "certain", "uncertain", "known", "thought",
     ]
 
-    /// Ids of dictionary or known actors named after `index` in the sentence.
-    private func laterNames(_ tokens: [Token], after index: Int) -> Set<String> {
-        var ids = Set<String>()
-        var cursor = index + 1
-        while cursor < tokens.count {
-            if let match = self.index.match(tokens, at: cursor) {
-                if case let .actor(entry) = match.target { ids.insert(dictionary.actors[entry].id) }
-                cursor += match.length
-                continue
-            }
-            if tokens[cursor].flags.contains(.capitalized) {
-                for id in personsByWord[tokens[cursor].key] ?? [] { ids.insert(id) }
-            }
-            cursor += 1
-        }
-        return ids
-    }
-
-    private func resolvePronoun(_ token: Token, _ tokens: [Token], excluding: Set<String>,
-                                sameSentence: [SentenceMention]) -> Known? {
+    private func resolvePronoun(_ token: Token, _ tokens: [Token], sameSentence: ArraySlice<SentenceMention>,
+                                isExcluded: (String) -> Bool) -> Known? {
         let wantsPerson: Bool
         if ActorResolver.personPronouns.contains(token.key) {
             wantsPerson = true
@@ -500,7 +495,7 @@ struct ActorResolver {
             wantsPerson ? kind == .person : kind == .state || kind == .organisation || kind == .group
         }
         // (Not a name used as a modifier: "the Singapore agreement ... its missile bases".)
-        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !excluding.contains($0.mention.id ?? "")
+        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !isExcluded($0.mention.id ?? "")
                 && !isModifierUse($0.tokens, tokens) }),
            let id = earlier.mention.id, let resolved = known[id] {
             return resolved
@@ -508,14 +503,16 @@ struct ActorResolver {
         // Only within this paragraph; in a paragraph's first sentence, also
         // the last sentence of the paragraph before. Never further back.
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
-        let candidates = recent.reversed().filter { item in
-            (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph)
-                && (wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group)
-                && !excluding.contains(item.id)
+        // The most recent fitting actor that opened its sentence, else the most recent.
+        var latest: String?
+        for item in recent.reversed() {
+            guard item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph,
+                  wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group,
+                  !isExcluded(item.id) else { continue }
+            if item.leading { return known[item.id] }
+            if latest == nil { latest = item.id }
         }
-        let leading = candidates.first { $0.leading }
-        guard let choice = leading ?? candidates.first else { return nil }
-        return known[choice.id]
+        return latest.flatMap { known[$0] }
     }
 
     /// "the Singapore agreement", "the White House meeting": a name between a
@@ -545,8 +542,8 @@ struct ActorResolver {
         return nil
     }
 
-    static let personPronouns: Set<UInt64> = Set(["he", "his", "him", "she", "her"].map { Lexicon.key(Array($0.utf8)) })
-    static let thingPronouns: Set<UInt64> = Set(["it", "its", "they", "their", "them"].map { Lexicon.key(Array($0.utf8)) })
+    static let personPronouns = KeyTable<Bool>(words: ["he", "his", "him", "she", "her"])
+    static let thingPronouns = KeyTable<Bool>(words: ["it", "its", "they", "their", "them"])
     static let bothKey = Lexicon.key(Array("both".utf8))
     static let beKey = Lexicon.key(Array("be".utf8))
     static let theKey = Lexicon.key(Array("the".utf8))
@@ -564,9 +561,17 @@ struct ActorResolver {
             if states.count == 2 { break }
         }
         if states.count < 2 {
-            let frequent = known.values.filter { $0.kind == .state && !states.contains($0.id) }
-                .sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
-            for state in frequent where states.count < 2 { states.append(state.id) }
+            // The most mentioned states (ties by name), without sorting them all.
+            var top: [(mentions: Int, name: String, id: String)] = []
+            for actor in known.values where actor.kind == .state && !states.contains(actor.id) {
+                let candidate = (mentions: actor.mentions, name: actor.name, id: actor.id)
+                let position = top.firstIndex { (candidate.mentions, $0.name) > ($0.mentions, candidate.name) } ?? top.count
+                if position < 2 {
+                    top.insert(candidate, at: position)
+                    if top.count > 2 { top.removeLast() }
+                }
+            }
+            for state in top where states.count < 2 { states.append(state.id) }
         }
         return states.compactMap { known[$0] }.sorted { $0.name < $1.name }
     }
@@ -673,16 +678,13 @@ struct ActorResolver {
         }
         return false
     }
-    static let reignTitles: Set<UInt64> = Set(["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"]
-        .map { Lexicon.key(Array($0.utf8)) })
+    static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
     static let ofKey = Lexicon.key(Array("of".utf8))
     static let atKey = Lexicon.key(Array("at".utf8))
-    static let nameConnectors: Set<UInt64> = Set(["of", "for", "and", "the", "on", "in"].map { Lexicon.key(Array($0.utf8)) })
+    static let nameConnectors = KeyTable<Bool>(words: ["of", "for", "and", "the", "on", "in"])
     /// Nouns that name where a figure comes from: "an Ipsos poll", "Home Office figures".
-    static let sourceNouns: Set<UInt64> = Set(["poll", "polls", "survey", "surveys", "report", "study", "data", "figures",
-                                               "estimate", "estimates", "index", "forecast", "analysis", "statement"]
-        .map { Lexicon.key(Array($0.utf8)) })
-    static let organisationKeys: Set<UInt64> = Set(organisationWords.map { Lexicon.key(Array($0.utf8)) })
+    static let sourceNouns = KeyTable<Bool>(words: ["poll", "polls", "survey", "surveys", "report", "study", "data", "figures", "estimate", "estimates", "index", "forecast", "analysis", "statement"])
+    static let organisationKeys = KeyTable<Bool>(words: Array(organisationWords))
     static let nameParticles: Set<String> = ["bin", "al", "de", "van", "von", "der", "da", "di", "du", "la", "le", "ibn", "abu"]
     static let organisationWords: Set<String> = [
         "Group", "Bank", "Party", "Ministry", "Council", "Commission", "Agency", "Company", "Corp", "Corporation", "Inc",

@@ -72,8 +72,8 @@ struct BodyNoun: Sendable, Hashable {
 
     /// Roles that speak for a state or an organisation when no name follows
     /// them, by the key of the whole phrase ("prime minister").
-    static let roles: [UInt64: ActorKind] = {
-        var roles: [UInt64: ActorKind] = [:]
+    static let roles: KeyTable<ActorKind> = {
+        var roles = KeyTable<ActorKind>(minimumCapacity: 64)
         for phrase in ["president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
                        "secretary", "press secretary", "foreign secretary", "spokesman", "spokeswoman", "spokesperson",
                        "ambassador", "envoy", "negotiator", "chief negotiator", "chancellor", "premier", "governor", "king",
@@ -90,5 +90,9 @@ struct BodyNoun: Sendable, Hashable {
 
     /// The same nouns by token key, for the nouns that are also role nouns
     /// ("official", "spokesman"): looked up only when no name follows them.
-    static let byKey: [UInt64: BodyNoun] = Dictionary(words.map { (Lexicon.key(Array($0.0.utf8)), $0.1) }) { first, _ in first }
+    static let byKey: KeyTable<BodyNoun> = {
+        var table = KeyTable<BodyNoun>(minimumCapacity: words.count)
+        for (word, noun) in words where table[Lexicon.key(Array(word.utf8))] == nil { table[Lexicon.key(Array(word.utf8))] = noun }
+        return table
+    }()
 }

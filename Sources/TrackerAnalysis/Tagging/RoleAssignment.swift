@@ -96,7 +96,7 @@ extension SentenceAnalysis {
                             id: speaker.id, kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
     }
 
-    static let firstPersonKeys: Set<UInt64> = Set(["we", "i", "our", "my"].map { Lexicon.key(Array($0.utf8)) })
+    static let firstPersonKeys = KeyTable<Bool>(words: ["we", "i", "our", "my"])
     static let iKey = Lexicon.key(Array("i".utf8))
     static let myKey = Lexicon.key(Array("my".utf8))
 
@@ -185,12 +185,13 @@ extension SentenceAnalysis {
         if statement.rules.first == TaggingRule.accordingTo.rawValue {
             return mentions.first { $0.tokens.lowerBound > anchor && $0.tokens.lowerBound <= anchor + 4 }?.mention
         }
-        guard let group = group(at: anchor) else { return nil }
+        let rule = statement.rules.first
+        guard rule == TaggingRule.reportedSpeech.rawValue || rule == TaggingRule.stateOfAffairs.rawValue
+                && tokens[anchor].classes.contains(.cognition), let group = group(at: anchor) else { return nil }
         // "Microsoft expects revenue growth of ...": who expects it says it.
-        if statement.rules.first == TaggingRule.stateOfAffairs.rawValue, tokens[group.main].classes.contains(.cognition), isOpinionVerb(group) {
-            return holders(at: anchor, kind: .claim).last
+        if rule == TaggingRule.stateOfAffairs.rawValue {
+            return isOpinionVerb(group) ? holders(at: anchor, kind: .claim).last : nil
         }
-        guard statement.rules.first == TaggingRule.reportedSpeech.rawValue else { return nil }
         let subject = subjectRange(of: group)
         if let found = holders(at: anchor, kind: .claim).last { return found }
         // "“...,” said Mexico's economy minister, Marcelo Ebrard": the speaker follows the verb.
