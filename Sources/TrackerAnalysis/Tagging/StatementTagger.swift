@@ -69,16 +69,21 @@ public struct StatementTagger: Sendable {
     /// cue ("is to meet ... by the end of February"), resolved forward for
     /// commitments and backward for achievements.
     func attachTimes(to statements: inout [Statement], sentence: String, span: SentenceSpan, reference: CalendarDate) {
-        var found: [Tense: [TimeExpression]] = [:]
         // Claims and uncertainties take a time only from "since ..." (the
         // finder is the costliest step of tagging; outcomes and plans need it).
         let hasSince = sentence.utf8.count > 6 && Self.containsSince(sentence)
+        func tense(_ kind: StatementKind) -> Tense? {
+            if kind != .commitment, kind != .achievement, !hasSince { return nil }
+            return kind == .commitment ? .future : .past
+        }
+        let found = times.find(in: sentence, reference: reference, tenses: Set(statements.compactMap { tense($0.kind) }))
+        // Where "since " begins (Unicode scalars), looked for once, when needed.
+        var sinceOffset: Int?
+        var lookedForSince = false
         for index in statements.indices {
             let kind = statements[index].kind
-            if kind != .commitment, kind != .achievement, !hasSince { continue }
-            let tense: Tense = kind == .commitment ? .future : .past
-            let expressions = found[tense] ?? times.find(in: sentence, reference: reference, tense: tense)
-            found[tense] = expressions
+            guard let tense = tense(kind) else { continue }
+            let expressions = found[tense] ?? []
             // A claim's or an uncertainty's "by ..." is not their deadline.
             let usable = kind == .commitment || kind == .achievement ? expressions : expressions.filter { $0.role != .deadline }
             guard !usable.isEmpty else { continue }
@@ -90,14 +95,36 @@ public struct StatementTagger: Sendable {
             guard var chosen = after ?? before else { continue }
             // "since their historic summit in Singapore last June": the date
             // of the event a "since" names.
-            if chosen.role == .occurred, let since = sentence.range(of: "since "),
-               sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: since.lowerBound) < chosen.start,
-               !expressions.contains(where: { $0.start < chosen.start && $0.end > sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: since.lowerBound) }) {
-                chosen.role = .since
+            if chosen.role == .occurred {
+                if !lookedForSince {
+                    sinceOffset = Self.scalarOffset(ofSince: sentence)
+                    lookedForSince = true
+                }
+                if let since = sinceOffset, since < chosen.start,
+                   !expressions.contains(where: { $0.start < chosen.start && $0.end > since }) {
+                    chosen.role = .since
+                }
             }
             chosen.start += span.start
             chosen.end += span.start
             statements[index].time = chosen
+        }
+    }
+
+    /// Where the first "since " (lower case) begins, in Unicode scalars.
+    static func scalarOffset(ofSince text: String) -> Int? {
+        let needle = Array("since ".utf8)
+        var scalars = 0
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard bytes.count >= needle.count else { return nil }
+            for start in 0...(bytes.count - needle.count) {
+                if bytes[start] == needle[0], (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) {
+                    return scalars
+                }
+                if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return nil
         }
     }
 
