@@ -936,10 +936,11 @@ struct SentenceAnalysis {
     // MARK: Text
 
     /// The clause from `index` up to the next boundary: punctuation that
-    /// closes a clause, a conjunction before a new subject, or the end.
+    /// closes a clause, a conjunction before a new subject, or the end; at
+    /// most ``longestClause`` tokens.
     func clauseEnd(from index: Int) -> Int {
         var cursor = index + 1
-        while cursor < tokens.count {
+        while cursor < tokens.count, cursor - index < Self.longestClause {
             let token = tokens[cursor]
             if token.flags.contains(.punctuation), !StatementTagger.inClauseMarks.contains(token.mark) || bytes[token.start] == 0xE2 { break }
             if token.classes.contains(.subordinator), token.key != K.that, cursor > index + 1 { break }
@@ -948,6 +949,12 @@ struct SentenceAnalysis {
         }
         return cursor
     }
+
+    /// Far beyond any clause of news prose. Without a bound, a run of words
+    /// with no punctuation ("pledged to ... pledged to ...") makes each
+    /// statement's action the rest of the run: output and stored text grow
+    /// with the square of the run's length.
+    static let longestClause = 60
 
     func actionText(from main: Int) -> String {
         text(from: main, to: clauseEnd(from: main))
