@@ -44,5 +44,6 @@ echo "fuzzing for ${seconds} s; corpus: $(ls corpus | wc -l) inputs, seeds: $(ls
     -timeout=10 \
     -rss_limit_mb=4096 \
     -artifact_prefix=artifacts/ \
+    -dict=annotate.dict \
     -print_final_stats=1 \
     "$@"

@@ -13,16 +13,18 @@ enum HostileBenchmark {
     static let foreign = ["Россия", "заявила", "中国", "承诺了", "مصر", "\u{200F}قالت\u{200F}", "😀", "👩\u{200D}🔬",
                           "👋🏽", "Cafe\u{301}", "e\u{301}e\u{301}", "zero\u{200B}width", "\u{202E}bidi\u{202C}"]
 
-    static func run(_ generator: CorpusGenerator, bytes: Int) {
+    /// `only`: run just the inputs whose name contains it (besides normal prose).
+    static func run(_ generator: CorpusGenerator, bytes: Int, only: String? = nil) {
         let normal = prose(generator, bytes: bytes)
-        let inputs: [(String, String)] = [
-            ("normal prose", normal),
-            ("one unpunctuated run", unpunctuated(normal)),
-            ("one line, no line breaks", oneLine(normal)),
-            ("mixed scripts", mixedScripts(normal)),
+        let inputs: [(String, () -> String)] = [
+            ("normal prose", { normal }),
+            ("one unpunctuated run", { unpunctuated(normal) }),
+            ("one line, no line breaks", { oneLine(normal) }),
+            ("mixed scripts", { mixedScripts(normal) }),
         ]
         var baseline: Double?
-        for (name, text) in inputs {
+        for (name, make) in inputs where baseline == nil || only.map({ name.contains($0) }) ?? true {
+            let text = make()
             let bytes = Array(text.utf8)
             let reader = DocumentReader()
             let segmenter = SentenceSegmenter()

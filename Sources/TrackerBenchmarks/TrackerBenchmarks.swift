@@ -8,6 +8,7 @@ import TrackerStore
 ///     swift run -c release TrackerBenchmarks            # every benchmark but hostile
 ///     swift run -c release TrackerBenchmarks segment    # one
 ///     swift run -c release TrackerBenchmarks hostile    # 50 MB, normal and pathological
+///     swift run -c release TrackerBenchmarks hostile --bytes 6000000 --only unpunctuated
 ///
 /// Corpora are generated from `Examples/` with a fixed seed, so every run
 /// measures the same text. Figures go to standard output as a Markdown table.
@@ -19,6 +20,7 @@ struct TrackerBenchmarks {
         let words = option("--words", in: &arguments).flatMap(Int.init) ?? 1_000_000
         let documents = option("--documents", in: &arguments).flatMap(Int.init) ?? 2_000
         let hostileBytes = option("--bytes", in: &arguments).flatMap(Int.init) ?? 50_000_000
+        let hostileOnly = option("--only", in: &arguments)
         let selected = Set(arguments)
         let all = ["segment", "read", "annotate", "ingest", "hostile"]
         if let unknown = selected.first(where: { !all.contains($0) }) {
@@ -32,7 +34,7 @@ struct TrackerBenchmarks {
         if selected.isEmpty || selected.contains("read") { read(generator, words: words) }
         if selected.isEmpty || selected.contains("annotate") { annotate(generator, words: words) }
         if selected.isEmpty || selected.contains("ingest") { try ingest(generator, documents: documents) }
-        if selected.contains("hostile") { HostileBenchmark.run(generator, bytes: hostileBytes) }
+        if selected.contains("hostile") { HostileBenchmark.run(generator, bytes: hostileBytes, only: hostileOnly) }
     }
 
     /// Sentence segmentation alone, one core.

@@ -73,16 +73,21 @@ public struct StatementTagger: Sendable {
     /// cue ("is to meet ... by the end of February"), resolved forward for
     /// commitments and backward for achievements.
     func attachTimes(to statements: inout [Statement], sentence: String, span: SentenceSpan, reference: CalendarDate) {
-        var found: [Tense: [TimeExpression]] = [:]
         // Claims and uncertainties take a time only from "since ..." (the
         // finder is the costliest step of tagging; outcomes and plans need it).
         let hasSince = sentence.utf8.count > 6 && Self.containsSince(sentence)
+        func tense(_ kind: StatementKind) -> Tense? {
+            if kind != .commitment, kind != .achievement, !hasSince { return nil }
+            return kind == .commitment ? .future : .past
+        }
+        let found = times.find(in: sentence, reference: reference, tenses: Set(statements.compactMap { tense($0.kind) }))
+        // Where "since " begins (Unicode scalars), looked for once, when needed.
+        var sinceOffset: Int?
+        var lookedForSince = false
         for index in statements.indices {
             let kind = statements[index].kind
-            if kind != .commitment, kind != .achievement, !hasSince { continue }
-            let tense: Tense = kind == .commitment ? .future : .past
-            let expressions = found[tense] ?? times.find(in: sentence, reference: reference, tense: tense)
-            found[tense] = expressions
+            guard let tense = tense(kind) else { continue }
+            let expressions = found[tense] ?? []
             // A claim's or an uncertainty's "by ..." is not their deadline.
             let usable = kind == .commitment || kind == .achievement ? expressions : expressions.filter { $0.role != .deadline }
             guard !usable.isEmpty else { continue }
@@ -94,14 +99,36 @@ public struct StatementTagger: Sendable {
             guard var chosen = after ?? before else { continue }
             // "since their historic summit in Singapore last June": the date
             // of the event a "since" names.
-            if chosen.role == .occurred, let since = sentence.range(of: "since "),
-               sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: since.lowerBound) < chosen.start,
-               !expressions.contains(where: { $0.start < chosen.start && $0.end > sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: since.lowerBound) }) {
-                chosen.role = .since
+            if chosen.role == .occurred {
+                if !lookedForSince {
+                    sinceOffset = Self.scalarOffset(ofSince: sentence)
+                    lookedForSince = true
+                }
+                if let since = sinceOffset, since < chosen.start,
+                   !expressions.contains(where: { $0.start < chosen.start && $0.end > since }) {
+                    chosen.role = .since
+                }
             }
             chosen.start += span.start
             chosen.end += span.start
             statements[index].time = chosen
+        }
+    }
+
+    /// Where the first "since " (lower case) begins, in Unicode scalars.
+    static func scalarOffset(ofSince text: String) -> Int? {
+        let needle = Array("since ".utf8)
+        var scalars = 0
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard bytes.count >= needle.count else { return nil }
+            for start in 0...(bytes.count - needle.count) {
+                if bytes[start] == needle[0], (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) {
+                    return scalars
+                }
+                if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return nil
         }
     }
 
@@ -928,10 +955,11 @@ struct SentenceAnalysis {
     // MARK: Text
 
     /// The clause from `index` up to the next boundary: punctuation that
-    /// closes a clause, a conjunction before a new subject, or the end.
+    /// closes a clause, a conjunction before a new subject, or the end; at
+    /// most ``longestClause`` tokens.
     func clauseEnd(from index: Int) -> Int {
         var cursor = index + 1
-        while cursor < tokens.count {
+        while cursor < tokens.count, cursor - index < Self.longestClause {
             let token = tokens[cursor]
             if token.flags.contains(.punctuation), !StatementTagger.inClauseMarks.contains(token.mark) || bytes[token.start] == 0xE2,
                !isJoiningDash(token) { break }
@@ -950,6 +978,12 @@ struct SentenceAnalysis {
         func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
         return isWordByte(bytes[token.start - 1]) && isWordByte(bytes[token.end])
     }
+
+    /// Far beyond any clause of news prose. Without a bound, a run of words
+    /// with no punctuation ("pledged to ... pledged to ...") makes each
+    /// statement's action the rest of the run: output and stored text grow
+    /// with the square of the run's length.
+    static let longestClause = 60
 
     func actionText(from main: Int) -> String {
         text(from: main, to: clauseEnd(from: main))
