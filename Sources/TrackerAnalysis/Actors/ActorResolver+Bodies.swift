@@ -12,6 +12,8 @@ extension ActorResolver {
                 namedBody(at: inside, noun: noun, in: &found, tokens, bytes, starts: starts, ends: ends)
                 continue
             }
+            // A body noun before another noun modifies it: "council homes", "army base".
+            if noun.role == .body, isNounModifier(head, tokens) { continue }
             // Modifiers before the noun: "health", "city", "rescue", "developed".
             let roleStart = head - max(noun.roleLength - 1, 0)
             var first = roleStart
@@ -347,4 +349,12 @@ extension ActorResolver {
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
                                             .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,
                                             .adverb, .greeting, .claim, .quantityNoun]
+
+    /// Whether the word after `head` is a lower-case word of no known class
+    /// (a noun the lexicon does not list), so that `head` is its modifier.
+    func isNounModifier(_ head: Int, _ tokens: [Token]) -> Bool {
+        guard head + 1 < tokens.count else { return false }
+        let next = tokens[head + 1]
+        return next.isWord && !next.flags.contains(.capitalized) && !next.flags.contains(.clitic) && next.classes.isEmpty
+    }
 }

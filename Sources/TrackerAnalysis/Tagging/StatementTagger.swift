@@ -168,6 +168,9 @@ extension StatementTagger {
 
 /// Keys of the words the rules name.
 enum K {
+    /// Words that start a time after a verb ("agreed last March", "pledged yesterday").
+    static let timeWords: Set<UInt64> = Set((["last", "next", "yesterday", "today", "tonight", "earlier", "later", "this", "recently"]
+        + MonthNames.full).map { Lexicon.key(Array($0.utf8)) })
     static let to = Lexicon.key(Array("to".utf8))
     static let not = Lexicon.key(Array("not".utf8))
     static let no = Lexicon.key(Array("no".utf8))
@@ -588,6 +591,8 @@ struct SentenceAnalysis {
         let next = tokens[index + 1]
         guard next.isWord || next.flags.contains(.number) else { return false }
         if next.key == K.that || next.key == K.to || next.classes.contains(.pronounAgent) || next.classes.contains(.wh) { return false }
+        // "the ceasefire they agreed last March": a time, not what was agreed.
+        if K.timeWords.contains(next.key) { return false }
         if next.classes.contains(.determiner) { return !(index + 2 < tokens.count && tokens[index + 2].isVerbForm && !tokens[index + 2].classes.contains(.base)) }
         return next.classes.isDisjoint(with: [.past, .participle, .auxBe, .auxHave, .future, .conditional, .hedgeModal, .modal, .preposition])
     }
