@@ -42,6 +42,7 @@ let package = Package(
             exclude: ["README.md"],
             resources: [
                 .embedInCode("001_initial.sql"),
+                .embedInCode("002_query_indexes.sql"),
             ],
             swiftSettings: strictSettings
         ),

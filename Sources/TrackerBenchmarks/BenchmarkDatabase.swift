@@ -24,10 +24,25 @@ struct BenchmarkDatabase {
     let generator: CorpusGenerator
     let folder: String
 
-    /// The cached file: every parameter that changes its content is in the name.
+    /// The cached file: every parameter that changes its content is in the
+    /// name, and so is what the analyzer makes of the first documents (so
+    /// that a changed analyzer gets a new database even when its version
+    /// string stayed the same).
     var path: String {
         var key = "\(Self.builderVersion)|\(AnalyzerVersion.current)|\(generator.seed)|"
         key += generator.sentences.joined(separator: "\n")
+        let analyzer = DocumentAnalyzer()
+        for index in 0..<3 {
+            let generated = generator.document(index)
+            var metadata = DocumentMetadata()
+            metadata.date = generated.date
+            guard let document = try? DocumentReader().read(Array(generated.text.utf8), format: .text, path: "", metadata: metadata)
+            else { continue }
+            for statement in analyzer.analyze(document).statements.joined() {
+                key += "|\(statement.kind.rawValue) \(statement.polarity.rawValue) \(statement.holder?.actor ?? "-") "
+                    + "\(statement.normalizedAction ?? "-") \(statement.topics) \(statement.time?.value ?? "-")"
+            }
+        }
         return (folder as NSString).appendingPathComponent(
             "statements-\(statements)-seed-\(generator.seed)-\(Self.fingerprint(key)).sqlite")
     }

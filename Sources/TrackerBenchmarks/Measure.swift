@@ -33,13 +33,16 @@ enum Measure {
     static func latencies(runs: Int, warmUp: Int = 3, budget: Double, _ body: () throws -> Void) rethrows -> Latency {
         for _ in 0..<warmUp { try body() }
         var samples: [Double] = []
+        var cpu: [Double] = []
         var total = 0.0
         while samples.count < runs, total < budget || samples.count < 5 {
+            let start = cpuTime()
             let elapsed = try time(body)
+            cpu.append(cpuTime() - start)
             samples.append(elapsed)
             total += elapsed
         }
-        return Latency(samples: samples.sorted())
+        return Latency(samples: samples.sorted(), cpu: cpu.sorted())
     }
 
     /// The process's peak resident memory so far (VmHWM), in MiB; Linux only.
@@ -71,17 +74,23 @@ enum Measure {
     }
 }
 
-/// Sorted latency samples.
+/// Sorted latency samples: wall-clock, and the CPU time of the same calls.
 struct Latency {
     var samples: [Double]
+    var cpu: [Double]
 
     var median: Double { samples[samples.count / 2] }
 
     /// The 99th percentile (nearest rank).
-    var p99: Double { samples[min(samples.count - 1, Int((Double(samples.count) * 0.99).rounded(.up)) - 1)] }
+    var p99: Double { Self.percentile99(samples) }
 
     var summary: String {
-        "median \(Measure.duration(median)), p99 \(Measure.duration(p99)) (\(samples.count) runs)"
+        "median \(Measure.duration(median)), p99 \(Measure.duration(p99)) (\(samples.count) runs; "
+            + "CPU median \(Measure.duration(cpu[cpu.count / 2])), p99 \(Measure.duration(Self.percentile99(cpu))))"
+    }
+
+    static func percentile99(_ sorted: [Double]) -> Double {
+        sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.99).rounded(.up)) - 1)]
     }
 }
 

@@ -16,7 +16,8 @@ import TrackerStore
 /// `--sizes 10000,1000000` (database sizes in statements), `--ingest
 /// 1000,10000` (documents), `--runs 200` (latency samples), `--words N`
 /// (analysis corpus), `--data DIR` (database cache, default `bench-data`),
-/// `--examples DIR`, `--search TEXT` (repeatable).
+/// `--examples DIR`, `--search TEXT` (repeatable), `--database FILE` (measure
+/// the queries, status and report on this database instead).
 ///
 /// Every measurement runs in a fresh process (this executable started again
 /// with `--child`), so that each row's peak memory is that measurement's
@@ -40,11 +41,13 @@ struct TrackerBenchmarks {
         var documents = 1_000
         var statements = 10_000
         var ingestRuns: Int?
+        /// A database to measure instead of a generated one (query, status, report).
+        var database: String?
 
         /// The options a child needs, as arguments.
         var shared: [String] {
             ["--examples", examples, "--data", data, "--words", String(words), "--runs", String(runs), "--budget", String(budget)]
-                + search.flatMap { ["--search", $0] }
+                + search.flatMap { ["--search", $0] } + (database.map { ["--database", $0] } ?? [])
         }
     }
 
@@ -94,6 +97,7 @@ struct TrackerBenchmarks {
         if let documents = value("--documents") { options.documents = try numbers(documents)[0] }
         if let statements = value("--statements") { options.statements = try numbers(statements)[0] }
         if let runs = value("--ingest-runs") { options.ingestRuns = try numbers(runs)[0] }
+        if let database = value("--database") { options.database = database }
         while let search = value("--search") { options.search.append(search) }
         if options.search.isEmpty { options.search = ["ceasefire", "artillery fire along the border"] }
         return options
@@ -107,7 +111,7 @@ struct TrackerBenchmarks {
         fflush(nil)
         var built: Set<Int> = []
         func database(_ size: Int) throws {
-            guard built.insert(size).inserted else { return }
+            guard options.database == nil, built.insert(size).inserted else { return }
             _ = try child(["build", "--statements", String(size)], options)
         }
         for name in selected {
@@ -185,7 +189,7 @@ struct TrackerBenchmarks {
                            "\(Measure.rate(Double(build.documents) / build.seconds)) documents/s, "
                                + "\(Measure.rate(Double(build.words) / build.seconds)) words/s")
         case "query", "status", "report":
-            let (path, _) = try databaseFor(options, corpus).prepare()
+            let path = try options.database ?? databaseFor(options, corpus).prepare().path
             let benchmarks = try StoreBenchmarks(path: path, runs: options.runs, budget: options.budget)
             switch name {
             case "query": try benchmarks.queries(search: options.search)

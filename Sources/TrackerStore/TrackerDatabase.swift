@@ -37,6 +37,9 @@ public struct TrackerDatabase: Sendable {
             // only risks the last commits on power loss; FULL would fsync every
             // document.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Up to 64 MiB of pages per connection (SQLite's default is 2 MiB):
+            // an ingest's indexes and a large database's queries stay in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
