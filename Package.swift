@@ -45,6 +45,7 @@ let package = Package(
             exclude: ["README.md"],
             resources: [
                 .embedInCode("001_initial.sql"),
+                .embedInCode("002_query_indexes.sql"),
             ],
             swiftSettings: strictSettings
         ),
@@ -55,6 +56,8 @@ let package = Package(
                 "TrackerAnalysis",
                 "TrackerSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for binding ingest rows without GRDB's argument arrays.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictSettings
         ),
@@ -92,10 +95,10 @@ let package = Package(
             // types to ArgumentParser protocols need the default (public) imports.
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
-        // Throughput benchmarks; run in release: `swift run -c release tracker-bench`.
+        // Throughput, latency and memory benchmarks; run in release: `swift run -c release TrackerBenchmarks`.
         .executableTarget(
             name: "TrackerBenchmarks",
-            dependencies: ["TrackerAnalysis", "TrackerStore", "TrackerCorpus"],
+            dependencies: ["TrackerAnalysis", "TrackerStore", "TrackerReports", "TrackerCorpus"],
             swiftSettings: strictSettings
         ),
         .testTarget(

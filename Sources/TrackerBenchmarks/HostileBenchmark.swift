@@ -33,7 +33,7 @@ enum HostileBenchmark {
             var words = 0
             var sentences = 0
             var statements = 0
-            let seconds = TrackerBenchmarks.median(runs: 3) {
+            let seconds = Measure.median(runs: 3) { _ in
                 guard let document = try? reader.read(bytes, format: .text, path: "hostile") else { return }
                 let spans = segmenter.sentences(in: document.text)
                 let annotated = tagger.annotate(document.text, sentences: spans, context: context)
@@ -44,10 +44,10 @@ enum HostileBenchmark {
             let rate = Double(words) / seconds
             let ratio = baseline.map { String(format: ", %.2f × normal", rate / $0) } ?? ""
             if baseline == nil { baseline = rate }
-            TrackerBenchmarks.report(
+            Measure.report(
                 "hostile: \(name)",
                 String(format: "%.1f MB, %d words, %d sentences, %d statements", Double(bytes.count) / 1e6, words, sentences, statements),
-                seconds, "\(TrackerBenchmarks.rate(rate)) words/s" + ratio)
+                Measure.duration(seconds), "\(Measure.rate(rate)) words/s" + ratio)
         }
     }
 

@@ -3,157 +3,234 @@ import TrackerAnalysis
 import TrackerCorpus
 import TrackerStore
 
-/// Throughput benchmarks. Build in release and run from the project's root:
+/// Throughput, latency and memory benchmarks. Build in release and run from
+/// the project's root:
 ///
-///     swift run -c release TrackerBenchmarks            # every benchmark but hostile
-///     swift run -c release TrackerBenchmarks segment    # one
-///     swift run -c release TrackerBenchmarks hostile    # 50 MB, normal and pathological
-///     swift run -c release TrackerBenchmarks hostile --bytes 6000000 --only unpunctuated
+///     swift run -c release TrackerBenchmarks                 # every benchmark
+///     swift run -c release TrackerBenchmarks ingest query    # some
 ///
-/// Corpora are generated from `Examples/` with a fixed seed, so every run
-/// measures the same text. Figures go to standard output as a Markdown table.
+/// Benchmarks: `segment`, `read`, `annotate`, `ingest` (1,000 and 10,000
+/// documents), `query` (`statements --actor`, `commitments`, `--search` at
+/// 10 thousand and 1 million statements), `status` (every commitment's
+/// status), `report` (`report status` at 1 million statements). Options:
+/// `--sizes 10000,1000000` (database sizes in statements), `--ingest
+/// 1000,10000` (documents), `--runs 200` (latency samples), `--words N`
+/// (analysis corpus), `--data DIR` (database cache, default `bench-data`),
+/// `--examples DIR`, `--search TEXT` (repeatable), `--database FILE` (measure
+/// the queries, status and report on this database instead).
+///
+/// Every measurement runs in a fresh process (this executable started again
+/// with `--child`), so that each row's peak memory is that measurement's
+/// own. Corpora and databases are generated from `Examples/` with a fixed
+/// seed, so every run measures the same text; databases are built once and
+/// cached (see ``BenchmarkDatabase``). Figures go to standard output as a
+/// Markdown table.
 @main
 struct TrackerBenchmarks {
-    static func main() throws {
-        var arguments = Array(CommandLine.arguments.dropFirst())
-        let examples = option("--examples", in: &arguments) ?? "Examples"
-        let words = option("--words", in: &arguments).flatMap(Int.init) ?? 1_000_000
-        let documents = option("--documents", in: &arguments).flatMap(Int.init) ?? 2_000
-        let hostileBytes = option("--bytes", in: &arguments).flatMap(Int.init) ?? 50_000_000
-        let hostileOnly = option("--only", in: &arguments)
-        let selected = Set(arguments)
-        let all = ["segment", "read", "annotate", "ingest", "hostile"]
-        if let unknown = selected.first(where: { !all.contains($0) }) {
-            FileHandle.standardError.write(Data("unknown benchmark '\(unknown)'; choose from \(all.joined(separator: ", "))\n".utf8))
-            exit(2)
+    static let cases = ["segment", "read", "annotate", "ingest", "query", "status", "report"]
+    /// Run only when named: they take minutes.
+    static let extraCases = ["hostile"]
+
+    struct Options {
+        var examples = "Examples"
+        var data = "bench-data"
+        var words = 1_000_000
+        var sizes = [10_000, 1_000_000]
+        var ingest = [1_000, 10_000]
+        var runs = 200
+        var budget = 60.0
+        var search: [String] = []
+        var documents = 1_000
+        var statements = 10_000
+        var ingestRuns: Int?
+        /// The size of each hostile input, in bytes, and which of them to run.
+        var hostileBytes = 50_000_000
+        var only: String?
+        /// A database to measure instead of a generated one (query, status, report).
+        var database: String?
+
+        /// The options a child needs, as arguments.
+        var shared: [String] {
+            var arguments: [String] = ["--examples", examples, "--data", data, "--words", String(words), "--runs", String(runs)]
+            arguments += ["--budget", String(budget), "--bytes", String(hostileBytes)]
+            for term in search { arguments += ["--search", term] }
+            if let database { arguments += ["--database", database] }
+            if let only { arguments += ["--only", only] }
+            return arguments
         }
-        let generator = try CorpusGenerator(documents: exampleDocuments(in: examples))
-        print("| benchmark | input | time (median of runs) | throughput | peak memory |")
-        print("| --- | --- | --- | --- | --- |")
-        if selected.isEmpty || selected.contains("segment") { segment(generator, words: words) }
-        if selected.isEmpty || selected.contains("read") { read(generator, words: words) }
-        if selected.isEmpty || selected.contains("annotate") { annotate(generator, words: words) }
-        if selected.isEmpty || selected.contains("ingest") { try ingest(generator, documents: documents) }
-        if selected.contains("hostile") { HostileBenchmark.run(generator, bytes: hostileBytes, only: hostileOnly) }
     }
 
-    /// Sentence segmentation alone, one core.
-    static func segment(_ generator: CorpusGenerator, words: Int) {
-        let text = generator.text(words: words)
-        let count = WordCounter.count(in: text)
-        let segmenter = SentenceSegmenter()
-        var sentences = 0
-        let seconds = median(runs: 7) { sentences = segmenter.sentences(in: text).count }
-        report("segment", "\(count) words, \(sentences) sentences", seconds, "\(rate(Double(count) / seconds)) words/s")
-    }
-
-    /// Cleaning (decode, boilerplate) plus segmentation: what `tracker segment` does.
-    static func read(_ generator: CorpusGenerator, words: Int) {
-        let bytes = Array(generator.text(words: words).utf8)
-        let reader = DocumentReader()
-        let segmenter = SentenceSegmenter()
-        var count = 0
-        let seconds = median(runs: 5) {
-            guard let document = try? reader.read(bytes, format: .text, path: "bench") else { return }
-            count = WordCounter.count(in: document.text)
-            _ = segmenter.sentences(in: document.text)
+    static func main() {
+        do {
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            let options = try parse(&arguments)
+            if let index = arguments.firstIndex(of: "--child") {
+                arguments.remove(at: index)
+                guard let name = arguments.first else { throw BenchmarkError("--child needs a benchmark") }
+                try runHere(name, options)
+                return
+            }
+            let known = cases + extraCases
+            if let unknown = arguments.first(where: { !known.contains($0) }) {
+                throw BenchmarkError("unknown benchmark '\(unknown)'; choose from \(known.joined(separator: ", "))")
+            }
+            try runAll(arguments.isEmpty ? cases : known.filter(arguments.contains), options)
+        } catch {
+            FileHandle.standardError.write(Data("TrackerBenchmarks: \(error)\n".utf8))
+            exit(1)
         }
-        report("read + segment", "\(count) words", seconds, "\(rate(Double(count) / seconds)) words/s")
     }
 
-    /// Segmentation and statement tagging, one core: what `tracker annotate` computes.
-    static func annotate(_ generator: CorpusGenerator, words: Int) {
-        let text = generator.text(words: words)
-        let count = WordCounter.count(in: text)
-        let segmenter = SentenceSegmenter()
-        let tagger = StatementTagger()
-        var statements = 0
-        let seconds = median(runs: 5) {
-            let sentences = tagger.annotate(text, sentences: segmenter.sentences(in: text))
-            statements = sentences.reduce(0) { $0 + $1.statements.count }
+    static func parse(_ arguments: inout [String]) throws -> Options {
+        var options = Options()
+        func value(_ name: String) -> String? {
+            guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+            let value = arguments[index + 1]
+            arguments.removeSubrange(index...(index + 1))
+            return value
         }
-        report("annotate (segment + tag)", "\(count) words, \(statements) statements", seconds,
-               "\(rate(Double(count) / seconds)) words/s")
-    }
-
-    /// Documents through the whole ingest path into a file database.
-    static func ingest(_ generator: CorpusGenerator, documents: Int) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let texts = (0..<documents).map { Array(generator.document($0).text.utf8) }
-        let reader = DocumentReader()
-        let analyzer = DocumentAnalyzer()
-        var words = 0
-        var sentences = 0
-        var statements = 0
-        let seconds = try median(runs: 3) { run in
-            let store = try TrackerDatabase(path: folder.appendingPathComponent("run-\(run).sqlite").path)
-            words = 0
-            sentences = 0
-            statements = 0
-            for (index, bytes) in texts.enumerated() {
-                var metadata = DocumentMetadata()
-                metadata.date = generator.document(index).date
-                let document = try reader.read(bytes, format: .text, path: "doc-\(index).txt", metadata: metadata)
-                let analyzed = analyzer.analyze(document)
-                words += analyzed.wordCount
-                sentences += analyzed.sentences.count
-                statements += analyzed.statementCount
-                _ = try store.ingest(analyzed, path: "doc-\(index).txt", analyzerVersion: AnalyzerVersion.current)
+        func numbers(_ text: String) throws -> [Int] {
+            try text.split(separator: ",").map { part in
+                guard let number = Int(part.replacingOccurrences(of: "_", with: "")), number > 0 else {
+                    throw BenchmarkError("'\(part)' is not a positive number")
+                }
+                return number
             }
         }
-        report("ingest (file database)", "\(documents) documents, \(words) words, \(sentences) sentences, \(statements) statements",
-               seconds, "\(rate(Double(documents) / seconds)) documents/s, \(rate(Double(words) / seconds)) words/s, "
-                   + "\(rate(Double(statements) / seconds)) statements/s")
+        if let examples = value("--examples") { options.examples = examples }
+        if let data = value("--data") { options.data = data }
+        if let words = value("--words") { options.words = try numbers(words)[0] }
+        if let sizes = value("--sizes") { options.sizes = try numbers(sizes) }
+        if let ingest = value("--ingest") { options.ingest = try numbers(ingest) }
+        if let runs = value("--runs") { options.runs = try numbers(runs)[0] }
+        if let budget = value("--budget") { options.budget = Double(budget) ?? options.budget }
+        if let documents = value("--documents") { options.documents = try numbers(documents)[0] }
+        if let statements = value("--statements") { options.statements = try numbers(statements)[0] }
+        if let runs = value("--ingest-runs") { options.ingestRuns = try numbers(runs)[0] }
+        if let database = value("--database") { options.database = database }
+        if let bytes = value("--bytes") { options.hostileBytes = try numbers(bytes)[0] }
+        if let only = value("--only") { options.only = only }
+        while let search = value("--search") { options.search.append(search) }
+        if options.search.isEmpty { options.search = ["ceasefire", "artillery fire along the border"] }
+        return options
     }
 
-    // MARK: Measuring
+    // MARK: The parent: one child process per measurement
 
-    static func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
-        try median(runs: runs) { (_: Int) in try body() }
-    }
-
-    static func median(runs: Int, _ body: (Int) throws -> Void) rethrows -> Double {
-        let clock = ContinuousClock()
-        var times: [Double] = []
-        for run in 0..<runs {
-            let elapsed = try clock.measure { try body(run) }
-            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+    static func runAll(_ selected: [String], _ options: Options) throws {
+        print("| benchmark | input | time | result | peak memory |")
+        print("| --- | --- | --- | --- | --- |")
+        fflush(nil)
+        var built: Set<Int> = []
+        func database(_ size: Int) throws {
+            guard options.database == nil, built.insert(size).inserted else { return }
+            _ = try child(["build", "--statements", String(size)], options)
         }
-        return times.sorted()[times.count / 2]
+        for name in selected {
+            switch name {
+            case "ingest":
+                var peaks: [(documents: Int, mebibytes: Double)] = []
+                for documents in options.ingest {
+                    var arguments = ["ingest", "--documents", String(documents)]
+                    if let runs = options.ingestRuns { arguments += ["--ingest-runs", String(runs)] }
+                    if let peak = try child(arguments, options) { peaks.append((documents, peak)) }
+                }
+                if let small = peaks.first, let large = peaks.last, large.documents > small.documents {
+                    print("| ingest memory growth | \(large.documents) against \(small.documents) documents | – | "
+                          + String(format: "%.2f× the peak memory", large.mebibytes / small.mebibytes) + " | – |")
+                }
+            case "query", "status":
+                for size in options.sizes {
+                    try database(size)
+                    _ = try child([name, "--statements", String(size)], options)
+                }
+            case "report":
+                guard let size = options.sizes.max() else { continue }
+                try database(size)
+                _ = try child(["report", "--statements", String(size)], options)
+            default:
+                _ = try child([name], options)
+            }
+        }
     }
 
-    static func report(_ name: String, _ input: String, _ seconds: Double, _ throughput: String) {
-        print("| \(name) | \(input) | \(String(format: "%.3f s", seconds)) | \(throughput) | \(peakMemory()) |")
+    /// Runs this executable again on one measurement; relays its rows and
+    /// returns the peak memory of its last row, in MiB.
+    static func child(_ arguments: [String], _ options: Options) throws -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        process.arguments = ["--child"] + arguments + options.shared
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        print(text, terminator: "")
+        fflush(nil)
+        guard process.terminationStatus == 0 else {
+            throw BenchmarkError("\(arguments.joined(separator: " ")) failed (exit code \(process.terminationStatus))")
+        }
+        let lastCell = text.split(separator: "\n").last?.split(separator: "|").last?.trimmingCharacters(in: .whitespaces)
+        return lastCell.flatMap { Double($0.replacingOccurrences(of: " MiB", with: "")) }
     }
 
-    static func rate(_ value: Double) -> String {
-        value >= 1e6 ? String(format: "%.1f M", value / 1e6) : value >= 1e3 ? String(format: "%.1f k", value / 1e3) : String(format: "%.0f", value)
+    // MARK: The child: one measurement in this process
+
+    static func runHere(_ name: String, _ options: Options) throws {
+        let corpus = try exampleDocuments(in: options.examples)
+        switch name {
+        case "segment": AnalysisBenchmarks.segment(CorpusGenerator(documents: corpus), words: options.words)
+        case "read": AnalysisBenchmarks.read(CorpusGenerator(documents: corpus), words: options.words)
+        case "annotate": AnalysisBenchmarks.annotate(CorpusGenerator(documents: corpus), words: options.words)
+        case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
+        case "ingest":
+            let generator = CorpusGenerator(documents: corpus, recasting: .standard)
+            try IngestBenchmark(generator: generator, documents: options.documents,
+                                runs: options.ingestRuns ?? (options.documents <= 2_000 ? 3 : 1)).run()
+        case "build":
+            let database = databaseFor(options, corpus)
+            let (path, build) = try database.prepare()
+            guard let build else {
+                FileHandle.standardError.write(Data("using the cached database \(path)\n".utf8))
+                return
+            }
+            Measure.report("build a database (batched ingest of generated documents)",
+                           "\(build.documents) documents, \(Measure.rate(Double(build.words))) words, "
+                               + "\(Measure.rate(Double(build.statements))) statements",
+                           Measure.duration(build.seconds),
+                           "\(Measure.rate(Double(build.documents) / build.seconds)) documents/s, "
+                               + "\(Measure.rate(Double(build.words) / build.seconds)) words/s")
+        case "query", "status", "report":
+            let path = try options.database ?? databaseFor(options, corpus).prepare().path
+            let benchmarks = try StoreBenchmarks(path: path, runs: options.runs, budget: options.budget)
+            switch name {
+            case "query": try benchmarks.queries(search: options.search)
+            case "status": try benchmarks.status()
+            default: try benchmarks.report()
+            }
+        default:
+            throw BenchmarkError("unknown benchmark '\(name)'")
+        }
     }
 
-    /// The process's peak resident memory so far (VmHWM), Linux only.
-    static func peakMemory() -> String {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return "n/a" }
-        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
-        return String(format: "%.0f MiB", kilobytes / 1024)
+    static func databaseFor(_ options: Options, _ corpus: [CleanedDocument]) -> BenchmarkDatabase {
+        BenchmarkDatabase(statements: options.statements, generator: CorpusGenerator(documents: corpus, recasting: .standard),
+                          folder: options.data)
     }
 
-    static func option(_ name: String, in arguments: inout [String]) -> String? {
-        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
-        let value = arguments[index + 1]
-        arguments.removeSubrange(index...(index + 1))
-        return value
-    }
-
+    /// The example articles, in a fixed order (the generator's seed must see the same sentences on every machine).
     static func exampleDocuments(in folder: String) throws -> [CleanedDocument] {
         let reader = DocumentReader()
-        var documents: [CleanedDocument] = []
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
             throw BenchmarkError("\(folder): not found; run from the project's root or pass --examples DIR")
         }
+        var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
+            if DocumentFormat(path: relative) != nil { paths.append(relative) }
+        }
+        var documents: [CleanedDocument] = []
+        for relative in paths.sorted() {
             guard let format = DocumentFormat(path: relative) else { continue }
             let path = (folder as NSString).appendingPathComponent(relative)
             guard let data = FileManager.default.contents(atPath: path) else { continue }
@@ -162,9 +239,4 @@ struct TrackerBenchmarks {
         if documents.isEmpty { throw BenchmarkError("\(folder): no example articles") }
         return documents
     }
-}
-
-struct BenchmarkError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

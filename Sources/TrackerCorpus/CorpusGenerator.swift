@@ -8,15 +8,33 @@ public struct CorpusGenerator: Sendable {
     /// The sentences documents are built from.
     public let sentences: [String]
     public let seed: UInt64
+    /// When set, every document names states of its own in place of the ones
+    /// the examples name (see ``init(sentences:seed:recasting:)``).
+    let cast: StateCast?
 
     public init(sentences: [String], seed: UInt64 = 42) {
+        self.init(sentences: sentences, seed: seed, recasting: nil)
+    }
+
+    /// A generator whose documents each recast the states the sentences name
+    /// (by name and demonym) with other states of `dictionary`, drawn per
+    /// document, so that a large corpus spreads its statements over many
+    /// actors. Without a dictionary, sentences are used as written.
+    public init(sentences: [String], seed: UInt64 = 42, recasting dictionary: ActorDictionary?) {
         precondition(!sentences.isEmpty, "a corpus needs at least one sentence")
         self.sentences = sentences
         self.seed = seed
+        cast = dictionary.map { StateCast(sentences: sentences, dictionary: $0) }
     }
 
     /// Sentences of the given documents, cleaned and segmented as the tracker would.
     public init(documents: [CleanedDocument], seed: UInt64 = 42) {
+        self.init(documents: documents, seed: seed, recasting: nil)
+    }
+
+    /// Sentences of the given documents, recast per document with states of
+    /// `dictionary` when one is given.
+    public init(documents: [CleanedDocument], seed: UInt64 = 42, recasting dictionary: ActorDictionary?) {
         let segmenter = SentenceSegmenter()
         var collected: [String] = []
         for document in documents {
@@ -27,7 +45,7 @@ public struct CorpusGenerator: Sendable {
                 }
             }
         }
-        self.init(sentences: collected, seed: seed)
+        self.init(sentences: collected, seed: seed, recasting: dictionary)
     }
 
     /// Document number `index`: a headline, then paragraphs of 2–5 sentences,
@@ -35,12 +53,15 @@ public struct CorpusGenerator: Sendable {
     public func document(_ index: Int, words: Int = 400) -> (text: String, date: CalendarDate) {
         var random = SplitMix64(seed: seed &+ UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9)
         let date = CalendarDate(dayNumber: 17_897 + Int(random.next() % 2_500)) // from 2019-01-01
+        // The cast is drawn after the date, so documents without recasting keep their text.
+        let states = cast.map { $0.draw(using: &random) }
         var text = "Generated report \(index) of \(date.iso)\n\n"
         var count = 0
         var inParagraph = 0
         var paragraphLength = 2 + Int(random.next() % 4)
         while count < words {
-            let sentence = sentences[Int(random.next() % UInt64(sentences.count))]
+            let pick = Int(random.next() % UInt64(sentences.count))
+            let sentence = if let cast, let states { cast.render(pick, cast: states) } else { sentences[pick] }
             if inParagraph > 0 { text += " " }
             text += sentence
             count += WordCounter.count(in: sentence)

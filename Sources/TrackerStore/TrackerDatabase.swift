@@ -43,8 +43,11 @@ public struct TrackerDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "tracker"
         configuration.readonly = mode == .readOnly
-        if mode == .readWrite {
-            configuration.prepareDatabase { db in
+        configuration.prepareDatabase { db in
+            // Up to 64 MiB of pages per connection (SQLite's default is 2 MiB):
+            // an ingest's indexes and a large database's queries stay in memory.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            if mode == .readWrite {
                 // In WAL mode NORMAL keeps the database consistent on a crash and
                 // only risks the last commits on power loss; FULL would fsync every
                 // document.

@@ -43,6 +43,23 @@ struct IngestCommand: ParsableCommand {
         var summary = IngestSummary()
         summary.failed = found.problems.count
         var progress = Progress(total: found.files.count, label: "ingest")
+        // Documents are written in batches (one transaction each; every document whole or absent).
+        var batch = DocumentBatch(store: store, analyzerVersion: AnalyzerVersion.current, actors: analyzer.tagger.actors)
+        func record(_ stored: [DocumentBatch.Stored]) {
+            for document in stored {
+                switch document.outcome {
+                case let .added(_, sentences):
+                    summary.added += 1
+                    summary.sentences += sentences
+                    summary.statements += document.statements
+                case let .duplicate(existing):
+                    summary.duplicates += 1
+                    if found.files.count == 1 {
+                        Diagnostics.info("\(document.path ?? "?"): already stored as document \(existing); nothing added")
+                    }
+                }
+            }
+        }
         for (number, file) in found.files.enumerated() {
             progress.update(done: number, detail: file.path)
             do {
@@ -50,18 +67,7 @@ struct IngestCommand: ParsableCommand {
                 let document = try reader.read(bytes, format: file.format, path: file.path, metadata: metadata.metadata)
                 for warning in document.warnings { Diagnostics.warn(warning.message) }
                 let analyzed = analyzer.analyze(document)
-                switch try store.ingest(analyzed, path: file.path, analyzerVersion: AnalyzerVersion.current,
-                                        actors: analyzer.tagger.actors) {
-                case let .added(_, sentences):
-                    summary.added += 1
-                    summary.sentences += sentences
-                    summary.statements += analyzed.statementCount
-                case let .duplicate(existing):
-                    summary.duplicates += 1
-                    if found.files.count == 1 {
-                        Diagnostics.info("\(file.path): already stored as document \(existing); nothing added")
-                    }
-                }
+                record(try batch.add(analyzed, path: file.path))
             } catch let error as DocumentError {
                 if case .empty = error {
                     Diagnostics.warn(error.description)
@@ -78,6 +84,12 @@ struct IngestCommand: ParsableCommand {
                 Diagnostics.error(String(describing: error))
                 summary.failed += 1
             }
+        }
+        do {
+            record(try batch.flush())
+        } catch let error as StoreError {
+            progress.finish()
+            throw CLIError(error.description)
         }
         progress.update(done: found.files.count)
         progress.finish()

@@ -10,42 +10,54 @@ public enum IngestOutcome: Sendable, Equatable {
     case duplicate(existingID: Int64)
 }
 
+/// A document ready to store: the analysis and where it was read from.
+public struct PendingDocument: Sendable {
+    public var analyzed: AnalyzedDocument
+    public var path: String?
+
+    public init(_ analyzed: AnalyzedDocument, path: String?) {
+        self.analyzed = analyzed
+        self.path = path
+    }
+}
+
 extension TrackerDatabase {
     /// Stores a document and its sentences in one transaction: it lands whole
     /// or not at all. Content already stored (same SHA-256 of the cleaned
     /// text) is a no-op that says so.
     public func ingest(_ analyzed: AnalyzedDocument, path: String?, analyzerVersion: String,
                        actors: ActorDictionary = .standard, now: Date = Date()) throws -> IngestOutcome {
-        let document = analyzed.document
-        let hash = SHA256.hex(document.text.utf8)
+        try ingest([PendingDocument(analyzed, path: path)], analyzerVersion: analyzerVersion, actors: actors, now: now)[0]
+    }
+
+    /// Stores several documents in one transaction, in order, and returns
+    /// what happened to each. Every document lands whole or not at all (a
+    /// crash leaves each one whole or absent), and a document whose content
+    /// is already stored, or appears earlier in the same batch, is a
+    /// duplicate. One transaction for many documents is what makes ingest
+    /// fast: the full-text index, the other indexes and the write-ahead log
+    /// are written once per batch instead of once per document.
+    ///
+    /// When the batch fails, the documents are stored again one at a time,
+    /// so that the documents before the failing one are stored and its error
+    /// is thrown, as if they had been ingested one by one.
+    ///
+    /// - Throws: ``StoreError``.
+    public func ingest(_ documents: [PendingDocument], analyzerVersion: String, actors: ActorDictionary = .standard,
+                       now: Date = Date()) throws -> [IngestOutcome] {
+        guard !documents.isEmpty else { return [] }
         let timestamp = Timestamp.iso(now)
-        let sentenceTexts = analyzed.sentences.map { $0.text(in: document.text) }
-        return try writeTransaction { db in
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?",
-                                                 arguments: [hash]) {
-                return .duplicate(existingID: existing)
+        let hashes = documents.map { SHA256.hex($0.analyzed.document.text.utf8) }
+        func write(_ range: Range<Int>) throws -> [IngestOutcome] {
+            try writeTransaction { db in
+                var writer = StatementWriter(db: db, dictionary: actors, analyzerVersion: analyzerVersion, timestamp: timestamp)
+                return try writer.write(Array(documents[range]), contentHashes: Array(hashes[range]))
             }
-            var record = DocumentRecord(
-                id: nil, contentHash: hash, path: path, url: document.metadata.url,
-                title: document.metadata.title, source: document.metadata.source,
-                published: document.metadata.date?.iso, language: document.metadata.language,
-                format: document.format.rawValue, text: document.text, wordCount: analyzed.wordCount,
-                analyzerVersion: analyzerVersion, ingestedAt: timestamp)
-            try record.insert(db)
-            guard let documentID = record.id else { throw StoreError.sqlite(path: self.path, message: "no row id") }
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO sentence (document_id, position, start, "end", text, end_rule) VALUES (?, ?, ?, ?, ?, ?)
-                """)
-            var writer = StatementWriter(db: db, dictionary: actors, analyzerVersion: analyzerVersion, timestamp: timestamp)
-            for (position, span) in analyzed.sentences.enumerated() {
-                try insert.execute(arguments: [documentID, position, span.start, span.end,
-                                               sentenceTexts[position], span.rule.rawValue])
-                if position < analyzed.statements.count, !analyzed.statements[position].isEmpty {
-                    try writer.write(analyzed.statements[position], sentenceID: db.lastInsertedRowID, documentID: documentID,
-                                     reportedOn: document.metadata.date?.iso)
-                }
-            }
-            return .added(documentID: documentID, sentences: analyzed.sentences.count)
+        }
+        do {
+            return try write(documents.indices)
+        } catch where documents.count > 1 {
+            return try documents.indices.flatMap { try write($0..<($0 + 1)) }
         }
     }
 }

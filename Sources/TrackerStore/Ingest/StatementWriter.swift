@@ -2,15 +2,60 @@ import Foundation
 import GRDB
 import TrackerAnalysis
 
-/// Writes a document's statements, cues, actors, roles and times inside the
-/// ingest transaction. Actors are created the first time they are used,
-/// with their dictionary aliases and affiliation.
+/// Writes documents with their sentences, statements, cues, actors, roles,
+/// times and topics inside an ingest transaction. Actors are created the
+/// first time they are used, with their dictionary aliases and affiliation.
+///
+/// One writer lives for one transaction (which holds the write lock). The
+/// rows of all its documents are gathered first and then written table by
+/// table, many rows per INSERT (see ``MultiRowInsert``); sentences and
+/// statements get their ids here, so that the rows naming them can be
+/// gathered before they are written. Actors and topics it has seen are
+/// remembered, so that a batch of documents looks each of them up once.
 struct StatementWriter {
     let db: Database
     let dictionary: ActorDictionary
     let analyzerVersion: String
     let timestamp: String
     private var actorRows: [String: Int64] = [:]
+    private var knownTopics: Set<String> = []
+    private var nextSentenceID: Int64?
+    private var nextStatementID: Int64?
+    private var rows = Rows()
+
+    /// Rows gathered and not yet written.
+    private struct Rows {
+        var sentences: [SentenceRow] = []
+        var statements: [StatementRow] = []
+        var cues: [(statementID: Int64, cue: Cue)] = []
+        var roles: [RoleRow] = []
+        var topics: [(statementID: Int64, topic: String)] = []
+        var times: [(statementID: Int64, time: TimeExpression)] = []
+    }
+
+    private struct SentenceRow {
+        var id: Int64
+        var documentID: Int64
+        var position: Int
+        var span: SentenceSpan
+        var text: String
+    }
+
+    private struct StatementRow {
+        var id: Int64
+        var sentenceID: Int64
+        var documentID: Int64
+        var statement: TrackerAnalysis.Statement
+        var reportedOn: String?
+    }
+
+    private struct RoleRow {
+        var statementID: Int64
+        var actorID: Int64
+        var role: String
+        var position: Int
+        var mention: ActorMention
+    }
 
     init(db: Database, dictionary: ActorDictionary, analyzerVersion: String, timestamp: String) {
         self.db = db
@@ -19,53 +64,175 @@ struct StatementWriter {
         self.timestamp = timestamp
     }
 
-    mutating func write(_ statements: [TrackerAnalysis.Statement], sentenceID: Int64, documentID: Int64, reportedOn: String?) throws {
-        for statement in statements {
-            let rulesJSON = "[" + statement.rules.map(JSONText.quoted).joined(separator: ",") + "]"
-            try db.cachedStatement(sql: """
-                INSERT INTO statement (sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
-                    clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?)
-                """).execute(arguments: [sentenceID, documentID, statement.kind.rawValue, statement.polarity.rawValue,
-                                 statement.certainty.rawValue, statement.action, statement.normalizedAction,
-                                 statement.clauseStart, statement.clauseEnd, statement.confidence, rulesJSON,
-                                 reportedOn, analyzerVersion, timestamp])
-            let statementID = db.lastInsertedRowID
-            for cue in statement.cues {
-                try db.cachedStatement(sql: """
-                    INSERT INTO cue (statement_id, kind, text, start, "end", rule) VALUES (?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [statementID, cue.kind, cue.text, cue.start, cue.end, cue.rule])
+    /// Stores documents (each with the SHA-256 of its cleaned text), or finds
+    /// them already stored, in order.
+    mutating func write(_ documents: [PendingDocument], contentHashes: [String]) throws -> [IngestOutcome] {
+        var outcomes: [IngestOutcome] = []
+        var added: [(document: PendingDocument, id: Int64)] = []
+        for (document, hash) in zip(documents, contentHashes) {
+            // Also finds a document added earlier in this batch: it is stored by now.
+            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ?"),
+                                                 arguments: [hash]) {
+                outcomes.append(.duplicate(existingID: existing))
+                continue
             }
+            let analyzed = document.analyzed
+            let metadata = analyzed.document.metadata
+            var record = DocumentRecord(
+                id: nil, contentHash: hash, path: document.path, url: metadata.url, title: metadata.title,
+                source: metadata.source, published: metadata.date?.iso, language: metadata.language,
+                format: analyzed.document.format.rawValue, text: analyzed.document.text, wordCount: analyzed.wordCount,
+                analyzerVersion: analyzerVersion, ingestedAt: timestamp)
+            try record.insert(db)
+            guard let id = record.id else { throw DatabaseError(message: "no row id for the document") }
+            outcomes.append(.added(documentID: id, sentences: analyzed.sentences.count))
+            added.append((document, id))
+        }
+        for (document, documentID) in added {
+            let analyzed = document.analyzed
+            let text = analyzed.document.text
+            let reportedOn = analyzed.document.metadata.date?.iso
+            for (position, span) in analyzed.sentences.enumerated() {
+                let sentenceID = try newSentenceID()
+                rows.sentences.append(SentenceRow(id: sentenceID, documentID: documentID, position: position, span: span,
+                                                  text: span.text(in: text)))
+                if position < analyzed.statements.count {
+                    try gather(analyzed.statements[position], sentenceID: sentenceID, documentID: documentID, reportedOn: reportedOn)
+                }
+            }
+        }
+        try writeRows()
+        return outcomes
+    }
+
+    /// Stores the statements of one stored sentence.
+    mutating func write(_ statements: [TrackerAnalysis.Statement], sentenceID: Int64, documentID: Int64, reportedOn: String?) throws {
+        try gather(statements, sentenceID: sentenceID, documentID: documentID, reportedOn: reportedOn)
+        try writeRows()
+    }
+
+    private mutating func newSentenceID() throws -> Int64 {
+        let id = try nextSentenceID ?? (Int64.fetchOne(db, sql: "SELECT max(id) FROM sentence") ?? 0) + 1
+        nextSentenceID = id + 1
+        return id
+    }
+
+    private mutating func newStatementID() throws -> Int64 {
+        let id = try nextStatementID ?? (Int64.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0) + 1
+        nextStatementID = id + 1
+        return id
+    }
+
+    /// The rows of a sentence's statements; actors and topics not yet stored are stored now.
+    private mutating func gather(_ statements: [TrackerAnalysis.Statement], sentenceID: Int64, documentID: Int64,
+                                 reportedOn: String?) throws {
+        for statement in statements {
+            let statementID = try newStatementID()
+            rows.statements.append(StatementRow(id: statementID, sentenceID: sentenceID, documentID: documentID,
+                                                statement: statement, reportedOn: reportedOn))
+            for cue in statement.cues { rows.cues.append((statementID, cue)) }
             let holders = statement.holders.isEmpty ? statement.holder.map { [$0] } ?? [] : statement.holders
             for (position, holder) in holders.enumerated() {
-                try writeRole(holder, role: "holder", position: position, statementID: statementID)
+                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: holder), role: "holder",
+                                          position: position, mention: holder))
             }
             if let source = statement.source {
-                try writeRole(source, role: "source", position: 0, statementID: statementID)
+                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: source), role: "source",
+                                          position: 0, mention: source))
             }
             for (position, target) in statement.targets.enumerated() {
-                try writeRole(target, role: "target", position: position, statementID: statementID)
+                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: target), role: "target",
+                                          position: position, mention: target))
             }
             for topic in statement.topics {
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)")
-                    .execute(arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
-                try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_topic (statement_id, topic_key) VALUES (?, ?)")
-                    .execute(arguments: [statementID, topic])
+                if knownTopics.insert(topic).inserted {
+                    try db.execute(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)",
+                                   arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
+                }
+                rows.topics.append((statementID, topic))
             }
-            if let time = statement.time {
-                try db.cachedStatement(sql: """
-                    INSERT INTO time_expression (statement_id, text, start, "end", value, anchor, role) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [statementID, time.text, time.start, time.end, time.value, time.anchor, time.role.rawValue])
-            }
+            if let time = statement.time { rows.times.append((statementID, time)) }
         }
     }
 
-    private mutating func writeRole(_ mention: ActorMention, role: String, position: Int, statementID: Int64) throws {
-        let actorID = try actorRow(for: mention)
-        try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO statement_actor (statement_id, actor_id, role, position, mention, mention_start, mention_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [statementID, actorID, role, position, mention.mention, mention.start, mention.end])
+    private static let sentenceInsert = MultiRowInsert(
+        #"INSERT INTO sentence (id, document_id, position, start, "end", text, end_rule) VALUES "#,
+        row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
+    private static let statementInsert = MultiRowInsert("""
+        INSERT INTO statement (id, sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
+            clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at) VALUES
+        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?)", parameters: 15)
+    private static let cueInsert = MultiRowInsert(
+        #"INSERT INTO cue (statement_id, kind, text, start, "end", rule) VALUES "#, row: "(?, ?, ?, ?, ?, ?)", parameters: 6)
+    private static let roleInsert = MultiRowInsert("""
+        INSERT OR IGNORE INTO statement_actor (statement_id, actor_id, role, position, mention, mention_start, mention_end) VALUES
+        """, row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
+    private static let topicInsert = MultiRowInsert(
+        "INSERT OR IGNORE INTO statement_topic (statement_id, topic_key) VALUES ", row: "(?, ?)", parameters: 2)
+    private static let timeInsert = MultiRowInsert(
+        #"INSERT INTO time_expression (statement_id, text, start, "end", value, anchor, role) VALUES "#,
+        row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
+
+    /// Writes the gathered rows, parents before children.
+    private mutating func writeRows() throws {
+        defer { rows = Rows() }
+        try Self.sentenceInsert.insert(rows.sentences, into: db) { values, row in
+            values.add(row.id)
+            values.add(row.documentID)
+            values.add(row.position)
+            values.add(row.span.start)
+            values.add(row.span.end)
+            values.add(row.text)
+            values.add(row.span.rule.rawValue)
+        }
+        try Self.statementInsert.insert(rows.statements, into: db) { values, row in
+            let statement = row.statement
+            values.add(row.id)
+            values.add(row.sentenceID)
+            values.add(row.documentID)
+            values.add(statement.kind.rawValue)
+            values.add(statement.polarity.rawValue)
+            values.add(statement.certainty.rawValue)
+            values.add(statement.action)
+            values.add(statement.normalizedAction)
+            values.add(statement.clauseStart)
+            values.add(statement.clauseEnd)
+            values.add(statement.confidence)
+            values.add("[" + statement.rules.map(JSONText.quoted).joined(separator: ",") + "]")
+            values.add(row.reportedOn)
+            values.add(analyzerVersion)
+            values.add(timestamp)
+        }
+        try Self.cueInsert.insert(rows.cues, into: db) { values, row in
+            values.add(row.statementID)
+            values.add(row.cue.kind)
+            values.add(row.cue.text)
+            values.add(row.cue.start)
+            values.add(row.cue.end)
+            values.add(row.cue.rule)
+        }
+        try Self.roleInsert.insert(rows.roles, into: db) { values, row in
+            values.add(row.statementID)
+            values.add(row.actorID)
+            values.add(row.role)
+            values.add(row.position)
+            values.add(row.mention.mention)
+            values.add(row.mention.start)
+            values.add(row.mention.end)
+        }
+        try Self.topicInsert.insert(rows.topics, into: db) { values, row in
+            values.add(row.statementID)
+            values.add(row.topic)
+        }
+        try Self.timeInsert.insert(rows.times, into: db) { values, row in
+            values.add(row.statementID)
+            values.add(row.time.text)
+            values.add(row.time.start)
+            values.add(row.time.end)
+            values.add(row.time.value)
+            values.add(row.time.anchor)
+            values.add(row.time.role.rawValue)
+        }
     }
 
     /// The row of an actor, created on first use (with its parent and aliases).
@@ -104,23 +271,23 @@ enum ActorWriter {
             parentID = try ensure(key: parent, name: parentEntry?.name ?? parent, kind: parentEntry?.kind ?? .state,
                                   parentKey: nil, dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1)
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO actor (key, name, kind, parent_id, origin, created_at) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [key, entry?.name ?? name, (entry?.kind ?? kind).rawValue, parentID,
+            """).execute(arguments: [key, entry?.name ?? name, (entry?.kind ?? kind).rawValue, parentID,
                              entry == nil ? "discovered" : "dictionary", timestamp])
         let id = db.lastInsertedRowID
         var aliases = [entry?.name ?? name]
         aliases += entry?.aliases ?? []
         aliases += entry?.demonyms ?? []
         for alias in aliases {
-            try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                           arguments: [id, alias, normalized(alias)])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)")
+                .execute(arguments: [id, alias, normalized(alias)])
         }
         for role in entry?.roles ?? [] {
             let of = try role.of.map { try ensure(key: $0, name: dictionary.entry(id: $0)?.name ?? $0, kind: .state, parentKey: nil,
                                                   dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1) }
-            try db.execute(sql: "INSERT INTO actor_role (actor_id, title, of_id, from_date, to_date) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [id, role.title, of, role.from, role.to])
+            try db.cachedStatement(sql: "INSERT INTO actor_role (actor_id, title, of_id, from_date, to_date) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [id, role.title, of, role.from, role.to])
         }
         return id
     }

@@ -54,7 +54,8 @@ extension TrackerDatabase {
                 }
                 let ids = try Self.actorAndAffiliates(id, db)
                 let placeholders = ids.map { _ in "?" }.joined(separator: ",")
-                var clause = "EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.actor_id IN (\(placeholders))"
+                // From the actor's rows (statement_actor_by_actor), not from every statement.
+                var clause = "s.id IN (SELECT r.statement_id FROM statement_actor r WHERE r.actor_id IN (\(placeholders))"
                 arguments += ids.map { $0 as any DatabaseValueConvertible }
                 if let role = query.role {
                     clause += " AND r.role = ?"
@@ -78,7 +79,14 @@ extension TrackerDatabase {
                 arguments.append(match)
             }
             arguments.append(query.limit ?? -1)
+            // The matching ids first, sorted and cut to the limit; the sentence,
+            // actors, time, topics and cues only for those.
             let rows = try Row.fetchAll(db, sql: """
+                WITH chosen AS (
+                    SELECT s.id FROM statement s
+                    WHERE \(conditions.joined(separator: " AND "))
+                    ORDER BY s.reported_on DESC, s.id
+                    LIMIT ?)
                 SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.reported_on, s.review, s.document_id,
                        se.text AS sentence, d.title,
                        (SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
@@ -88,20 +96,19 @@ extension TrackerDatabase {
                        (SELECT coalesce(value, text) FROM time_expression t WHERE t.statement_id = s.id) AS time,
                        (SELECT group_concat(topic_key) FROM statement_topic t WHERE t.statement_id = s.id) AS topics,
                        (SELECT group_concat(text, ' | ') FROM cue c WHERE c.statement_id = s.id) AS cues
-                FROM statement s
+                FROM chosen
+                JOIN statement s ON s.id = chosen.id
                 JOIN sentence se ON se.id = s.sentence_id
                 JOIN document d ON d.id = s.document_id
-                WHERE \(conditions.joined(separator: " AND "))
                 ORDER BY s.reported_on DESC, s.id
-                LIMIT ?
                 """, arguments: StatementArguments(arguments))
+            // Columns by number, in the order of the SELECT.
             return rows.map { row in
-                StoredStatement(id: row["id"], kind: row["kind"], polarity: row["polarity"], certainty: row["certainty"],
-                                holder: row["holder"], source: row["source"], action: row["action"], date: row["reported_on"],
-                                time: row["time"], topics: (row["topics"] as String?)?.split(separator: ",").map(String.init) ?? [],
-                                cues: (row["cues"] as String?)?.components(separatedBy: " | ") ?? [],
-                                sentence: row["sentence"], documentID: row["document_id"], document: row["title"],
-                                review: row["review"])
+                StoredStatement(id: row[0], kind: row[1], polarity: row[2], certainty: row[3],
+                                holder: row[10], source: row[11], action: row[4], date: row[5],
+                                time: row[12], topics: (row[13] as String?)?.split(separator: ",").map(String.init) ?? [],
+                                cues: (row[14] as String?)?.components(separatedBy: " | ") ?? [],
+                                sentence: row[8], documentID: row[7], document: row[9], review: row[6])
             }
         }
     }

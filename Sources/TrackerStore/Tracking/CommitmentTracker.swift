@@ -132,59 +132,103 @@ struct CommitmentTracker {
         var topics: [String]
         /// The tracked commitment a person assigned this report to.
         var group: Int64?
+        var sentenceID: Int64 = 0
     }
 
-    func track(holderIDs: [Int64]) throws -> [TrackedCommitment] {
+    /// The tracked commitments of these holders (only those held by `heldBy`
+    /// when given), linked to the outcomes of any of them. Without `evidence`,
+    /// each piece of evidence has its ids, date and review but no sentence,
+    /// title or source (enough to store links, and much less to read).
+    func track(holderIDs: [Int64], evidence: Bool = true, heldBy: Int64? = nil) throws -> [TrackedCommitment] {
         let statements = try load(holderIDs: holderIDs)
+        var tracked = try track(statements, heldBy: heldBy)
+        if evidence {
+            var sentences: [Int64: Int64] = [:]
+            for row in statements { sentences[row.id] = row.sentenceID }
+            try fillEvidence(&tracked, sentences: sentences)
+        }
+        return tracked
+    }
+
+    private func track(_ statements: [Row_], heldBy: Int64?) throws -> [TrackedCommitment] {
         let human = try TrackerDatabase.humanLinks(db)
         let day = asOf.iso
-        let known = statements.filter { ($0.date ?? "") <= day }
-        let commitments = known.filter { $0.kind == .commitment }
-        let outcomes = known.filter { $0.kind == .achievement }
+        var commitments: [Row_] = []
+        var outcomes: [Row_] = []
+        for row in statements where (row.date ?? "") <= day {
+            if row.kind == .commitment { commitments.append(row) } else if row.kind == .achievement { outcomes.append(row) }
+        }
+        // Every row's action group, head noun and topics, worked out once.
+        let commitmentFacts = facts(commitments, outcomes: false)
+        let outcomeFacts = facts(outcomes, outcomes: true)
+        // Outcomes and negated commitments by action group, each in its order:
+        // a commitment looks only at the groups that can bear on it.
+        var outcomesByGroup: [String: [Int]] = [:]
+        for (index, facts) in outcomeFacts.enumerated() { outcomesByGroup[facts.group, default: []].append(index) }
+        var negatedByGroup: [String: [Int]] = [:]
+        for (index, commitment) in commitments.enumerated() where commitment.polarity == .negated {
+            negatedByGroup[commitmentFacts[index].group, default: []].append(index)
+        }
+        var humanByCommitment: [Int64: [Int]] = [:]
+        for (index, decision) in human.enumerated() { humanByCommitment[decision.commitmentID, default: []].append(index) }
         // One tracked commitment per holder, action group and head: repeats merge.
-        var merged: [String: [Row_]] = [:]
+        var merged: [String: [Int]] = [:]
         var order: [String] = []
-        for commitment in commitments {
-            let key = "\(commitment.holderID)|\(commitment.polarity.rawValue)|\(mergeKey(commitment))"
+        for (index, commitment) in commitments.enumerated() where heldBy.map({ $0 == commitment.holderID }) ?? true {
+            let key = "\(commitment.holderID)|\(commitment.polarity.rawValue)|\(mergeKey(commitment, commitmentFacts[index]))"
             if merged[key] == nil { order.append(key) }
-            merged[key, default: []].append(commitment)
+            merged[key, default: []].append(index)
         }
         return order.compactMap { key -> TrackedCommitment? in
-            guard let reports = merged[key], let first = reports.first else { return nil }
+            guard let members = merged[key], let firstIndex = members.first else { return nil }
+            let reports = members.map { commitments[$0] }
+            let first = commitments[firstIndex]
+            let firstFacts = commitmentFacts[firstIndex]
+            let group = firstFacts.group
             let deadline = reports.compactMap { $0.timeRole == "deadline" ? $0.time : nil }.first
             var linked: [TrackedCommitment.Outcome] = []
             var reversal: Evidence?
-            let group = groups.group(ofAction: first.normalized ?? "")
             // "No commitment to halt testing": a later test breaks nothing.
-            for outcome in outcomes where first.polarity == .affirmed && (outcome.date ?? "") >= (first.date ?? "")
-                && !(outcome.timeRole == "occurred" && (outcome.time ?? "9999") < String((first.date ?? "").prefix((outcome.time ?? "").count))) {
-                // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
-                let outcomeGroup = groups.group(ofAction: outcome.normalized ?? "")
-                let sameTopic = !Set(outcome.topics).isDisjoint(with: first.topics)
-                var reasons = ["same holder"]
-                var score = 0.4
-                let relation: OutcomeRelation
-                if outcomeGroup == group, outcome.polarity == .affirmed {
-                    reasons.append("same action (\(group))")
-                    relation = isPartial(outcome, of: first) ? .progresses : .fulfils
-                } else if groups.areOpposite(outcomeGroup, group), outcome.polarity == .affirmed {
-                    reasons.append("opposite action (\(outcomeGroup) against \(group))")
-                    relation = .contradicts
-                } else {
-                    continue
+            if first.polarity == .affirmed {
+                // Only outcomes in this action group or an opposite one can link, in their order.
+                var candidates = outcomesByGroup[group] ?? []
+                for (other, indices) in outcomesByGroup where other != group && groups.areOpposite(other, group) {
+                    candidates += indices
                 }
-                score += 0.3
-                if sameTopic { reasons.append("same topic"); score += 0.2 }
-                let sameHead = head(first) != nil && head(outcome) == head(first)
-                if sameHead { reasons.append("same object (\(head(first) ?? ""))"); score += 0.1 }
-                // The same verb on an unrelated matter is no outcome: a head noun or topic must match.
-                guard sameTopic || sameHead || head(first) == nil, score >= TrackedCommitment.reportingThreshold else { continue }
-                linked.append(.init(relation: relation, action: outcome.action, polarity: outcome.polarity,
-                                    evidence: outcome.evidence, reasons: reasons, score: min(score, 1)))
+                candidates.sort()
+                for index in candidates {
+                    let outcome = outcomes[index]
+                    let facts = outcomeFacts[index]
+                    // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
+                    guard (outcome.date ?? "") >= (first.date ?? ""),
+                          !(outcome.timeRole == "occurred"
+                            && (outcome.time ?? "9999") < String((first.date ?? "").prefix((outcome.time ?? "").count))) else { continue }
+                    let sameTopic = !facts.topics.isDisjoint(with: firstFacts.topics)
+                    var reasons = ["same holder"]
+                    var score = 0.4
+                    let relation: OutcomeRelation
+                    if facts.group == group, outcome.polarity == .affirmed {
+                        reasons.append("same action (\(group))")
+                        relation = facts.partial ? .progresses : .fulfils
+                    } else if groups.areOpposite(facts.group, group), outcome.polarity == .affirmed {
+                        reasons.append("opposite action (\(facts.group) against \(group))")
+                        relation = .contradicts
+                    } else {
+                        continue
+                    }
+                    score += 0.3
+                    if sameTopic { reasons.append("same topic"); score += 0.2 }
+                    let sameHead = firstFacts.head != nil && facts.head == firstFacts.head
+                    if sameHead { reasons.append("same object (\(firstFacts.head ?? ""))"); score += 0.1 }
+                    // The same verb on an unrelated matter is no outcome: a head noun or topic must match.
+                    guard sameTopic || sameHead || firstFacts.head == nil, score >= TrackedCommitment.reportingThreshold else { continue }
+                    linked.append(.init(relation: relation, action: outcome.action, polarity: outcome.polarity,
+                                        evidence: outcome.evidence, reasons: reasons, score: min(score, 1)))
+                }
             }
             // Human decisions win: an unlinked pair goes, a linked pair comes with its relation.
-            let reportIDs = Set(reports.map(\.id))
-            for decision in human where reportIDs.contains(decision.commitmentID) {
+            let decisions = Set(reports.flatMap { humanByCommitment[$0.id] ?? [] }).sorted().map { human[$0] }
+            for decision in decisions {
                 linked.removeAll { $0.evidence.statementID == decision.outcomeID }
                 if decision.linked, let outcome = outcomes.first(where: { $0.id == decision.outcomeID }) ?? statements.first(where: { $0.id == decision.outcomeID }) {
                     linked.append(.init(relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
@@ -194,22 +238,46 @@ struct CommitmentTracker {
             }
             // A later negated commitment by the same holder on the same action: a reversal.
             if first.polarity == .affirmed {
-                reversal = commitments.first { later in
-                    later.polarity == .negated && (later.date ?? "") > (first.date ?? "")
-                        && groups.group(ofAction: later.normalized ?? "") == group
-                        && (head(later) == head(first) || !Set(later.topics).isDisjoint(with: first.topics))
-                }?.evidence
+                reversal = (negatedByGroup[group] ?? []).first { index in
+                    (commitments[index].date ?? "") > (first.date ?? "")
+                        && (commitmentFacts[index].head == firstFacts.head || !commitmentFacts[index].topics.isDisjoint(with: firstFacts.topics))
+                }.map { commitments[$0].evidence }
             }
             let status = self.status(deadline: deadline, outcomes: linked, reversed: reversal != nil)
             var because: [String] = []
             if reports.count > 1 {
                 because = first.group.map { ["split or grouped by a person (\($0))"] }
-                    ?? ["same holder (\(first.holder))", "same action (\(group))", "same object (\(head(first) ?? "none"))"]
+                    ?? ["same holder (\(first.holder))", "same action (\(group))", "same object (\(firstFacts.head ?? "none"))"]
             }
             return TrackedCommitment(holder: first.holder, action: first.action, normalizedAction: first.normalized,
                                      deadline: deadline, topics: first.topics, polarity: first.polarity,
                                      certainty: first.certainty, status: status, reports: reports.map(\.evidence),
                                      outcomes: linked, reversal: reversal, mergedBecause: because)
+        }
+    }
+
+    /// What linking compares of a statement, worked out once: its action
+    /// group, the head noun of its normalised action (nil for a bare verb),
+    /// its topics, and whether it reports part of something.
+    private struct Facts {
+        var group: String
+        var head: String?
+        var topics: Set<String>
+        var partial: Bool
+    }
+
+    /// The facts of every row; rows with the same normalised action share
+    /// its group and head. Whether a row is partial is worked out for outcomes only.
+    private func facts(_ rows: [Row_], outcomes: Bool) -> [Facts] {
+        var actions: [String: (group: String, head: String?)] = [:]
+        return rows.map { row in
+            let normalized = row.normalized ?? ""
+            let action = actions[normalized] ?? {
+                let made = (groups.group(ofAction: normalized), Self.head(row))
+                actions[normalized] = made
+                return made
+            }()
+            return Facts(group: action.group, head: action.head, topics: Set(row.topics), partial: outcomes && isPartial(row))
         }
     }
 
@@ -227,55 +295,148 @@ struct CommitmentTracker {
 
     /// Reports of one pledge share a key: its action group and object, unless
     /// a person put the report in a group of its own (`tracker split`).
-    private func mergeKey(_ row: Row_) -> String {
+    private func mergeKey(_ row: Row_, _ facts: Facts) -> String {
         if let group = row.group { return "group \(group)" }
-        return groups.group(ofAction: row.normalized ?? "") + "|" + (head(row) ?? "")
+        return facts.group + "|" + (facts.head ?? "")
     }
 
-    private func head(_ row: Row_) -> String? {
+    static func head(_ row: Row_) -> String? {
         guard let normalized = row.normalized else { return nil }
         let words = normalized.split(separator: " ")
         return words.count > 1 ? String(words.last!) : nil
     }
 
     /// "withdrew troops from two of the five posts": part of what was promised.
-    private func isPartial(_ outcome: Row_, of commitment: Row_) -> Bool {
+    private func isPartial(_ outcome: Row_) -> Bool {
         guard let action = outcome.action?.lowercased() else { return false }
-        return action.contains(" of the ") || action.contains("first ") || action.contains(" some ")
+        let bytes = Array(action.utf8)
+        return Self.contains(action, bytes, " of the ") || Self.contains(action, bytes, "first ")
+            || Self.contains(action, bytes, " some ")
     }
 
+    /// Whether `text` contains the ASCII `needle`, as Foundation's `contains`
+    /// answers. Text whose bytes lack the needle cannot contain it (no other
+    /// character is canonically equivalent to a lower-case ASCII letter or a
+    /// space), and ASCII text that has them does: only other text needs
+    /// Foundation's (slow) search.
+    static func contains(_ text: String, _ bytes: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        var found = false
+        search: for start in 0...(bytes.count - pattern.count) {
+            for offset in pattern.indices where bytes[start + offset] != pattern[offset] { continue search }
+            found = true
+            break
+        }
+        guard found else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || text.contains(needle)
+    }
+
+    /// The holders' commitments and outcomes, in date order, with what
+    /// linking needs; the evidence's sentence, title and source come later,
+    /// for the statements a result shows (``fillEvidence(_:)``).
     private func load(holderIDs: [Int64]) throws -> [Row_] {
         guard !holderIDs.isEmpty else { return [] }
         let placeholders = holderIDs.map { _ in "?" }.joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
+        var names: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor WHERE id IN (\(placeholders))",
+                                    arguments: StatementArguments(holderIDs)) {
+            names[row[0]] = row[1]
+        }
+        // Read from the cursor by column number: for the thousands of rows a
+        // busy party has, looking columns up by name costs more than the query.
+        let rows = try Row.fetchCursor(db, sql: """
             SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
-                   s.tracked_commitment_id,
-                   h.actor_id AS holder_id, a.name AS holder, s.document_id, d.title, se.text AS sentence,
-                   (SELECT value FROM time_expression t WHERE t.statement_id = s.id) AS time_value,
-                   (SELECT role FROM time_expression t WHERE t.statement_id = s.id) AS time_role,
-                   (SELECT sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
-                     WHERE so.statement_id = s.id AND so.role = 'source') AS source,
-                   (SELECT group_concat(topic_key) FROM statement_topic st WHERE st.statement_id = s.id) AS topics
+                   s.tracked_commitment_id, h.actor_id, s.document_id,
+                   (SELECT CASE WHEN value IS NULL THEN role ELSE role || ' ' || value END
+                      FROM time_expression t WHERE t.statement_id = s.id) AS time,
+                   (SELECT group_concat(topic_key) FROM statement_topic st WHERE st.statement_id = s.id) AS topics,
+                   s.sentence_id
             FROM statement_actor h
             JOIN statement s ON s.id = h.statement_id
-            JOIN actor a ON a.id = h.actor_id
-            JOIN document d ON d.id = s.document_id
-            JOIN sentence se ON se.id = s.sentence_id
             WHERE h.role = 'holder' AND h.actor_id IN (\(placeholders)) AND s.kind IN ('commitment', 'achievement')
               AND s.review != 'rejected'
             ORDER BY s.reported_on, s.id
             """, arguments: StatementArguments(holderIDs))
-        return rows.map { row in
-            let topics = (row["topics"] as String?)?.split(separator: ",").map(String.init) ?? []
-            return Row_(id: row["id"], kind: StatementKind(rawValue: row["kind"]) ?? .claim,
-                        polarity: Polarity(rawValue: row["polarity"]) ?? .affirmed,
-                        certainty: Certainty(rawValue: row["certainty"]) ?? .certain,
-                        action: row["action"], normalized: row["normalized_action"], holderID: row["holder_id"],
-                        holder: row["holder"], date: row["reported_on"], time: row["time_value"], timeRole: row["time_role"],
-                        evidence: Evidence(statementID: row["id"], documentID: row["document_id"], documentTitle: row["title"],
-                                           date: row["reported_on"], source: row["source"], sentence: row["sentence"],
-                                           review: row["review"]),
-                        topics: topics, group: row["tracked_commitment_id"])
+        var loaded: [Row_] = []
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let holderID: Int64 = row[9]
+            guard let holder = names[holderID] else { continue }
+            let date: String? = row[6]
+            // The time's role and value in one lookup: "deadline 2019-02-28" (a role has no space).
+            let time = (row[11] as String?)?.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+            let topics = (row[12] as String?)?.split(separator: ",").map(String.init) ?? []
+            loaded.append(Row_(id: id, kind: StatementKind(rawValue: row[1]) ?? .claim,
+                               polarity: Polarity(rawValue: row[2]) ?? .affirmed,
+                               certainty: Certainty(rawValue: row[3]) ?? .certain,
+                               action: row[4], normalized: row[5], holderID: holderID,
+                               holder: holder, date: date, time: time.flatMap { $0.count > 1 ? String($0[1]) : nil },
+                               timeRole: time.map { String($0[0]) },
+                               evidence: Evidence(statementID: id, documentID: row[10], documentTitle: nil,
+                                                  date: date, source: nil, sentence: "", review: row[7]),
+                               topics: topics, group: row[8], sentenceID: row[13]))
+        }
+        return loaded
+    }
+
+    /// Runs `sql` ending in `IN` for `ids` (then `suffix`), 500 at a time, handing each row to `body`.
+    private static func fetch(_ ids: [Int64], sql: String, suffix: String = "", _ db: Database, _ body: (Row) -> Void) throws {
+        var start = 0
+        while start < ids.count {
+            let chunk = Array(ids[start..<min(ids.count, start + 500)])
+            let rows = try Row.fetchCursor(db, sql: sql + " (" + chunk.map { _ in "?" }.joined(separator: ",") + ") " + suffix,
+                                           arguments: StatementArguments(chunk))
+            while let row = try rows.next() { body(row) }
+            start += chunk.count
+        }
+    }
+
+    /// The sentence, document title and source of every piece of evidence in
+    /// `tracked` (`sentences`: each statement's sentence).
+    private func fillEvidence(_ tracked: inout [TrackedCommitment], sentences: [Int64: Int64]) throws {
+        var ids: [Int64] = []
+        var documents: [Int64] = []
+        var seen: Set<Int64> = []
+        var seenDocuments: Set<Int64> = []
+        for item in tracked {
+            for evidence in item.reports + item.outcomes.map(\.evidence) + (item.reversal.map { [$0] } ?? [])
+            where seen.insert(evidence.statementID).inserted {
+                ids.append(evidence.statementID)
+                if seenDocuments.insert(evidence.documentID).inserted { documents.append(evidence.documentID) }
+            }
+        }
+        var texts: [Int64: String] = [:]
+        try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN", db) { row in
+            texts[row[0]] = row[1]
+        }
+        var titles: [Int64: String] = [:]
+        try Self.fetch(documents, sql: "SELECT id, title FROM document WHERE id IN", db) { row in
+            if let title: String = row[1] { titles[row[0]] = title }
+        }
+        var sources: [Int64: String] = [:]
+        try Self.fetch(ids, sql: """
+            SELECT so.statement_id, sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
+            WHERE so.role = 'source' AND so.statement_id IN
+            """, suffix: "ORDER BY so.statement_id, so.position", db) { row in
+            let id: Int64 = row[0]
+            if sources[id] == nil { sources[id] = row[1] }
+        }
+        func filled(_ evidence: Evidence) -> Evidence {
+            guard let sentence = sentences[evidence.statementID], let text = texts[sentence] else { return evidence }
+            var evidence = evidence
+            evidence.documentTitle = titles[evidence.documentID]
+            evidence.source = sources[evidence.statementID]
+            evidence.sentence = text
+            return evidence
+        }
+        for index in tracked.indices {
+            tracked[index].reports = tracked[index].reports.map(filled)
+            for outcome in tracked[index].outcomes.indices {
+                tracked[index].outcomes[outcome].evidence = filled(tracked[index].outcomes[outcome].evidence)
+            }
+            tracked[index].reversal = tracked[index].reversal.map(filled)
         }
     }
 }
+

@@ -1,0 +1,46 @@
+import TrackerAnalysis
+import TrackerCorpus
+
+/// Throughput of the analysis alone, one core, on generated text.
+enum AnalysisBenchmarks {
+    /// Sentence segmentation alone.
+    static func segment(_ generator: CorpusGenerator, words: Int) {
+        let text = generator.text(words: words)
+        let count = WordCounter.count(in: text)
+        let segmenter = SentenceSegmenter()
+        var sentences = 0
+        let seconds = Measure.median(runs: 7) { _ in sentences = segmenter.sentences(in: text).count }
+        Measure.report("segment", "\(Measure.rate(Double(count))) words, \(sentences) sentences", Measure.duration(seconds),
+                       "\(Measure.rate(Double(count) / seconds)) words/s (median of 7)")
+    }
+
+    /// Cleaning (decode, boilerplate) plus segmentation: what `tracker segment` does.
+    static func read(_ generator: CorpusGenerator, words: Int) {
+        let bytes = Array(generator.text(words: words).utf8)
+        let reader = DocumentReader()
+        let segmenter = SentenceSegmenter()
+        var count = 0
+        let seconds = Measure.median(runs: 5) { _ in
+            guard let document = try? reader.read(bytes, format: .text, path: "bench") else { return }
+            count = WordCounter.count(in: document.text)
+            _ = segmenter.sentences(in: document.text)
+        }
+        Measure.report("read + segment", "\(Measure.rate(Double(count))) words", Measure.duration(seconds),
+                       "\(Measure.rate(Double(count) / seconds)) words/s (median of 5)")
+    }
+
+    /// Segmentation and statement tagging: what `tracker annotate` computes.
+    static func annotate(_ generator: CorpusGenerator, words: Int) {
+        let text = generator.text(words: words)
+        let count = WordCounter.count(in: text)
+        let segmenter = SentenceSegmenter()
+        let tagger = StatementTagger()
+        var statements = 0
+        let seconds = Measure.median(runs: 5) { _ in
+            let sentences = tagger.annotate(text, sentences: segmenter.sentences(in: text))
+            statements = sentences.reduce(0) { $0 + $1.statements.count }
+        }
+        Measure.report("annotate (segment + tag)", "\(Measure.rate(Double(count))) words, \(Measure.rate(Double(statements))) statements",
+                       Measure.duration(seconds), "\(Measure.rate(Double(count) / seconds)) words/s (median of 5)")
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import TrackerAnalysis
+import TrackerReports
+import TrackerStore
+
+/// Latency of the store's queries, status recomputation and the status
+/// report, on a cached generated database (see ``BenchmarkDatabase``). Each
+/// measures the library call a command makes, without process start-up or
+/// printing.
+struct StoreBenchmarks {
+    let store: TrackerDatabase
+    let label: String
+    let runs: Int
+    let budget: Double
+
+    init(path: String, runs: Int, budget: Double) throws {
+        store = try TrackerDatabase(path: path)
+        let counts = try store.counts()
+        label = "\(Measure.rate(Double(counts.statements))) statements (\(Measure.rate(Double(counts.documents))) documents)"
+        self.runs = runs
+        self.budget = budget
+    }
+
+    /// The day statuses are computed for: the latest document's date, as `report status` defaults to.
+    func asOf() throws -> CalendarDate {
+        try store.latestDocumentDate() ?? CalendarDate(dayNumber: 20_000)
+    }
+
+    /// `statements --actor`, `commitments` and `statements --search`, for a
+    /// typical party (the median state among those holding commitments) and
+    /// the busiest one.
+    func queries(search: [String]) throws {
+        let day = try asOf()
+        let states = try store.actors().map(\.actor).filter { $0.kind == "state" && ($0.heldByKind["commitment"] ?? 0) > 0 }
+            .sorted { ($0.heldByKind["commitment"] ?? 0, $0.name) < ($1.heldByKind["commitment"] ?? 0, $1.name) }
+        guard let busiest = states.last else { throw BenchmarkError("no state holds a commitment in this database") }
+        let typical = states[states.count / 2]
+        for (which, actor) in [("typical", typical), ("busiest", busiest)] {
+            let roles = actor.statementsByRole.values.reduce(0, +)
+            let describe = "\(label); \(which) party \(actor.name): \(Measure.rate(Double(roles))) statement roles"
+            var query = StatementQuery()
+            query.actor = actor.name
+            query.limit = 100 // the command's default
+            var found = 0
+            let statements = try Measure.latencies(runs: runs, budget: budget) { found = try store.statements(query).count }
+            Measure.report("`statements --actor` (limit 100)", describe + ", \(found) listed", "–", statements.summary)
+            var listed = (0, 0)
+            let commitments = try Measure.latencies(runs: runs, budget: budget) {
+                let result = try store.commitments(of: actor.name, asOf: day)
+                listed = (result.commitments.count, result.nonCommitments.count)
+            }
+            Measure.report("`commitments` with statuses", describe + ", \(listed.0) commitments and \(listed.1) non-commitments",
+                           "–", commitments.summary)
+        }
+        for text in search {
+            var query = StatementQuery()
+            query.search = text
+            query.limit = 100
+            var found = 0
+            let latency = try Measure.latencies(runs: runs, budget: budget) { found = try store.statements(query).count }
+            Measure.report("`statements --search` (limit 100)", "\(label); \"\(text)\", \(found) listed", "–", latency.summary)
+        }
+    }
+
+    /// Every party's commitments, linked to their outcomes, with statuses.
+    func status() throws {
+        var result = (parties: 0, tracked: 0, statements: 0)
+        let seconds = try Measure.median(runs: 3) { _ in result = try Self.recomputeAll(store) }
+        Measure.report("status of every commitment", "\(label); \(Measure.rate(Double(result.statements))) commitment statements, "
+                           + "\(Measure.rate(Double(result.tracked))) tracked commitments, \(result.parties) parties",
+                       Measure.duration(seconds) + " (median of 3)",
+                       "\(Measure.rate(Double(result.statements) / seconds)) commitment statements/s")
+    }
+
+    /// `report status`: the whole Markdown report.
+    func report() throws {
+        let day = try asOf()
+        var bytes = 0
+        let seconds = try Measure.median(runs: 3) { _ in bytes = try StatusReport(asOf: day).render(store).utf8.count }
+        Measure.report("`report status`", "\(label); as of \(day.iso)", Measure.duration(seconds) + " (median of 3)",
+                       String(format: "%.1f MB of Markdown", Double(bytes) / 1e6))
+    }
+
+    /// Every committing party's commitments as of the latest document, as the
+    /// status report computes them: parties, tracked commitments, and the
+    /// commitment statements they gather.
+    static func recomputeAll(_ store: TrackerDatabase) throws -> (parties: Int, tracked: Int, statements: Int) {
+        let day = try store.latestDocumentDate() ?? CalendarDate(dayNumber: 20_000)
+        let parties = try store.committingParties()
+        // A party's affiliates are also counted under it: count each commitment once.
+        var tracked = Set<Int64>()
+        var statements = Set<Int64>()
+        for party in parties {
+            let (commitments, nonCommitments) = try store.commitments(of: party, asOf: day)
+            for item in commitments + nonCommitments {
+                if let first = item.reports.first { tracked.insert(first.statementID) }
+                for report in item.reports { statements.insert(report.statementID) }
+            }
+        }
+        return (parties.count, tracked.count, statements.count)
+    }
+}
