@@ -67,7 +67,7 @@ extension ActorResolver {
                     author = found[after]
                     range = roleStart..<found[after].tokens.upperBound
                 }
-                guard let author, author.via != .pronoun || possessive, let id = author.mention.id, let actor = known[id] else { continue }
+                guard let author, let id = author.mention.id, let actor = known[id] else { continue }
                 replace(range, with: makeMention(actor, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
             case .voice, .member:
                 // "Pedro Sánchez, the Spanish prime minister, said": an apposition
@@ -341,7 +341,7 @@ extension ActorResolver {
         text.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
     }
 
-    static let possessiveKey = Lexicon.key(Array("'s".utf8))
+    static let possessiveKey: UInt64 = 0x07BB_4507_B485_D7AF // Lexicon.key("'s")
     static let possessivePronouns = KeyTable<Bool>(words: ["its", "his", "her", "their", "our", "my", "your"])
     static let ownerPrepositions = KeyTable<Bool>(words: ["in", "at", "for", "from", "of", "with", "by"])
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,

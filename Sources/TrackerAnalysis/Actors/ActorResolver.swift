@@ -31,6 +31,8 @@ struct ActorResolver {
 
     private(set) var known: [String: Known] = [:]
     private var order: [String] = []
+    /// The states known in this document, for "both countries" with fewer than two named.
+    private var stateIDs: [String] = []
     /// Known actors by the whole of their name, and persons by each word of it.
     private var byFullName: [[UInt64]: String] = [:]
     private var personsByWord: [UInt64: [String]] = [:]
@@ -544,10 +546,15 @@ struct ActorResolver {
 
     static let personPronouns = KeyTable<Bool>(words: ["he", "his", "him", "she", "her"])
     static let thingPronouns = KeyTable<Bool>(words: ["it", "its", "they", "their", "them"])
-    static let bothKey = Lexicon.key(Array("both".utf8))
-    static let beKey = Lexicon.key(Array("be".utf8))
-    static let theKey = Lexicon.key(Array("the".utf8))
-    static let twoKey = Lexicon.key(Array("two".utf8))
+    /// The words of the key literals below, checked in debug builds (see ``K``).
+    static let keyWords: [(key: UInt64, word: String)] = [
+        (bothKey, "both"), (beKey, "be"), (theKey, "the"), (twoKey, "two"), (accordingKey, "according"), (ofKey, "of"),
+        (atKey, "at"), (possessiveKey, "'s"),
+    ]
+    static let bothKey: UInt64 = 0xCD17_F69B_C69B_BCA2 // Lexicon.key("both")
+    static let beKey: UInt64 = 0x08A6_2F07_B54D_C940 // Lexicon.key("be")
+    static let theKey: UInt64 = 0x56F5_C919_4461_D57C // Lexicon.key("the")
+    static let twoKey: UInt64 = 0x5714_D319_447C_9709 // Lexicon.key("two")
     static let pairNouns: Set<UInt64> = Set(["countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"]
         .map { Lexicon.key(Array($0.utf8)) })
 
@@ -563,7 +570,8 @@ struct ActorResolver {
         if states.count < 2 {
             // The most mentioned states (ties by name), without sorting them all.
             var top: [(mentions: Int, name: String, id: String)] = []
-            for actor in known.values where actor.kind == .state && !states.contains(actor.id) {
+            for id in stateIDs where !states.contains(id) {
+                guard let actor = known[id] else { continue }
                 let candidate = (mentions: actor.mentions, name: actor.name, id: actor.id)
                 let position = top.firstIndex { (candidate.mentions, $0.name) > ($0.mentions, candidate.name) } ?? top.count
                 if position < 2 {
@@ -631,6 +639,7 @@ struct ActorResolver {
     private mutating func register(_ record: Known) {
         known[record.id] = record
         order.append(record.id)
+        if record.kind == .state { stateIDs.append(record.id) }
         byFullName[record.nameKeys] = byFullName[record.nameKeys] ?? record.id
         if record.kind == .person {
             for key in Set(record.nameKeys) { personsByWord[key, default: []].append(record.id) }
@@ -666,7 +675,7 @@ struct ActorResolver {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
     }
 
-    static let accordingKey = Lexicon.key(Array("according".utf8))
+    static let accordingKey: UInt64 = 0x2206_9A7D_CA73_9B67 // Lexicon.key("according")
 
     /// A lower-case particle of two or three letters, a hyphen, then a capital: "al-Ansari".
     static func isJoinedParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -679,8 +688,8 @@ struct ActorResolver {
         return false
     }
     static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
-    static let ofKey = Lexicon.key(Array("of".utf8))
-    static let atKey = Lexicon.key(Array("at".utf8))
+    static let ofKey: UInt64 = 0x08B0_6007_B556_7108 // Lexicon.key("of")
+    static let atKey: UInt64 = 0x089C_4E07_B545_A968 // Lexicon.key("at")
     static let nameConnectors = KeyTable<Bool>(words: ["of", "for", "and", "the", "on", "in"])
     /// Nouns that name where a figure comes from: "an Ipsos poll", "Home Office figures".
     static let sourceNouns = KeyTable<Bool>(words: ["poll", "polls", "survey", "surveys", "report", "study", "data", "figures", "estimate", "estimates", "index", "forecast", "analysis", "statement"])
