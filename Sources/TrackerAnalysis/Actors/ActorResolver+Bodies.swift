@@ -249,16 +249,27 @@ extension ActorResolver {
         // Farhan said the kingdom ...", "Mark Rutte said the alliance ..."), else the
         // first after it ("The country will hold ..., Chile's interior minister said").
         let split = found.firstIndex { $0.tokens.upperBound > excluding.lowerBound } ?? found.count
-        let before = nearest ? Array((0..<split).reversed()) : Array(0..<split)
-        for position in before + Array(split..<found.count) {
-            let item = found[position]
-            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding),
-                  let id = item.mention.id, let actor = known[id] else { continue }
-            if fits(actor.kind), kind == .state || item.via != .demonym { return actor }
+        func candidate(_ item: SentenceMention) -> Known? {
+            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding), let id = item.mention.id else { return nil }
+            if fits(item.kind), kind == .state || item.via != .demonym { return known[id] }
             // A person speaks for their state or organisation.
-            if actor.kind != kind, let affiliation = actor.affiliation.flatMap({ known[$0] }), fits(affiliation.kind) {
-                return affiliation
+            if item.kind != kind, let affiliation = item.mention.affiliationID, let affiliationKind = item.affiliationKind,
+               fits(affiliationKind) {
+                return known[affiliation]
             }
+            return nil
+        }
+        if nearest {
+            for position in stride(from: split - 1, through: 0, by: -1) {
+                if let actor = candidate(found[position]) { return actor }
+            }
+        } else {
+            for position in 0..<split {
+                if let actor = candidate(found[position]) { return actor }
+            }
+        }
+        for position in split..<found.count {
+            if let actor = candidate(found[position]) { return actor }
         }
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
         let candidate = recent.last { item in

@@ -27,12 +27,19 @@ struct ActorResolver {
         var nameKeys: [UInt64]
         var mentions = 0
         var isLeader = false
+        /// The affiliation's name and kind, looked up once when it is set.
+        var affiliationName: String?
+        var affiliationKind: ActorKind?
     }
 
     private(set) var known: [String: Known] = [:]
     private var order: [String] = []
     /// The states known in this document, for "both countries" with fewer than two named.
     private var stateIDs: [String] = []
+    /// Organisations by the last word of their name ("Commission"), and the
+    /// dictionary's people with a role in a body, for "the Commission".
+    private var organisationsByLastWord: [UInt64: [String]] = [:]
+    private var peopleWithRoles: [String] = []
     /// Known actors by the whole of their name, and persons by each word of it.
     private var byFullName: [[UInt64]: String] = [:]
     private var personsByWord: [UInt64: [String]] = [:]
@@ -226,18 +233,10 @@ struct ActorResolver {
                      _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> SentenceMention {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
                           as: UTF8.self)
-        var affiliationName: String?
-        var affiliationKind: ActorKind?
-        if let id = known.affiliation {
-            // Affiliations are remembered with their actor, from the dictionary or the text.
-            let affiliation = self.known[id]
-            affiliationName = affiliation?.name ?? dictionary.entry(id: id)?.name
-            affiliationKind = affiliation?.kind ?? dictionary.entry(id: id)?.kind
-        }
         return SentenceMention(tokens: range, mention: ActorMention(
             actor: known.name, mention: text, start: starts[range.lowerBound], end: ends[range.upperBound - 1],
-            id: known.id, kind: known.kind, affiliation: affiliationName, affiliationID: known.affiliation),
-            kind: known.kind, via: via, affiliationKind: affiliationKind)
+            id: known.id, kind: known.kind, affiliation: known.affiliationName, affiliationID: known.affiliation),
+            kind: known.kind, via: via, affiliationKind: known.affiliationKind)
     }
 
     /// A name after a title or role ("President Xi", "negotiator Kim Yong-chol",
@@ -599,17 +598,17 @@ struct ActorResolver {
         if let parent = entry.parent, known[parent] == nil, let parentEntry = dictionary.entry(id: parent) {
             _ = remember(entry: parentEntry)
         }
-        return record
+        return known[entry.id] ?? record
     }
 
     /// An organisation of the document whose name ends with `word`: one
     /// already mentioned, else one a person mentioned holds a role in ("the
     /// Commission" of the President of the European Commission).
     private mutating func organisation(endingWith word: UInt64) -> Known? {
-        let mentioned = known.values.filter { $0.kind == .organisation && $0.nameKeys.count > 1 && $0.nameKeys.last == word }
+        let mentioned = (organisationsByLastWord[word] ?? []).compactMap { known[$0] }
         if let best = mentioned.max(by: { ($0.mentions, $1.name) < ($1.mentions, $0.name) }) { return best }
-        for id in order.reversed() {
-            guard let person = known[id], person.kind == .person, let entry = dictionary.entry(id: id) else { continue }
+        for id in peopleWithRoles.reversed() {
+            guard let entry = dictionary.entry(id: id) else { continue }
             for role in (entry.roles ?? []).reversed() {
                 if let of = role.of, let body = dictionary.entry(id: of), body.kind == .organisation,
                    nameKeys(body.name).last == word {
@@ -622,24 +621,50 @@ struct ActorResolver {
 
     /// Gives a discovered actor the affiliation the text shows for it.
     mutating func affiliate(_ id: String, to affiliation: String) {
-        known[id]?.affiliation = affiliation
+        guard var record = known[id] else { return }
+        record.affiliation = affiliation
+        labelAffiliation(&record)
+        known[id] = record
+    }
+
+    /// Looks up the name and kind of a record's affiliation, once.
+    private func labelAffiliation(_ record: inout Known) {
+        guard let id = record.affiliation else { return }
+        if let affiliation = known[id] {
+            record.affiliationName = affiliation.name
+            record.affiliationKind = affiliation.kind
+        } else if let entry = dictionary.entry(id: id) {
+            record.affiliationName = entry.name
+            record.affiliationKind = entry.kind
+        }
     }
 
     mutating func discover(name: String, kind: ActorKind, affiliation: String?, keys: [UInt64]) -> Known {
         let id = ActorDictionary.slug(name)
         if let existing = known[id] {
-            if existing.affiliation == nil, let affiliation { known[id]?.affiliation = affiliation }
-            return known[id] ?? existing
+            if existing.affiliation == nil, let affiliation {
+                affiliate(id, to: affiliation)
+                return known[id] ?? existing
+            }
+            return existing
         }
         let record = Known(id: id, name: name, kind: kind, affiliation: affiliation, nameKeys: keys)
         register(record)
-        return record
+        return known[id] ?? record
     }
 
     private mutating func register(_ record: Known) {
+        var record = record
+        labelAffiliation(&record)
         known[record.id] = record
         order.append(record.id)
         if record.kind == .state { stateIDs.append(record.id) }
+        if record.kind == .organisation, record.nameKeys.count > 1, let last = record.nameKeys.last {
+            organisationsByLastWord[last, default: []].append(record.id)
+        }
+        if record.kind == .person, dictionary.entry(id: record.id)?.roles?.contains(where: { $0.of != nil }) == true {
+            peopleWithRoles.append(record.id)
+        }
         byFullName[record.nameKeys] = byFullName[record.nameKeys] ?? record.id
         if record.kind == .person {
             for key in Set(record.nameKeys) { personsByWord[key, default: []].append(record.id) }
