@@ -69,7 +69,7 @@ extension ActorResolver {
                     author = found[after]
                     range = roleStart..<found[after].tokens.upperBound
                 }
-                guard let author, author.via != .pronoun || possessive, let id = author.mention.id, let actor = known[id] else { continue }
+                guard let author, let id = author.mention.id, let actor = known[id] else { continue }
                 replace(range, with: makeMention(actor, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
             case .voice, .member:
                 // "Pedro Sánchez, the Spanish prime minister, said": an apposition
@@ -251,16 +251,27 @@ extension ActorResolver {
         // Farhan said the kingdom ...", "Mark Rutte said the alliance ..."), else the
         // first after it ("The country will hold ..., Chile's interior minister said").
         let split = found.firstIndex { $0.tokens.upperBound > excluding.lowerBound } ?? found.count
-        let before = nearest ? Array((0..<split).reversed()) : Array(0..<split)
-        for position in before + Array(split..<found.count) {
-            let item = found[position]
-            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding),
-                  let id = item.mention.id, let actor = known[id] else { continue }
-            if fits(actor.kind), kind == .state || item.via != .demonym { return actor }
+        func candidate(_ item: SentenceMention) -> Known? {
+            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding), let id = item.mention.id else { return nil }
+            if fits(item.kind), kind == .state || item.via != .demonym { return known[id] }
             // A person speaks for their state or organisation.
-            if actor.kind != kind, let affiliation = actor.affiliation.flatMap({ known[$0] }), fits(affiliation.kind) {
-                return affiliation
+            if item.kind != kind, let affiliation = item.mention.affiliationID, let affiliationKind = item.affiliationKind,
+               fits(affiliationKind) {
+                return known[affiliation]
             }
+            return nil
+        }
+        if nearest {
+            for position in stride(from: split - 1, through: 0, by: -1) {
+                if let actor = candidate(found[position]) { return actor }
+            }
+        } else {
+            for position in 0..<split {
+                if let actor = candidate(found[position]) { return actor }
+            }
+        }
+        for position in split..<found.count {
+            if let actor = candidate(found[position]) { return actor }
         }
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
         let candidate = recent.last { item in
@@ -343,7 +354,7 @@ extension ActorResolver {
         text.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
     }
 
-    static let possessiveKey = Lexicon.key(Array("'s".utf8))
+    static let possessiveKey: UInt64 = 0x07BB_4507_B485_D7AF // Lexicon.key("'s")
     static let possessivePronouns = KeyTable<Bool>(words: ["its", "his", "her", "their", "our", "my", "your"])
     static let ownerPrepositions = KeyTable<Bool>(words: ["in", "at", "for", "from", "of", "with", "by"])
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,

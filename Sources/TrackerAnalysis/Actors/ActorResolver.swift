@@ -27,10 +27,19 @@ struct ActorResolver {
         var nameKeys: [UInt64]
         var mentions = 0
         var isLeader = false
+        /// The affiliation's name and kind, looked up once when it is set.
+        var affiliationName: String?
+        var affiliationKind: ActorKind?
     }
 
     private(set) var known: [String: Known] = [:]
     private var order: [String] = []
+    /// The states known in this document, for "both countries" with fewer than two named.
+    private var stateIDs: [String] = []
+    /// Organisations by the last word of their name ("Commission"), and the
+    /// dictionary's people with a role in a body, for "the Commission".
+    private var organisationsByLastWord: [UInt64: [String]] = [:]
+    private var peopleWithRoles: [String] = []
     /// Known actors by the whole of their name, and persons by each word of it.
     private var byFullName: [[UInt64]: String] = [:]
     private var personsByWord: [UInt64: [String]] = [:]
@@ -224,18 +233,10 @@ struct ActorResolver {
                      _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> SentenceMention {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
                           as: UTF8.self)
-        var affiliationName: String?
-        var affiliationKind: ActorKind?
-        if let id = known.affiliation {
-            // Affiliations are remembered with their actor, from the dictionary or the text.
-            let affiliation = self.known[id]
-            affiliationName = affiliation?.name ?? dictionary.entry(id: id)?.name
-            affiliationKind = affiliation?.kind ?? dictionary.entry(id: id)?.kind
-        }
         return SentenceMention(tokens: range, mention: ActorMention(
             actor: known.name, mention: text, start: starts[range.lowerBound], end: ends[range.upperBound - 1],
-            id: known.id, kind: known.kind, affiliation: affiliationName, affiliationID: known.affiliation),
-            kind: known.kind, via: via, affiliationKind: affiliationKind)
+            id: known.id, kind: known.kind, affiliation: known.affiliationName, affiliationID: known.affiliation),
+            kind: known.kind, via: via, affiliationKind: known.affiliationKind)
     }
 
     /// A name after a title or role ("President Xi", "negotiator Kim Yong-chol",
@@ -544,10 +545,15 @@ struct ActorResolver {
 
     static let personPronouns = KeyTable<Bool>(words: ["he", "his", "him", "she", "her"])
     static let thingPronouns = KeyTable<Bool>(words: ["it", "its", "they", "their", "them"])
-    static let bothKey = Lexicon.key(Array("both".utf8))
-    static let beKey = Lexicon.key(Array("be".utf8))
-    static let theKey = Lexicon.key(Array("the".utf8))
-    static let twoKey = Lexicon.key(Array("two".utf8))
+    /// The words of the key literals below, checked in debug builds (see ``K``).
+    static let keyWords: [(key: UInt64, word: String)] = [
+        (bothKey, "both"), (beKey, "be"), (theKey, "the"), (twoKey, "two"), (accordingKey, "according"), (ofKey, "of"),
+        (atKey, "at"), (possessiveKey, "'s"),
+    ]
+    static let bothKey: UInt64 = 0xCD17_F69B_C69B_BCA2 // Lexicon.key("both")
+    static let beKey: UInt64 = 0x08A6_2F07_B54D_C940 // Lexicon.key("be")
+    static let theKey: UInt64 = 0x56F5_C919_4461_D57C // Lexicon.key("the")
+    static let twoKey: UInt64 = 0x5714_D319_447C_9709 // Lexicon.key("two")
     static let pairNouns: Set<UInt64> = Set(["countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"]
         .map { Lexicon.key(Array($0.utf8)) })
 
@@ -563,7 +569,8 @@ struct ActorResolver {
         if states.count < 2 {
             // The most mentioned states (ties by name), without sorting them all.
             var top: [(mentions: Int, name: String, id: String)] = []
-            for actor in known.values where actor.kind == .state && !states.contains(actor.id) {
+            for id in stateIDs where !states.contains(id) {
+                guard let actor = known[id] else { continue }
                 let candidate = (mentions: actor.mentions, name: actor.name, id: actor.id)
                 let position = top.firstIndex { (candidate.mentions, $0.name) > ($0.mentions, candidate.name) } ?? top.count
                 if position < 2 {
@@ -591,17 +598,17 @@ struct ActorResolver {
         if let parent = entry.parent, known[parent] == nil, let parentEntry = dictionary.entry(id: parent) {
             _ = remember(entry: parentEntry)
         }
-        return record
+        return known[entry.id] ?? record
     }
 
     /// An organisation of the document whose name ends with `word`: one
     /// already mentioned, else one a person mentioned holds a role in ("the
     /// Commission" of the President of the European Commission).
     private mutating func organisation(endingWith word: UInt64) -> Known? {
-        let mentioned = known.values.filter { $0.kind == .organisation && $0.nameKeys.count > 1 && $0.nameKeys.last == word }
+        let mentioned = (organisationsByLastWord[word] ?? []).compactMap { known[$0] }
         if let best = mentioned.max(by: { ($0.mentions, $1.name) < ($1.mentions, $0.name) }) { return best }
-        for id in order.reversed() {
-            guard let person = known[id], person.kind == .person, let entry = dictionary.entry(id: id) else { continue }
+        for id in peopleWithRoles.reversed() {
+            guard let entry = dictionary.entry(id: id) else { continue }
             for role in (entry.roles ?? []).reversed() {
                 if let of = role.of, let body = dictionary.entry(id: of), body.kind == .organisation,
                    nameKeys(body.name).last == word {
@@ -614,23 +621,50 @@ struct ActorResolver {
 
     /// Gives a discovered actor the affiliation the text shows for it.
     mutating func affiliate(_ id: String, to affiliation: String) {
-        known[id]?.affiliation = affiliation
+        guard var record = known[id] else { return }
+        record.affiliation = affiliation
+        labelAffiliation(&record)
+        known[id] = record
+    }
+
+    /// Looks up the name and kind of a record's affiliation, once.
+    private func labelAffiliation(_ record: inout Known) {
+        guard let id = record.affiliation else { return }
+        if let affiliation = known[id] {
+            record.affiliationName = affiliation.name
+            record.affiliationKind = affiliation.kind
+        } else if let entry = dictionary.entry(id: id) {
+            record.affiliationName = entry.name
+            record.affiliationKind = entry.kind
+        }
     }
 
     mutating func discover(name: String, kind: ActorKind, affiliation: String?, keys: [UInt64]) -> Known {
         let id = ActorDictionary.slug(name)
         if let existing = known[id] {
-            if existing.affiliation == nil, let affiliation { known[id]?.affiliation = affiliation }
-            return known[id] ?? existing
+            if existing.affiliation == nil, let affiliation {
+                affiliate(id, to: affiliation)
+                return known[id] ?? existing
+            }
+            return existing
         }
         let record = Known(id: id, name: name, kind: kind, affiliation: affiliation, nameKeys: keys)
         register(record)
-        return record
+        return known[id] ?? record
     }
 
     private mutating func register(_ record: Known) {
+        var record = record
+        labelAffiliation(&record)
         known[record.id] = record
         order.append(record.id)
+        if record.kind == .state { stateIDs.append(record.id) }
+        if record.kind == .organisation, record.nameKeys.count > 1, let last = record.nameKeys.last {
+            organisationsByLastWord[last, default: []].append(record.id)
+        }
+        if record.kind == .person, dictionary.entry(id: record.id)?.roles?.contains(where: { $0.of != nil }) == true {
+            peopleWithRoles.append(record.id)
+        }
         byFullName[record.nameKeys] = byFullName[record.nameKeys] ?? record.id
         if record.kind == .person {
             for key in Set(record.nameKeys) { personsByWord[key, default: []].append(record.id) }
@@ -666,7 +700,7 @@ struct ActorResolver {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
     }
 
-    static let accordingKey = Lexicon.key(Array("according".utf8))
+    static let accordingKey: UInt64 = 0x2206_9A7D_CA73_9B67 // Lexicon.key("according")
 
     /// A lower-case particle of two or three letters, a hyphen, then a capital: "al-Ansari".
     static func isJoinedParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -679,8 +713,8 @@ struct ActorResolver {
         return false
     }
     static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
-    static let ofKey = Lexicon.key(Array("of".utf8))
-    static let atKey = Lexicon.key(Array("at".utf8))
+    static let ofKey: UInt64 = 0x08B0_6007_B556_7108 // Lexicon.key("of")
+    static let atKey: UInt64 = 0x089C_4E07_B545_A968 // Lexicon.key("at")
     static let nameConnectors = KeyTable<Bool>(words: ["of", "for", "and", "the", "on", "in"])
     /// Nouns that name where a figure comes from: "an Ipsos poll", "Home Office figures".
     static let sourceNouns = KeyTable<Bool>(words: ["poll", "polls", "survey", "surveys", "report", "study", "data", "figures", "estimate", "estimates", "index", "forecast", "analysis", "statement"])
