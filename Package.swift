@@ -42,7 +42,7 @@ let package = Package(
             exclude: ["README.md"],
             resources: [
                 .embedInCode("001_initial.sql"),
-                .embedInCode("002_query_indexes.sql"),
+                .embedInCode("002_performance.sql"),
             ],
             swiftSettings: strictSettings
         ),
@@ -95,7 +95,7 @@ let package = Package(
         // Throughput, latency and memory benchmarks; run in release: `swift run -c release TrackerBenchmarks`.
         .executableTarget(
             name: "TrackerBenchmarks",
-            dependencies: ["TrackerAnalysis", "TrackerStore", "TrackerReports", "TrackerCorpus"],
+            dependencies: ["TrackerAnalysis", "TrackerSchema", "TrackerStore", "TrackerReports", "TrackerCorpus"],
             swiftSettings: strictSettings
         ),
         .testTarget(
