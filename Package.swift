@@ -45,7 +45,7 @@ let package = Package(
             exclude: ["README.md"],
             resources: [
                 .embedInCode("001_initial.sql"),
-                .embedInCode("002_query_indexes.sql"),
+                .embedInCode("002_performance.sql"),
             ],
             swiftSettings: strictSettings
         ),
@@ -98,7 +98,7 @@ let package = Package(
         // Throughput, latency and memory benchmarks; run in release: `swift run -c release TrackerBenchmarks`.
         .executableTarget(
             name: "TrackerBenchmarks",
-            dependencies: ["TrackerAnalysis", "TrackerStore", "TrackerReports", "TrackerCorpus"],
+            dependencies: ["TrackerAnalysis", "TrackerSchema", "TrackerStore", "TrackerReports", "TrackerCorpus"],
             swiftSettings: strictSettings
         ),
         .testTarget(

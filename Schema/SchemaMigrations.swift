@@ -15,7 +15,7 @@ public enum SchemaMigrations {
     /// leading digit with `_`: `001_initial.sql` becomes `_01_initial_sql`.
     public static let all: [Migration] = [
         Migration(identifier: "001_initial", bytes: PackageResources._01_initial_sql),
-        Migration(identifier: "002_query_indexes", bytes: PackageResources._02_query_indexes_sql),
+        Migration(identifier: "002_performance", bytes: PackageResources._02_performance_sql),
     ]
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import TrackerAnalysis
 import TrackerCorpus
+import TrackerSchema
 import TrackerStore
 
 /// Databases of a given size for the query, status and report benchmarks:
@@ -25,11 +26,13 @@ struct BenchmarkDatabase {
     let folder: String
 
     /// The cached file: every parameter that changes its content is in the
-    /// name, and so is what the analyzer makes of the first documents (so
+    /// name (the schema's migrations too), and so is what the analyzer makes
+    /// of the first documents (so
     /// that a changed analyzer gets a new database even when its version
     /// string stayed the same).
     var path: String {
         var key = "\(Self.builderVersion)|\(AnalyzerVersion.current)|\(generator.seed)|"
+        key += SchemaMigrations.all.map(\.identifier).joined(separator: ",") + "|"
         key += generator.sentences.joined(separator: "\n")
         let analyzer = DocumentAnalyzer()
         for index in 0..<3 {

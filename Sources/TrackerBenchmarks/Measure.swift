@@ -28,6 +28,18 @@ enum Measure {
         return times.sorted()[times.count / 2]
     }
 
+    /// The median wall-clock and CPU times of `runs` runs of `body`.
+    static func medians(runs: Int, _ body: (Int) throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        var walls: [Double] = []
+        var cpus: [Double] = []
+        for run in 0..<runs {
+            let cpu = cpuTime()
+            walls.append(try time { try body(run) })
+            cpus.append(cpuTime() - cpu)
+        }
+        return (walls.sorted()[runs / 2], cpus.sorted()[runs / 2])
+    }
+
     /// Latencies of repeated calls of `body`, after `warmUp` unmeasured calls:
     /// `runs` of them, or fewer when they take more than `budget` seconds in all.
     static func latencies(runs: Int, warmUp: Int = 3, budget: Double, _ body: () throws -> Void) rethrows -> Latency {

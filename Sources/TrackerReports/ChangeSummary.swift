@@ -21,9 +21,12 @@ public struct ChangeSummary: Sendable {
         var statusChanges: [[String: Any]] = []
         var newOutcomes: [[String: Any]] = []
         var seen: Set<Int64> = []
-        for party in parties {
-            let now = try store.commitments(of: party, asOf: asOf).commitments
-            let before = Dictionary(try store.commitments(of: party, asOf: dayBefore).commitments.map { ($0.reports[0].statementID, $0) },
+        // Every party's commitments now and the day before, each read in one pass.
+        let nowByParty = try store.commitments(ofEach: parties, asOf: asOf)
+        let beforeByParty = try store.commitments(ofEach: parties, asOf: dayBefore)
+        for index in parties.indices {
+            let now = nowByParty[index].commitments
+            let before = Dictionary(beforeByParty[index].commitments.map { ($0.reports[0].statementID, $0) },
                                     uniquingKeysWith: { first, _ in first })
             for item in now where seen.insert(item.reports[0].statementID).inserted {
                 let action = item.action ?? "?"

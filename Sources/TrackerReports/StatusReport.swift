@@ -24,8 +24,8 @@ public struct StatusReport: Sendable {
         let counts = try store.counts()
         let parties = try store.committingParties()
         var sections: [(party: String, commitments: [TrackedCommitment], non: [TrackedCommitment])] = []
-        for party in parties {
-            let (commitments, non) = try store.commitments(of: party, asOf: asOf)
+        // Every party's commitments, read in one pass.
+        for (party, (commitments, non)) in zip(parties, try store.commitments(ofEach: parties, asOf: asOf)) {
             // Show each commitment under its own holder's party only once.
             sections.append((party, commitments.filter { owned($0, by: party, parties: parties) },
                              non.filter { owned($0, by: party, parties: parties) }))

@@ -32,8 +32,8 @@ public struct TopicReport: Sendable {
         var commitments: [TrackedCommitment] = []
         var non: [TrackedCommitment] = []
         var seen: Set<Int64> = []
-        for party in try store.committingParties() {
-            let tracked = try store.commitments(of: party, asOf: asOf)
+        let parties = try store.committingParties()
+        for tracked in try store.commitments(ofEach: parties, asOf: asOf) {
             commitments += tracked.commitments.filter { $0.topics.contains(topic) && seen.insert($0.reports[0].statementID).inserted }
             non += tracked.nonCommitments.filter { $0.topics.contains(topic) && seen.insert($0.reports[0].statementID).inserted }
         }

@@ -95,6 +95,50 @@ extension TrackerDatabase {
         }
     }
 
+    /// What ``commitments(of:asOf:groups:)`` returns for each of `parties`, in
+    /// their order, with the statements read in one pass for all of them: for
+    /// a report on every party, much less reading than a party at a time.
+    public func commitments(ofEach parties: [String], asOf: CalendarDate, groups: ActionGroups = .standard) throws
+        -> [(commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment])] {
+        try read { db in
+            let tracker = CommitmentTracker(db: db, groups: groups, asOf: asOf)
+            let all = try tracker.loadAll()
+            var results: [[TrackedCommitment]] = []
+            for party in parties {
+                guard let actorID = try Self.actorID(named: party, db) else {
+                    throw StoreError.notFound("no actor named '\(party)'; see 'tracker actors list'")
+                }
+                results.append(try tracker.track(all.rows(of: try Self.actorAndAffiliates(actorID, db)), heldBy: nil))
+            }
+            try tracker.fillEvidence(&results, sentences: all.sentences)
+            return results.map { tracked in
+                (tracked.filter { $0.polarity == .affirmed }, tracked.filter { $0.polarity == .negated })
+            }
+        }
+    }
+
+    /// Every commitment with its status as of `asOf`: each holder's commitments
+    /// linked to the outcomes of that holder and of the actors affiliated to it
+    /// (as `tracker commitments HOLDER` links them), holders in id order.
+    /// Without `evidence`, each piece of evidence has its ids, date and review
+    /// but no sentence, title or source.
+    public func allCommitments(asOf: CalendarDate, evidence: Bool = true, groups: ActionGroups = .standard) throws
+        -> [TrackedCommitment] {
+        try read { db in try Self.allCommitments(asOf: asOf, evidence: evidence, groups: groups, db) }
+    }
+
+    static func allCommitments(asOf: CalendarDate, evidence: Bool, groups: ActionGroups, _ db: Database) throws
+        -> [TrackedCommitment] {
+        let tracker = CommitmentTracker(db: db, groups: groups, asOf: asOf)
+        let all = try tracker.loadAll()
+        var results: [[TrackedCommitment]] = []
+        for holder in all.holders {
+            results.append(try tracker.track(all.rows(of: try actorAndAffiliates(holder, db)), heldBy: holder))
+        }
+        if evidence { try tracker.fillEvidence(&results, sentences: all.sentences) }
+        return Array(results.joined())
+    }
+
     /// The actor and every actor affiliated to it (a state's ministers, its White House).
     static func actorAndAffiliates(_ id: Int64, _ db: Database) throws -> [Int64] {
         var ids = [id]
@@ -133,6 +177,10 @@ struct CommitmentTracker {
         /// The tracked commitment a person assigned this report to.
         var group: Int64?
         var sentenceID: Int64 = 0
+        /// Its place in date order among all rows, when read by ``loadAll()``.
+        var rank = 0
+        /// What linking compares, when worked out already (``loadAll()``).
+        var facts: Facts?
     }
 
     /// The tracked commitments of these holders (only those held by `heldBy`
@@ -141,16 +189,16 @@ struct CommitmentTracker {
     /// title or source (enough to store links, and much less to read).
     func track(holderIDs: [Int64], evidence: Bool = true, heldBy: Int64? = nil) throws -> [TrackedCommitment] {
         let statements = try load(holderIDs: holderIDs)
-        var tracked = try track(statements, heldBy: heldBy)
+        var tracked = [try track(statements, heldBy: heldBy)]
         if evidence {
             var sentences: [Int64: Int64] = [:]
             for row in statements { sentences[row.id] = row.sentenceID }
             try fillEvidence(&tracked, sentences: sentences)
         }
-        return tracked
+        return tracked[0]
     }
 
-    private func track(_ statements: [Row_], heldBy: Int64?) throws -> [TrackedCommitment] {
+    func track(_ statements: [Row_], heldBy: Int64?) throws -> [TrackedCommitment] {
         let human = try TrackerDatabase.humanLinks(db)
         let day = asOf.iso
         var commitments: [Row_] = []
@@ -259,7 +307,7 @@ struct CommitmentTracker {
     /// What linking compares of a statement, worked out once: its action
     /// group, the head noun of its normalised action (nil for a bare verb),
     /// its topics, and whether it reports part of something.
-    private struct Facts {
+    struct Facts {
         var group: String
         var head: String?
         var topics: Set<String>
@@ -270,15 +318,17 @@ struct CommitmentTracker {
     /// its group and head. Whether a row is partial is worked out for outcomes only.
     private func facts(_ rows: [Row_], outcomes: Bool) -> [Facts] {
         var actions: [String: (group: String, head: String?)] = [:]
-        return rows.map { row in
-            let normalized = row.normalized ?? ""
-            let action = actions[normalized] ?? {
-                let made = (groups.group(ofAction: normalized), Self.head(row))
-                actions[normalized] = made
-                return made
-            }()
-            return Facts(group: action.group, head: action.head, topics: Set(row.topics), partial: outcomes && isPartial(row))
-        }
+        return rows.map { row in row.facts ?? facts(of: row, outcome: outcomes, actions: &actions) }
+    }
+
+    private func facts(of row: Row_, outcome: Bool, actions: inout [String: (group: String, head: String?)]) -> Facts {
+        let normalized = row.normalized ?? ""
+        let action = actions[normalized] ?? {
+            let made = (groups.group(ofAction: normalized), Self.head(row))
+            actions[normalized] = made
+            return made
+        }()
+        return Facts(group: action.group, head: action.head, topics: Set(row.topics), partial: outcome && isPartial(row))
     }
 
     func status(deadline: String?, outcomes: [TrackedCommitment.Outcome], reversed: Bool) -> CommitmentStatus {
@@ -360,22 +410,86 @@ struct CommitmentTracker {
             """, arguments: StatementArguments(holderIDs))
         var loaded: [Row_] = []
         while let row = try rows.next() {
-            let id: Int64 = row[0]
-            let holderID: Int64 = row[9]
-            guard let holder = names[holderID] else { continue }
-            let date: String? = row[6]
-            // The time's role and value in one lookup: "deadline 2019-02-28" (a role has no space).
-            let time = (row[11] as String?)?.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
-            let topics = (row[12] as String?)?.split(separator: ",").map(String.init) ?? []
-            loaded.append(Row_(id: id, kind: StatementKind(rawValue: row[1]) ?? .claim,
-                               polarity: Polarity(rawValue: row[2]) ?? .affirmed,
-                               certainty: Certainty(rawValue: row[3]) ?? .certain,
-                               action: row[4], normalized: row[5], holderID: holderID,
-                               holder: holder, date: date, time: time.flatMap { $0.count > 1 ? String($0[1]) : nil },
-                               timeRole: time.map { String($0[0]) },
-                               evidence: Evidence(statementID: id, documentID: row[10], documentTitle: nil,
-                                                  date: date, source: nil, sentence: "", review: row[7]),
-                               topics: topics, group: row[8], sentenceID: row[13]))
+            if let made = Self.row(row, names: names) { loaded.append(made) }
+        }
+        return loaded
+    }
+
+    /// A row of the load queries (columns in their order), or nil when its holder is unknown.
+    static func row(_ row: Row, names: [Int64: String]) -> Row_? {
+        let id: Int64 = row[0]
+        let holderID: Int64 = row[9]
+        guard let holder = names[holderID] else { return nil }
+        let date: String? = row[6]
+        // The time's role and value in one lookup: "deadline 2019-02-28" (a role has no space).
+        let time = (row[11] as String?)?.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
+        let topics = (row[12] as String?)?.split(separator: ",").map(String.init) ?? []
+        return Row_(id: id, kind: StatementKind(rawValue: row[1]) ?? .claim,
+                    polarity: Polarity(rawValue: row[2]) ?? .affirmed,
+                    certainty: Certainty(rawValue: row[3]) ?? .certain,
+                    action: row[4], normalized: row[5], holderID: holderID,
+                    holder: holder, date: date, time: time.flatMap { $0.count > 1 ? String($0[1]) : nil },
+                    timeRole: time.map { String($0[0]) },
+                    evidence: Evidence(statementID: id, documentID: row[10], documentTitle: nil,
+                                       date: date, source: nil, sentence: "", review: row[7]),
+                    topics: topics, group: row[8], sentenceID: row[13])
+    }
+
+    /// Every holder's commitments and outcomes, by holder.
+    struct Loaded {
+        /// Each holder's rows, in statement id order.
+        var byHolder: [Int64: [Row_]] = [:]
+        /// Each statement's sentence.
+        var sentences: [Int64: Int64] = [:]
+
+        var holders: [Int64] { byHolder.keys.sorted() }
+
+        /// The rows of these holders as ``load(holderIDs:)`` reads them: by
+        /// date, then statement (a statement with several of these holders
+        /// once for each, by holder).
+        func rows(of holderIDs: [Int64]) -> [Row_] {
+            let holders = Set(holderIDs).filter { byHolder[$0] != nil }
+            guard holders.count > 1 else { return holders.first.flatMap { byHolder[$0] } ?? [] }
+            var rows: [Row_] = []
+            for holder in holders { rows += byHolder[holder] ?? [] }
+            rows.sort { $0.rank < $1.rank }
+            return rows
+        }
+    }
+
+    /// Every holder's commitments and outcomes, read in one pass over the
+    /// statements (for most parties at once, far less reading than a party at
+    /// a time through the actor index), with what linking compares worked out
+    /// once for each.
+    func loadAll() throws -> Loaded {
+        var names: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor") { names[row[0]] = row[1] }
+        // The statements are read in table order (NOT INDEXED, the outer loop
+        // of the CROSS JOIN), so that the holders, times and topics are looked
+        // up in statement order too, not through an index in date order, which
+        // would jump about the table; then sorted by date.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
+                   s.tracked_commitment_id, h.actor_id, s.document_id,
+                   (SELECT CASE WHEN value IS NULL THEN role ELSE role || ' ' || value END
+                      FROM time_expression t WHERE t.statement_id = s.id) AS time,
+                   (SELECT group_concat(topic_key) FROM statement_topic st WHERE st.statement_id = s.id) AS topics,
+                   s.sentence_id
+            FROM statement s NOT INDEXED CROSS JOIN statement_actor h
+            WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
+              AND s.review != 'rejected'
+            ORDER BY s.reported_on, s.id, h.actor_id
+            """)
+        var loaded = Loaded()
+        var actions: [String: (group: String, head: String?)] = [:]
+        var rank = 0
+        while let row = try rows.next() {
+            guard var made = Self.row(row, names: names) else { continue }
+            made.rank = rank
+            rank += 1
+            made.facts = facts(of: made, outcome: made.kind == .achievement, actions: &actions)
+            loaded.byHolder[made.holderID, default: []].append(made)
+            loaded.sentences[made.id] = made.sentenceID
         }
         return loaded
     }
@@ -394,12 +508,12 @@ struct CommitmentTracker {
 
     /// The sentence, document title and source of every piece of evidence in
     /// `tracked` (`sentences`: each statement's sentence).
-    private func fillEvidence(_ tracked: inout [TrackedCommitment], sentences: [Int64: Int64]) throws {
+    func fillEvidence(_ lists: inout [[TrackedCommitment]], sentences: [Int64: Int64]) throws {
         var ids: [Int64] = []
         var documents: [Int64] = []
         var seen: Set<Int64> = []
         var seenDocuments: Set<Int64> = []
-        for item in tracked {
+        for item in lists.joined() {
             for evidence in item.reports + item.outcomes.map(\.evidence) + (item.reversal.map { [$0] } ?? [])
             where seen.insert(evidence.statementID).inserted {
                 ids.append(evidence.statementID)
@@ -407,20 +521,43 @@ struct CommitmentTracker {
             }
         }
         var texts: [Int64: String] = [:]
-        try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN", db) { row in
-            texts[row[0]] = row[1]
-        }
         var titles: [Int64: String] = [:]
+        var sources: [Int64: String] = [:]
+        // Past some tens of thousands of statements (a report on every party),
+        // reading the sentences and sources in table order beats looking each up.
+        if ids.count > 20_000 {
+            let wanted = Set(ids.compactMap { sentences[$0] })
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM sentence")
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                if wanted.contains(id) { texts[id] = row[1] }
+            }
+            var positions: [Int64: Int64] = [:]
+            let roles = try Row.fetchCursor(db, sql: """
+                SELECT so.statement_id, so.position, sa.name FROM statement_actor so NOT INDEXED
+                JOIN actor sa ON sa.id = so.actor_id WHERE so.role = 'source'
+                """)
+            while let row = try roles.next() {
+                let id: Int64 = row[0]
+                let position: Int64 = row[1]
+                guard seen.contains(id), positions[id].map({ position < $0 }) ?? true else { continue }
+                positions[id] = position
+                sources[id] = row[2]
+            }
+        } else {
+            try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN", db) { row in
+                texts[row[0]] = row[1]
+            }
+            try Self.fetch(ids, sql: """
+                SELECT so.statement_id, sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
+                WHERE so.role = 'source' AND so.statement_id IN
+                """, suffix: "ORDER BY so.statement_id, so.position", db) { row in
+                let id: Int64 = row[0]
+                if sources[id] == nil { sources[id] = row[1] }
+            }
+        }
         try Self.fetch(documents, sql: "SELECT id, title FROM document WHERE id IN", db) { row in
             if let title: String = row[1] { titles[row[0]] = title }
-        }
-        var sources: [Int64: String] = [:]
-        try Self.fetch(ids, sql: """
-            SELECT so.statement_id, sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
-            WHERE so.role = 'source' AND so.statement_id IN
-            """, suffix: "ORDER BY so.statement_id, so.position", db) { row in
-            let id: Int64 = row[0]
-            if sources[id] == nil { sources[id] = row[1] }
         }
         func filled(_ evidence: Evidence) -> Evidence {
             guard let sentence = sentences[evidence.statementID], let text = texts[sentence] else { return evidence }
@@ -430,12 +567,14 @@ struct CommitmentTracker {
             evidence.sentence = text
             return evidence
         }
-        for index in tracked.indices {
-            tracked[index].reports = tracked[index].reports.map(filled)
-            for outcome in tracked[index].outcomes.indices {
-                tracked[index].outcomes[outcome].evidence = filled(tracked[index].outcomes[outcome].evidence)
+        for list in lists.indices {
+            for index in lists[list].indices {
+                lists[list][index].reports = lists[list][index].reports.map(filled)
+                for outcome in lists[list][index].outcomes.indices {
+                    lists[list][index].outcomes[outcome].evidence = filled(lists[list][index].outcomes[outcome].evidence)
+                }
+                lists[list][index].reversal = lists[list][index].reversal.map(filled)
             }
-            tracked[index].reversal = tracked[index].reversal.map(filled)
         }
     }
 }

@@ -76,24 +76,19 @@ extension TrackerDatabase {
         let timestamp = Timestamp.iso(now)
         return try writeTransaction { db in
             try db.execute(sql: "DELETE FROM outcome_link WHERE origin = 'automatic'")
-            let holders = try Int64.fetchAll(db, sql: "SELECT DISTINCT actor_id FROM statement_actor WHERE role = 'holder' ORDER BY actor_id")
             guard let end = CalendarDate(year: 9999, month: 12, day: 31) else { return 0 }
-            let tracker = CommitmentTracker(db: db, groups: groups, asOf: end)
             let insert = try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, created_at)
                 VALUES (?, ?, ?, ?, ?, 'automatic', 'linked', ?)
                 """)
             var count = 0
-            for holder in holders {
-                // Links need ids, not the evidence's sentences.
-                let tracked = try tracker.track(holderIDs: try Self.actorAndAffiliates(holder, db), evidence: false, heldBy: holder)
-                for commitment in tracked {
-                    for outcome in commitment.outcomes where outcome.reasons.first != "human decision" {
-                        let reasons = "[" + outcome.reasons.map(JSONText.quoted).joined(separator: ",") + "]"
-                        try insert.execute(arguments: [commitment.reports[0].statementID, outcome.evidence.statementID,
-                                                       outcome.relation.rawValue, outcome.score, reasons, timestamp])
-                        count += db.changesCount
-                    }
+            // Links need ids, not the evidence's sentences.
+            for commitment in try Self.allCommitments(asOf: end, evidence: false, groups: groups, db) {
+                for outcome in commitment.outcomes where outcome.reasons.first != "human decision" {
+                    let reasons = "[" + outcome.reasons.map(JSONText.quoted).joined(separator: ",") + "]"
+                    try insert.execute(arguments: [commitment.reports[0].statementID, outcome.evidence.statementID,
+                                                   outcome.relation.rawValue, outcome.score, reasons, timestamp])
+                    count += db.changesCount
                 }
             }
             return count
