@@ -18,13 +18,15 @@ import TrackerStore
         let second = dir.appendingPathComponent("second")
         for folder in [first, second] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         var texts: [String] = []
-        for index in 0..<180 {
-            let text = generator.document(index, words: 60).text
+        // Enough work that each writer runs for several reader rounds even in
+        // a debug build (ingest writes documents in batches and is quick).
+        for index in 0..<1_200 {
+            let text = generator.document(index, words: 120).text
             texts.append(text)
-            let name = String(format: "doc-%03d.txt", index)
-            // 0..<120 to the first folder, 60..<180 to the second: 60 in both.
-            if index < 120 { try Data(text.utf8).write(to: first.appendingPathComponent(name)) }
-            if index >= 60 { try Data(text.utf8).write(to: second.appendingPathComponent(name)) }
+            let name = String(format: "doc-%04d.txt", index)
+            // 0..<800 to the first folder, 400..<1200 to the second: 400 in both.
+            if index < 800 { try Data(text.utf8).write(to: first.appendingPathComponent(name)) }
+            if index >= 400 { try Data(text.utf8).write(to: second.appendingPathComponent(name)) }
         }
         let db = dir.appendingPathComponent("shared.sqlite").path
 
@@ -58,12 +60,12 @@ import TrackerStore
         // Each document once: the summaries add up, and the store agrees.
         let added = results.map { Self.count("added", in: $0.stderr) }.reduce(0, +)
         let duplicates = results.map { Self.count("already stored", in: $0.stderr) }.reduce(0, +)
-        #expect(added == 180)
-        #expect(duplicates == 60)
+        #expect(added == 1_200)
+        #expect(duplicates == 400)
         let store = try TrackerDatabase(path: db)
         #expect(try store.integrityProblems().isEmpty)
         let documents = try store.documents()
-        #expect(documents.count == 180)
+        #expect(documents.count == 1_200)
         let reader = DocumentReader()
         let segmenter = SentenceSegmenter()
         let stored = try Set(documents.map { try #require(try store.documentText($0.id)) })
