@@ -19,11 +19,14 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Pure text analysis: documents, sentences, tokens, cues, tagging. No I/O, no SQL.
+        // (Yams reads the user's YAML actor dictionaries into the same types as the JSON ones.)
         .target(
             name: "TrackerAnalysis",
+            dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/boilerplate.tsv"),
                 .embedInCode("Resources/abbreviations.tsv"),

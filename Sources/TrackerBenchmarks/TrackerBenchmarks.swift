@@ -28,6 +28,8 @@ import TrackerStore
 @main
 struct TrackerBenchmarks {
     static let cases = ["segment", "read", "annotate", "ingest", "query", "status", "report"]
+    /// Run only when named: they take minutes.
+    static let extraCases = ["hostile"]
 
     struct Options {
         var examples = "Examples"
@@ -41,13 +43,20 @@ struct TrackerBenchmarks {
         var documents = 1_000
         var statements = 10_000
         var ingestRuns: Int?
+        /// The size of each hostile input, in bytes, and which of them to run.
+        var hostileBytes = 50_000_000
+        var only: String?
         /// A database to measure instead of a generated one (query, status, report).
         var database: String?
 
         /// The options a child needs, as arguments.
         var shared: [String] {
-            ["--examples", examples, "--data", data, "--words", String(words), "--runs", String(runs), "--budget", String(budget)]
-                + search.flatMap { ["--search", $0] } + (database.map { ["--database", $0] } ?? [])
+            var arguments: [String] = ["--examples", examples, "--data", data, "--words", String(words), "--runs", String(runs)]
+            arguments += ["--budget", String(budget), "--bytes", String(hostileBytes)]
+            for term in search { arguments += ["--search", term] }
+            if let database { arguments += ["--database", database] }
+            if let only { arguments += ["--only", only] }
+            return arguments
         }
     }
 
@@ -61,10 +70,11 @@ struct TrackerBenchmarks {
                 try runHere(name, options)
                 return
             }
-            if let unknown = arguments.first(where: { !cases.contains($0) }) {
-                throw BenchmarkError("unknown benchmark '\(unknown)'; choose from \(cases.joined(separator: ", "))")
+            let known = cases + extraCases
+            if let unknown = arguments.first(where: { !known.contains($0) }) {
+                throw BenchmarkError("unknown benchmark '\(unknown)'; choose from \(known.joined(separator: ", "))")
             }
-            try runAll(arguments.isEmpty ? cases : cases.filter(arguments.contains), options)
+            try runAll(arguments.isEmpty ? cases : known.filter(arguments.contains), options)
         } catch {
             FileHandle.standardError.write(Data("TrackerBenchmarks: \(error)\n".utf8))
             exit(1)
@@ -98,6 +108,8 @@ struct TrackerBenchmarks {
         if let statements = value("--statements") { options.statements = try numbers(statements)[0] }
         if let runs = value("--ingest-runs") { options.ingestRuns = try numbers(runs)[0] }
         if let database = value("--database") { options.database = database }
+        if let bytes = value("--bytes") { options.hostileBytes = try numbers(bytes)[0] }
+        if let only = value("--only") { options.only = only }
         while let search = value("--search") { options.search.append(search) }
         if options.search.isEmpty { options.search = ["ceasefire", "artillery fire along the border"] }
         return options
@@ -171,6 +183,7 @@ struct TrackerBenchmarks {
         case "segment": AnalysisBenchmarks.segment(CorpusGenerator(documents: corpus), words: options.words)
         case "read": AnalysisBenchmarks.read(CorpusGenerator(documents: corpus), words: options.words)
         case "annotate": AnalysisBenchmarks.annotate(CorpusGenerator(documents: corpus), words: options.words)
+        case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
         case "ingest":
             let generator = CorpusGenerator(documents: corpus, recasting: .standard)
             try IngestBenchmark(generator: generator, documents: options.documents,

@@ -8,10 +8,11 @@ import TrackerSchema
 /// Opens (or creates) the file in WAL mode with foreign keys on, applies the
 /// migrations of `Schema/`, and refuses a database written by a newer
 /// tracker. Writers wait for each other (busy timeout) instead of failing, so
-/// several `tracker` processes can share one file.
+/// several `tracker` processes can share one file. A database that cannot be
+/// written (a read-only file or folder) can still be opened for reading.
 ///
 /// ## Topics
-/// - ``init(path:)``
+/// - ``init(path:mode:)``
 /// - ``inMemory()``
 /// - ``ingest(_:path:analyzerVersion:)``
 /// - ``documents(limit:)``
@@ -23,37 +24,114 @@ public struct TrackerDatabase: Sendable {
     /// How long a writer waits for another process's transaction.
     static let busyTimeout: TimeInterval = 60
 
-    /// Opens or creates the database at `path`.
+    /// How a database is opened.
+    public enum OpenMode: Sendable {
+        /// Created when absent, migrated to the current schema, writable.
+        case readWrite
+        /// Only read: never created, written or migrated; a database whose
+        /// schema is not the current one is refused.
+        case readOnly
+    }
+
+    /// Opens (or, to write, creates) the database at `path`.
     ///
     /// - Throws: ``StoreError``.
-    public init(path: String) throws {
+    public init(path: String, mode: OpenMode = .readWrite) throws {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "tracker"
+        configuration.readonly = mode == .readOnly
         configuration.prepareDatabase { db in
-            // In WAL mode NORMAL keeps the database consistent on a crash and
-            // only risks the last commits on power loss; FULL would fsync every
-            // document.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Up to 64 MiB of pages per connection (SQLite's default is 2 MiB):
             // an ingest's indexes and a large database's queries stay in memory.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            // Checkpoint the write-ahead log every 10,000 pages (40 MB) rather
-            // than 1,000: an ingest's pages are copied back (and synced) less often.
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+            if mode == .readWrite {
+                // In WAL mode NORMAL keeps the database consistent on a crash and
+                // only risks the last commits on power loss; FULL would fsync every
+                // document.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Checkpoint the write-ahead log every 10,000 pages (40 MB) rather
+                // than 1,000: an ingest's pages are copied back (and synced) less often.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+            }
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
-            throw StoreError.cannotOpen(path: path, reason: "folder \(directory) does not exist")
-        }
+        try Self.checkAccess(path: path, mode: mode)
         do {
-            writer = try DatabasePool(path: path, configuration: configuration)
+            switch mode {
+            case .readWrite:
+                writer = try DatabasePool(path: path, configuration: configuration)
+            case .readOnly:
+                writer = try Self.readOnlyQueue(path: path, configuration: configuration)
+            }
         } catch {
             throw Self.storeError(error, path: path)
         }
-        try migrate()
+        switch mode {
+        case .readWrite: try migrate()
+        case .readOnly: try checkSchema()
+        }
+    }
+
+    /// Refuses what SQLite would get wrong or explain poorly: a missing
+    /// folder; to write, a file the user may not write (SQLite would open it
+    /// read-only, fail only at the first write, and leave its `-wal` and
+    /// `-shm` files beside it) or a new file in a folder the user may not write.
+    private static func checkAccess(path: String, mode: OpenMode) throws {
+        let manager = FileManager.default
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !manager.fileExists(atPath: directory) {
+            throw StoreError.cannotOpen(path: path, reason: "folder \(directory) does not exist")
+        }
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError.cannotOpen(path: path, reason: "it is a folder; give a database file")
+        }
+        guard mode == .readWrite else { return }
+        if manager.fileExists(atPath: path) {
+            if !manager.isWritableFile(atPath: path) { throw StoreError.readOnly(path: path) }
+        } else if !manager.isWritableFile(atPath: directory.isEmpty ? "." : directory) {
+            throw StoreError.cannotOpen(path: path, reason: "no permission to create a file in \(directory.isEmpty ? "." : directory)")
+        }
+    }
+
+    /// A read-only connection: a queue, since a pool would ask for WAL mode,
+    /// which is a write. SQLite reads a WAL database through its `-shm` index
+    /// file and creates that file when it is absent, which fails in a folder
+    /// the user may not write to (and elsewhere leaves a file the reader owns
+    /// beside someone else's database). With no `-shm` file no connection has
+    /// the database open and its WAL is checkpointed, so it is then read as
+    /// immutable, which needs no index.
+    private static func readOnlyQueue(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        guard isWAL(path: path), !FileManager.default.fileExists(atPath: path + "-shm") else {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        }
+        var uri = URLComponents()
+        uri.scheme = "file"
+        uri.path = path
+        uri.query = "immutable=1"
+        return try DatabaseQueue(path: uri.string ?? path, configuration: configuration)
+    }
+
+    /// Whether the file's SQLite header says WAL mode (read and write versions 2).
+    private static func isWAL(path: String) -> Bool {
+        guard let header = header(path: path) else { return false }
+        return header[18] == 2 && header[19] == 2
+    }
+
+    /// Whether the file starts as an SQLite database does.
+    static func hasSQLiteHeader(path: String) -> Bool {
+        header(path: path) != nil
+    }
+
+    /// The first 20 bytes of an SQLite file, or nil for any other file.
+    private static func header(path: String) -> Data? {
+        guard let file = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? file.close() }
+        guard let header = try? file.read(upToCount: 20), header.count == 20,
+              header.starts(with: Data("SQLite format 3\u{0}".utf8)) else { return nil }
+        return header
     }
 
     /// An empty database in memory, for tests and one-off analysis.
@@ -78,21 +156,59 @@ public struct TrackerDatabase: Sendable {
         return migrator
     }
 
+    /// Brings the schema up to date. Several processes may open a new file at
+    /// once and both find it unmigrated: each migration runs in an IMMEDIATE
+    /// transaction that also records its identifier (a primary key), so the
+    /// second to get the lock fails and rolls back whole, and then finds the
+    /// work done by the first.
     private func migrate() throws {
         let migrator = Self.migrator
         do {
-            let unknown = try writer.read { db -> [String] in
-                guard try migrator.hasBeenSuperseded(db) else { return [] }
-                let known = Set(migrator.migrations)
-                return try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+            let upToDate = try writer.read { db in
+                try Self.refuseNewerSchema(db, path: path)
+                return try migrator.hasCompletedMigrations(db)
             }
-            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
-            try migrator.migrate(writer)
+            if upToDate { return }
+            do {
+                try migrator.migrate(writer)
+            } catch {
+                if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+                throw error
+            }
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.storeError(error, path: path)
         }
+    }
+
+    /// For a read-only database: the schema must be exactly the current one.
+    private func checkSchema() throws {
+        let migrator = Self.migrator
+        do {
+            try writer.read { db in
+                try Self.refuseNewerSchema(db, path: path)
+                guard try migrator.hasCompletedMigrations(db) else {
+                    let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    throw tables == 0 ? StoreError.cannotOpen(path: path, reason: "the database is empty and read-only")
+                        : StoreError.olderSchema(path: path)
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.storeError(error, path: path)
+        }
+    }
+
+    /// Throws ``StoreError/newerSchema(path:unknownMigrations:)`` when the
+    /// database holds migrations this tracker does not know.
+    private static func refuseNewerSchema(_ db: Database, path: String) throws {
+        let migrator = Self.migrator
+        guard try migrator.hasBeenSuperseded(db) else { return }
+        let known = Set(migrator.migrations)
+        let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }.sorted()
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
     }
 
     /// Maps SQLite's failures to what a user can act on.
@@ -101,7 +217,7 @@ public struct TrackerDatabase: Sendable {
             return .sqlite(path: path, message: String(describing: error))
         }
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return hasSQLiteHeader(path: path) ? .damaged(path: path) : .notADatabase(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "unable to open")
         case .SQLITE_PERM, .SQLITE_AUTH: return .readOnly(path: path)

@@ -21,25 +21,31 @@ struct LabelledLine: Decodable {
         return Evaluation.run(lines, tagger: tagger)
     }
 
-    /// The held-back test split (never tuned on): macro-F1 must stay above 0.80.
-    /// Measured at 0.919 when this test was written.
+    /// The held-back test split (never tuned on): 120 lines, and 42 more
+    /// (test-0121 on) written for holders and sources before the tagger ran on them.
+    /// Measured when these thresholds were set: macro-F1 0.933, holder
+    /// accuracy 0.932 (82/88), source accuracy 0.921 (58/63).
     @Test func heldBackTestSplit() throws {
         let evaluation = try evaluate("statements-test.jsonl")
-        #expect(evaluation.lines == 120)
-        #expect(evaluation.macroF1 >= 0.80, "macro-F1 \(evaluation.macroF1)")
+        #expect(evaluation.lines == 162)
+        #expect(evaluation.macroF1 >= 0.90, "macro-F1 \(evaluation.macroF1)")
         #expect(evaluation.polarityAccuracy >= 0.90, "polarity accuracy \(evaluation.polarityAccuracy)")
-        // Holders: measured at 0.917 (55/60) when this test was written.
         #expect(evaluation.holderAccuracy >= 0.90, "holder accuracy \(evaluation.holderAccuracy)")
+        #expect(evaluation.sourceAccuracy >= 0.90, "source accuracy \(evaluation.sourceAccuracy)")
+        #expect(evaluation.sourceTotal == 63 && evaluation.holderTotal == 88)
     }
 
     /// The development split the rules were tuned on: a drop here means a regression.
+    /// Measured: macro-F1 0.949, holder accuracy 0.979 (276/282), source accuracy 0.987 (151/153).
     @Test func developmentSplit() throws {
         let evaluation = try evaluate("statements-dev.jsonl")
-        #expect(evaluation.lines == 480)
-        #expect(evaluation.macroF1 >= 0.88, "macro-F1 \(evaluation.macroF1)")
+        #expect(evaluation.lines == 552)
+        #expect(evaluation.macroF1 >= 0.93, "macro-F1 \(evaluation.macroF1)")
         for score in evaluation.kinds {
             #expect(score.f1 >= 0.80, "\(score.kind): F1 \(score.f1)")
         }
+        #expect(evaluation.holderAccuracy >= 0.95, "holder accuracy \(evaluation.holderAccuracy)")
+        #expect(evaluation.sourceAccuracy >= 0.95, "source accuracy \(evaluation.sourceAccuracy)")
     }
 
     @Test func scoresOnlyTheKindsALineLabels() {
@@ -50,6 +56,23 @@ struct LabelledLine: Decodable {
         let claim = evaluation.kinds.first { $0.kind == .claim }
         #expect(claim?.falsePositives == 0)
         #expect(evaluation.kinds.first { $0.kind == .uncertainty }?.truePositives == 1)
+    }
+
+    @Test func rolesMatchAnyNameOfTheActorAndUncertainActionsHaveHolders() {
+        let gold = [
+            // The dictionary's canonical name is "UN Security Council"; its aliases count.
+            GoldLine(text: "The Security Council failed to adopt the resolution.", kinds: [.achievement],
+                     holder: "United Nations Security Council"),
+            // Only uncertain: the holder is whose action is uncertain.
+            GoldLine(text: "China could announce a tougher target in September.", kinds: [.uncertainty], holder: "China"),
+            GoldLine(text: "China could announce a tougher target in September.", kinds: [.uncertainty], holder: "India"),
+            // A source named by a hedging verb ("suggests"), not by a claim.
+            GoldLine(text: "An Ipsos poll suggests the far right could win.", kinds: [.claim, .uncertainty], source: "Ipsos"),
+        ]
+        let evaluation = Evaluation.run(gold, tagger: tagger)
+        #expect(evaluation.holderCorrect == 2 && evaluation.holderTotal == 3)
+        #expect(evaluation.sourceCorrect == 1 && evaluation.sourceTotal == 1)
+        #expect(evaluation.roleErrors.map(\.expected) == ["India"])
     }
 
     @Test func countsPolarityAndWorstErrors() {

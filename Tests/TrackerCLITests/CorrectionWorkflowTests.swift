@@ -63,7 +63,7 @@ import TrackerStore
         func check(_ when: String) throws {
             let text = try report(db)
             #expect(!text.contains("| halt artillery fire along the border |"), "corrected commitment still tracked \(when)")
-            let reopenLine = try #require(text.split(separator: "\n").first { $0.contains("promised:") && $0.contains("Huaquillas") },
+            let reopenLine = try #require(text.split(separator: "\n").first { $0.contains("promised: \"Ecuador will reopen the Huaquillas") },
                                           "no evidence line for the reopening \(when)")
             #expect(reopenLine.contains("human-reviewed: confirmed"), "\(when): \(reopenLine)")
             let all = try statements([], db: db)

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// What an actor is: a state, an organisation, a group or a person.
 public enum ActorKind: String, Sendable, Codable, CaseIterable {
@@ -55,11 +56,13 @@ public struct OfficeEntry: Sendable, Codable, Hashable {
 }
 
 /// The actor dictionary: the bundled `Resources/actors.json` plus the user's
-/// own files of the same shape (`--actors FILE`).
+/// own files of the same shape, in JSON or YAML (`--actors FILE`).
 ///
 /// ## Topics
 /// - ``standard``
+/// - ``adding(file:path:)``
 /// - ``adding(json:path:)``
+/// - ``adding(yaml:path:)``
 /// - ``entry(id:)``
 public struct ActorDictionary: Sendable {
     struct File: Codable {
@@ -84,6 +87,14 @@ public struct ActorDictionary: Sendable {
         try ActorDictionary().adding(json: PackageResources.actors_json, path: "actors.json")
     }
 
+    /// This dictionary with the actors and offices of a file added, read as
+    /// YAML when its name ends in `.yaml` or `.yml` and as JSON otherwise.
+    public func adding(file bytes: [UInt8], path: String) throws(RuleFileError) -> ActorDictionary {
+        let lowered = path.lowercased()
+        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { return try adding(yaml: bytes, path: path) }
+        return try adding(json: bytes, path: path)
+    }
+
     /// This dictionary with the actors and offices of a JSON file added; an
     /// entry with an id already present replaces it.
     public func adding(json bytes: [UInt8], path: String) throws(RuleFileError) -> ActorDictionary {
@@ -93,6 +104,30 @@ public struct ActorDictionary: Sendable {
         } catch {
             throw RuleFileError(path: path, line: 0, message: "not an actor dictionary: \(Self.describe(error))")
         }
+        return try merging(file, path: path)
+    }
+
+    /// This dictionary with the actors and offices of a YAML file added: the
+    /// same shape as the JSON file (`actors:` a list of entries with `id`,
+    /// `name`, `kind`, `aliases`, `demonyms`, `parent`, `roles`; `offices:`
+    /// with `id`, `of`, `titles`, `holders`).
+    public func adding(yaml bytes: [UInt8], path: String) throws(RuleFileError) -> ActorDictionary {
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: String(decoding: bytes, as: UTF8.self))
+        } catch let error as YamlError {
+            throw RuleFileError(path: path, line: Self.line(of: error), message: "not YAML: \(Self.problem(error))")
+        } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
+            // The decoder wraps the parser's error; its line is what the user needs.
+            let error = context.underlyingError as? YamlError ?? .no
+            throw RuleFileError(path: path, line: Self.line(of: error), message: "not YAML: \(Self.problem(error))")
+        } catch {
+            throw RuleFileError(path: path, line: 0, message: "not an actor dictionary: \(Self.describe(error))")
+        }
+        return try merging(file, path: path)
+    }
+
+    private func merging(_ file: File, path: String) throws(RuleFileError) -> ActorDictionary {
         var copy = self
         for actor in file.actors {
             if let existing = copy.indexByID[actor.id] {
@@ -143,6 +178,26 @@ public struct ActorDictionary: Sendable {
             }
         }
         return dash ? String(out.dropLast()) : out
+    }
+
+    /// The line a YAML syntax error points at (1-based), or 0.
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        default:
+            return 0
+        }
+    }
+
+    /// A YAML syntax error in one line: what is wrong and where in the line.
+    private static func problem(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            return (context.map { $0.text + ": " } ?? "") + problem + " (column \(mark.column))"
+        default:
+            return String(String(describing: error).prefix { $0 != "\n" })
+        }
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -7,6 +7,8 @@ struct ActorIndex: Sendable {
         case office(Int)
         /// A role noun that introduces a person: "negotiator", "press secretary".
         case roleNoun
+        /// A common noun that names a body or group through its neighbours: "army", "officials".
+        case body(BodyNoun)
     }
 
     struct Name: Sendable {
@@ -29,6 +31,10 @@ struct ActorIndex: Sendable {
             for title in office.titles { add(title, .office(index), tokenizer) }
         }
         for noun in ActorIndex.roleNouns { add(noun, .roleNoun, tokenizer) }
+        let roleKeys = Set(ActorIndex.roleNouns.map { Lexicon.key(Array($0.lowercased().utf8)) })
+        for (word, noun) in BodyNoun.words where !roleKeys.contains(Lexicon.key(Array(word.utf8))) {
+            add(word, .body(noun), tokenizer)
+        }
         for (key, list) in names.entries { names[key] = list.sorted { $0.keys.count > $1.keys.count } }
     }
 

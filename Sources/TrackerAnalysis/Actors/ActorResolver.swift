@@ -5,6 +5,8 @@ struct SentenceMention: Sendable {
     var mention: ActorMention
     var kind: ActorKind
     var via: Via
+    /// The kind of the actor's affiliation, when it has one.
+    var affiliationKind: ActorKind?
 }
 
 /// Finds and resolves actor mentions across one document, sentence by
@@ -25,20 +27,34 @@ struct ActorResolver {
         var nameKeys: [UInt64]
         var mentions = 0
         var isLeader = false
+        /// The affiliation's name and kind, looked up once when it is set.
+        var affiliationName: String?
+        var affiliationKind: ActorKind?
     }
 
     private(set) var known: [String: Known] = [:]
     private var order: [String] = []
+    /// The states known in this document, for "both countries" with fewer than two named.
+    private var stateIDs: [String] = []
+    /// Organisations by the last word of their name ("Commission"), and the
+    /// dictionary's people with a role in a body, for "the Commission".
+    private var organisationsByLastWord: [UInt64: [String]] = [:]
+    private var peopleWithRoles: [String] = []
     /// Known actors by the whole of their name, and persons by each word of it.
     private var byFullName: [[UInt64]: String] = [:]
     private var personsByWord: [UInt64: [String]] = [:]
     /// Organisations with names of several words, by their first word ("Kestrel" → Kestrel Freight).
     private var organisationsByFirstWord: [UInt64: String] = [:]
+    /// Bodies named by common nouns, by the words and affiliation they were
+    /// named from, so that a phrase met again costs one lookup.
+    var bodies: [UInt64: String] = [:]
+    /// Who holds an office named by a role ("the prime minister") of a state, once looked up.
+    var officeHolders: [UInt64: String?] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
-    private var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
-    private var paragraph = 0
-    private var sentence = -1
-    private var lastSentenceOfPreviousParagraph = -1
+    private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
+    private(set) var paragraph = 0
+    private(set) var sentence = -1
+    private(set) var lastSentenceOfPreviousParagraph = -1
 
     init(dictionary: ActorDictionary, index: ActorIndex, date: CalendarDate?) {
         self.dictionary = dictionary
@@ -65,16 +81,14 @@ struct ActorResolver {
         var found: [SentenceMention] = []
         var cursor = 0
         let count = tokens.count
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]), as: UTF8.self)
-        }
-        let dictionary = self.dictionary
+        // Body nouns ("the Sudanese army", "officials in Kyiv") are resolved once
+        // the whole sentence's names are known; people named with an apposition
+        // ("Ingrid Halvorsen, the chief executive of ...") take its affiliation.
+        var heads: [(index: Int, noun: BodyNoun)] = []
+        var appositions: [Int] = []
+        var pendingPronouns: [Int] = []
         func mention(_ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via) -> SentenceMention {
-            SentenceMention(tokens: range, mention: ActorMention(
-                actor: known.name, mention: text(range), start: starts[range.lowerBound],
-                end: ends[range.upperBound - 1], id: known.id, kind: known.kind,
-                affiliation: known.affiliation.flatMap { dictionary.entry(id: $0)?.name }, affiliationID: known.affiliation),
-                kind: known.kind, via: via)
+            makeMention(known, range, via, tokens, bytes, starts: starts, ends: ends)
         }
         while cursor < count {
             let token = tokens[cursor]
@@ -134,17 +148,39 @@ struct ActorResolver {
                         cursor = person.range.upperBound
                         continue
                     }
+                    // "a Stellantis spokeswoman", "a senior Iranian diplomat", "the prime
+                    // minister said": no name, a voice of the state or body beside it.
+                    let phrase = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[token.start..<tokens[cursor + length - 1].end]))
+                    if let speaksFor = BodyNoun.roles[phrase] {
+                        heads.append((cursor + length - 1, BodyNoun(role: .voice, ofState: speaksFor == .state,
+                                                                    roleLength: length, speaksFor: speaksFor)))
+                    } else if length == 1, let noun = BodyNoun.byKey[token.key] {
+                        heads.append((cursor, noun))
+                    }
                     cursor += length
                     continue
+                case let .body(noun):
+                    // A capitalised "Bank", "Office", "Council" inside a sentence starts a name ("Bank of Canada").
+                    if !token.flags.contains(.capitalized) || !ActorResolver.organisationKeys.contains(token.key)
+                        || cursor == 0 && !(cursor + 1 < count && (tokens[cursor + 1].flags.contains(.capitalized)
+                            || ActorResolver.nameConnectors.contains(tokens[cursor + 1].key))) {
+                        heads.append((cursor, noun))
+                        cursor += length
+                        continue
+                    }
                 }
             }
             if token.isWord, token.classes.contains(.pronounAgent) || isPossessive(token) || isObjectPronoun(token) {
-                // A subject pronoun is not the name that follows it in its sentence
-                // ("He had been expected to deliver a letter ... to Trump").
-                let excluded = token.classes.contains(.pronounAgent) ? laterNames(tokens, after: cursor) : []
-                if !isExpletive(tokens, bytes, at: cursor),
-                   let resolved = resolvePronoun(token, bytes, excluding: excluded, sameSentence: found) {
-                    found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
+                // A subject pronoun waits for the whole sentence: it is not a name
+                // that follows it ("He had been expected to deliver a letter ... to
+                // Trump"). A possessive is needed now ("His press secretary ...").
+                if !isExpletive(tokens, bytes, at: cursor) {
+                    if !token.classes.contains(.pronounAgent),
+                       let resolved = resolvePronoun(token, tokens, sameSentence: found[...], isExcluded: { _ in false }) {
+                        found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
+                    } else {
+                        pendingPronouns.append(cursor)
+                    }
                 }
                 cursor += 1
                 continue
@@ -158,11 +194,31 @@ struct ActorResolver {
             }
             if token.flags.contains(.capitalized), token.isWord, let (known, length) = nameAt(tokens, bytes, cursor) {
                 found.append(mention(known, cursor..<(cursor + length), .name))
+                let last = cursor + length - 1
+                if known.kind == .organisation, dictionary.entry(id: known.id) == nil, let noun = BodyNoun.byKey[tokens[last].key] {
+                    heads.append((last, noun)) // "Kenya's Supreme Court", "the Interior Ministry"
+                } else if known.kind == .person, known.affiliation == nil, last + 2 < count, tokens[last + 1].mark == UInt8(ascii: ",") {
+                    appositions.append(found.count - 1)
+                }
                 cursor += length
                 continue
             }
             cursor += 1
         }
+        if !heads.isEmpty { resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        // Subject pronouns, and pronouns that may stand for a body found since
+        // ("Swiss authorities said they had frozen ..."), with the names before them.
+        for position in pendingPronouns {
+            let isSubject = tokens[position].classes.contains(.pronounAgent)
+            let earlier = found.prefix { $0.tokens.upperBound <= position }
+            let later = found[earlier.count...]
+            if let resolved = resolvePronoun(tokens[position], tokens, sameSentence: earlier, isExcluded: { id in
+                isSubject && later.contains { $0.via == .name && $0.mention.id == id }
+            }) {
+                found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
+            }
+        }
+        if !appositions.isEmpty { affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends) }
         for item in found where item.via != .demonym {
             known[item.mention.id ?? ""]?.mentions += 1
             recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, item.tokens.lowerBound == found.first?.tokens.lowerBound))
@@ -172,6 +228,17 @@ struct ActorResolver {
         return found
     }
 
+    /// A sentence mention of a known actor, read from `range`.
+    func makeMention(_ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via, _ tokens: [Token],
+                     _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> SentenceMention {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
+                          as: UTF8.self)
+        return SentenceMention(tokens: range, mention: ActorMention(
+            actor: known.name, mention: text, start: starts[range.lowerBound], end: ends[range.upperBound - 1],
+            id: known.id, kind: known.kind, affiliation: known.affiliationName, affiliationID: known.affiliation),
+            kind: known.kind, via: via, affiliationKind: known.affiliationKind)
+    }
+
     /// A name after a title or role ("President Xi", "negotiator Kim Yong-chol",
     /// "Mr. Benítez"): the person, with the affiliation the words before gave.
     private mutating func personAfterTitle(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
@@ -179,8 +246,10 @@ struct ActorResolver {
         var cursor = start
         // Skip role nouns: "Foreign Minister", "press secretary".
         var sawRole = false
+        var lastRole = start
         while cursor < tokens.count, let match = index.match(tokens, at: cursor) {
             if case .roleNoun = match.target { sawRole = true } else if case .office = match.target { sawRole = true } else { break }
+            lastRole = cursor
             cursor += match.length
             if cursor < tokens.count, tokens[cursor].mark == UInt8(ascii: ".") { cursor += 1 }
         }
@@ -200,6 +269,14 @@ struct ActorResolver {
         }
         let length = nameLength(tokens, bytes, cursor)
         guard length > 0 else { return nil }
+        // "Pope Francis", "King Charles": a reign name keeps its title.
+        if length == 1, sawRole, lastRole + 1 == cursor, tokens[lastRole].flags.contains(.capitalized),
+           ActorResolver.reignTitles.contains(tokens[lastRole].key) {
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[lastRole].start..<tokens[cursor].end]), as: UTF8.self)
+            let keys = [tokens[lastRole].key, tokens[cursor].key]
+            let resolved = byFullName[keys].flatMap { known[$0] } ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
+            return (resolved, lastRole..<(cursor + 1))
+        }
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].start..<tokens[cursor + length - 1].end]), as: UTF8.self)
         let keys = (cursor..<(cursor + length)).map { tokens[$0].key }
         // "Ms Kerr" after "Miriama Kerr": the person already known.
@@ -212,7 +289,7 @@ struct ActorResolver {
 
     /// The length of a run of capitalised name words at `start` (with
     /// particles such as "bin", "al", "de", "van" inside).
-    private func nameLength(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+    func nameLength(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
         var cursor = start
         while cursor < tokens.count, cursor - start < 5 {
             let token = tokens[cursor]
@@ -223,6 +300,11 @@ struct ActorResolver {
             }
             if cursor > start, cursor + 1 < tokens.count, tokens[cursor + 1].flags.contains(.capitalized),
                token.mark == UInt8(ascii: "&") || ActorResolver.nameParticles.contains(lowercased(token, bytes)) {
+                cursor += 1
+                continue
+            }
+            // "al-Ansari", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
+            if cursor > start, token.isWord, ActorResolver.isJoinedParticle(token, bytes) {
                 cursor += 1
                 continue
             }
@@ -238,8 +320,9 @@ struct ActorResolver {
         if !token.classes.isEmpty, !token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .adverb, .wh, .subordinator, .auxBe, .auxHave, .auxDo, .greeting]) {
             return nil
         }
-        let length = nameLength(tokens, bytes, start)
+        var length = nameLength(tokens, bytes, start)
         guard length > 0 else { return nil }
+        length = organisationNameLength(tokens, bytes, start, length)
         // "Environment Minister Tomás Guerrero": the name follows the last title word.
         if let lastTitle = (start..<(start + length)).last(where: { position in
             if case .roleNoun? = index.match(tokens, at: position)?.target { return true }
@@ -261,6 +344,11 @@ struct ActorResolver {
                 return (best, 1)
             }
             if let id = organisationsByFirstWord[keys[0]], let organisation = known[id] { return (organisation, 1) }
+            // "the Commission" after "Ursula von der Leyen": an organisation known by its last word.
+            if start > 0, tokens[start - 1].key == ActorResolver.theKey, ActorResolver.organisationKeys.contains(keys[0]),
+               let organisation = organisation(endingWith: keys[0]) {
+                return (organisation, 1)
+            }
             // An all-capital word is an organisation ("BBC", "AFP"); so is an
             // unknown name that acts as a subject ("Nvidia launched", "Shell said").
             let name = lowercasedOriginal(token, bytes)
@@ -269,13 +357,28 @@ struct ActorResolver {
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             var next = start + 1
-            while next < tokens.count, tokens[next].classes.contains(.adverb) { next += 1 }
+            // Past adverbs and hedging adverbs: "Nvidia also launched", "ExxonMobil allegedly played".
+            while next < tokens.count, tokens[next].classes.contains(.adverb) || tokens[next].classes.contains(.hedge) && !tokens[next].isVerbForm {
+                next += 1
+            }
             // A capitalised word that the lexicon knows only as a verb ("Shell said") is a name too.
             // (Not a plural: "Talks resumed", "Exports rose" are about things.)
             let onlyAVerb = !token.classes.isEmpty && token.classes.isSubset(of: WordClasses.verbClasses.union(WordClasses.verbForms))
                 && bytes[token.end - 1] | 0x20 != UInt8(ascii: "s")
-            if token.classes.isEmpty || onlyAVerb, next < tokens.count, tokens[next].isWord, !tokens[next].flags.contains(.capitalized),
+            guard token.classes.isEmpty || onlyAVerb else { return nil }
+            // "Moody's described the outlook ...": a name with its "'s", acting.
+            if start + 2 < tokens.count, tokens[start + 1].flags.contains(.clitic), tokens[start + 1].key == ActorResolver.possessiveKey,
+               tokens[start + 2].classes.contains(.past), !tokens[start + 2].classes.isDisjoint(with: WordClasses.verbClasses) {
+                let withClitic = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<tokens[start + 1].end]), as: UTF8.self)
+                return (discover(name: withClitic, kind: .organisation, affiliation: nil, keys: [keys[0], tokens[start + 1].key]), 2)
+            }
+            if next < tokens.count, tokens[next].isWord, !tokens[next].flags.contains(.capitalized),
                tokens[next].isVerbForm || !tokens[next].classes.isDisjoint(with: WordClasses.auxiliary) {
+                return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
+            }
+            // "a Stellantis spokeswoman", "an Ipsos poll", "according to Reuters",
+            // "a survey by Ifo": a name before a role or source noun, or after a source phrase.
+            if isBeforeRoleOrSource(tokens, start + 1) || isAfterSourcePhrase(tokens, start) {
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             return nil
@@ -285,8 +388,68 @@ struct ActorResolver {
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[start + length - 1].end]), as: UTF8.self)
         let words = name.split(separator: " ").map(String.init)
         if words.contains(where: ActorResolver.isDateWord) { return nil }
-        let kind: ActorKind = words.contains(where: { ActorResolver.organisationWords.contains($0) }) ? .organisation : .person
-        return (discover(name: name, kind: kind, affiliation: nil, keys: keys), length)
+        // An organisation by its words, or by where it stands: "Rio Tinto chief
+        // executive ...", "the chief executive of Nordvik Dairies".
+        let organisation = words.contains(where: { ActorResolver.organisationWords.contains($0) })
+            || isBeforeRoleOrSource(tokens, start + length) || isAfterSourcePhrase(tokens, start)
+        return (discover(name: name, kind: organisation ? .organisation : .person, affiliation: nil, keys: keys), length)
+    }
+
+    /// A lower-case role or source noun at `position`: "spokeswoman", "chief executive", "poll", "analysts".
+    private func isBeforeRoleOrSource(_ tokens: [Token], _ position: Int) -> Bool {
+        guard position < tokens.count, tokens[position].isWord, !tokens[position].flags.contains(.capitalized) else { return false }
+        if ActorResolver.sourceNouns.contains(tokens[position].key) { return true }
+        switch index.match(tokens, at: position)?.target {
+        case .roleNoun?: return true
+        case let .body(noun)?: return noun.role == .voice || noun.role == .member
+        default: return false
+        }
+    }
+
+    /// Right after "according to", after a source's "by" ("a survey by", "polled
+    /// by"), or after a role's "of" or "at" ("the chief executive of").
+    private func isAfterSourcePhrase(_ tokens: [Token], _ start: Int) -> Bool {
+        guard start >= 2 else { return false }
+        let previous = tokens[start - 1].key
+        let before = tokens[start - 2]
+        if previous == K.to { return before.key == ActorResolver.accordingKey }
+        if previous == K.by { return ActorResolver.sourceNouns.contains(before.key) || before.classes.contains(.participle) }
+        if previous == ActorResolver.ofKey || previous == ActorResolver.atKey, !before.flags.contains(.capitalized) {
+            if case .roleNoun? = index.match(tokens, at: start - 2)?.target { return true }
+        }
+        return false
+    }
+
+    /// "Bank of Canada", "Institute for the Study of War", "Independent
+    /// Electoral and Boundaries Commission": a name that goes on past "of",
+    /// "for", "and", "the" when it is an organisation's (the organisation
+    /// word before "of" and "for", or after "and").
+    private func organisationNameLength(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Int {
+        var end = start + length
+        guard end + 1 < tokens.count, ActorResolver.nameConnectors.contains(tokens[end].key) else { return length }
+        var hasOrganisationWord = (start..<end).contains { ActorResolver.organisationKeys.contains(tokens[$0].key) }
+        var passedPreposition = false
+        while end + 1 < tokens.count {
+            var cursor = end
+            while cursor < tokens.count, cursor - end < 2, ActorResolver.nameConnectors.contains(tokens[cursor].key),
+                  !tokens[cursor].flags.contains(.capitalized) { cursor += 1 }
+            guard cursor > end, cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].flags.contains(.capitalized) else { break }
+            let more = nameLength(tokens, bytes, cursor)
+            guard more > 0 else { break }
+            let tailHasOrganisationWord = (cursor..<(cursor + more)).contains { ActorResolver.organisationKeys.contains(tokens[$0].key) }
+            // "and" joins the head's own words ("Electoral and Boundaries Commission"), or,
+            // after "of" or "for", the words of its complement ("for Economic Co-operation and Development").
+            if tokens[end].key == K.and {
+                guard tailHasOrganisationWord || passedPreposition && index.match(tokens, at: cursor) == nil else { break }
+            } else if !hasOrganisationWord {
+                break
+            } else {
+                passedPreposition = true
+            }
+            hasOrganisationWord = hasOrganisationWord || tailHasOrganisationWord
+            end = cursor + more
+        }
+        return end - start
     }
 
     // MARK: Pronouns and pairs
@@ -301,6 +464,10 @@ struct ActorResolver {
         while cursor < tokens.count, tokens[cursor].classes.contains(.adverb) || tokens[cursor].classes.contains(.negator) { cursor += 1 }
         guard cursor < tokens.count else { return false }
         let next = tokens[cursor]
+        // "it is to cut its costs" is a plan of whatever "it" stands for; "it is to be hoped" is no one's.
+        if next.key == K.to, verb.classes.contains(.auxBe) {
+            return cursor + 1 < tokens.count && tokens[cursor + 1].key == ActorResolver.beKey
+        }
         if next.classes.contains(.hedge) || next.classes.contains(.hedgeFrame) || next.key == K.clear || next.key == K.known
             || next.key == K.to || ActorResolver.expletiveWords.contains(lowercased(next, bytes)) { return true }
         // "it was expected to", "it is said that": a participle then "to" or "that".
@@ -314,26 +481,8 @@ struct ActorResolver {
         "worth", "early", "late", "clear", "unclear", "likely", "unlikely", "certain", "uncertain", "known", "thought",
     ]
 
-    /// Ids of dictionary or known actors named after `index` in the sentence.
-    private func laterNames(_ tokens: [Token], after index: Int) -> Set<String> {
-        var ids = Set<String>()
-        var cursor = index + 1
-        while cursor < tokens.count {
-            if let match = self.index.match(tokens, at: cursor) {
-                if case let .actor(entry) = match.target { ids.insert(dictionary.actors[entry].id) }
-                cursor += match.length
-                continue
-            }
-            if tokens[cursor].flags.contains(.capitalized) {
-                for id in personsByWord[tokens[cursor].key] ?? [] { ids.insert(id) }
-            }
-            cursor += 1
-        }
-        return ids
-    }
-
-    private func resolvePronoun(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, excluding: Set<String>,
-                                sameSentence: [SentenceMention]) -> Known? {
+    private func resolvePronoun(_ token: Token, _ tokens: [Token], sameSentence: ArraySlice<SentenceMention>,
+                                isExcluded: (String) -> Bool) -> Known? {
         let wantsPerson: Bool
         if ActorResolver.personPronouns.contains(token.key) {
             wantsPerson = true
@@ -346,21 +495,34 @@ struct ActorResolver {
         let fits: (ActorKind) -> Bool = { kind in
             wantsPerson ? kind == .person : kind == .state || kind == .organisation || kind == .group
         }
-        if let earlier = sameSentence.first(where: { $0.via == .name && fits($0.kind) && !excluding.contains($0.mention.id ?? "") }),
+        // (Not a name used as a modifier: "the Singapore agreement ... its missile bases".)
+        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !isExcluded($0.mention.id ?? "")
+                && !isModifierUse($0.tokens, tokens) }),
            let id = earlier.mention.id, let resolved = known[id] {
             return resolved
         }
         // Only within this paragraph; in a paragraph's first sentence, also
         // the last sentence of the paragraph before. Never further back.
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
-        let candidates = recent.reversed().filter { item in
-            (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph)
-                && (wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group)
-                && !excluding.contains(item.id)
+        // The most recent fitting actor that opened its sentence, else the most recent.
+        var latest: String?
+        for item in recent.reversed() {
+            guard item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph,
+                  wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group,
+                  !isExcluded(item.id) else { continue }
+            if item.leading { return known[item.id] }
+            if latest == nil { latest = item.id }
         }
-        let leading = candidates.first { $0.leading }
-        guard let choice = leading ?? candidates.first else { return nil }
-        return known[choice.id]
+        return latest.flatMap { known[$0] }
+    }
+
+    /// "the Singapore agreement", "the White House meeting": a name between a
+    /// determiner and the noun it describes.
+    private func isModifierUse(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.lowerBound > 0, range.upperBound < tokens.count, tokens[range.lowerBound - 1].classes.contains(.determiner) else { return false }
+        let next = tokens[range.upperBound]
+        return next.isWord && !next.flags.contains(.capitalized) && !next.flags.contains(.clitic) && !next.isVerbForm
+            && next.classes.isDisjoint(with: WordClasses.auxiliary.union([.preposition, .conjunction, .subordinator, .adverb, .determiner]))
     }
 
     private func isPossessive(_ token: Token) -> Bool {
@@ -381,11 +543,17 @@ struct ActorResolver {
         return nil
     }
 
-    static let personPronouns: Set<UInt64> = Set(["he", "his", "him", "she", "her"].map { Lexicon.key(Array($0.utf8)) })
-    static let thingPronouns: Set<UInt64> = Set(["it", "its", "they", "their", "them"].map { Lexicon.key(Array($0.utf8)) })
-    static let bothKey = Lexicon.key(Array("both".utf8))
-    static let theKey = Lexicon.key(Array("the".utf8))
-    static let twoKey = Lexicon.key(Array("two".utf8))
+    static let personPronouns = KeyTable<Bool>(words: ["he", "his", "him", "she", "her"])
+    static let thingPronouns = KeyTable<Bool>(words: ["it", "its", "they", "their", "them"])
+    /// The words of the key literals below, checked in debug builds (see ``K``).
+    static let keyWords: [(key: UInt64, word: String)] = [
+        (bothKey, "both"), (beKey, "be"), (theKey, "the"), (twoKey, "two"), (accordingKey, "according"), (ofKey, "of"),
+        (atKey, "at"), (possessiveKey, "'s"),
+    ]
+    static let bothKey: UInt64 = 0xCD17_F69B_C69B_BCA2 // Lexicon.key("both")
+    static let beKey: UInt64 = 0x08A6_2F07_B54D_C940 // Lexicon.key("be")
+    static let theKey: UInt64 = 0x56F5_C919_4461_D57C // Lexicon.key("the")
+    static let twoKey: UInt64 = 0x5714_D319_447C_9709 // Lexicon.key("two")
     static let pairNouns: Set<UInt64> = Set(["countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"]
         .map { Lexicon.key(Array($0.utf8)) })
 
@@ -399,16 +567,25 @@ struct ActorResolver {
             if states.count == 2 { break }
         }
         if states.count < 2 {
-            let frequent = known.values.filter { $0.kind == .state && !states.contains($0.id) }
-                .sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
-            for state in frequent where states.count < 2 { states.append(state.id) }
+            // The most mentioned states (ties by name), without sorting them all.
+            var top: [(mentions: Int, name: String, id: String)] = []
+            for id in stateIDs where !states.contains(id) {
+                guard let actor = known[id] else { continue }
+                let candidate = (mentions: actor.mentions, name: actor.name, id: actor.id)
+                let position = top.firstIndex { (candidate.mentions, $0.name) > ($0.mentions, candidate.name) } ?? top.count
+                if position < 2 {
+                    top.insert(candidate, at: position)
+                    if top.count > 2 { top.removeLast() }
+                }
+            }
+            for state in top where states.count < 2 { states.append(state.id) }
         }
         return states.compactMap { known[$0] }.sorted { $0.name < $1.name }
     }
 
     // MARK: Known actors
 
-    private mutating func remember(entry: ActorEntry) -> Known {
+    mutating func remember(entry: ActorEntry) -> Known {
         // A body that stands for its state is still itself; its state is its affiliation.
         if let existing = known[entry.id] { return existing }
         let keys = nameKeys(entry.name)
@@ -421,23 +598,73 @@ struct ActorResolver {
         if let parent = entry.parent, known[parent] == nil, let parentEntry = dictionary.entry(id: parent) {
             _ = remember(entry: parentEntry)
         }
-        return record
+        return known[entry.id] ?? record
     }
 
-    private mutating func discover(name: String, kind: ActorKind, affiliation: String?, keys: [UInt64]) -> Known {
+    /// An organisation of the document whose name ends with `word`: one
+    /// already mentioned, else one a person mentioned holds a role in ("the
+    /// Commission" of the President of the European Commission).
+    private mutating func organisation(endingWith word: UInt64) -> Known? {
+        let mentioned = (organisationsByLastWord[word] ?? []).compactMap { known[$0] }
+        if let best = mentioned.max(by: { ($0.mentions, $1.name) < ($1.mentions, $0.name) }) { return best }
+        for id in peopleWithRoles.reversed() {
+            guard let entry = dictionary.entry(id: id) else { continue }
+            for role in (entry.roles ?? []).reversed() {
+                if let of = role.of, let body = dictionary.entry(id: of), body.kind == .organisation,
+                   nameKeys(body.name).last == word {
+                    return remember(entry: body)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Gives a discovered actor the affiliation the text shows for it.
+    mutating func affiliate(_ id: String, to affiliation: String) {
+        guard var record = known[id] else { return }
+        record.affiliation = affiliation
+        labelAffiliation(&record)
+        known[id] = record
+    }
+
+    /// Looks up the name and kind of a record's affiliation, once.
+    private func labelAffiliation(_ record: inout Known) {
+        guard let id = record.affiliation else { return }
+        if let affiliation = known[id] {
+            record.affiliationName = affiliation.name
+            record.affiliationKind = affiliation.kind
+        } else if let entry = dictionary.entry(id: id) {
+            record.affiliationName = entry.name
+            record.affiliationKind = entry.kind
+        }
+    }
+
+    mutating func discover(name: String, kind: ActorKind, affiliation: String?, keys: [UInt64]) -> Known {
         let id = ActorDictionary.slug(name)
         if let existing = known[id] {
-            if existing.affiliation == nil, let affiliation { known[id]?.affiliation = affiliation }
-            return known[id] ?? existing
+            if existing.affiliation == nil, let affiliation {
+                affiliate(id, to: affiliation)
+                return known[id] ?? existing
+            }
+            return existing
         }
         let record = Known(id: id, name: name, kind: kind, affiliation: affiliation, nameKeys: keys)
         register(record)
-        return record
+        return known[id] ?? record
     }
 
     private mutating func register(_ record: Known) {
+        var record = record
+        labelAffiliation(&record)
         known[record.id] = record
         order.append(record.id)
+        if record.kind == .state { stateIDs.append(record.id) }
+        if record.kind == .organisation, record.nameKeys.count > 1, let last = record.nameKeys.last {
+            organisationsByLastWord[last, default: []].append(record.id)
+        }
+        if record.kind == .person, dictionary.entry(id: record.id)?.roles?.contains(where: { $0.of != nil }) == true {
+            peopleWithRoles.append(record.id)
+        }
         byFullName[record.nameKeys] = byFullName[record.nameKeys] ?? record.id
         if record.kind == .person {
             for key in Set(record.nameKeys) { personsByWord[key, default: []].append(record.id) }
@@ -461,7 +688,7 @@ struct ActorResolver {
         return nil
     }
 
-    private func nameKeys(_ name: String) -> [UInt64] {
+    func nameKeys(_ name: String) -> [UInt64] {
         name.split(separator: " ").map { Lexicon.key(Array($0.utf8)) }
     }
 
@@ -473,6 +700,25 @@ struct ActorResolver {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
     }
 
+    static let accordingKey: UInt64 = 0x2206_9A7D_CA73_9B67 // Lexicon.key("according")
+
+    /// A lower-case particle of two or three letters, a hyphen, then a capital: "al-Ansari".
+    static func isJoinedParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.end - token.start >= 4 else { return false }
+        for width in 2...3 where token.start + width + 1 < token.end && bytes[token.start + width] == UInt8(ascii: "-") {
+            let next = bytes[token.start + width + 1]
+            guard next >= 0x41, next <= 0x5A else { return false }
+            return (token.start..<(token.start + width)).allSatisfy { bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }
+        }
+        return false
+    }
+    static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
+    static let ofKey: UInt64 = 0x08B0_6007_B556_7108 // Lexicon.key("of")
+    static let atKey: UInt64 = 0x089C_4E07_B545_A968 // Lexicon.key("at")
+    static let nameConnectors = KeyTable<Bool>(words: ["of", "for", "and", "the", "on", "in"])
+    /// Nouns that name where a figure comes from: "an Ipsos poll", "Home Office figures".
+    static let sourceNouns = KeyTable<Bool>(words: ["poll", "polls", "survey", "surveys", "report", "study", "data", "figures", "estimate", "estimates", "index", "forecast", "analysis", "statement"])
+    static let organisationKeys = KeyTable<Bool>(words: Array(organisationWords))
     static let nameParticles: Set<String> = ["bin", "al", "de", "van", "von", "der", "da", "di", "du", "la", "le", "ibn", "abu"]
     static let organisationWords: Set<String> = [
         "Group", "Bank", "Party", "Ministry", "Council", "Commission", "Agency", "Company", "Corp", "Corporation", "Inc",
@@ -480,6 +726,9 @@ struct ActorResolver {
         "Post", "Reuters", "Fund", "Organisation", "Organization", "Authority", "Office", "Department", "Court",
         "Committee", "Federation", "League", "Alliance", "Services", "Service", "Airlines", "Motors", "Energy", "Freight",
         "Review", "Ledger", "Courier", "Wire", "Bulletin", "Foundation", "Trust", "Board", "Parliament", "Assembly",
+        "Bureau", "Centre", "Center", "Tribunal", "Steel", "Oil", "Gas", "Mining", "Holdings", "Capital", "Systems",
+        "Technologies", "Industries", "Electric", "Airways", "Aerospace", "Pharmaceuticals", "Chemicals", "Insurance",
+        "Securities", "Telecom", "Media", "Partners",
     ]
     /// Month and weekday names are dates, not names ("Friday", "June").
     static func isDateWord(_ word: String) -> Bool {

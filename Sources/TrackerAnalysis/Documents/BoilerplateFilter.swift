@@ -99,7 +99,9 @@ public struct BoilerplateFilter: Sendable {
     public func filter(_ lines: [String]) -> (kept: [String], removed: [RemovedLine]) {
         var kept: [String] = []
         var removed: [RemovedLine] = []
-        var seen: Set<String> = []
+        // Lines compared byte for byte: hashing a String normalises it
+        // (NFC), which on non-ASCII text costs more than the rest of reading.
+        var seen: Set<[UInt8]> = []
         kept.reserveCapacity(lines.count)
         for line in lines {
             if line.isEmpty {
@@ -109,7 +111,7 @@ public struct BoilerplateFilter: Sendable {
             if let id = rule(for: line[...]) {
                 removed.append(RemovedLine(text: line, rule: id))
                 kept.append("")
-            } else if !seen.insert(line).inserted {
+            } else if !seen.insert(Array(line.utf8)).inserted {
                 removed.append(RemovedLine(text: line, rule: Self.duplicateLineRule))
                 kept.append("")
             } else {

@@ -88,7 +88,8 @@ public struct DocumentReader: Sendable {
     /// A first line that reads as a headline (short, no final full stop).
     static func headline(of lines: [String]) -> String? {
         guard let first = lines.first(where: { !$0.isEmpty }) else { return nil }
-        let words = first.split(separator: " ").count
+        // At most 21 pieces: a first line of a whole book is not split into all its words.
+        let words = first.split(separator: " ", maxSplits: 20).count
         guard words <= 20, let last = first.last, !".,;:".contains(last) else { return nil }
         return first
     }

@@ -53,17 +53,18 @@ public enum MarkdownText {
     /// Links keep their text, images disappear, emphasis and code marks go.
     static func inlineText(_ line: Substring) -> String {
         guard line.contains(where: { "[]!*_`<".contains($0) }) else { return String(line) }
+        var marks = NextMarks()
         var out = ""
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
             if character == "!", line.index(after: index) < line.endIndex,
                line[line.index(after: index)] == "[",
-               let (_, end) = link(in: line, at: line.index(after: index)) {
+               let (_, end) = link(in: line, at: line.index(after: index), &marks) {
                 index = end
                 continue
             }
-            if character == "[", let (text, end) = link(in: line, at: index) {
+            if character == "[", let (text, end) = link(in: line, at: index, &marks) {
                 out += inlineText(text)
                 index = end
                 continue
@@ -76,8 +77,8 @@ public enum MarkdownText {
                 index = line.index(after: index)
                 continue
             }
-            if character == "<", let close = line[index...].firstIndex(of: ">"),
-               isInlineTag(line[line.index(after: index)..<close]) {
+            if character == "<", let close = marks.angle.next(atOrAfter: index, in: line),
+               isInlineTag(line[line.index(after: index)..<close], in: line, &marks) {
                 index = line.index(after: close)
                 continue
             }
@@ -88,11 +89,12 @@ public enum MarkdownText {
     }
 
     /// `[text](target)` starting at `open`: the text and the index after `)`.
-    private static func link(in line: Substring, at open: Substring.Index) -> (Substring, Substring.Index)? {
-        guard let closeBracket = line[open...].firstIndex(of: "]") else { return nil }
+    private static func link(in line: Substring, at open: Substring.Index,
+                             _ marks: inout NextMarks) -> (Substring, Substring.Index)? {
+        guard let closeBracket = marks.bracket.next(atOrAfter: open, in: line) else { return nil }
         let afterBracket = line.index(after: closeBracket)
         guard afterBracket < line.endIndex, line[afterBracket] == "(",
-              let closeParen = line[afterBracket...].firstIndex(of: ")") else { return nil }
+              let closeParen = marks.parenthesis.next(atOrAfter: afterBracket, in: line) else { return nil }
         return (line[line.index(after: open)..<closeBracket], line.index(after: closeParen))
     }
 
@@ -104,8 +106,53 @@ public enum MarkdownText {
         return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
     }
 
-    private static func isInlineTag(_ inner: Substring) -> Bool {
+    /// Whether `inner`, what lies between `<` and `>` in `line`, is an inline tag.
+    private static func isInlineTag(_ inner: Substring, in line: Substring, _ marks: inout NextMarks) -> Bool {
         guard let first = inner.first, first == "/" || first.isLetter || first == "!" else { return false }
-        return !inner.contains(" ") || inner.hasPrefix("!--") || inner.contains("=")
+        func contains(_ finder: inout NextMark) -> Bool {
+            finder.next(atOrAfter: inner.startIndex, in: line).map { $0 < inner.endIndex } ?? false
+        }
+        return !contains(&marks.space) || inner.hasPrefix("!--") || contains(&marks.equals)
+    }
+
+    /// Where the next `]`, `)`, `>`, space and `=` of a line are. The line is
+    /// read left to right and each search goes on from where the last one
+    /// stopped, so a line of a million unclosed `[` or `<` takes linear
+    /// time, not quadratic.
+    private struct NextMarks {
+        var bracket = NextMark(character: "]")
+        var parenthesis = NextMark(character: ")")
+        var angle = NextMark(character: ">")
+        var space = NextMark(character: " ")
+        var equals = NextMark(character: "=")
+    }
+
+    /// The next occurrence of one character, for searches from positions
+    /// that only move forward (an earlier position is searched afresh).
+    private struct NextMark {
+        let character: Character
+        /// Everything before `scanned` has been looked at; `found` is the
+        /// first occurrence at or after the last position asked for.
+        private var scanned: Substring.Index?
+        private var found: Substring.Index?
+        private var lastAsked: Substring.Index?
+
+        init(character: Character) {
+            self.character = character
+        }
+
+        mutating func next(atOrAfter position: Substring.Index, in line: Substring) -> Substring.Index? {
+            if let lastAsked, position < lastAsked {
+                return line[position...].firstIndex(of: character)
+            }
+            lastAsked = position
+            if let found, found >= position { return found }
+            var cursor = max(position, scanned ?? position)
+            while cursor < line.endIndex, line[cursor] != character { cursor = line.index(after: cursor) }
+            scanned = cursor
+            found = cursor < line.endIndex ? cursor : nil
+            if found == nil { scanned = line.endIndex }
+            return found
+        }
     }
 }

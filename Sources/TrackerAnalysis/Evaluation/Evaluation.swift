@@ -83,18 +83,22 @@ public struct Evaluation: Sendable, Codable {
             evaluation.add(line, predictedKinds: kinds, polarity: polarity, only: only)
             let statements = sentences.flatMap(\.statements)
             if let holder = line.holder {
+                // Who commits or achieved; failing that, whose action is uncertain (ANNOTATION.md).
                 let predicted = statements.first { $0.kind == .commitment || $0.kind == .achievement }.flatMap { $0.holder }
+                    ?? statements.first { $0.kind == .uncertainty && $0.holder != nil }?.holder
                 evaluation.holderTotal += 1
-                if sameActor(predicted, holder) {
+                if sameActor(predicted, holder, in: tagger.actors) {
                     evaluation.holderCorrect += 1
                 } else {
                     evaluation.roleErrors.append(RoleError(text: line.text, role: "holder", expected: holder, actual: predicted?.actor))
                 }
             }
             if let source = line.source {
+                // Who says it: a claim's source, else the source of any statement ("an Ipsos poll suggests ...").
                 let predicted = statements.first { $0.kind == .claim && $0.source != nil }?.source
+                    ?? statements.first { $0.source != nil }?.source
                 evaluation.sourceTotal += 1
-                if sameActor(predicted, source) {
+                if sameActor(predicted, source, in: tagger.actors) {
                     evaluation.sourceCorrect += 1
                 } else {
                     evaluation.roleErrors.append(RoleError(text: line.text, role: "source", expected: source, actual: predicted?.actor))
@@ -105,8 +109,10 @@ public struct Evaluation: Sendable, Codable {
     }
 
     /// A predicted actor matches a gold name by canonical name, by the text
-    /// it was resolved from, or by its affiliation ("the ministry" of France).
-    static func sameActor(_ predicted: ActorMention?, _ gold: String) -> Bool {
+    /// it was resolved from, or by its affiliation ("the ministry" of France);
+    /// any of the dictionary's names for either counts ("UN Security Council"
+    /// for "United Nations Security Council").
+    static func sameActor(_ predicted: ActorMention?, _ gold: String, in dictionary: ActorDictionary = ActorDictionary()) -> Bool {
         guard let predicted else { return false }
         func fold(_ text: String) -> String {
             var lowered = text.lowercased()
@@ -114,7 +120,11 @@ public struct Evaluation: Sendable, Codable {
             return lowered
         }
         let target = fold(gold)
-        return [predicted.actor, predicted.mention, predicted.affiliation ?? ""].contains { fold($0) == target }
+        var names = [predicted.actor, predicted.mention, predicted.affiliation ?? ""]
+        for id in [predicted.id, predicted.affiliationID].compactMap({ $0 }) {
+            if let entry = dictionary.entry(id: id) { names += [entry.name] + (entry.aliases ?? []) }
+        }
+        return names.contains { fold($0) == target }
     }
 
     mutating func add(_ line: GoldLine, predictedKinds: Set<StatementKind>, polarity: (StatementKind) -> Polarity?,

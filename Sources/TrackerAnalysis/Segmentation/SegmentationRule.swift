@@ -9,6 +9,9 @@ public enum SegmentationRule: String, Sendable, Codable, CaseIterable {
     case paragraphBreak = "segment.paragraph-break"
     case endOfText = "segment.end-of-text"
     case oneSentencePerLine = "segment.one-sentence-per-line"
+    /// A run longer than ``SentenceSegmenter/longestSentence`` bytes with no
+    /// boundary (no punctuation, one endless line) is cut at a space.
+    case lengthLimit = "segment.length-limit"
     // Places that look like a boundary but are not.
     case abbreviation = "segment.abbreviation-not-boundary"
     case initial = "segment.initial-not-boundary"
@@ -22,7 +25,7 @@ public enum SegmentationRule: String, Sendable, Codable, CaseIterable {
     public var isBoundary: Bool {
         switch self {
         case .terminalPunctuation, .ellipsis, .abbreviationBeforeOpener, .lineBreak, .paragraphBreak,
-             .endOfText, .oneSentencePerLine:
+             .endOfText, .oneSentencePerLine, .lengthLimit:
             return true
         default:
             return false

@@ -8,10 +8,18 @@
 /// close. Abbreviations decide the ambiguous full stops: titles never end a
 /// sentence before a name ("Mr. Smith"), "No." and month abbreviations not
 /// before a number, "U.S." and "Inc." only before a sentence opener ("the
-/// U.S. The ..."), and a list marker ("1. ") never does. Every decision has a
-/// rule id (``SegmentationRule``).
+/// U.S. The ..."), and a list marker ("1. ") never does. A run longer than
+/// ``longestSentence`` bytes is cut at a space, so that no input (a megabyte
+/// with no punctuation, one endless line) makes a sentence that later stages
+/// would take quadratic time over. Every decision has a rule id
+/// (``SegmentationRule``).
 public struct SentenceSegmenter: Sendable {
     public var abbreviations: AbbreviationTable
+
+    /// The most UTF-8 bytes a sentence may have: about 500 words, far beyond
+    /// any sentence of news prose. A longer run is cut at its last space
+    /// before the limit (rule `segment.length-limit`).
+    public static let longestSentence = 3_000
 
     public init(abbreviations: AbbreviationTable = .standard) {
         self.abbreviations = abbreviations
@@ -38,8 +46,33 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// Each non-blank line as one sentence (no segmentation), for
-    /// sentence-per-line data sets.
+    /// sentence-per-line data sets. A line longer than ``longestSentence``
+    /// bytes is cut as ``sentences(in:)`` cuts a long run.
     public func lines(in text: String) -> [SentenceSpan] {
+        let spans = wholeLines(in: text)
+        guard spans.contains(where: { $0.utf8End - $0.utf8Start > Self.longestSentence }) else { return spans }
+        var text = text
+        return text.withUTF8 { bytes in
+            spans.flatMap { span -> [SentenceSpan] in
+                let cuts = LongRun.cuts(from: span.utf8Start, to: span.utf8End, in: bytes)
+                guard !cuts.isEmpty else { return [span] }
+                var pieces: [SentenceSpan] = []
+                var counter = ScalarCounter(bytes: bytes, from: span.utf8Start, scalarOffset: span.start)
+                var start = (bytes: span.utf8Start, scalars: span.start)
+                for cut in cuts {
+                    let end = counter.scalarOffset(ofByte: cut.end)
+                    pieces.append(SentenceSpan(start: start.scalars, end: end, utf8Start: start.bytes, utf8End: cut.end,
+                                               rule: .lengthLimit))
+                    start = (cut.next, counter.scalarOffset(ofByte: cut.next))
+                }
+                pieces.append(SentenceSpan(start: start.scalars, end: span.end, utf8Start: start.bytes, utf8End: span.utf8End,
+                                           rule: span.rule))
+                return pieces
+            }
+        }
+    }
+
+    private func wholeLines(in text: String) -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         var scalarOffset = 0
         var byteOffset = 0
@@ -189,8 +222,10 @@ private struct Scanner {
         }
         let punctuationEnd = cursor
         while cursor < bytes.count, let width = closerWidth(at: cursor) { cursor += width }
+        let closed = cursor > punctuationEnd
+        // Invisible marks (a right-to-left mark after the full stop) stay with the sentence.
+        while cursor < bytes.count, let width = invisibleWidth(at: cursor) { cursor += width }
         let closersEnd = cursor
-        let closed = closersEnd > punctuationEnd
         if closersEnd < bytes.count, spaceWidth(at: closersEnd) == nil, bytes[closersEnd] != newline {
             if explaining, !strong { note(index, .noSpaceAfter) }
             return closersEnd
@@ -299,6 +334,11 @@ private struct Scanner {
             trimmedEnd -= bytes[trimmedEnd - 1] < 0x80 ? 1 : (bytes[trimmedEnd - 1] == 0xA0 ? 2 : 3)
         }
         if trimmedEnd > sentenceStart {
+            for cut in LongRun.cuts(from: sentenceStart, to: trimmedEnd, in: bytes) {
+                byteSpans.append((sentenceStart, cut.end, .lengthLimit))
+                if explaining { byteDecisions.append((cut.end - 1, .lengthLimit)) }
+                sentenceStart = cut.next
+            }
             byteSpans.append((sentenceStart, trimmedEnd, rule))
             if explaining { byteDecisions.append((max(sentenceStart, trimmedEnd - 1), rule)) }
         }
@@ -384,8 +424,27 @@ private struct Scanner {
         return nil
     }
 
-    /// How the text at `index` begins, for the boundary decision.
-    private func wordStart(at index: Int) -> WordStart {
+    /// Width of an invisible formatting mark at `index` (zero-width space,
+    /// non-joiner and joiner, the directional marks, embeddings, overrides
+    /// and isolates, word joiner, byte-order mark), or `nil`.
+    private func invisibleWidth(at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte == 0xD8, index + 1 < bytes.count, bytes[index + 1] == 0x9C { return 2 } // U+061C
+        guard byte == 0xE2 || byte == 0xEF, index + 2 < bytes.count else { return nil }
+        let second = bytes[index + 1], third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE2, 0x80): return (0x8B...0x8F).contains(third) || (0xAA...0xAE).contains(third) ? 3 : nil
+        case (0xE2, 0x81): return (0xA0...0xA4).contains(third) || (0xA6...0xA9).contains(third) ? 3 : nil
+        case (0xEF, 0xBB): return third == 0xBF ? 3 : nil
+        default: return nil
+        }
+    }
+
+    /// How the text at `index` begins, for the boundary decision; invisible
+    /// formatting marks before it do not count.
+    private func wordStart(at start: Int) -> WordStart {
+        var index = start
+        while index < bytes.count, let width = invisibleWidth(at: index) { index += width }
         guard index < bytes.count else { return .end }
         let byte = bytes[index]
         switch byte {
@@ -411,14 +470,7 @@ private struct Scanner {
     }
 
     private func decodeScalar(at index: Int) -> Unicode.Scalar? {
-        let lead = bytes[index]
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-        guard index + length <= bytes.count else { return nil }
-        var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-        for offset in 1..<max(length, 1) where length > 1 {
-            value = (value << 6) | UInt32(bytes[index + offset] & 0x3F)
-        }
-        return Unicode.Scalar(value)
+        TrackerAnalysis.decodeScalar(at: index, in: bytes)
     }
 
     // MARK: Offsets
@@ -450,6 +502,14 @@ struct ScalarCounter {
         self.bytes = bytes
     }
 
+    /// A counter that starts at a known place: `byteOffset` is the start of
+    /// a scalar, `scalarOffset` scalars from the start of `bytes`.
+    init(bytes: UnsafeBufferPointer<UInt8>, from byteOffset: Int, scalarOffset: Int) {
+        self.bytes = bytes
+        self.byteOffset = byteOffset
+        self.scalarOffset = scalarOffset
+    }
+
     /// Offsets must be asked for in non-decreasing order.
     mutating func scalarOffset(ofByte target: Int) -> Int {
         precondition(target >= byteOffset, "offsets must increase")
@@ -459,4 +519,79 @@ struct ScalarCounter {
         }
         return scalarOffset
     }
+}
+
+/// Where a run of more than ``SentenceSegmenter/longestSentence`` bytes is cut.
+enum LongRun {
+    /// The cuts of `start..<end`, in order: each piece ends at `end` (spaces
+    /// trimmed) and the next begins at `next`. Empty for a run within the
+    /// limit. A piece ends at the last ASCII space or line break in the second
+    /// half of its allowance; a run with none there (no spaces at all) is cut
+    /// between two characters, never inside one or before a combining mark.
+    static func cuts(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [(end: Int, next: Int)] {
+        let limit = SentenceSegmenter.longestSentence
+        guard end - start > limit else { return [] }
+        var cuts: [(end: Int, next: Int)] = []
+        var pieceStart = start
+        while end - pieceStart > limit {
+            let allowance = pieceStart + limit
+            var space = allowance
+            while space > pieceStart + limit / 2, !isBreakingSpace(bytes[space]) { space -= 1 }
+            var cut: (end: Int, next: Int)
+            if isBreakingSpace(bytes[space]) {
+                var pieceEnd = space
+                while pieceEnd > pieceStart, isBreakingSpace(bytes[pieceEnd - 1]) { pieceEnd -= 1 }
+                var next = space
+                while next < end, isBreakingSpace(bytes[next]) { next += 1 }
+                cut = (pieceEnd, next)
+            } else {
+                let at = characterStart(atOrBefore: allowance, after: pieceStart, in: bytes)
+                cut = (at, at)
+            }
+            guard cut.next < end, cut.end > pieceStart else { break }
+            cuts.append(cut)
+            pieceStart = cut.next
+        }
+        return cuts
+    }
+
+    private static func isBreakingSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09
+    }
+
+    /// The nearest place at or before `index` that starts a scalar which does
+    /// not attach to the one before it (no combining mark, variation selector
+    /// or skin tone, nothing after a zero-width joiner); `index` moved only to
+    /// a scalar start when there is none within 64 bytes.
+    private static func characterStart(atOrBefore index: Int, after floor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var scalarStart = index
+        while scalarStart > floor + 1, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+        var cursor = scalarStart
+        while cursor > max(floor + 1, scalarStart - 64) {
+            if !attachesToPrevious(at: cursor, in: bytes) { return cursor }
+            cursor -= 1
+            while cursor > floor + 1, bytes[cursor] & 0xC0 == 0x80 { cursor -= 1 }
+        }
+        return scalarStart
+    }
+
+    private static func attachesToPrevious(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // After a zero-width joiner (E2 80 8D).
+        if index >= 3, bytes[index - 3] == 0xE2, bytes[index - 2] == 0x80, bytes[index - 1] == 0x8D { return true }
+        guard bytes[index] >= 0x80, let scalar = decodeScalar(at: index, in: bytes) else { return false }
+        if (0x1F3FB...0x1F3FF).contains(scalar.value) || scalar.value == 0x200D { return true }
+        return scalar.properties.isGraphemeExtend
+    }
+}
+
+/// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8 text.
+private func decodeScalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+    let lead = bytes[index]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard index + length <= bytes.count else { return nil }
+    var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+    for offset in 1..<max(length, 1) where length > 1 {
+        value = (value << 6) | UInt32(bytes[index + offset] & 0x3F)
+    }
+    return Unicode.Scalar(value)
 }

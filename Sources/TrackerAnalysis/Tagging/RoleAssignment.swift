@@ -19,18 +19,86 @@ extension SentenceAnalysis {
                 }
             }
         }
+        // What a reported clause asserts ("Trump said he was looking forward to
+        // the talks") is said by the one who reports it.
+        for index in statements.indices where statements[index].kind == .claim && statements[index].source == nil {
+            statements[index].source = reportedSource
+        }
         for index in statements.indices where statements[index].kind != .claim {
             statements[index].source = reportedSource
-            // A hedge over the whole sentence ("it is not clear", "if") binds no one.
-            if statements[index].kind == .uncertainty,
-               [TaggingRule.hedgeWord.rawValue, TaggingRule.conditional.rawValue].contains(statements[index].rules.first ?? "") { continue }
-            guard let anchor = anchorToken(of: statements[index]) else { continue }
-            let holders = holders(at: anchor, kind: statements[index].kind)
+            let rule = statements[index].rules.first ?? ""
+            guard var anchor = anchorToken(of: statements[index]) else { continue }
+            if statements[index].kind == .uncertainty {
+                if rule == TaggingRule.conditional.rawValue { continue }
+                if rule == TaggingRule.hedgeWord.rawValue {
+                    // "An Ipsos poll suggests ...": a hedging verb outside any group; its subject says it.
+                    if tokens[anchor].isVerbForm, tokens[anchor].classes.contains(.hedgeVerb), group(at: anchor) == nil {
+                        let subject = subjectRange(of: VerbGroup(first: anchor, main: anchor, last: anchor))
+                        statements[index].source = statements[index].source ?? actors(inSubject: subject).last
+                        continue
+                    }
+                    // "ExxonMobil allegedly played down ...": a hedging adverb right
+                    // before or inside a verb group hedges that group's action; any
+                    // other hedge word ("it is not clear", "whether") binds no one.
+                    guard !tokens[anchor].isVerbForm, let group = groups.first(where: { $0.first == anchor + 1 || ($0.first..<$0.main).contains(anchor) }),
+                          !group.isInfinitive else { continue }
+                    anchor = group.main
+                }
+                // "An Ipsos poll suggests ...", "Goldman expects ...": the one who
+                // believes or suggests is a source, not a holder.
+                if rule == TaggingRule.hedgeVerb.rawValue || rule == TaggingRule.cognition.rawValue,
+                   let group = group(at: anchor), isOpinionVerb(group) {
+                    statements[index].source = statements[index].source ?? holders(at: anchor, kind: .claim).last
+                    continue
+                }
+            }
+            var holders = holders(at: anchor, kind: statements[index].kind)
+            // "“We will not sign ...,” said the minister": the speaker's side.
+            if holders.isEmpty, let pronoun = firstPersonSubject(at: anchor), let speaker = reportedSource {
+                holders = [speakerActor(speaker, for: pronoun)]
+            }
             statements[index].holder = holders.first
             statements[index].holders = holders.count > 1 ? holders : []
             statements[index].targets = targets(after: anchor, excluding: Set(holders.compactMap(\.id)))
         }
     }
+
+    /// An active "suggests", "expects", "believes" with a clause or object
+    /// after it (not "appears to", "is believed to"): an opinion someone holds.
+    func isOpinionVerb(_ group: VerbGroup) -> Bool {
+        guard !group.hasBe, !group.isInfinitive else { return false }
+        let next = group.main + 1
+        return next < tokens.count && tokens[next].key != K.to
+    }
+
+    /// The first-person pronoun ("we", "I", "our") heading the subject of the group at `anchor`.
+    func firstPersonSubject(at anchor: Int) -> Int? {
+        guard let group = group(at: anchor) else { return nil }
+        var subject = subjectRange(of: group)
+        if group.isInfinitive, let governor = groups.last(where: { $0.main < group.first && !$0.isInfinitive }) {
+            subject = subjectRange(of: governor)
+        }
+        return subject.first { SentenceAnalysis.firstPersonKeys.contains(tokens[$0].key) }
+    }
+
+    /// Who "we" or "I" is when `speaker` says it: a person speaks for their
+    /// state or organisation with "we", for themselves with "I"; a body or
+    /// state for itself.
+    func speakerActor(_ speaker: ActorMention, for pronoun: Int) -> ActorMention {
+        let text = text(from: pronoun, to: pronoun + 1)
+        let singular = tokens[pronoun].key == SentenceAnalysis.iKey || tokens[pronoun].key == SentenceAnalysis.myKey
+        if speaker.kind == .person, !singular, let affiliation = speaker.affiliation, let id = speaker.affiliationID {
+            let kind = mentions.first { $0.mention.id == speaker.id }?.affiliationKind
+            return ActorMention(actor: affiliation, mention: text, start: tokenStarts[pronoun], end: tokenEnds[pronoun],
+                                id: id, kind: kind)
+        }
+        return ActorMention(actor: speaker.actor, mention: text, start: tokenStarts[pronoun], end: tokenEnds[pronoun],
+                            id: speaker.id, kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
+    }
+
+    static let firstPersonKeys = KeyTable<Bool>(words: ["we", "i", "our", "my"])
+    static let iKey = Lexicon.key(Array("i".utf8))
+    static let myKey = Lexicon.key(Array("my".utf8))
 
     /// The token of a statement's deciding cue (its verb, frame or noun).
     func anchorToken(of statement: Statement) -> Int? {
@@ -66,25 +134,42 @@ extension SentenceAnalysis {
             let governing = groups.last { $0.main < anchor }
             subject = governing.map { subjectRange(of: $0) } ?? 0..<anchor
         }
-        var inSubject = mentions.filter { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= subject.upperBound && $0.via != .demonym }
+        return actors(inSubject: subject)
+    }
+
+    /// The actors a subject names: its head noun phrase's last actor, or all
+    /// of them when coordinated, or both of "both countries".
+    func actors(inSubject subject: Range<Int>) -> [ActorMention] {
+        // A name may begin before the subject the verb groups see ("Developed
+        // countries failed": "Developed" read as a verb).
+        let within: (SentenceMention) -> Bool = {
+            $0.tokens.upperBound <= subject.upperBound && ($0.tokens.lowerBound >= subject.lowerBound || $0.tokens.upperBound > subject.lowerBound)
+        }
+        var inSubject = mentions.filter { within($0) && $0.via != .demonym }
         if inSubject.isEmpty {
             // "Ukrainian troops crossed the border", "the South Korean defence ministry said": the state.
-            inSubject = mentions.filter { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= subject.upperBound }
+            inSubject = mentions.filter(within)
         }
         if inSubject.isEmpty { return [] }
         let pair = inSubject.filter { $0.via == .pair }
         if !pair.isEmpty { return pair.map(\.mention) }
         // "Both North Korea and the US": coordinated names are all holders.
-        // (A preposition inside a name, "Organization of American States", does not end the head.)
-        let firstPreposition = subject.first { index in
-            tokens[index].classes.contains(.preposition) && index > subject.lowerBound && !inSubject.contains { $0.tokens.contains(index) }
-        } ?? subject.upperBound
+        let firstPreposition = firstPreposition(in: subject)
         let head = inSubject.filter { $0.tokens.upperBound <= firstPreposition }
         guard let last = head.last else { return [] }
         let coordinated = head.count > 1 && head.dropLast().allSatisfy { item in
             (item.tokens.upperBound..<last.tokens.lowerBound).contains { tokens[$0].key == K.and }
         } && !head.contains { $0.via == .pronoun && $0.kind == .person && tokens[$0.tokens.lowerBound].classes.contains(.determiner) }
         return coordinated ? head.map(\.mention) : [last.mention]
+    }
+
+    /// The subject's first preposition outside a name ("The Bank of England
+    /// raised ...": the "of" is the name's): where the head noun phrase ends.
+    func firstPreposition(in subject: Range<Int>) -> Int {
+        subject.first { position in
+            position > subject.lowerBound && tokens[position].classes.contains(.preposition)
+                && !mentions.contains { $0.tokens.lowerBound < position && position < $0.tokens.upperBound }
+        } ?? subject.upperBound
     }
 
     func agentAfterBy(_ verb: Int) -> ActorMention? {
@@ -100,9 +185,17 @@ extension SentenceAnalysis {
         if statement.rules.first == TaggingRule.accordingTo.rawValue {
             return mentions.first { $0.tokens.lowerBound > anchor && $0.tokens.lowerBound <= anchor + 4 }?.mention
         }
-        guard statement.rules.first == TaggingRule.reportedSpeech.rawValue, let group = group(at: anchor) else { return nil }
+        let rule = statement.rules.first
+        guard rule == TaggingRule.reportedSpeech.rawValue || rule == TaggingRule.stateOfAffairs.rawValue
+                && tokens[anchor].classes.contains(.cognition), let group = group(at: anchor) else { return nil }
+        // "Microsoft expects revenue growth of ...": who expects it says it.
+        if rule == TaggingRule.stateOfAffairs.rawValue {
+            return isOpinionVerb(group) ? holders(at: anchor, kind: .claim).last : nil
+        }
         let subject = subjectRange(of: group)
         if let found = holders(at: anchor, kind: .claim).last { return found }
+        // "“...,” said Mexico's economy minister, Marcelo Ebrard": the speaker follows the verb.
+        if let speaker = speakerAfter(group, subject: subject) { return speaker }
         // "our correspondent adds": the publication speaks.
         let words = subject.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].start..<tokens[$0].end]), as: UTF8.self).lowercased() }
         if words.contains("our"), words.contains(where: { ["correspondent", "reporter", "editor", "analyst"].contains($0) }) {
@@ -113,6 +206,21 @@ extension SentenceAnalysis {
                                 id: publication.map(ActorDictionary.slug) ?? "publication", kind: .organisation)
         }
         return nil
+    }
+
+    /// The speaker of an inverted report: after a quote or a comma, the name
+    /// after the verb (a person before the body or state that introduces them).
+    func speakerAfter(_ group: VerbGroup, subject: Range<Int>) -> ActorMention? {
+        guard group.first > 0 else { return nil }
+        let before = tokens[group.first - 1]
+        guard subject.isEmpty || subject.lowerBound == group.first, before.flags.contains(.punctuation) else { return nil }
+        var end = group.main + 1
+        while end < tokens.count, end - group.main < 12, !groups.contains(where: { $0.first == end }),
+              !(tokens[end].flags.contains(.punctuation) && tokens[end].mark != UInt8(ascii: ",") && tokens[end].mark != UInt8(ascii: "'")) {
+            end += 1
+        }
+        let after = mentions.filter { $0.tokens.lowerBound > group.main && $0.tokens.lowerBound < end }
+        return (after.first { $0.kind == .person } ?? after.first { $0.via != .demonym } ?? after.first)?.mention
     }
 
     /// Actors the action is about: "keep pressure and sanctions on North Korea".

@@ -15,6 +15,8 @@ public struct StatementTagger: Sendable {
     let times = TimeExpressionFinder()
 
     public init(lexicon: Lexicon = .standard, actors: ActorDictionary = .standard) {
+        assert((K.words + ActorResolver.keyWords).allSatisfy { $0.key == Lexicon.key(Array($0.word.utf8)) },
+               "a word key literal does not match Lexicon.key")
         self.tokenizer = Tokenizer(lexicon: lexicon)
         self.actors = actors
         self.actorIndex = ActorIndex(dictionary: actors, tokenizer: tokenizer)
@@ -47,8 +49,12 @@ public struct StatementTagger: Sendable {
             var previousRule: SegmentationRule?
             for (index, span) in sentences.enumerated() {
                 tokenizer.tokenize(bytes, span.utf8Start..<span.utf8End, into: &tokens)
-                // Lines read one sentence each are independent: each is its own paragraph.
-                resolver.advance(newParagraph: previousRule == .paragraphBreak || previousRule == .oneSentencePerLine)
+                // Lines read one sentence each are independent: each starts afresh
+                // (no pronoun, short name or "the country" reaches back to the line before).
+                if previousRule == .oneSentencePerLine {
+                    resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
+                }
+                resolver.advance(newParagraph: previousRule == .paragraphBreak)
                 previousRule = span.rule
                 var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
                 let mentions = resolver.mentions(tokens, bytes, starts: analysis.tokenStarts, ends: analysis.tokenEnds)
@@ -69,16 +75,21 @@ public struct StatementTagger: Sendable {
     /// cue ("is to meet ... by the end of February"), resolved forward for
     /// commitments and backward for achievements.
     func attachTimes(to statements: inout [Statement], sentence: String, span: SentenceSpan, reference: CalendarDate) {
-        var found: [Tense: [TimeExpression]] = [:]
         // Claims and uncertainties take a time only from "since ..." (the
         // finder is the costliest step of tagging; outcomes and plans need it).
         let hasSince = sentence.utf8.count > 6 && Self.containsSince(sentence)
+        func tense(_ kind: StatementKind) -> Tense? {
+            if kind != .commitment, kind != .achievement, !hasSince { return nil }
+            return kind == .commitment ? .future : .past
+        }
+        let found = times.find(in: sentence, reference: reference, tenses: Set(statements.compactMap { tense($0.kind) }))
+        // Where "since " begins (Unicode scalars), looked for once, when needed.
+        var sinceOffset: Int?
+        var lookedForSince = false
         for index in statements.indices {
             let kind = statements[index].kind
-            if kind != .commitment, kind != .achievement, !hasSince { continue }
-            let tense: Tense = kind == .commitment ? .future : .past
-            let expressions = found[tense] ?? times.find(in: sentence, reference: reference, tense: tense)
-            found[tense] = expressions
+            guard let tense = tense(kind) else { continue }
+            let expressions = found[tense] ?? []
             // A claim's or an uncertainty's "by ..." is not their deadline.
             let usable = kind == .commitment || kind == .achievement ? expressions : expressions.filter { $0.role != .deadline }
             guard !usable.isEmpty else { continue }
@@ -90,14 +101,36 @@ public struct StatementTagger: Sendable {
             guard var chosen = after ?? before else { continue }
             // "since their historic summit in Singapore last June": the date
             // of the event a "since" names.
-            if chosen.role == .occurred, let since = sentence.range(of: "since "),
-               sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: since.lowerBound) < chosen.start,
-               !expressions.contains(where: { $0.start < chosen.start && $0.end > sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: since.lowerBound) }) {
-                chosen.role = .since
+            if chosen.role == .occurred {
+                if !lookedForSince {
+                    sinceOffset = Self.scalarOffset(ofSince: sentence)
+                    lookedForSince = true
+                }
+                if let since = sinceOffset, since < chosen.start,
+                   !expressions.contains(where: { $0.start < chosen.start && $0.end > since }) {
+                    chosen.role = .since
+                }
             }
             chosen.start += span.start
             chosen.end += span.start
             statements[index].time = chosen
+        }
+    }
+
+    /// Where the first "since " (lower case) begins, in Unicode scalars.
+    static func scalarOffset(ofSince text: String) -> Int? {
+        let needle = Array("since ".utf8)
+        var scalars = 0
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard bytes.count >= needle.count else { return nil }
+            for start in 0...(bytes.count - needle.count) {
+                if bytes[start] == needle[0], (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) {
+                    return scalars
+                }
+                if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return nil
         }
     }
 
@@ -123,62 +156,78 @@ public struct StatementTagger: Sendable {
 
 extension StatementTagger {
     /// Verbs that commit with a plain noun object: "promised free rations".
-    static let nounObjectCommitments: Set<String> = ["promise", "pledge", "vow", "guarantee", "commit", "undertake"]
+    static let nounObjectCommitments: Set<String> = ["promise", "pledge", "vow", "guarantee", "commit", "undertake", "agree"]
     /// Verbs that take a pledge back: "withdrew from its pledge to ...".
     static let withdrawingVerbs: Set<String> = ["withdraw", "abandon", "drop", "renounce", "scrap", "retract", "renege",
                                                 "break", "abandon", "reverse", "ditch"]
     /// Reporting verbs that are acts when a noun phrase follows: "declared martial law".
-    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release"]
+    static let actsWithNounObject: Set<String> = ["declare", "announce", "unveil", "publish", "issue", "release", "find", "show",
+                                                   "recall"]
     /// Marks inside a clause: hyphen, currency, per cent, slash, ampersand.
     static let inClauseMarks: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "/"),
                                             UInt8(ascii: "&"), UInt8(ascii: "'")]
 }
 
-/// Keys of the words the rules name.
+/// Keys of the words the rules name: FNV-1a literals (what `Lexicon.key`
+/// gives for each word), so that reading one costs nothing at run time;
+/// ``words`` lists them for the check that the tagger makes in debug builds.
 enum K {
-    static let to = Lexicon.key(Array("to".utf8))
-    static let not = Lexicon.key(Array("not".utf8))
-    static let no = Lexicon.key(Array("no".utf8))
-    static let neither = Lexicon.key(Array("neither".utf8))
-    static let nor = Lexicon.key(Array("nor".utf8))
-    static let that = Lexicon.key(Array("that".utf8))
-    static let there = Lexicon.key(Array("there".utf8))
-    static let what = Lexicon.key(Array("what".utf8))
-    static let who = Lexicon.key(Array("who".utf8))
-    static let been = Lexicon.key(Array("been".utf8))
-    static let was = Lexicon.key(Array("was".utf8))
-    static let were = Lexicon.key(Array("were".utf8))
-    static let had = Lexicon.key(Array("had".utf8))
-    static let did = Lexicon.key(Array("did".utf8))
-    static let by = Lexicon.key(Array("by".utf8))
-    static let and = Lexicon.key(Array("and".utf8))
-    static let or = Lexicon.key(Array("or".utf8))
-    static let but = Lexicon.key(Array("but".utf8))
-    static let out = Lexicon.key(Array("out".utf8))
-    static let rule = Lexicon.key(Array("rule".utf8))
-    static let ruled = Lexicon.key(Array("ruled".utf8))
-    static let rules = Lexicon.key(Array("rules".utf8))
-    static let only = Lexicon.key(Array("only".utf8))
-    static let clear = Lexicon.key(Array("clear".utf8))
-    static let known = Lexicon.key(Array("known".utf8))
-    static let certain = Lexicon.key(Array("certain".utf8))
-    static let sure = Lexicon.key(Array("sure".utf8))
-    static let fail = Lexicon.key(Array("fail".utf8))
-    static let failed = Lexicon.key(Array("failed".utf8))
-    static let fails = Lexicon.key(Array("fails".utf8))
-    static let its = Lexicon.key(Array("its".utf8))
-    static let which = Lexicon.key(Array("which".utf8))
-    static let end = Lexicon.key(Array("end".utf8))
-    static let let_ = Lexicon.key(Array("let".utf8))
-    static let for_ = Lexicon.key(Array("for".utf8))
-    static let little = Lexicon.key(Array("little".utf8))
-    static let his = Lexicon.key(Array("his".utf8))
-    static let her = Lexicon.key(Array("her".utf8))
-    static let their = Lexicon.key(Array("their".utf8))
-    static let him = Lexicon.key(Array("him".utf8))
-    static let them = Lexicon.key(Array("them".utf8))
-    static let much = Lexicon.key(Array("much".utf8))
-    static let very = Lexicon.key(Array("very".utf8))
+    /// Words that start a time after a verb ("agreed last March", "pledged yesterday").
+    static let timeWords: Set<UInt64> = Set((["last", "next", "yesterday", "today", "tonight", "earlier", "later", "this", "recently"]
+        + MonthNames.full).map { Lexicon.key(Array($0.utf8)) })
+    static let to: UInt64 = 0x08C8_3907_B56A_C0A4 // "to"
+    static let not: UInt64 = 0x215A_D619_258E_9F4A // "not"
+    static let no: UInt64 = 0x08B3_5907_B558_9AFA // "no"
+    static let neither: UInt64 = 0x5FAA_8D73_96C9_67C8 // "neither"
+    static let nor: UInt64 = 0x215A_D019_258E_9518 // "nor"
+    static let that: UInt64 = 0x256C_ADEF_3232_570C // "that"
+    static let there: UInt64 = 0xEAEE_9E72_5DB2_5B5D // "there"
+    static let what: UInt64 = 0x9BE8_C5F6_4F26_C30F // "what"
+    static let who: UInt64 = 0x5EC5_FC19_4891_690F // "who"
+    static let been: UInt64 = 0x75F4_589B_951A_B7C3 // "been"
+    static let was: UInt64 = 0x5EAD_E819_487C_B532 // "was"
+    static let were: UInt64 = 0x3DB3_F1F6_1A19_018C // "were"
+    static let had: UInt64 = 0x3358_0819_2FEF_8292 // "had"
+    static let did: UInt64 = 0xCAA8_2C18_F46E_40BE // "did"
+    static let by: UInt64 = 0x08A6_4B07_B54D_F8D4 // "by"
+    static let and: UInt64 = 0xE6F7_9719_051F_F286 // "and"
+    static let or: UInt64 = 0x08B0_5407_B556_5CA4 // "or"
+    static let but: UInt64 = 0x0061_1E19_135A_72CC // "but"
+    static let out: UInt64 = 0x19F7_9B19_21BB_CFFF // "out"
+    static let rule: UInt64 = 0xBFE6_BE1F_6F51_FD33 // "rule"
+    static let ruled: UInt64 = 0x6712_666A_2851_7AD5 // "ruled"
+    static let rules: UInt64 = 0x6712_4F6A_2851_53C0 // "rules"
+    static let only: UInt64 = 0x072D_DAB4_6AF0_4AB7 // "only"
+    static let clear: UInt64 = 0xF531_F895_44A9_10A2 // "clear"
+    static let known: UInt64 = 0x9E7C_3193_8395_894C // "known"
+    static let certain: UInt64 = 0x43C6_90F1_0347_02E9 // "certain"
+    static let sure: UInt64 = 0xB69A_6219_2199_D4E0 // "sure"
+    static let fail: UInt64 = 0xEF01_6679_1679_F92D // "fail"
+    static let failed: UInt64 = 0xD733_8946_B423_94F4 // "failed"
+    static let fails: UInt64 = 0x995A_7DC1_3142_BABA // "fails"
+    static let its: UInt64 = 0x2BB3_EA19_2BE5_4D99 // "its"
+    static let which: UInt64 = 0xCE98_9E88_581F_9422 // "which"
+    static let end: UInt64 = 0xC2F0_0318_F053_500A // "end"
+    static let let_: UInt64 = 0x1272_8419_1DCC_577A // "let"
+    static let for_: UInt64 = 0xDCB2_7818_FED9_DA90 // "for"
+    static let little: UInt64 = 0x12A7_1418_CF8E_1921 // "little"
+    static let his: UInt64 = 0x3373_2319_3006_782B // "his"
+    static let her: UInt64 = 0x334A_1A19_2FE3_63CC // "her"
+    static let their: UInt64 = 0xEB06_B172_5DC7_0D87 // "their"
+    static let him: UInt64 = 0x3373_3119_3006_8FF5 // "him"
+    static let them: UInt64 = 0x2579_C6EF_323D_0BE3 // "them"
+    static let much: UInt64 = 0xB6A2_78A2_9310_8B7C // "much"
+    static let very: UInt64 = 0x673E_D601_0277_6801 // "very"
+
+    static let words: [(key: UInt64, word: String)] = [
+        (to, "to"), (not, "not"), (no, "no"), (neither, "neither"), (nor, "nor"), (that, "that"), (there, "there"),
+        (what, "what"), (who, "who"), (been, "been"), (was, "was"), (were, "were"), (had, "had"), (did, "did"),
+        (by, "by"), (and, "and"), (or, "or"), (but, "but"), (out, "out"), (rule, "rule"), (ruled, "ruled"),
+        (rules, "rules"), (only, "only"), (clear, "clear"), (known, "known"), (certain, "certain"), (sure, "sure"),
+        (fail, "fail"), (failed, "failed"), (fails, "fails"), (its, "its"), (which, "which"), (end, "end"),
+        (let_, "let"), (for_, "for"), (little, "little"), (his, "his"), (her, "her"), (their, "their"), (him, "him"),
+        (them, "them"), (much, "much"), (very, "very"),
+    ]
 }
 
 /// One sentence under analysis: its tokens, verb groups and the statements found.
@@ -254,10 +303,24 @@ struct SentenceAnalysis {
         guard !tokens.isEmpty, isDeclarative() else { return [] }
         groups = verbGroups(tokens)
         if groups.isEmpty || groups.allSatisfy(\.isInfinitive) {
-            headlineWithDeadline()
+            if isHeadline {
+                headlineWithDeadline()
+            } else {
+                // "X trail Y by 20 points, according to a YouGov poll": a verb the
+                // lexicon lacks, a source it knows.
+                findHedges()
+                accordingTo()
+                if !statements.isEmpty, tokens.count >= 4 {
+                    var statement = makeStatement(.claim, polarity: .affirmed, rule: .fallbackAssertion, confidence: 0.4, actionFrom: nil)
+                    statement.cues.append(cue(at: tokens.count - 1, kind: "claim", rule: .fallbackAssertion))
+                    statements.insert(statement, at: 0)
+                    assignRoles()
+                    return statements
+                }
+            }
             // "See page 12", "Vote early and ...": a verb first and no other finite verb is an instruction.
             let instruction = tokens[0].classes.contains(.base) && !tokens[0].classes.isDisjoint(with: WordClasses.verbClasses)
-            if statements.isEmpty, !isHeadline, !instruction, tokens.count >= 4 {
+            if statements.isEmpty, !isHeadline, !instruction, tokens.count >= 4, hasSubjectAndVerbRoom {
                 // A full sentence whose verb the lexicon does not know still asserts something.
                 var statement = makeStatement(.claim, polarity: .affirmed, rule: .fallbackAssertion, confidence: 0.4, actionFrom: nil)
                 statement.cues.append(cue(at: tokens.count - 1, kind: "claim", rule: .fallbackAssertion))
@@ -288,6 +351,17 @@ struct SentenceAnalysis {
         }
         assignRoles()
         return statements
+    }
+
+    /// At least two words, room for a subject and a verb: numbers and marks
+    /// alone ("12. 345 6.", "(;;) -- **.") assert nothing.
+    var hasSubjectAndVerbRoom: Bool {
+        var words = 0
+        for token in tokens where token.isWord {
+            words += 1
+            if words == 2 { return true }
+        }
+        return false
     }
 
     /// No final full stop, question or exclamation mark: a headline or a label.
@@ -531,6 +605,8 @@ struct SentenceAnalysis {
         let next = tokens[index + 1]
         guard next.isWord || next.flags.contains(.number) else { return false }
         if next.key == K.that || next.key == K.to || next.classes.contains(.pronounAgent) || next.classes.contains(.wh) { return false }
+        // "the ceasefire they agreed last March": a time, not what was agreed.
+        if K.timeWords.contains(next.key) { return false }
         if next.classes.contains(.determiner) { return !(index + 2 < tokens.count && tokens[index + 2].isVerbForm && !tokens[index + 2].classes.contains(.base)) }
         return next.classes.isDisjoint(with: [.past, .participle, .auxBe, .auxHave, .future, .conditional, .hedgeModal, .modal, .preposition])
     }
@@ -585,7 +661,7 @@ struct SentenceAnalysis {
     /// sentence says nothing unless a second capitalised word follows it.
     func isAgentive(_ subject: Range<Int>) -> Bool {
         if subject.isEmpty { return true } // "and will ..." shares the earlier subject
-        let headEnd = subject.first { tokens[$0].classes.contains(.preposition) && $0 > subject.lowerBound } ?? subject.upperBound
+        let headEnd = firstPreposition(in: subject)
         // A known actor (or a demonym: "Ukrainian troops") heading the subject can act.
         if mentions.contains(where: { $0.tokens.lowerBound >= subject.lowerBound && $0.tokens.upperBound <= headEnd }) {
             return true
@@ -898,10 +974,11 @@ struct SentenceAnalysis {
     // MARK: Text
 
     /// The clause from `index` up to the next boundary: punctuation that
-    /// closes a clause, a conjunction before a new subject, or the end.
+    /// closes a clause, a conjunction before a new subject, or the end; at
+    /// most ``longestClause`` tokens.
     func clauseEnd(from index: Int) -> Int {
         var cursor = index + 1
-        while cursor < tokens.count {
+        while cursor < tokens.count, cursor - index < Self.longestClause {
             let token = tokens[cursor]
             if token.flags.contains(.punctuation), !StatementTagger.inClauseMarks.contains(token.mark) || bytes[token.start] == 0xE2,
                !isJoiningDash(token) { break }
@@ -920,6 +997,12 @@ struct SentenceAnalysis {
         func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
         return isWordByte(bytes[token.start - 1]) && isWordByte(bytes[token.end])
     }
+
+    /// Far beyond any clause of news prose. Without a bound, a run of words
+    /// with no punctuation ("pledged to ... pledged to ...") makes each
+    /// statement's action the rest of the run: output and stored text grow
+    /// with the square of the run's length.
+    static let longestClause = 60
 
     func actionText(from main: Int) -> String {
         text(from: main, to: clauseEnd(from: main))

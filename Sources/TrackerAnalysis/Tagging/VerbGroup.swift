@@ -163,6 +163,8 @@ extension SentenceAnalysis {
         let classes = token.classes
         let isAuxiliary = !classes.isDisjoint(with: WordClasses.auxiliary)
         guard isAuxiliary || token.isVerbForm else { return false }
+        // A word inside an actor's name is no verb: "Developed countries", "Moody's", "Turkish rescue teams".
+        if mentions.contains(where: { $0.tokens.count > 1 && $0.tokens.contains(index) && $0.via != .pair }) { return false }
         if token.flags.contains(.clitic), classes.contains(.auxBe) {
             // "'s": "it's", "he's" are verbs; "Korea's network" is possessive.
             guard index > 0 else { return false }

@@ -12,7 +12,19 @@ public struct TimeExpressionFinder: Sendable {
     /// "on Friday" is the most recent one in a past clause and the next one in a
     /// future clause.
     public func find(in text: String, reference: CalendarDate, tense: Tense) -> [TimeExpression] {
-        guard TimeVocabulary.mayContainTime(text) else { return [] }
-        return TimeExpressionScanner(text: text, reference: reference, tense: tense).expressions()
+        find(in: text, reference: reference, tenses: [tense])[tense] ?? []
+    }
+
+    /// The expressions of `text` as each of `tenses` resolves them, the text
+    /// read and split into words once for all of them.
+    public func find(in text: String, reference: CalendarDate, tenses: Set<Tense>) -> [Tense: [TimeExpression]] {
+        guard !tenses.isEmpty, TimeVocabulary.mayContainTime(text) else { return [:] }
+        let scalars = Array(text.unicodeScalars)
+        let tokens = TimeToken.tokens(in: scalars)
+        var found: [Tense: [TimeExpression]] = [:]
+        for tense in tenses {
+            found[tense] = TimeExpressionScanner(scalars: scalars, tokens: tokens, reference: reference, tense: tense).expressions()
+        }
+        return found
     }
 }

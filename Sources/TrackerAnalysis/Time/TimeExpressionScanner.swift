@@ -64,9 +64,9 @@ struct TimeExpressionScanner {
     let reference: CalendarDate
     let tense: Tense
 
-    init(text: String, reference: CalendarDate, tense: Tense) {
-        scalars = Array(text.unicodeScalars)
-        tokens = TimeToken.tokens(in: scalars)
+    init(scalars: [Unicode.Scalar], tokens: [TimeToken], reference: CalendarDate, tense: Tense) {
+        self.scalars = scalars
+        self.tokens = tokens
         self.reference = reference
         self.tense = tense
     }

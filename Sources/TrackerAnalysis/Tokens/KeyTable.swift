@@ -63,3 +63,14 @@ struct KeyTable<Value: Sendable>: Sendable {
         keys.indices.compactMap { index in keys[index] == 0 ? nil : values[index].map { (keys[index], $0) } }
     }
 }
+
+extension KeyTable where Value == Bool {
+    /// A set of words by token key: a multiply and a probe or two per lookup,
+    /// where a `Set<UInt64>` would hash each key in full.
+    init(words: [String]) {
+        self.init(minimumCapacity: words.count)
+        for word in words { self[Lexicon.key(Array(word.utf8))] = true }
+    }
+
+    func contains(_ key: UInt64) -> Bool { self[key] != nil }
+}

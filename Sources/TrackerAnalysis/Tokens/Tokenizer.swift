@@ -122,7 +122,13 @@ public struct Tokenizer: Sendable {
             if end - start > 1, (start..<end).allSatisfy({ !(bytes[$0] >= 0x61 && bytes[$0] <= 0x7A) }) { flags.insert(.allCaps) }
         } else if first >= 0xC3, first < 0xE0 {
             // Latin-1 capitals (À–Þ) start with C3 80–9E.
-            if first == 0xC3, start + 1 < end, bytes[start + 1] < 0x9F { flags.insert(.capitalized) }
+            if first == 0xC3, start + 1 < end, bytes[start + 1] < 0x9F {
+                flags.insert(.capitalized)
+            } else if first > 0xC3, start + 1 < end {
+                // Other two-byte letters (Š, Ł, Ř, Greek, Cyrillic): ask Unicode.
+                let value = UInt32(first & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+                if let scalar = Unicode.Scalar(value), scalar.properties.isUppercase { flags.insert(.capitalized) }
+            }
         }
         let key = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         var entry = lexicon.entry(key)

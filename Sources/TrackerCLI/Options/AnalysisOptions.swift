@@ -14,14 +14,14 @@ struct AnalysisOptions: ParsableArguments {
     var verbFiles: [String] = []
 
     @Option(name: .customLong("actors"), help: ArgumentHelp(
-        "Extra actors and offices: a JSON file in the shape of Resources/actors.json (repeatable).",
+        "Extra actors and offices: a JSON or YAML (.yaml, .yml) file in the shape of Resources/actors.json (repeatable).",
         valueName: "FILE"))
     var actorFiles: [String] = []
 
     func actors() throws -> ActorDictionary {
         var dictionary = ActorDictionary.standard
         for path in actorFiles {
-            dictionary = try dictionary.adding(json: try InputFile.read(path: path), path: path)
+            dictionary = try dictionary.adding(file: try InputFile.read(path: path), path: path)
         }
         return dictionary
     }

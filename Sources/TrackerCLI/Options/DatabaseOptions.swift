@@ -22,10 +22,17 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens a database that must already exist (for commands that only read).
+    /// One the user may not write to (a read-only file or folder) is opened
+    /// read-only, so that it can still be listed and queried; a write to it
+    /// then fails with a message saying why.
     func openExisting() throws -> TrackerDatabase {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("\(path): no such database; create it with 'tracker ingest FILES --db \(path)'")
         }
-        return try TrackerDatabase(path: path)
+        do {
+            return try TrackerDatabase(path: path)
+        } catch StoreError.readOnly {
+            return try TrackerDatabase(path: path, mode: .readOnly)
+        }
     }
 }

@@ -1,0 +1,371 @@
+/// Actors named by a common noun and the words around it (``BodyNoun``):
+/// "the Sudanese army" (a body of Sudan), "Chilean officials" (Chile),
+/// "officials in Kyiv" (Ukraine), "a Stellantis spokeswoman" (Stellantis),
+/// "WTO members" and "developed countries" (groups), "the health ministry"
+/// (of the state the sentence or paragraph names), "Kenya's Supreme Court",
+/// "the country" and "the company" (the state or organisation just named).
+extension ActorResolver {
+    mutating func resolveBodies(_ heads: [(index: Int, noun: BodyNoun)], in found: inout [SentenceMention],
+                                _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
+        for (head, noun) in heads {
+            if let inside = found.firstIndex(where: { $0.tokens.contains(head) }) {
+                namedBody(at: inside, noun: noun, in: &found, tokens, bytes, starts: starts, ends: ends)
+                continue
+            }
+            // A body noun before another noun modifies it: "council homes", "army base".
+            if noun.role == .body, isNounModifier(head, tokens) { continue }
+            // Modifiers before the noun: "health", "city", "rescue", "developed".
+            let roleStart = head - max(noun.roleLength - 1, 0)
+            var first = roleStart
+            while first > 0, roleStart - first < 3, isModifier(tokens, first - 1, found) {
+                // A verb form is a modifier only at the phrase's left edge, after a
+                // determiner, a possessive or a name ("the trade ministry", "Turkish
+                // rescue teams", "Developed countries"), never after its own subject
+                // ("prices hurt rich countries").
+                if tokens[first - 1].isVerbForm {
+                    let edge = first - 1
+                    if edge == 0 || isDeterminerOrPossessive(tokens[edge - 1]) || found.contains(where: { $0.tokens.upperBound == edge }) {
+                        first = edge
+                    }
+                    break
+                }
+                first -= 1
+            }
+            let hasModifiers = first < roleStart
+            // The name right before, or before "'s": "Sudanese army", "Kenya's central bank".
+            var owner: Int?
+            var possessive = false
+            if first > 0 {
+                if let adjacent = found.lastIndex(where: { $0.tokens.upperBound == first }), found[adjacent].via != .pair {
+                    owner = adjacent
+                    // "his forces": the forces of the state he belongs to.
+                    possessive = found[adjacent].via == .pronoun
+                } else if ActorResolver.possessivePronouns.contains(tokens[first - 1].key) {
+                    continue // "its army" with no one for "its"
+                } else if first > 1, tokens[first - 1].flags.contains(.clitic), tokens[first - 1].key == ActorResolver.possessiveKey,
+                          let before = found.lastIndex(where: { $0.tokens.upperBound == first - 1 }), found[before].via != .pronoun {
+                    owner = before
+                    possessive = true
+                }
+            }
+            let determiner = first > 0 && tokens[first - 1].classes.contains(.determiner)
+            let definite = first > 0 && tokens[first - 1].key == ActorResolver.theKey
+            // "the company", "the country": the organisation or state just named.
+            if let kind = noun.refersTo, definite, !hasModifiers, owner == nil {
+                if let target = contextActor(kind, excluding: head..<(head + 1), found, nearest: true) {
+                    insert(makeMention(target, head..<(head + 1), .title, tokens, bytes, starts: starts, ends: ends), into: &found)
+                }
+                continue
+            }
+            let ownerActor = owner.map { found[$0] }
+            switch noun.role {
+            case .none:
+                continue
+            case .document:
+                // "a UN report", "a statement from the Egyptian foreign ministry": its author.
+                var range = (ownerActor?.tokens.lowerBound ?? roleStart)..<(head + 1)
+                var author = ownerActor
+                if author == nil, let after = mentionAfterPreposition(head, tokens, found) {
+                    author = found[after]
+                    range = roleStart..<found[after].tokens.upperBound
+                }
+                guard let author, let id = author.mention.id, let actor = known[id] else { continue }
+                replace(range, with: makeMention(actor, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
+            case .voice, .member:
+                // "Pedro Sánchez, the Spanish prime minister, said": an apposition
+                // describes the person before it; it names no one else.
+                if first >= 2, tokens[first - 1].classes.contains(.determiner), tokens[first - 2].mark == UInt8(ascii: ","),
+                   found.contains(where: { $0.tokens.upperBound == first - 2 && $0.kind == .person }) {
+                    continue
+                }
+                // "officials in Kyiv", "analysts at Barclays", "a spokesman for the ministry".
+                var range = (ownerActor?.tokens.lowerBound ?? roleStart)..<(head + 1)
+                var speaker = ownerActor
+                if speaker == nil, let after = mentionAfterPreposition(head, tokens, found) {
+                    speaker = found[after]
+                    range = head..<found[after].tokens.upperBound
+                }
+                var target: Known?
+                if let speaker, let id = speaker.mention.id, let actor = known[id] {
+                    switch (noun.role, actor.kind) {
+                    case (.voice, .person):
+                        // "the Trump administration": the person's state.
+                        target = actor.affiliation.flatMap { known[$0] }.flatMap { $0.kind == .state ? $0 : nil }
+                    case (.member, .state), (.member, .person):
+                        target = nil
+                    default:
+                        target = actor
+                    }
+                } else if noun.role == .voice, speaker == nil {
+                    target = contextActor(noun.speaksFor, excluding: range, found)
+                }
+                guard var target else { continue }
+                // "the prime minister said": whoever held the state's office then.
+                if noun.roleLength > 0, target.kind == .state,
+                   let holder = officeHolder(of: target.id, role: text(roleStart..<(head + 1), tokens, bytes).lowercased()) {
+                    target = remember(entry: holder)
+                }
+                replace(range, with: makeMention(target, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
+            case .body, .group:
+                // The body's name: its words as written ("Sudanese army"), or its
+                // words "of" its state ("Central Bank of Kenya", "Health Ministry of France").
+                var words: Range<Int>
+                var range: Range<Int>
+                var affiliation: Known?
+                var ofAffiliation = false
+                if var ownerActor, let id = ownerActor.mention.id, var actor = known[id] {
+                    if ownerActor.via == .pronoun {
+                        // "his forces": of his state; the mention keeps its own words.
+                        guard actor.kind != .person || actor.affiliation.flatMap({ known[$0] }) != nil else { continue }
+                        if actor.kind == .person, let state = actor.affiliation.flatMap({ known[$0] }) { actor = state }
+                        ownerActor.tokens = first..<first
+                    }
+                    affiliation = actor
+                    if possessive {
+                        range = min(ownerActor.tokens.lowerBound, first)..<(head + 1)
+                        words = first..<(head + 1)
+                        ofAffiliation = true
+                    } else {
+                        range = ownerActor.tokens.lowerBound..<(head + 1)
+                        words = range
+                    }
+                } else if noun.role == .group || !noun.ofState {
+                    // "developed countries": a group named by its modifiers.
+                    guard hasModifiers, noun.role == .group else { continue }
+                    range = first..<(head + 1)
+                    words = range
+                } else {
+                    // "the health ministry said": of the state the sentence names.
+                    guard determiner || hasModifiers, let state = contextActor(.state, excluding: first..<(head + 1), found) else { continue }
+                    affiliation = state
+                    range = first..<(head + 1)
+                    words = range
+                    ofAffiliation = true
+                }
+                let body = body(words, of: affiliation, ofAffiliation: ofAffiliation, kind: noun.role == .group ? .group : .organisation,
+                                tokens, bytes)
+                replace(range, with: makeMention(body, range, .name, tokens, bytes, starts: starts, ends: ends), in: &found)
+            }
+        }
+    }
+
+    /// The body named by `words` (and "of" its affiliation when
+    /// `ofAffiliation`), discovered once per document and then looked up by
+    /// its words' keys.
+    private mutating func body(_ words: Range<Int>, of affiliation: Known?, ofAffiliation: Bool, kind: ActorKind,
+                               _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Known {
+        var key: UInt64 = ofAffiliation ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
+        for position in words { key = (key ^ tokens[position].key) &* 0x0000_0100_0000_01B3 }
+        for word in affiliation?.nameKeys ?? [] { key = (key ^ word) &* 0x0000_0100_0000_01B3 }
+        if let id = bodies[key], let known = known[id] { return known }
+        var name = text(words, tokens, bytes)
+        if ofAffiliation, let affiliation { name = ActorResolver.titleCased(name) + " of " + affiliation.name }
+        let body = discover(name: name, kind: kind, affiliation: affiliation?.id, keys: nameKeys(name))
+        bodies[key] = body.id
+        return body
+    }
+
+    /// A discovered capitalised name that ends in a body noun: "Supreme Court",
+    /// "Interior Ministry". A short one is a body of the state before it or
+    /// of the sentence ("Supreme Court of Kenya"); a longer one ("Independent
+    /// Electoral and Boundaries Commission") keeps its name and takes the
+    /// affiliation of a state right before it.
+    private mutating func namedBody(at index: Int, noun: BodyNoun, in found: inout [SentenceMention],
+                                    _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
+        let item = found[index]
+        guard item.via == .name, item.kind == .organisation, noun.role == .body || noun.role == .voice,
+              let id = item.mention.id, dictionary.entry(id: id) == nil, known[id]?.affiliation == nil else { return }
+        let start = item.tokens.lowerBound
+        var owner: SentenceMention?
+        var possessive = false
+        if start > 0, let adjacent = found.last(where: { $0.tokens.upperBound == start }), adjacent.via != .pronoun {
+            owner = adjacent
+        } else if start > 1, tokens[start - 1].key == ActorResolver.possessiveKey, tokens[start - 1].flags.contains(.clitic),
+                  let before = found.last(where: { $0.tokens.upperBound == start - 1 }), before.via != .pronoun {
+            owner = before
+            possessive = true
+        }
+        let ownerActor = owner.flatMap { $0.mention.id }.flatMap { known[$0] }.flatMap { $0.kind == .person ? nil : $0 }
+        let generic = item.tokens.count <= 2
+        if !generic {
+            guard let ownerActor, ownerActor.kind == .state else { return }
+            affiliate(id, to: ownerActor.id)
+            if let updated = known[id] {
+                found[index] = makeMention(updated, item.tokens, .name, tokens, bytes, starts: starts, ends: ends)
+            }
+            return
+        }
+        let range: Range<Int>
+        let name: String
+        let affiliation: Known
+        if let ownerActor, let owner {
+            affiliation = ownerActor
+            range = owner.tokens.lowerBound..<item.tokens.upperBound
+            name = possessive ? item.mention.mention + " of " + ownerActor.name : text(range, tokens, bytes)
+        } else {
+            guard noun.ofState, let state = contextActor(.state, excluding: item.tokens, found) else { return }
+            affiliation = state
+            range = item.tokens
+            name = item.mention.mention + " of " + state.name
+        }
+        let body = discover(name: name, kind: .organisation, affiliation: affiliation.id, keys: nameKeys(name))
+        replace(range, with: makeMention(body, range, .name, tokens, bytes, starts: starts, ends: ends), in: &found)
+    }
+
+    /// "Ingrid Halvorsen, the chief executive of Nordvik Dairies", "Abdi
+    /// Warsame, a Somali opposition politician": the apposition's state or
+    /// organisation is the person's affiliation.
+    mutating func affiliateAppositions(_ people: [Int], in found: inout [SentenceMention],
+                                       _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
+        for position in people where position < found.count {
+            let person = found[position]
+            guard person.kind == .person, let id = person.mention.id, known[id]?.affiliation == nil else { continue }
+            let comma = person.tokens.upperBound
+            guard comma + 1 < tokens.count, tokens[comma].mark == UInt8(ascii: ","),
+                  tokens[comma + 1].classes.contains(.determiner) else { continue }
+            // Up to the next punctuation: a role word and the body or state it names.
+            var end = comma + 2
+            while end < tokens.count, end - comma < 9, !tokens[end].flags.contains(.punctuation) { end += 1 }
+            let window = (comma + 2)..<end
+            let hasRole = window.contains { at in
+                if case .roleNoun? = index.match(tokens, at: at)?.target { return true }
+                return BodyNoun.byKey[tokens[at].key] != nil
+            }
+            guard hasRole, let owner = found.first(where: { window.contains($0.tokens.lowerBound) && $0.kind != .person && $0.via != .pronoun }),
+                  let ownerID = owner.mention.id else { continue }
+            affiliate(id, to: ownerID)
+            if let updated = known[id] {
+                found[position] = makeMention(updated, person.tokens, person.via, tokens, bytes, starts: starts, ends: ends)
+            }
+        }
+    }
+
+    /// The state or organisation a sentence is about, for "the health
+    /// ministry" and "the country": a state named in the sentence (outside
+    /// `excluding`), else the state of a person or body named in it, else a
+    /// demonym's state, else the most recent one of the paragraph.
+    func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false) -> Known? {
+        let fits: (ActorKind) -> Bool = { kind == .state ? $0 == .state : $0 == .organisation || $0 == .group }
+        // The first actor before the phrase that gives one ("Chad will reopen ..., the
+        // ministry said"), or for a definite description the nearest ("Faisal bin
+        // Farhan said the kingdom ...", "Mark Rutte said the alliance ..."), else the
+        // first after it ("The country will hold ..., Chile's interior minister said").
+        let split = found.firstIndex { $0.tokens.upperBound > excluding.lowerBound } ?? found.count
+        func candidate(_ item: SentenceMention) -> Known? {
+            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding), let id = item.mention.id else { return nil }
+            if fits(item.kind), kind == .state || item.via != .demonym { return known[id] }
+            // A person speaks for their state or organisation.
+            if item.kind != kind, let affiliation = item.mention.affiliationID, let affiliationKind = item.affiliationKind,
+               fits(affiliationKind) {
+                return known[affiliation]
+            }
+            return nil
+        }
+        if nearest {
+            for position in stride(from: split - 1, through: 0, by: -1) {
+                if let actor = candidate(found[position]) { return actor }
+            }
+        } else {
+            for position in 0..<split {
+                if let actor = candidate(found[position]) { return actor }
+            }
+        }
+        for position in split..<found.count {
+            if let actor = candidate(found[position]) { return actor }
+        }
+        let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
+        let candidate = recent.last { item in
+            (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph) && fits(item.kind)
+        }
+        return candidate.flatMap { known[$0.id] }
+    }
+
+    /// Who held the office of `state` named by `role` ("prime minister": the
+    /// "British Prime Minister", "Prime Minister of France") at the document's date.
+    mutating func officeHolder(of state: String, role: String) -> ActorEntry? {
+        // Once per state and role in a document.
+        let key = Lexicon.key(Array((state + "\u{0}" + role).utf8))
+        if let known = officeHolders[key] { return known.flatMap { dictionary.entry(id: $0) } }
+        let holder = findOfficeHolder(of: state, role: role)
+        officeHolders[key] = .some(holder?.id)
+        return holder
+    }
+
+    private func findOfficeHolder(of state: String, role: String) -> ActorEntry? {
+        guard let entry = dictionary.entry(id: state) else { return nil }
+        let names = Set(([entry.name] + (entry.aliases ?? []) + (entry.demonyms ?? [])).map { $0.lowercased() })
+        for office in dictionary.offices where office.of == state {
+            let matches = office.titles.contains { title in
+                let lowered = title.lowercased()
+                if lowered.hasPrefix(role + " of ") { return true }
+                guard lowered.hasSuffix(" " + role) else { return false }
+                return names.contains(String(lowered.dropLast(role.count + 1)))
+            }
+            if matches { return dictionary.holder(of: office, on: date) }
+        }
+        return nil
+    }
+
+    /// A lower-case word that can sit between a determiner and a body noun.
+    private func isModifier(_ tokens: [Token], _ position: Int, _ found: [SentenceMention]) -> Bool {
+        let token = tokens[position]
+        guard token.isWord, !token.flags.contains(.clitic), !token.flags.contains(.number) else { return false }
+        if token.flags.contains(.capitalized), position != 0 { return false }
+        if found.contains(where: { $0.tokens.contains(position) }) { return false }
+        return token.classes.isDisjoint(with: ActorResolver.notModifiers)
+    }
+
+    private func isDeterminerOrPossessive(_ token: Token) -> Bool {
+        token.classes.contains(.determiner) || token.flags.contains(.clitic) && token.key == ActorResolver.possessiveKey
+    }
+
+    /// "officials in Kyiv", "analysts at Barclays", "a spokesman for the
+    /// German finance ministry": the mention after the noun's preposition.
+    private func mentionAfterPreposition(_ head: Int, _ tokens: [Token], _ found: [SentenceMention]) -> Int? {
+        var preposition = head + 1
+        // "analysts polled by Reuters", "a report published by the agency".
+        if preposition + 1 < tokens.count, tokens[preposition].classes.contains(.participle), tokens[preposition + 1].key == K.by {
+            preposition += 1
+        }
+        guard preposition + 1 < tokens.count, ActorResolver.ownerPrepositions.contains(tokens[preposition].key) else { return nil }
+        var start = preposition + 1
+        if tokens[start].classes.contains(.determiner), start + 1 < tokens.count { start += 1 }
+        return found.firstIndex { $0.tokens.lowerBound == start && $0.via != .pronoun && $0.via != .pair && $0.kind != .person }
+            ?? found.firstIndex { $0.tokens.lowerBound == start + 1 && $0.via == .demonym }
+    }
+
+    private func text(_ range: Range<Int>, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]), as: UTF8.self)
+    }
+
+    /// Replaces the mentions inside `range` by `mention`, keeping the order.
+    private func replace(_ range: Range<Int>, with mention: SentenceMention, in found: inout [SentenceMention]) {
+        found.removeAll { range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound }
+        insert(mention, into: &found)
+    }
+
+    private func insert(_ mention: SentenceMention, into found: inout [SentenceMention]) {
+        let position = found.firstIndex { $0.tokens.lowerBound > mention.tokens.lowerBound } ?? found.count
+        found.insert(mention, at: position)
+    }
+
+    /// "health ministry" → "Health Ministry": the name of a body.
+    static func titleCased(_ text: String) -> String {
+        text.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
+    }
+
+    static let possessiveKey: UInt64 = 0x07BB_4507_B485_D7AF // Lexicon.key("'s")
+    static let possessivePronouns = KeyTable<Bool>(words: ["its", "his", "her", "their", "our", "my", "your"])
+    static let ownerPrepositions = KeyTable<Bool>(words: ["in", "at", "for", "from", "of", "with", "by"])
+    static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
+                                            .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,
+                                            .adverb, .greeting, .claim, .quantityNoun]
+
+    /// Whether the word after `head` is a lower-case word of no known class
+    /// (a noun the lexicon does not list), so that `head` is its modifier.
+    func isNounModifier(_ head: Int, _ tokens: [Token]) -> Bool {
+        guard head + 1 < tokens.count else { return false }
+        let next = tokens[head + 1]
+        return next.isWord && !next.flags.contains(.capitalized) && !next.flags.contains(.clitic) && next.classes.isEmpty
+    }
+}
