@@ -155,7 +155,7 @@ struct TrackerBenchmarks {
     }
 
     /// Runs this executable again on one measurement; relays its rows and
-    /// returns the peak memory of its last row, in MiB.
+    /// returns the peak memory of its first row, in MiB.
     static func child(_ arguments: [String], _ options: Options) throws -> Double? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
@@ -171,7 +171,7 @@ struct TrackerBenchmarks {
         guard process.terminationStatus == 0 else {
             throw BenchmarkError("\(arguments.joined(separator: " ")) failed (exit code \(process.terminationStatus))")
         }
-        let lastCell = text.split(separator: "\n").last?.split(separator: "|").last?.trimmingCharacters(in: .whitespaces)
+        let lastCell = text.split(separator: "\n").first?.split(separator: "|").last?.trimmingCharacters(in: .whitespaces)
         return lastCell.flatMap { Double($0.replacingOccurrences(of: " MiB", with: "")) }
     }
 

@@ -25,7 +25,7 @@ public struct DocumentBatch {
     private var pendingWords = 0
 
     public init(store: TrackerDatabase, analyzerVersion: String, actors: ActorDictionary = .standard,
-                maxDocuments: Int = 64, maxWords: Int = 100_000) {
+                maxDocuments: Int = 256, maxWords: Int = 200_000) {
         self.store = store
         self.analyzerVersion = analyzerVersion
         self.actors = actors
