@@ -30,17 +30,25 @@ enum AnalysisBenchmarks {
     }
 
     /// Segmentation and statement tagging: what `tracker annotate` computes.
+    /// With a document date (as `annotate --date` and every `ingest` of a
+    /// dated document) time expressions are found and normalised and dated
+    /// roles resolved; without one, that step is skipped.
     static func annotate(_ generator: CorpusGenerator, words: Int) {
         let text = generator.text(words: words)
         let count = WordCounter.count(in: text)
         let segmenter = SentenceSegmenter()
         let tagger = StatementTagger()
-        var statements = 0
-        let seconds = Measure.median(runs: 5) { _ in
-            let sentences = tagger.annotate(text, sentences: segmenter.sentences(in: text))
-            statements = sentences.reduce(0) { $0 + $1.statements.count }
+        let dated = StatementTagger.DocumentContext(date: CalendarDate(year: 2019, month: 1, day: 19))
+        for (label, context) in [("annotate (segment + tag, dated)", dated), ("annotate (segment + tag, no date)", .init())] {
+            var statements = 0
+            var timed = 0
+            let seconds = Measure.median(runs: 5) { _ in
+                let sentences = tagger.annotate(text, sentences: segmenter.sentences(in: text), context: context)
+                statements = sentences.reduce(0) { $0 + $1.statements.count }
+                timed = sentences.reduce(0) { $0 + $1.statements.filter { $0.time != nil }.count }
+            }
+            Measure.report(label, "\(Measure.rate(Double(count))) words, \(Measure.rate(Double(statements))) statements, \(Measure.rate(Double(timed))) timed",
+                           Measure.duration(seconds), "\(Measure.rate(Double(count) / seconds)) words/s (median of 5)")
         }
-        Measure.report("annotate (segment + tag)", "\(Measure.rate(Double(count))) words, \(Measure.rate(Double(statements))) statements",
-                       Measure.duration(seconds), "\(Measure.rate(Double(count) / seconds)) words/s (median of 5)")
     }
 }

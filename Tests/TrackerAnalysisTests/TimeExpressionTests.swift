@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TrackerAnalysis
+@testable import TrackerAnalysis
 
 /// One line of `Fixtures/time-golden.jsonl`.
 struct TimeCase: Decodable, CustomTestStringConvertible {
@@ -148,5 +148,36 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
     @Test func textsWithoutTimeWordsAreRejectedEarly() {
         #expect(find("Diplomats described the talks as constructive.", "2023-10-27", .past).isEmpty)
         #expect(find("", "2023-10-27", .past).isEmpty)
+    }
+}
+
+/// The scanner passes over words that cannot begin an expression without
+/// trying its patterns; that shortcut must never change what it finds.
+@Suite struct TimeScannerShortcutTests {
+    @Test func passingOverWordsChangesNothing() throws {
+        var sentences: [String] = []
+        struct Line: Decodable { var text: String?; var sentence: String? }
+        for name in ["statements-dev.jsonl", "statements-test.jsonl", "time-golden.jsonl"] {
+            sentences += try Fixtures.lines(name, as: Line.self).compactMap { $0.text ?? $0.sentence }
+        }
+        #expect(sentences.count > 800)
+        var compared = 0
+        var found = 0
+        for sentence in sentences {
+            let scalars = Array(sentence.unicodeScalars)
+            let tokens = TimeToken.tokens(in: scalars)
+            for reference in ["2019-01-19", "2024-12-31"] {
+                for tense in [Tense.past, .present, .future] {
+                    let date = try #require(CalendarDate(iso: reference))
+                    let quick = TimeExpressionScanner(scalars: scalars, tokens: tokens, reference: date, tense: tense).expressions()
+                    let full = TimeExpressionScanner(scalars: scalars, tokens: tokens, reference: date, tense: tense,
+                                                     skipsWordsThatBeginNothing: false).expressions()
+                    #expect(quick == full, "\(sentence) (\(reference), \(tense))")
+                    compared += 1
+                    found += full.count
+                }
+            }
+        }
+        #expect(found > 500, "the sentences hold time expressions to compare")
     }
 }

@@ -420,7 +420,10 @@ extension TimeExpressionScanner {
         var day: Int?
         if token.kind == .number, token.digitCount <= 2 {
             day = token.number
-        } else if token.kind == .word, ["st", "nd", "rd", "th"].contains(where: { token.lower.hasSuffix($0) }) {
+        } else if token.kind == .word, token.end - token.start <= 4, let first = token.lower.utf8.first, (48...57).contains(first),
+                  ["st", "nd", "rd", "th"].contains(where: { token.lower.hasSuffix($0) }) {
+            // "12th", "1st": one or two digits and an ordinal suffix (checked only
+            // for short words that begin with a digit).
             let digits = token.lower.dropLast(2)
             if (1...2).contains(digits.count) { day = Int(digits) }
         }

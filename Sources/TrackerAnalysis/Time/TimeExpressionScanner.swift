@@ -64,11 +64,18 @@ struct TimeExpressionScanner {
     let reference: CalendarDate
     let tense: Tense
 
-    init(scalars: [Unicode.Scalar], tokens: [TimeToken], reference: CalendarDate, tense: Tense) {
+    /// Whether words that cannot begin an expression are passed over without
+    /// trying every pattern (``mayBeginExpression(at:)``); only tests turn it off,
+    /// to show that it changes nothing.
+    let skipsWordsThatBeginNothing: Bool
+
+    init(scalars: [Unicode.Scalar], tokens: [TimeToken], reference: CalendarDate, tense: Tense,
+         skipsWordsThatBeginNothing: Bool = true) {
         self.scalars = scalars
         self.tokens = tokens
         self.reference = reference
         self.tense = tense
+        self.skipsWordsThatBeginNothing = skipsWordsThatBeginNothing
     }
 
     /// Every time expression of the text, in order, none overlapping.
@@ -76,7 +83,9 @@ struct TimeExpressionScanner {
         var found: [TimeExpression] = []
         var index = 0
         while index < tokens.count {
-            if let match = match(at: index) {
+            if skipsWordsThatBeginNothing, !mayBeginExpression(at: index) {
+                index += 1
+            } else if let match = match(at: index) {
                 found.append(expression(for: match))
                 index = match.end
             } else {
@@ -87,6 +96,30 @@ struct TimeExpressionScanner {
     }
 
     // MARK: - Patterns by their first word
+
+    /// The lower-case words with which a pattern of ``match(at:)`` or a phrase
+    /// of ``phrases(at:_:)`` begins: the cues, and the phrase words of their
+    /// `switch`es. Keep in step with both.
+    private static let leadingWords: Set<UInt64> = Set([
+        "on", "at", "in", "during", "by", "before", "no", "not", "since", "until", "till", "through", "within", "for",
+        "the", "end", "mid", "early", "late", "earlier", "later", "last", "next", "this",
+        "yesterday", "today", "tonight", "tomorrow", "summer", "first", "second", "third", "fourth", "final",
+    ].map(TimeToken.key))
+
+    private static let unitWords: Set<UInt64> = Set(TimeVocabulary.units.keys.map(TimeToken.key))
+
+    /// `false` only where no pattern can match: a lower-case word of ASCII
+    /// letters that is no leading word and is not followed by a unit ("two
+    /// weeks ago"). Numbers, words with digits ("12th", "Q3") and capitalised
+    /// words (months, weekdays, "By") are always tried. Most words of a
+    /// sentence are passed over this way, each with one set lookup.
+    private func mayBeginExpression(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.key != 0 else { return true }
+        if Self.leadingWords.contains(token.key) { return true }
+        guard index + 1 < tokens.count else { return false }
+        return Self.unitWords.contains(tokens[index + 1].key)
+    }
 
     private func match(at index: Int) -> Match? {
         let token = tokens[index]
