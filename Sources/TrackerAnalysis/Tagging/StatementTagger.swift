@@ -40,6 +40,10 @@ public struct StatementTagger: Sendable {
     public func annotate(_ text: String, sentences: [SentenceSpan],
                          context: DocumentContext = DocumentContext()) -> [AnnotatedSentence] {
         var text = text
+        text.makeContiguousUTF8()
+        // Sentences are copied from this (already valid UTF-8: no check again).
+        let whole = text
+        let utf8 = whole.utf8
         return text.withUTF8 { bytes in
             var tokens: [Token] = []
             tokens.reserveCapacity(64)
@@ -61,7 +65,12 @@ public struct StatementTagger: Sendable {
                 analysis.mentions = mentions
                 analysis.publication = context.publication
                 var statements = analysis.run()
-                let sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End]), as: UTF8.self)
+                let sentenceText: String
+                if Self.isScalarBoundary(bytes, span.utf8Start), Self.isScalarBoundary(bytes, span.utf8End) {
+                    sentenceText = String(whole[utf8.index(utf8.startIndex, offsetBy: span.utf8Start)..<utf8.index(utf8.startIndex, offsetBy: span.utf8End)])
+                } else {
+                    sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End]), as: UTF8.self)
+                }
                 if let date = context.date {
                     attachTimes(to: &statements, sentence: sentenceText, span: span, reference: date)
                 }
@@ -69,6 +78,11 @@ public struct StatementTagger: Sendable {
             }
             return result
         }
+    }
+
+    /// Whether a character starts at byte `offset` (or the text ends there).
+    static func isScalarBoundary(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        offset >= bytes.count || bytes[offset] & 0xC0 != 0x80
     }
 
     /// Gives each commitment and achievement the time expression nearest its

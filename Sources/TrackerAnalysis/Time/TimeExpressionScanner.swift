@@ -81,9 +81,20 @@ struct TimeExpressionScanner {
     /// Every time expression of the text, in order, none overlapping.
     func expressions() -> [TimeExpression] {
         var found: [TimeExpression] = []
+        // Where the next trigger (a digit or a time word) is, from each token:
+        // an expression holds one within its first ``triggerReach`` tokens.
+        var nextTrigger = [Int](repeating: Int.max, count: tokens.count)
+        if skipsWordsThatBeginNothing {
+            var next = Int.max
+            for index in tokens.indices.reversed() {
+                if tokens[index].isTrigger { next = index }
+                nextTrigger[index] = next
+            }
+        }
         var index = 0
         while index < tokens.count {
-            if skipsWordsThatBeginNothing, !mayBeginExpression(at: index) {
+            if skipsWordsThatBeginNothing, nextTrigger[index] == Int.max { break }
+            if skipsWordsThatBeginNothing, nextTrigger[index] - index >= Self.triggerReach || !mayBeginExpression(at: index) {
                 index += 1
             } else if let match = match(at: index) {
                 found.append(expression(for: match))
@@ -105,6 +116,10 @@ struct TimeExpressionScanner {
         "the", "end", "mid", "early", "late", "earlier", "later", "last", "next", "this",
         "yesterday", "today", "tonight", "tomorrow", "summer", "first", "second", "third", "fourth", "final",
     ].map(TimeToken.key))
+
+    /// The longest way from an expression's first token to its first trigger
+    /// ("no later than the end of the first half": eight tokens), with room to spare.
+    private static let triggerReach = 12
 
     private static let unitWords: Set<UInt64> = Set(TimeVocabulary.units.keys.map(TimeToken.key))
 

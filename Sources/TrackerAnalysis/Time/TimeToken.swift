@@ -24,6 +24,9 @@ struct TimeToken {
     /// A word of one to twelve ASCII letters packed five bits a letter (see
     /// ``key(_:)``); 0 for any other token.
     let key: UInt64
+    /// Has a digit or is a word without which there is no time expression
+    /// (``TimeVocabulary/isTrigger(_:)``): every expression holds one.
+    let isTrigger: Bool
 
     /// The tokens of `scalars`, in order.
     static func tokens(in scalars: [Unicode.Scalar]) -> [TimeToken] {
@@ -61,11 +64,13 @@ struct TimeToken {
                 let isCapitalized = scalar.isASCII ? (65...90).contains(scalar.value) : scalar.properties.isUppercase
                 tokens.append(TimeToken(kind: isNumber ? .number : .word, lower: lower,
                                         start: start, end: index, isCapitalized: isCapitalized,
-                                        followsSpace: followsSpace, number: value, digitCount: isNumber ? digits : 0, key: key))
+                                        followsSpace: followsSpace, number: value, digitCount: isNumber ? digits : 0, key: key,
+                                        isTrigger: digits > 0 || TimeVocabulary.isTrigger(key)))
             } else {
                 index += 1
                 tokens.append(TimeToken(kind: .punctuation, lower: String(scalar), start: start, end: index,
-                                        isCapitalized: false, followsSpace: followsSpace, number: nil, digitCount: 0, key: 0))
+                                        isCapitalized: false, followsSpace: followsSpace, number: nil, digitCount: 0, key: 0,
+                                        isTrigger: false))
             }
             followsSpace = false
         }

@@ -126,6 +126,11 @@ enum TimeVocabulary {
         }
     }
 
+    /// Whether a word packed as ``TimeToken/key`` packs it is one of ``triggerWords``.
+    static func isTrigger(_ key: UInt64) -> Bool {
+        key != 0 && triggerKeys.contains(key)
+    }
+
     /// Words without which a text has no time expression (besides digits).
     private static let triggerWords: [String] = MonthNames.full + Array(monthAbbreviations.keys) + weekdays + [
         "yesterday", "today", "tonight", "tomorrow", "day", "days", "week", "weeks", "month", "months", "year",

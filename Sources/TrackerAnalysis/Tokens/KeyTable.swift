@@ -3,16 +3,20 @@
 /// `Dictionary` would hash the hash again with SipHash. Used for the lookups
 /// made for every token.
 struct KeyTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// A key beside its value, so that a lookup touches one cache line.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Value?](repeating: nil, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: capacity)
         mask = capacity - 1
     }
 
@@ -28,39 +32,36 @@ struct KeyTable<Value: Sendable>: Sendable {
             let wanted = Self.stored(key)
             var index = slot(wanted)
             while true {
-                let found = keys[index]
-                if found == wanted { return values[index] }
+                let found = slots[index].key
+                if found == wanted { return slots[index].value }
                 if found == 0 { return nil }
                 index = (index + 1) & mask
             }
         }
         set {
             guard let newValue else { return } // removal is never needed
-            if (count + 1) * 2 > keys.count { grow() }
+            if (count + 1) * 2 > slots.count { grow() }
             let wanted = Self.stored(key)
             var index = slot(wanted)
-            while keys[index] != 0, keys[index] != wanted { index = (index + 1) & mask }
-            if keys[index] == 0 { count += 1 }
-            keys[index] = wanted
-            values[index] = newValue
+            while slots[index].key != 0, slots[index].key != wanted { index = (index + 1) & mask }
+            if slots[index].key == 0 { count += 1 }
+            slots[index] = Slot(key: wanted, value: newValue)
         }
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Value?](repeating: nil, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (index, key) in oldKeys.enumerated() where key != 0 {
-            self[key] = oldValues[index]
+        for slot in old where slot.key != 0 {
+            self[slot.key] = slot.value
         }
     }
 
     /// Every key and value, in no particular order.
     var entries: [(key: UInt64, value: Value)] {
-        keys.indices.compactMap { index in keys[index] == 0 ? nil : values[index].map { (keys[index], $0) } }
+        slots.compactMap { slot in slot.key == 0 ? nil : slot.value.map { (slot.key, $0) } }
     }
 }
 
