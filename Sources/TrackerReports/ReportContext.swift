@@ -18,15 +18,22 @@ enum ReportContext {
     }
 
     /// One tracked commitment: `status`, `action`, `holder`, `deadline`,
-    /// `happened` (a one-line summary), `reports`, `outcomes`, `reversal`.
+    /// `happened` (a one-line summary), `reports` and `outcomes` (those
+    /// quoted: ``TrackedCommitment/quotedReports``, ``TrackedCommitment/quotedOutcomes``),
+    /// `more_reports` and `more_outcomes` (how many more, or false), `reversal`.
     static func commitment(_ item: TrackedCommitment) -> [String: Any] {
-        var happened = item.outcomes.map { "\($0.relation.rawValue): \($0.action ?? "?") (\($0.evidence.date ?? "?"))" }
+        var happened = item.outcomes.prefix(3).map { "\($0.relation.rawValue): \($0.action ?? "?") (\($0.evidence.date ?? "?"))" }
+        if item.outcomes.count > 3 { happened.append("and \(item.outcomes.count - 3) more") }
         if let reversal = item.reversal { happened.append("reversed (\(reversal.date ?? "?"))") }
+        let quotedReports = item.quotedReports
+        let quotedOutcomes = item.quotedOutcomes
         return [
             "status": item.status.rawValue, "action": item.action ?? "?", "holder": item.holder, "deadline": item.deadline ?? "–",
             "happened": happened.isEmpty ? "nothing reported" : happened.joined(separator: "; "),
-            "reports": item.reports.map(evidence),
-            "outcomes": item.outcomes.map { outcome -> [String: Any] in
+            "reports": quotedReports.map(evidence),
+            "more_reports": item.reports.count > quotedReports.count ? item.reports.count - quotedReports.count : false,
+            "more_outcomes": item.outcomes.count > quotedOutcomes.count ? item.outcomes.count - quotedOutcomes.count : false,
+            "outcomes": quotedOutcomes.map { outcome -> [String: Any] in
                 ["relation": outcome.relation.rawValue, "outcome_action": outcome.action ?? "?",
                  "reasons": outcome.reasons.joined(separator: ", "), "evidence": evidence(outcome.evidence)]
             },

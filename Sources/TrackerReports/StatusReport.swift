@@ -25,7 +25,7 @@ public struct StatusReport: Sendable {
         let parties = try store.committingParties()
         var sections: [(party: String, commitments: [TrackedCommitment], non: [TrackedCommitment])] = []
         // Every party's commitments, read in one pass.
-        for (party, (commitments, non)) in zip(parties, try store.commitments(ofEach: parties, asOf: asOf)) {
+        for (party, (commitments, non)) in zip(parties, try store.commitments(ofEach: parties, asOf: asOf, quotedOnly: true)) {
             // Show each commitment under its own holder's party only once.
             sections.append((party, commitments.filter { owned($0, by: party, parties: parties) },
                              non.filter { owned($0, by: party, parties: parties) }))

@@ -129,4 +129,37 @@ import Testing
             #expect(missing.stderr.hasPrefix("error: \(message)"), "\(missing.stderr)")
         }
     }
+
+    /// A pledge repeated in many articles is quoted three times (the first two
+    /// reports and the latest) and the rest are counted; outcomes past five
+    /// likewise. The summary line names three outcomes and counts the others.
+    @Test func repeatedPledgesAreQuotedOnceAndCounted() throws {
+        let dir = try Scratch.directory()
+        let articles = dir.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        for day in 1...6 {
+            let text = "---\ndate: 2030-03-0\(day)\ntitle: Dispatch \(day)\n---\nNorway pledged to plant 500 hectares of pine forest by the end of 2031. Briefing number \(day) ended at noon.\n"
+            try Data(text.utf8).write(to: articles.appendingPathComponent("pledge-\(day).md"))
+        }
+        for day in 10...16 {
+            let text = "---\ndate: 2030-04-\(day)\ntitle: Update \(day)\n---\nNorway planted 20 hectares of pine forest near Bergen. Survey \(day) was published online.\n"
+            try Data(text.utf8).write(to: articles.appendingPathComponent("outcome-\(day).md"))
+        }
+        let db = dir.appendingPathComponent("r.sqlite").path
+        let ingest = try TrackerProcess.run(["ingest", articles.path, "--db", db])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stderr.contains("13 added"), "\(ingest.stderr)")
+        let result = try TrackerProcess.run(["report", "status", "--as-of", "2030-05-01", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = result.stdout
+        let promised = report.components(separatedBy: "  - promised: ").count - 1
+        #expect(promised == 3, "\(report)")
+        #expect(report.contains("*Dispatch 1*") && report.contains("*Dispatch 2*") && report.contains("*Dispatch 6*"))
+        #expect(!report.contains("*Dispatch 3*"))
+        #expect(report.contains("  - and 3 more reports of the same pledge (first two and latest quoted)\n"), "\(report)")
+        let outcomes = report.components(separatedBy: "  - fulfils: ").count - 1
+        #expect(outcomes == 5, "\(report)")
+        #expect(report.contains("  - and 2 more outcomes\n"))
+        #expect(report.contains("; and 4 more |"), "\(report)")
+    }
 }

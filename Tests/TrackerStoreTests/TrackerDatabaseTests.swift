@@ -130,6 +130,23 @@ func temporaryDirectory() throws -> URL {
         #expect(merged.aliases.contains("Kestrel Freight"))
     }
 
+    /// A person's employer found in the text is stored under its own name, as
+    /// an organisation, even when the person's statement is stored first.
+    @Test func anAffiliationFoundInTheTextKeepsItsNameAndKind() throws {
+        let store = try TrackerDatabase.inMemory()
+        var metadata = DocumentMetadata()
+        metadata.date = CalendarDate(year: 2024, month: 4, day: 2)
+        let text = "Brightwater Shipping chief executive Odile Varga said the company would retire its oldest tankers by 2027."
+        let document = try DocumentReader().read(Array(text.utf8), format: .text, path: "b.txt", metadata: metadata)
+        _ = try store.ingest(DocumentAnalyzer().analyze(document), path: "b.txt", analyzerVersion: "test")
+        let person = try #require(try store.actor(named: "Odile Varga"))
+        #expect(person.kind == "person")
+        #expect(person.parent == "Brightwater Shipping")
+        let employer = try #require(try store.actor(named: "Brightwater Shipping"))
+        #expect(employer.name == "Brightwater Shipping")
+        #expect(employer.kind == "organisation")
+    }
+
     @Test func aliasesCannotNameTwoActors() throws {
         let store = try storeWithStatements()
         #expect(throws: StoreError.self) { try store.addAlias("Pyongyang", to: "Kestrel Freight") }

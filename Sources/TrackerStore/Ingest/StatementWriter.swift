@@ -240,7 +240,8 @@ struct StatementWriter {
         let key = mention.id ?? ActorWriter.key(for: mention.actor)
         if let cached = actorRows[key] { return cached }
         let id = try ActorWriter.ensure(key: key, name: mention.actor, kind: mention.kind ?? .organisation,
-                                        parentKey: mention.affiliationID, dictionary: dictionary, db: db, timestamp: timestamp)
+                                        parentKey: mention.affiliationID, parentName: mention.affiliation,
+                                        dictionary: dictionary, db: db, timestamp: timestamp)
         actorRows[key] = id
         return id
     }
@@ -259,8 +260,10 @@ enum ActorWriter {
     }
 
     /// The row id of the actor `key`, inserting it (and its parent, recursively) when missing.
-    static func ensure(key: String, name: String, kind: ActorKind, parentKey: String?, dictionary: ActorDictionary,
-                       db: Database, timestamp: String, depth: Int = 0) throws -> Int64 {
+    /// A parent the dictionary lacks was found in the text (every state is in
+    /// the dictionary): it is stored as an organisation under `parentName`.
+    static func ensure(key: String, name: String, kind: ActorKind, parentKey: String?, parentName: String? = nil,
+                       dictionary: ActorDictionary, db: Database, timestamp: String, depth: Int = 0) throws -> Int64 {
         if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM actor WHERE key = ?"), arguments: [key]) {
             return existing
         }
@@ -268,7 +271,8 @@ enum ActorWriter {
         var parentID: Int64?
         if let parent = entry?.parent ?? parentKey, parent != key, depth < 8 {
             let parentEntry = dictionary.entry(id: parent)
-            parentID = try ensure(key: parent, name: parentEntry?.name ?? parent, kind: parentEntry?.kind ?? .state,
+            let foundName = entry?.parent == nil ? parentName : nil
+            parentID = try ensure(key: parent, name: parentEntry?.name ?? foundName ?? parent, kind: parentEntry?.kind ?? .organisation,
                                   parentKey: nil, dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1)
         }
         try db.cachedStatement(sql: """

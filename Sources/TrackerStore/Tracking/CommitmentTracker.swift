@@ -77,6 +77,16 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     public var reversal: Evidence?
     /// Why the reports were merged into one commitment, when there are several.
     public var mergedBecause: [String]
+
+    /// The reports a Markdown report quotes: the first two and the latest (a
+    /// pledge repeated in hundreds of articles would otherwise be hundreds of
+    /// near-identical lines); the others are counted.
+    public var quotedReports: [Evidence] {
+        reports.count <= 3 ? reports : Array(reports.prefix(2)) + [reports[reports.count - 1]]
+    }
+
+    /// The outcomes a Markdown report quotes: the first five, in date order.
+    public var quotedOutcomes: [Outcome] { Array(outcomes.prefix(5)) }
 }
 
 extension TrackerDatabase {
@@ -98,7 +108,12 @@ extension TrackerDatabase {
     /// What ``commitments(of:asOf:groups:)`` returns for each of `parties`, in
     /// their order, with the statements read in one pass for all of them: for
     /// a report on every party, much less reading than a party at a time.
-    public func commitments(ofEach parties: [String], asOf: CalendarDate, groups: ActionGroups = .standard) throws
+    ///
+    /// With `quotedOnly`, only the evidence a Markdown report quotes
+    /// (``TrackedCommitment/quotedReports`` and ``TrackedCommitment/quotedOutcomes``)
+    /// gets its sentence, title and source; the rest keeps its ids and date.
+    public func commitments(ofEach parties: [String], asOf: CalendarDate, groups: ActionGroups = .standard,
+                            quotedOnly: Bool = false) throws
         -> [(commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment])] {
         try read { db in
             let tracker = CommitmentTracker(db: db, groups: groups, asOf: asOf)
@@ -110,7 +125,7 @@ extension TrackerDatabase {
                 }
                 results.append(try tracker.track(all.rows(of: try Self.actorAndAffiliates(actorID, db)), heldBy: nil))
             }
-            try tracker.fillEvidence(&results, sentences: all.sentences)
+            try tracker.fillEvidence(&results, sentences: all.sentences, quotedOnly: quotedOnly)
             return results.map { tracked in
                 (tracked.filter { $0.polarity == .affirmed }, tracked.filter { $0.polarity == .negated })
             }
@@ -508,13 +523,15 @@ struct CommitmentTracker {
 
     /// The sentence, document title and source of every piece of evidence in
     /// `tracked` (`sentences`: each statement's sentence).
-    func fillEvidence(_ lists: inout [[TrackedCommitment]], sentences: [Int64: Int64]) throws {
+    func fillEvidence(_ lists: inout [[TrackedCommitment]], sentences: [Int64: Int64], quotedOnly: Bool = false) throws {
         var ids: [Int64] = []
         var documents: [Int64] = []
         var seen: Set<Int64> = []
         var seenDocuments: Set<Int64> = []
         for item in lists.joined() {
-            for evidence in item.reports + item.outcomes.map(\.evidence) + (item.reversal.map { [$0] } ?? [])
+            let reports = quotedOnly ? item.quotedReports : item.reports
+            let outcomes = quotedOnly ? item.quotedOutcomes : item.outcomes
+            for evidence in reports + outcomes.map(\.evidence) + (item.reversal.map { [$0] } ?? [])
             where seen.insert(evidence.statementID).inserted {
                 ids.append(evidence.statementID)
                 if seenDocuments.insert(evidence.documentID).inserted { documents.append(evidence.documentID) }
