@@ -118,12 +118,13 @@ extension TrackerDatabase {
         try read { db in
             let tracker = CommitmentTracker(db: db, groups: groups, asOf: asOf)
             let all = try tracker.loadAll()
+            let children = try Self.affiliateMap(db)
             var results: [[TrackedCommitment]] = []
             for party in parties {
                 guard let actorID = try Self.actorID(named: party, db) else {
                     throw StoreError.notFound("no actor named '\(party)'; see 'tracker actors list'")
                 }
-                results.append(try tracker.track(all.rows(of: try Self.actorAndAffiliates(actorID, db)), heldBy: nil))
+                results.append(try tracker.track(all.rows(of: Self.actorAndAffiliates(actorID, children: children)), heldBy: nil))
             }
             try tracker.fillEvidence(&results, sentences: all.sentences, quotedOnly: quotedOnly)
             return results.map { tracked in
@@ -146,12 +147,42 @@ extension TrackerDatabase {
         -> [TrackedCommitment] {
         let tracker = CommitmentTracker(db: db, groups: groups, asOf: asOf)
         let all = try tracker.loadAll()
+        let children = try affiliateMap(db)
         var results: [[TrackedCommitment]] = []
         for holder in all.holders {
-            results.append(try tracker.track(all.rows(of: try actorAndAffiliates(holder, db)), heldBy: holder))
+            results.append(try tracker.track(all.rows(of: actorAndAffiliates(holder, children: children)), heldBy: holder))
         }
         if evidence { try tracker.fillEvidence(&results, sentences: all.sentences) }
         return Array(results.joined())
+    }
+
+    /// Each actor's affiliates and the actors merged into it, read in one
+    /// query, for ``actorAndAffiliates(_:children:)`` over many parties.
+    static func affiliateMap(_ db: Database) throws -> [Int64: [Int64]] {
+        var children: [Int64: [Int64]] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, parent_id, merged_into_id FROM actor WHERE parent_id IS NOT NULL OR merged_into_id IS NOT NULL")
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            if let parent: Int64 = row[1] { children[parent, default: []].append(id) }
+            if let merged: Int64 = row[2] { children[merged, default: []].append(id) }
+        }
+        return children
+    }
+
+    /// What ``actorAndAffiliates(_:_:)`` finds, from an ``affiliateMap(_:)``.
+    static func actorAndAffiliates(_ id: Int64, children: [Int64: [Int64]]) -> [Int64] {
+        var ids = [id]
+        var seen: Set<Int64> = [id]
+        var frontier = [id]
+        while !frontier.isEmpty, ids.count < 500 {
+            var next: [Int64] = []
+            for parent in frontier {
+                for child in children[parent] ?? [] where seen.insert(child).inserted { next.append(child) }
+            }
+            ids += next
+            frontier = next
+        }
+        return ids
     }
 
     /// The actor and every actor affiliated to it (a state's ministers, its White House).
@@ -174,28 +205,61 @@ struct CommitmentTracker {
     let db: Database
     let groups: ActionGroups
     let asOf: CalendarDate
+    /// The human link decisions, read once per tracker (one read transaction).
+    let humanLinks: Result<[HumanLink], any Error>
 
-    struct Row_ {
-        var id: Int64
-        var kind: StatementKind
-        var polarity: Polarity
-        var certainty: Certainty
-        var action: String?
-        var normalized: String?
-        var holderID: Int64
-        var holder: String
-        var date: String?
-        var time: String?
-        var timeRole: String?
-        var evidence: Evidence
-        var topics: [String]
+    init(db: Database, groups: ActionGroups, asOf: CalendarDate) {
+        self.db = db
+        self.groups = groups
+        self.asOf = asOf
+        humanLinks = Result { try TrackerDatabase.humanLinks(db) }
+    }
+
+    /// A commitment or outcome as linking reads it. A class: rows are passed
+    /// from list to list (by holder, by kind, by pledge) thousands of times on
+    /// a large store, and a reference is one count to copy where the fields
+    /// are a dozen.
+    final class Row_ {
+        let id: Int64
+        let kind: StatementKind
+        let polarity: Polarity
+        let certainty: Certainty
+        let action: String?
+        let normalized: String?
+        let holderID: Int64
+        let holder: String
+        let date: String?
+        let time: String?
+        let timeRole: String?
+        let evidence: Evidence
+        let topics: [String]
         /// The tracked commitment a person assigned this report to.
-        var group: Int64?
-        var sentenceID: Int64 = 0
+        let group: Int64?
+        let sentenceID: Int64
         /// Its place in date order among all rows, when read by ``loadAll()``.
         var rank = 0
         /// What linking compares, when worked out already (``loadAll()``).
         var facts: Facts?
+
+        init(id: Int64, kind: StatementKind, polarity: Polarity, certainty: Certainty, action: String?, normalized: String?,
+             holderID: Int64, holder: String, date: String?, time: String?, timeRole: String?, evidence: Evidence,
+             topics: [String], group: Int64?, sentenceID: Int64) {
+            self.id = id
+            self.kind = kind
+            self.polarity = polarity
+            self.certainty = certainty
+            self.action = action
+            self.normalized = normalized
+            self.holderID = holderID
+            self.holder = holder
+            self.date = date
+            self.time = time
+            self.timeRole = timeRole
+            self.evidence = evidence
+            self.topics = topics
+            self.group = group
+            self.sentenceID = sentenceID
+        }
     }
 
     /// The tracked commitments of these holders (only those held by `heldBy`
@@ -214,7 +278,7 @@ struct CommitmentTracker {
     }
 
     func track(_ statements: [Row_], heldBy: Int64?) throws -> [TrackedCommitment] {
-        let human = try TrackerDatabase.humanLinks(db)
+        let human = try humanLinks.get()
         let day = asOf.iso
         var commitments: [Row_] = []
         var outcomes: [Row_] = []
@@ -499,7 +563,7 @@ struct CommitmentTracker {
         var actions: [String: (group: String, head: String?)] = [:]
         var rank = 0
         while let row = try rows.next() {
-            guard var made = Self.row(row, names: names) else { continue }
+            guard let made = Self.row(row, names: names) else { continue }
             made.rank = rank
             rank += 1
             made.facts = facts(of: made, outcome: made.kind == .achievement, actions: &actions)
