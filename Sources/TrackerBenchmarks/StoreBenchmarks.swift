@@ -44,13 +44,21 @@ struct StoreBenchmarks {
             var found = 0
             let statements = try Measure.latencies(runs: runs, budget: budget) { found = try store.statements(query).count }
             Measure.report("`statements --actor` (limit 100)", describe + ", \(found) listed", "–", statements.summary)
-            var listed = (0, 0)
-            let commitments = try Measure.latencies(runs: runs, budget: budget) {
-                let result = try store.commitments(of: actor.name, asOf: day)
-                listed = (result.commitments.count, result.nonCommitments.count)
+            // The table (the command's default) quotes a report per commitment;
+            // JSON carries the sentence of every report and outcome.
+            for (command, quotedOnly) in [("`commitments` (table)", true), ("`commitments --format json`", false)] {
+                var listed = (0, 0)
+                var quotes = 0
+                let commitments = try Measure.latencies(runs: runs, budget: budget) {
+                    let result = try store.commitments(of: actor.name, asOf: day, quotedOnly: quotedOnly)
+                    listed = (result.commitments.count, result.nonCommitments.count)
+                    quotes = (result.commitments + result.nonCommitments).reduce(0) { total, item in
+                        total + (item.reports + item.outcomes.map(\.evidence)).filter { !$0.sentence.isEmpty }.count
+                    }
+                }
+                Measure.report(command, describe + ", \(listed.0) commitments and \(listed.1) non-commitments, \(quotes) quotes read",
+                               "–", commitments.summary)
             }
-            Measure.report("`commitments` with statuses", describe + ", \(listed.0) commitments and \(listed.1) non-commitments",
-                           "–", commitments.summary)
         }
         for text in search {
             var query = StatementQuery()

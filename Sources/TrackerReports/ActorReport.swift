@@ -24,7 +24,7 @@ public struct ActorReport: Sendable {
         guard let stored = try store.actor(named: actor) else {
             throw ReportError("no actor named '\(actor)'; see 'tracker actors list'")
         }
-        let (commitments, non) = try store.commitments(of: stored.name, asOf: asOf)
+        let (commitments, non) = try store.commitments(of: stored.name, asOf: asOf, quotedOnly: true)
         func listed(_ kind: StatementKind, role: StatementQuery.Role?) throws -> [StoredStatement] {
             var query = StatementQuery()
             query.actor = stored.name

@@ -93,14 +93,19 @@ extension TrackerDatabase {
     /// What `actor` (or anyone affiliated to it) has committed to, with
     /// statuses as of `asOf`: affirmed commitments first; commitments it has
     /// explicitly not made (negated) are returned separately.
-    public func commitments(of actor: String, asOf: CalendarDate, groups: ActionGroups = .standard) throws
+    ///
+    /// With `quotedOnly`, only the quoted evidence (``TrackedCommitment/quotedReports``,
+    /// ``TrackedCommitment/quotedOutcomes``; the first report among them) gets
+    /// its sentence, title and source: what a table shows.
+    public func commitments(of actor: String, asOf: CalendarDate, groups: ActionGroups = .standard,
+                            quotedOnly: Bool = false) throws
         -> (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment]) {
         try read { db in
             guard let actorID = try Self.actorID(named: actor, db) else {
                 throw StoreError.notFound("no actor named '\(actor)'; see 'tracker actors list'")
             }
             let tracker = CommitmentTracker(db: db, groups: groups, asOf: asOf)
-            let all = try tracker.track(holderIDs: try Self.actorAndAffiliates(actorID, db))
+            let all = try tracker.track(holderIDs: try Self.actorAndAffiliates(actorID, db), quotedOnly: quotedOnly)
             return (all.filter { $0.polarity == .affirmed }, all.filter { $0.polarity == .negated })
         }
     }
@@ -236,6 +241,9 @@ struct CommitmentTracker {
         /// The tracked commitment a person assigned this report to.
         let group: Int64?
         let sentenceID: Int64
+        /// The date's digits as a number (20190119; 0 when undated): sorting
+        /// hundreds of thousands of rows compares integers, not strings.
+        let dateKey: Int
         /// Its place in date order among all rows, when read by ``loadAll()``.
         var rank = 0
         /// What linking compares, when worked out already (``loadAll()``).
@@ -259,6 +267,16 @@ struct CommitmentTracker {
             self.topics = topics
             self.group = group
             self.sentenceID = sentenceID
+            var key = 0
+            for byte in (date ?? "").utf8.prefix(10) where byte >= 48 && byte <= 57 { key = key &* 10 &+ Int(byte - 48) }
+            // A month or a year alone sorts before its first day, as the text does.
+            while key > 0, key < 10_000_000 { key *= 100 }
+            dateKey = key
+        }
+
+        /// Date order, then statement, then holder (undated first, as SQL sorts NULL).
+        static func inDateOrder(_ a: Row_, _ b: Row_) -> Bool {
+            (a.dateKey, a.id, a.holderID) < (b.dateKey, b.id, b.holderID)
         }
     }
 
@@ -266,13 +284,13 @@ struct CommitmentTracker {
     /// when given), linked to the outcomes of any of them. Without `evidence`,
     /// each piece of evidence has its ids, date and review but no sentence,
     /// title or source (enough to store links, and much less to read).
-    func track(holderIDs: [Int64], evidence: Bool = true, heldBy: Int64? = nil) throws -> [TrackedCommitment] {
+    func track(holderIDs: [Int64], evidence: Bool = true, heldBy: Int64? = nil, quotedOnly: Bool = false) throws -> [TrackedCommitment] {
         let statements = try load(holderIDs: holderIDs)
         var tracked = [try track(statements, heldBy: heldBy)]
         if evidence {
             var sentences: [Int64: Int64] = [:]
             for row in statements { sentences[row.id] = row.sentenceID }
-            try fillEvidence(&tracked, sentences: sentences)
+            try fillEvidence(&tracked, sentences: sentences, quotedOnly: quotedOnly)
         }
         return tracked[0]
     }
@@ -485,12 +503,14 @@ struct CommitmentTracker {
             JOIN statement s ON s.id = h.statement_id
             WHERE h.role = 'holder' AND h.actor_id IN (\(placeholders)) AND s.kind IN ('commitment', 'achievement')
               AND s.review != 'rejected'
-            ORDER BY s.reported_on, s.id
             """, arguments: StatementArguments(holderIDs))
         var loaded: [Row_] = []
         while let row = try rows.next() {
             if let made = Self.row(row, names: names) { loaded.append(made) }
         }
+        // By date, then statement (sorted here: SQLite's sorter would carry
+        // every column of every row). Undated rows first, as SQL sorts NULL.
+        loaded.sort(by: Row_.inDateOrder)
         return loaded
     }
 
@@ -557,16 +577,22 @@ struct CommitmentTracker {
             FROM statement s NOT INDEXED CROSS JOIN statement_actor h
             WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
               AND s.review != 'rejected'
-            ORDER BY s.reported_on, s.id, h.actor_id
             """)
-        var loaded = Loaded()
+        var all: [Row_] = []
         var actions: [String: (group: String, head: String?)] = [:]
-        var rank = 0
         while let row = try rows.next() {
             guard let made = Self.row(row, names: names) else { continue }
-            made.rank = rank
-            rank += 1
             made.facts = facts(of: made, outcome: made.kind == .achievement, actions: &actions)
+            all.append(made)
+        }
+        // Date order (then statement, then holder), sorted here rather than by
+        // SQLite, whose sorter would carry every column of hundreds of
+        // thousands of rows, spilling to disk. Undated rows first, as SQL sorts NULL.
+        all.sort(by: Row_.inDateOrder)
+        var loaded = Loaded()
+        loaded.sentences.reserveCapacity(all.count)
+        for (rank, made) in all.enumerated() {
+            made.rank = rank
             loaded.byHolder[made.holderID, default: []].append(made)
             loaded.sentences[made.id] = made.sentenceID
         }
