@@ -57,7 +57,7 @@ public struct StatusReport: Sendable {
     }
 
     /// A Mermaid Gantt chart: each commitment with a deadline from when it was
-    /// made to its deadline, and each outcome as a milestone.
+    /// made to its deadline, and its quoted outcomes (the first five) as milestones.
     static func timeline(_ commitments: [TrackedCommitment]) -> String {
         let dated = commitments.filter { $0.deadline != nil && $0.reports.first?.date != nil }
         guard !dated.isEmpty else { return "" }
@@ -72,7 +72,7 @@ public struct StatusReport: Sendable {
                 section = item.holder
             }
             out += "    \(Mermaid.label(item.action ?? "commitment")) :\(status), c\(index), \(start), \(end)\n"
-            for (number, outcome) in item.outcomes.enumerated() {
+            for (number, outcome) in item.quotedOutcomes.enumerated() {
                 if let date = outcome.evidence.date {
                     out += "    \(Mermaid.label(outcome.relation.rawValue + ": " + (outcome.action ?? ""))) :milestone, o\(index)x\(number), \(date), 0d\n"
                 }

@@ -5,10 +5,10 @@ extension SentenceAnalysis {
         guard !statements.isEmpty else { return }
         var reportedSource: ActorMention?
         for index in statements.indices where statements[index].kind == .claim {
-            var found = source(of: statements[index])
+            var found = source(kind: statements[index].kind, cues: statements[index].cues, rule: statements[index].rules.first)
             // "... said ..., but added: ...": a reporting verb with no subject of its own.
             if found == nil, statements[index].rules.first == TaggingRule.reportedSpeech.rawValue,
-               let anchor = anchorToken(of: statements[index]), let group = group(at: anchor), subjectRange(of: group).isEmpty {
+               let anchor = anchorToken(kind: statements[index].kind, cues: statements[index].cues), let group = group(at: anchor), subjectRange(of: group).isEmpty {
                 found = reportedSource
             }
             if let source = found {
@@ -27,7 +27,7 @@ extension SentenceAnalysis {
         for index in statements.indices where statements[index].kind != .claim {
             statements[index].source = reportedSource
             let rule = statements[index].rules.first ?? ""
-            guard var anchor = anchorToken(of: statements[index]) else { continue }
+            guard var anchor = anchorToken(kind: statements[index].kind, cues: statements[index].cues) else { continue }
             if statements[index].kind == .uncertainty {
                 if rule == TaggingRule.conditional.rawValue { continue }
                 if rule == TaggingRule.hedgeWord.rawValue {
@@ -101,9 +101,11 @@ extension SentenceAnalysis {
     static let myKey = Lexicon.key(Array("my".utf8))
 
     /// The token of a statement's deciding cue (its verb, frame or noun).
-    func anchorToken(of statement: Statement) -> Int? {
-        let cue = statement.cues.last { $0.kind == statement.kind.rawValue || $0.kind == "claim" || $0.kind == "hedge" && statement.kind == .uncertainty }
-            ?? statement.cues.last
+    /// (Given the statement's kind and cues rather than the statement: a
+    /// statement read out of `statements` would be copied whole.)
+    func anchorToken(kind: StatementKind, cues: [Cue]) -> Int? {
+        let cue = cues.last { $0.kind == kind.rawValue || $0.kind == "claim" || $0.kind == "hedge" && kind == .uncertainty }
+            ?? cues.last
         guard let cue else { return nil }
         return token(startingAt: cue.start)
     }
@@ -180,12 +182,11 @@ extension SentenceAnalysis {
 
     /// Who says a claim: the subject of its reporting verb, the actor after
     /// "according to", or the publication for "our correspondent".
-    func source(of statement: Statement) -> ActorMention? {
-        guard let anchor = anchorToken(of: statement) else { return nil }
-        if statement.rules.first == TaggingRule.accordingTo.rawValue {
+    func source(kind: StatementKind, cues: [Cue], rule: String?) -> ActorMention? {
+        guard let anchor = anchorToken(kind: kind, cues: cues) else { return nil }
+        if rule == TaggingRule.accordingTo.rawValue {
             return mentions.first { $0.tokens.lowerBound > anchor && $0.tokens.lowerBound <= anchor + 4 }?.mention
         }
-        let rule = statement.rules.first
         guard rule == TaggingRule.reportedSpeech.rawValue || rule == TaggingRule.stateOfAffairs.rawValue
                 && tokens[anchor].classes.contains(.cognition), let group = group(at: anchor) else { return nil }
         // "Microsoft expects revenue growth of ...": who expects it says it.

@@ -91,12 +91,21 @@ public struct StatementTagger: Sendable {
     func attachTimes(to statements: inout [Statement], sentence: String, span: SentenceSpan, reference: CalendarDate) {
         // Claims and uncertainties take a time only from "since ..." (the
         // finder is the costliest step of tagging; outcomes and plans need it).
-        let hasSince = sentence.utf8.count > 6 && Self.containsSince(sentence)
+        // (Kinds are read by index: iterating the statements would copy each whole.)
+        var hasClaimOrUncertainty = false
+        for index in statements.indices where statements[index].kind == .claim || statements[index].kind == .uncertainty {
+            hasClaimOrUncertainty = true
+        }
+        let hasSince = hasClaimOrUncertainty && sentence.utf8.count > 6 && Self.containsSince(sentence)
         func tense(_ kind: StatementKind) -> Tense? {
             if kind != .commitment, kind != .achievement, !hasSince { return nil }
             return kind == .commitment ? .future : .past
         }
-        let found = times.find(in: sentence, reference: reference, tenses: Set(statements.compactMap { tense($0.kind) }))
+        var tenses: Set<Tense> = []
+        for index in statements.indices {
+            if let tense = tense(statements[index].kind) { tenses.insert(tense) }
+        }
+        let found = times.find(in: sentence, reference: reference, tenses: tenses)
         // Where "since " begins (Unicode scalars), looked for once, when needed.
         var sinceOffset: Int?
         var lookedForSince = false
@@ -148,16 +157,20 @@ public struct StatementTagger: Sendable {
         }
     }
 
-    /// Whether "since " occurs (any case), by bytes.
+    /// Whether "since " occurs (any case), by bytes: each "s" or "S" is
+    /// checked for the five bytes after it.
     static func containsSince(_ text: String) -> Bool {
-        let needle = Array("since ".utf8)
-        var matched = 0
-        for byte in text.utf8 {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            matched = lower == needle[matched] ? matched + 1 : (lower == needle[0] ? 1 : 0)
-            if matched == needle.count { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 6 else { return false }
+            for start in 0...(bytes.count - 6) where bytes[start] | 0x20 == 0x73 {
+                if bytes[start + 1] | 0x20 == 0x69, bytes[start + 2] | 0x20 == 0x6E, bytes[start + 3] | 0x20 == 0x63,
+                   bytes[start + 4] | 0x20 == 0x65, bytes[start + 5] == 0x20 {
+                    return true
+                }
+            }
+            return false
         }
-        return false
     }
 
     /// Statements of one sentence given as a string (tests, one-off use).

@@ -111,7 +111,7 @@ struct TimeExpressionScanner {
     /// The lower-case words with which a pattern of ``match(at:)`` or a phrase
     /// of ``phrases(at:_:)`` begins: the cues, and the phrase words of their
     /// `switch`es. Keep in step with both.
-    private static let leadingWords: Set<UInt64> = Set([
+    private static let leadingWords = KeyTable<Bool>(keys: [
         "on", "at", "in", "during", "by", "before", "no", "not", "since", "until", "till", "through", "within", "for",
         "the", "end", "mid", "early", "late", "earlier", "later", "last", "next", "this",
         "yesterday", "today", "tonight", "tomorrow", "summer", "first", "second", "third", "fourth", "final",
@@ -121,7 +121,7 @@ struct TimeExpressionScanner {
     /// ("no later than the end of the first half": eight tokens), with room to spare.
     private static let triggerReach = 12
 
-    private static let unitWords: Set<UInt64> = Set(TimeVocabulary.units.keys.map(TimeToken.key))
+    private static let unitWords = KeyTable<Bool>(keys: TimeVocabulary.units.keys.map(TimeToken.key))
 
     /// `false` only where no pattern can match: a lower-case word of ASCII
     /// letters that is no leading word and is not followed by a unit ("two

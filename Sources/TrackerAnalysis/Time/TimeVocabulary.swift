@@ -140,7 +140,7 @@ enum TimeVocabulary {
     private static let maximumTriggerLength = 12
 
     /// Trigger words packed five bits a letter, as `mayContainTime` reads them.
-    private static let triggerKeys: Set<UInt64> = Set(triggerWords.map { word in
+    private static let triggerKeys = KeyTable<Bool>(keys: triggerWords.map { word in
         word.utf8.reduce(UInt64(0)) { $0 << 5 | (UInt64($1) - 96) }
     })
 }

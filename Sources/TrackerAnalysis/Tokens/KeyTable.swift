@@ -73,5 +73,11 @@ extension KeyTable where Value == Bool {
         for word in words { self[Lexicon.key(Array(word.utf8))] = true }
     }
 
+    /// A set of keys made some other way (the time scanner's packed words).
+    init(keys: [UInt64]) {
+        self.init(minimumCapacity: keys.count)
+        for key in keys { self[key] = true }
+    }
+
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
 }
