@@ -181,3 +181,13 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
         #expect(found > 500, "the sentences hold time expressions to compare")
     }
 }
+
+@Suite struct TimeWordKeyTests {
+    /// The scanner's word constants are the words' packed keys.
+    @Test func constantsAreTheWordsKeys() {
+        #expect(TimeWordKey.all.count == 34)
+        for (word, key) in TimeWordKey.all {
+            #expect(TimeToken.key(word) == key, "\(word)")
+        }
+    }
+}

@@ -25,7 +25,6 @@ struct ActorResolver {
         var kind: ActorKind
         var affiliation: String?
         var nameKeys: [UInt64]
-        var mentions = 0
         var isLeader = false
         /// The affiliation's name and kind, looked up once when it is set.
         var affiliationName: String?
@@ -33,6 +32,9 @@ struct ActorResolver {
     }
 
     private(set) var known: [String: Known] = [:]
+    /// How often each actor was mentioned so far (kept apart from `known`:
+    /// changing a count in place there costs three times as much).
+    private var mentionCounts: [String: Int] = [:]
     private var order: [String] = []
     /// The states known in this document, for "both countries" with fewer than two named.
     private var stateIDs: [String] = []
@@ -220,7 +222,7 @@ struct ActorResolver {
         }
         if !appositions.isEmpty { affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends) }
         for item in found where item.via != .demonym {
-            known[item.mention.id ?? ""]?.mentions += 1
+            mentionCounts[item.mention.id ?? "", default: 0] += 1
             recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, item.tokens.lowerBound == found.first?.tokens.lowerBound))
         }
         // A very long paragraph must not make every pronoun slower.
@@ -340,7 +342,7 @@ struct ActorResolver {
             // A short name: the first or last word of a person known in this document.
             let candidates = (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.filter { $0.nameKeys.count > 1
                 && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0]) }
-            if let best = candidates.max(by: { ($0.isLeader ? 1 : 0, $0.mentions) < ($1.isLeader ? 1 : 0, $1.mentions) }) {
+            if let best = candidates.max(by: { ($0.isLeader ? 1 : 0, mentions(of: $0)) < ($1.isLeader ? 1 : 0, mentions(of: $1)) }) {
                 return (best, 1)
             }
             if let id = organisationsByFirstWord[keys[0]], let organisation = known[id] { return (organisation, 1) }
@@ -571,7 +573,7 @@ struct ActorResolver {
             var top: [(mentions: Int, name: String, id: String)] = []
             for id in stateIDs where !states.contains(id) {
                 guard let actor = known[id] else { continue }
-                let candidate = (mentions: actor.mentions, name: actor.name, id: actor.id)
+                let candidate = (mentions: mentions(of: actor), name: actor.name, id: actor.id)
                 let position = top.firstIndex { (candidate.mentions, $0.name) > ($0.mentions, candidate.name) } ?? top.count
                 if position < 2 {
                     top.insert(candidate, at: position)
@@ -584,6 +586,9 @@ struct ActorResolver {
     }
 
     // MARK: Known actors
+
+    /// How often `actor` was mentioned in the document so far.
+    func mentions(of actor: Known) -> Int { mentionCounts[actor.id] ?? 0 }
 
     mutating func remember(entry: ActorEntry) -> Known {
         // A body that stands for its state is still itself; its state is its affiliation.
@@ -606,7 +611,7 @@ struct ActorResolver {
     /// Commission" of the President of the European Commission).
     private mutating func organisation(endingWith word: UInt64) -> Known? {
         let mentioned = (organisationsByLastWord[word] ?? []).compactMap { known[$0] }
-        if let best = mentioned.max(by: { ($0.mentions, $1.name) < ($1.mentions, $0.name) }) { return best }
+        if let best = mentioned.max(by: { (mentions(of: $0), $1.name) < (mentions(of: $1), $0.name) }) { return best }
         for id in peopleWithRoles.reversed() {
             guard let entry = dictionary.entry(id: id) else { continue }
             for role in (entry.roles ?? []).reversed() {

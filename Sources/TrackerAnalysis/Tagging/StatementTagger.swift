@@ -65,6 +65,9 @@ public struct StatementTagger: Sendable {
                 analysis.mentions = mentions
                 analysis.publication = context.publication
                 var statements = analysis.run()
+                // The analysis keeps the array too: let go of it, so that attaching
+                // times changes this one in place instead of copying it.
+                analysis.statements = []
                 let sentenceText: String
                 if Self.isScalarBoundary(bytes, span.utf8Start), Self.isScalarBoundary(bytes, span.utf8End) {
                     sentenceText = String(whole[utf8.index(utf8.startIndex, offsetBy: span.utf8Start)..<utf8.index(utf8.startIndex, offsetBy: span.utf8End)])

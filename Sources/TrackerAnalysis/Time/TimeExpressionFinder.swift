@@ -19,7 +19,10 @@ public struct TimeExpressionFinder: Sendable {
     /// read and split into words once for all of them.
     public func find(in text: String, reference: CalendarDate, tenses: Set<Tense>) -> [Tense: [TimeExpression]] {
         guard !tenses.isEmpty, TimeVocabulary.mayContainTime(text) else { return [:] }
-        let scalars = Array(text.unicodeScalars)
+        // One pass (Array(text.unicodeScalars) counts them first, then copies).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         let tokens = TimeToken.tokens(in: scalars)
         var found: [Tense: [TimeExpression]] = [:]
         for tense in tenses {

@@ -16,19 +16,26 @@ extension TimeExpressionScanner {
             add(ago(at: index))
             return found
         }
-        switch token.lower {
-        case "the":
+        typealias W = TimeWordKey
+        // "Q1" to "Q4" have digits, so no key: compared as text.
+        if token.key == 0, token.lower.utf8.count == 2, ["q1", "q2", "q3", "q4"].contains(token.lower) {
+            add(quarter(at: index, context))
+            add(half(at: index, context))
+            return found
+        }
+        switch token.key {
+        case W.the:
             add(endOf(at: index, context))
             add(quarter(at: index, context))
             add(half(at: index, context))
             add(summer(at: index, context))
-        case "end": add(endOf(at: index, context))
-        case "mid": add(middle(at: index, context))
-        case "early", "late", "earlier", "later": add(earlyOrLate(at: index, context))
-        case "last", "next", "this": add(relative(at: index, context))
-        case "yesterday", "today", "tonight", "tomorrow": add(relativeDay(at: index))
-        case "summer": add(summer(at: index, context))
-        case "first", "second", "third", "fourth", "final", "q1", "q2", "q3", "q4":
+        case W.end: add(endOf(at: index, context))
+        case W.mid: add(middle(at: index, context))
+        case W.early, W.late, W.earlier, W.later: add(earlyOrLate(at: index, context))
+        case W.last, W.next, W.this: add(relative(at: index, context))
+        case W.yesterday, W.today, W.tonight, W.tomorrow: add(relativeDay(at: index))
+        case W.summer: add(summer(at: index, context))
+        case W.first, W.second, W.third, W.fourth, W.final:
             add(quarter(at: index, context))
             add(half(at: index, context))
         default:

@@ -139,19 +139,22 @@ struct TimeExpressionScanner {
     private func match(at index: Int) -> Match? {
         let token = tokens[index]
         guard token.kind != .punctuation else { return nil }
-        switch token.lower {
-        case "on": return cued(.on, at: index, phraseAt: index + 1)
-        case "at": return cued(.at, at: index, phraseAt: index + 1)
-        case "in", "during": return cued(.period, at: index, phraseAt: index + 1)
-        case "by", "before": return cued(.deadline, at: index, phraseAt: index + 1)
-        case "no", "not":
+        // By packed key, not by string: a string `switch` compares the word
+        // with every literal in turn, at some tens of instructions each.
+        typealias W = TimeWordKey
+        switch token.key {
+        case W.on: return cued(.on, at: index, phraseAt: index + 1)
+        case W.at: return cued(.at, at: index, phraseAt: index + 1)
+        case W.inWord, W.during: return cued(.period, at: index, phraseAt: index + 1)
+        case W.by, W.before: return cued(.deadline, at: index, phraseAt: index + 1)
+        case W.no, W.not:
             guard lower(at: index + 1) == "later", lower(at: index + 2) == "than" else { return nil }
             return cued(.deadline, at: index, phraseAt: index + 3)
-        case "since": return cued(.since, at: index, phraseAt: index + 1)
-        case "until", "till": return cued(.until(anchored: true), at: index, phraseAt: index + 1)
-        case "through": return cued(.until(anchored: false), at: index, phraseAt: index + 1)
-        case "within": return within(at: index)
-        case "for": return openDuration(at: index)
+        case W.since: return cued(.since, at: index, phraseAt: index + 1)
+        case W.until, W.till: return cued(.until(anchored: true), at: index, phraseAt: index + 1)
+        case W.through: return cued(.until(anchored: false), at: index, phraseAt: index + 1)
+        case W.within: return within(at: index)
+        case W.forWord: return openDuration(at: index)
         default: return bare(at: index)
         }
     }
@@ -286,7 +289,69 @@ struct TimeExpressionScanner {
                               role: match.role)
     }
 
+    /// The text of scalars `range`, encoded to UTF-8 directly (building a
+    /// `String.UnicodeScalarView` a scalar at a time costs some thousand
+    /// instructions a character).
     private func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in scalars[range] {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// Words the scanner branches on, packed as ``TimeToken/key`` packs them
+/// (five bits a letter), written out so that they are constants. A test checks
+/// each against `TimeToken.key`.
+enum TimeWordKey {
+    static let on: UInt64 = 0x1EE
+    static let at: UInt64 = 0x34
+    static let inWord: UInt64 = 0x12E
+    static let during: UInt64 = 0x95925C7
+    static let by: UInt64 = 0x59
+    static let before: UInt64 = 0x4533E45
+    static let no: UInt64 = 0x1CF
+    static let not: UInt64 = 0x39F4
+    static let since: UInt64 = 0x134B865
+    static let until: UInt64 = 0x157512C
+    static let till: UInt64 = 0xA258C
+    static let through: UInt64 = 0x51127D4E8
+    static let within: UInt64 = 0x2E9A212E
+    static let forWord: UInt64 = 0x19F2
+    static let the: UInt64 = 0x5105
+    static let end: UInt64 = 0x15C4
+    static let mid: UInt64 = 0x3524
+    static let early: UInt64 = 0x50C999
+    static let late: UInt64 = 0x60685
+    static let earlier: UInt64 = 0x1432624B2
+    static let later: UInt64 = 0xC0D0B2
+    static let last: UInt64 = 0x60674
+    static let next: UInt64 = 0x71714
+    static let this: UInt64 = 0xA2133
+    static let yesterday: UInt64 = 0x192CE8591039
+    static let today: UInt64 = 0x1479039
+    static let tonight: UInt64 = 0x51EE49D14
+    static let tomorrow: UInt64 = 0xA3DAF949F7
+    static let summer: UInt64 = 0x2756B4B2
+    static let first: UInt64 = 0x64CA74
+    static let second: UInt64 = 0x2651BDC4
+    static let third: UInt64 = 0x1442644
+    static let fourth: UInt64 = 0xCFACA88
+    static let final: UInt64 = 0x64B82C
+
+    /// Each constant with its word, for the test.
+    static let all: [(word: String, key: UInt64)] = [
+        ("on", on), ("at", at), ("in", inWord), ("during", during), ("by", by), ("before", before), ("no", no),
+        ("not", not), ("since", since), ("until", until), ("till", till), ("through", through), ("within", within),
+        ("for", forWord), ("the", the), ("end", end), ("mid", mid), ("early", early), ("late", late),
+        ("earlier", earlier), ("later", later), ("last", last), ("next", next), ("this", this),
+        ("yesterday", yesterday), ("today", today), ("tonight", tonight), ("tomorrow", tomorrow), ("summer", summer),
+        ("first", first), ("second", second), ("third", third), ("fourth", fourth), ("final", final),
+    ]
 }
