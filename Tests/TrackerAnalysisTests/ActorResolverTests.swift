@@ -183,6 +183,21 @@ import TrackerAnalysis
         return Self.standard.annotate(text, sentences: SentenceSegmenter().sentences(in: text), context: context)
     }
 
+    /// An apposition tells what a name is: "Tidewater Alliance, a new regional
+    /// party" is an organisation (so "it" can stand for it), and "Ilse Varga,
+    /// the Austrian finance minister" speaks for Austria.
+    @Test func appositionsAndLaterOwnersTellWhoANameIs() {
+        let party = annotateStandard("""
+            Tidewater Alliance, a new regional party, launched its manifesto on Monday. \
+            It will build 900 affordable homes by 2029.
+            """, date: "2027-03-02")
+        #expect(first(.commitment, in: party, at: 1)?.holder?.actor == "Tidewater Alliance")
+        #expect(first(.commitment, in: party, at: 1)?.holder?.kind == .organisation)
+        let minister = annotateStandard("\u{201C}We have cut the deficit,\u{201D} said Ilse Varga, the Austrian finance minister.",
+                                        date: "2027-03-02")
+        #expect(first(.claim, in: minister, at: 0)?.source?.affiliation == "Austria")
+    }
+
     @Test func bodiesNamedByCommonNounsBelongToTheirState() {
         let army = first(.commitment, in: annotateStandard("The Sudanese army agreed to open three corridors."), at: 0)?.holder
         #expect(army?.actor == "Sudanese army" && army?.affiliation == "Sudan")
