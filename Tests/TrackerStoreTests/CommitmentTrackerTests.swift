@@ -39,10 +39,7 @@ import TrackerStore
         #expect(try status(store, "Peru", "withdraw its troops from five border posts", asOf: end) == "in progress")
         #expect(try status(store, "Ecuador", "restore 40,000 hectares", asOf: end) == "pending")
         #expect(try status(store, "Ecuador", "timetable for clearing landmines", asOf: end) == "no commitment")
-        let monitors = try status(store, "OAS", "deploy 40 civilian monitors", asOf: end)
-        withKnownIssue("the monitors' deployment is reported in the passive with no holder ('monitors took up posts'); not linked yet") {
-            #expect(monitors == "kept")
-        }
+        #expect(try status(store, "OAS", "deploy 40 civilian monitors", asOf: end) == "kept")
         // Reversed: "Peru withdrew from its pledge to suspend the concessions".
         #expect(try status(store, "Peru", "suspend new gold-mining concessions", asOf: end) == "broken")
         // Restated in the last article: one commitment, two reports.

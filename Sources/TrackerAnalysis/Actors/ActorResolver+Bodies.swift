@@ -12,6 +12,8 @@ extension ActorResolver {
                 namedBody(at: inside, noun: noun, in: &found, tokens, bytes, starts: starts, ends: ends)
                 continue
             }
+            // "new council homes", "the army base": the noun describes the next one.
+            if head + 1 < tokens.count, ActorResolver.isPlainNoun(tokens[head + 1]) { continue }
             // Modifiers before the noun: "health", "city", "rescue", "developed".
             let roleStart = head - max(noun.roleLength - 1, 0)
             var first = roleStart
@@ -134,7 +136,7 @@ extension ActorResolver {
                     words = range
                 } else {
                     // "the health ministry said": of the state the sentence names.
-                    guard determiner || hasModifiers, let state = contextActor(.state, excluding: first..<(head + 1), found) else { continue }
+                    guard determiner, let state = contextActor(.state, excluding: first..<(head + 1), found) else { continue }
                     affiliation = state
                     range = first..<(head + 1)
                     words = range
@@ -215,7 +217,8 @@ extension ActorResolver {
     /// organisation is the person's affiliation.
     mutating func affiliateAppositions(_ people: [Int], in found: inout [SentenceMention],
                                        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
-        for position in people where position < found.count {
+        for start in people {
+            guard let position = found.firstIndex(where: { $0.tokens.lowerBound == start }) else { continue }
             let person = found[position]
             guard person.kind == .person, let id = person.mention.id, known[id]?.affiliation == nil else { continue }
             let comma = person.tokens.upperBound
@@ -224,16 +227,51 @@ extension ActorResolver {
             // Up to the next punctuation: a role word and the body or state it names.
             var end = comma + 2
             while end < tokens.count, end - comma < 9, !tokens[end].flags.contains(.punctuation) { end += 1 }
-            let window = (comma + 2)..<end
-            let hasRole = window.contains { at in
-                if case .roleNoun? = index.match(tokens, at: at)?.target { return true }
-                return BodyNoun.byKey[tokens[at].key] != nil
+            var role: Range<Int>?
+            for at in (comma + 2)..<end {
+                if let match = index.match(tokens, at: at), case .roleNoun = match.target {
+                    role = at..<min(at + match.length, end)
+                    break
+                }
+                if BodyNoun.byKey[tokens[at].key] != nil {
+                    role = at..<(at + 1)
+                    break
+                }
             }
-            guard hasRole, let owner = found.first(where: { window.contains($0.tokens.lowerBound) && $0.kind != .person && $0.via != .pronoun }),
-                  let ownerID = owner.mention.id else { continue }
+            guard let role else { continue }
+            // "Harbour First, a new local party": a name that is a party or a company is no person.
+            if let noun = BodyNoun.byKey[tokens[role.lowerBound].key], role.count == 1,
+               noun.role == .body && !noun.ofState || noun.role == .group || noun.refersTo == .organisation {
+                reclassify(id, as: .organisation)
+                if let updated = known[id] {
+                    found[position] = makeMention(updated, person.tokens, person.via, tokens, bytes, starts: starts, ends: ends)
+                }
+                continue
+            }
+            // Its state or body: named just before the role ("a Somali politician",
+            // "the Swedish climate minister") or after its "of" ("the chief executive of ...").
+            var owner = found.last { $0.tokens.lowerBound > comma && $0.tokens.upperBound <= role.lowerBound && $0.kind != .person && $0.via != .pronoun }
+            if owner == nil, role.upperBound + 1 < end, ActorResolver.ownerPrepositions.contains(tokens[role.upperBound].key) {
+                owner = found.first { $0.tokens.lowerBound > role.upperBound && $0.tokens.lowerBound <= role.upperBound + 2 && $0.kind != .person }
+            }
+            guard let ownerID = owner?.mention.id else { continue }
             affiliate(id, to: ownerID)
             if let updated = known[id] {
                 found[position] = makeMention(updated, person.tokens, person.via, tokens, bytes, starts: starts, ends: ends)
+            }
+        }
+    }
+
+    /// People introduced by a role whose owner was found only after the
+    /// sentence was read ("the organisation's special envoy, Ana Beatriz Ferreira").
+    mutating func affiliateTitled(_ people: [(start: Int, role: Int)], in found: inout [SentenceMention],
+                                  _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
+        for (start, role) in people {
+            guard let position = found.firstIndex(where: { $0.tokens.lowerBound == start }), let id = found[position].mention.id,
+                  known[id]?.affiliation == nil, let affiliation = affiliationBefore(role, tokens, found), affiliation != id else { continue }
+            affiliate(id, to: affiliation)
+            if let updated = known[id] {
+                found[position] = makeMention(updated, found[position].tokens, found[position].via, tokens, bytes, starts: starts, ends: ends)
             }
         }
     }
@@ -350,6 +388,13 @@ extension ActorResolver {
     /// "health ministry" → "Health Ministry": the name of a body.
     static func titleCased(_ text: String) -> String {
         text.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
+    }
+
+    /// A lower-case word that is neither a verb nor a function word: a noun
+    /// the word before describes ("council homes", "army base").
+    static func isPlainNoun(_ token: Token) -> Bool {
+        token.isWord && !token.flags.contains(.capitalized) && !token.flags.contains(.clitic) && !token.isVerbForm
+            && token.classes.isDisjoint(with: notModifiers)
     }
 
     static let possessiveKey: UInt64 = 0x07BB_4507_B485_D7AF // Lexicon.key("'s")

@@ -87,6 +87,7 @@ struct ActorResolver {
         var heads: [(index: Int, noun: BodyNoun)] = []
         var appositions: [Int] = []
         var pendingPronouns: [Int] = []
+        var titled: [(start: Int, role: Int)] = []
         func mention(_ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via) -> SentenceMention {
             makeMention(known, range, via, tokens, bytes, starts: starts, ends: ends)
         }
@@ -145,6 +146,7 @@ struct ActorResolver {
                     let affiliation = affiliationBefore(cursor, tokens, found)
                     if let person = personAfterTitle(tokens, bytes, from: cursor, affiliation: affiliation) {
                         found.append(mention(person.known, person.range, .name))
+                        if person.known.affiliation == nil { titled.append((person.range.lowerBound, cursor)) }
                         cursor = person.range.upperBound
                         continue
                     }
@@ -198,7 +200,7 @@ struct ActorResolver {
                 if known.kind == .organisation, dictionary.entry(id: known.id) == nil, let noun = BodyNoun.byKey[tokens[last].key] {
                     heads.append((last, noun)) // "Kenya's Supreme Court", "the Interior Ministry"
                 } else if known.kind == .person, known.affiliation == nil, last + 2 < count, tokens[last + 1].mark == UInt8(ascii: ",") {
-                    appositions.append(found.count - 1)
+                    appositions.append(cursor)
                 }
                 cursor += length
                 continue
@@ -219,6 +221,7 @@ struct ActorResolver {
             }
         }
         if !appositions.isEmpty { affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        if !titled.isEmpty, !heads.isEmpty { affiliateTitled(titled, in: &found, tokens, bytes, starts: starts, ends: ends) }
         for item in found where item.via != .demonym {
             known[item.mention.id ?? ""]?.mentions += 1
             recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, item.tokens.lowerBound == found.first?.tokens.lowerBound))
@@ -619,6 +622,12 @@ struct ActorResolver {
         return nil
     }
 
+    /// A discovered name that the text shows to be an organisation, not a person.
+    mutating func reclassify(_ id: String, as kind: ActorKind) {
+        guard dictionary.entry(id: id) == nil else { return }
+        known[id]?.kind = kind
+    }
+
     /// Gives a discovered actor the affiliation the text shows for it.
     mutating func affiliate(_ id: String, to affiliation: String) {
         guard var record = known[id] else { return }
@@ -680,7 +689,7 @@ struct ActorResolver {
 
     /// A demonym, state or possessive right before a role noun gives the
     /// person's affiliation ("North Korean negotiator", "His press secretary").
-    private func affiliationBefore(_ index: Int, _ tokens: [Token], _ found: [SentenceMention]) -> String? {
+    func affiliationBefore(_ index: Int, _ tokens: [Token], _ found: [SentenceMention]) -> String? {
         for item in found.reversed() where item.tokens.upperBound >= index - 3 && item.tokens.upperBound <= index {
             if item.kind == .person { return known[item.mention.id ?? ""]?.affiliation ?? item.mention.id }
             return item.mention.id

@@ -406,7 +406,7 @@ struct SentenceAnalysis {
         // "promised free rations", "committed to a moratorium": a commitment with a noun object.
         if classes.contains(.commit), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
            let lemma = lexicon.lemma(main.lemma), StatementTagger.nounObjectCommitments.contains(lemma),
-           lemma != "commit" && hasNounObject(after: group.main)
+           lemma != "commit" && lemma != "agree" && hasNounObject(after: group.main)
             || (group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to && hasNounObject(after: group.main + 1)) {
             let objectStart = tokens[group.main + 1].key == K.to ? group.main + 2 : group.main + 1
             add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: nil,
