@@ -184,8 +184,9 @@ import TrackerAnalysis
     }
 
     /// An apposition tells what a name is: "Tidewater Alliance, a new regional
-    /// party" is an organisation (so "it" can stand for it), and "Ilse Varga,
-    /// the Austrian finance minister" speaks for Austria.
+    /// party" is an organisation (so "it" can stand for it), "the organisation's
+    /// special envoy, Kofi Mensah-Asare," speaks for the organisation just
+    /// named, and "Ilse Varga, the Austrian finance minister" for Austria.
     @Test func appositionsAndLaterOwnersTellWhoANameIs() {
         let party = annotateStandard("""
             Tidewater Alliance, a new regional party, launched its manifesto on Monday. \
@@ -193,6 +194,14 @@ import TrackerAnalysis
             """, date: "2027-03-02")
         #expect(first(.commitment, in: party, at: 1)?.holder?.actor == "Tidewater Alliance")
         #expect(first(.commitment, in: party, at: 1)?.holder?.kind == .organisation)
+        // A person set off by commas right before the reporting verb says it,
+        // for the organisation named earlier in the sentence.
+        let envoy = annotateStandard("""
+            The African Union will send 30 observers to the count, the organisation's special envoy, \
+            Kofi Mensah-Asare, told reporters.
+            """, date: "2027-03-02")
+        #expect(first(.claim, in: envoy, at: 0)?.source?.actor == "Kofi Mensah-Asare")
+        #expect(first(.claim, in: envoy, at: 0)?.source?.affiliation == "African Union")
         let minister = annotateStandard("\u{201C}We have cut the deficit,\u{201D} said Ilse Varga, the Austrian finance minister.",
                                         date: "2027-03-02")
         #expect(first(.claim, in: minister, at: 0)?.source?.affiliation == "Austria")

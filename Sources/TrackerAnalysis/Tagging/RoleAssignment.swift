@@ -197,6 +197,13 @@ extension SentenceAnalysis {
         if let found = holders(at: anchor, kind: .claim).last { return found }
         // "“...,” said Mexico's economy minister, Marcelo Ebrard": the speaker follows the verb.
         if let speaker = speakerAfter(group, subject: subject) { return speaker }
+        // "..., the organisation's special envoy, Ana Beatriz Ferreira, told reporters":
+        // a person set off by commas right before the verb.
+        if group.first >= 3, tokens[group.first - 1].mark == UInt8(ascii: ","),
+           let person = mentions.last(where: { $0.tokens.upperBound == group.first - 1 && $0.kind == .person }),
+           person.tokens.lowerBound > 0, tokens[person.tokens.lowerBound - 1].mark == UInt8(ascii: ",") {
+            return person.mention
+        }
         // "our correspondent adds": the publication speaks.
         let words = subject.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].start..<tokens[$0].end]), as: UTF8.self).lowercased() }
         if words.contains("our"), words.contains(where: { ["correspondent", "reporter", "editor", "analyst"].contains($0) }) {
