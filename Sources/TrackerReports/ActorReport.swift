@@ -31,12 +31,20 @@ public struct ActorReport: Sendable {
             query.role = role
             query.kind = kind
             query.until = asOf
-            query.limit = limit + 1
+            // Twice as many as shown (and one): some are dropped as a second
+            // statement of the same sentence.
+            query.limit = 2 * limit + 1
             return try store.statements(query)
         }
+        /// Claims and uncertainties are shown by their sentence: two of one
+        /// sentence would be the same line twice.
+        func onePerSentence(_ items: [StoredStatement]) -> [StoredStatement] {
+            var seen: Set<String> = []
+            return items.filter { seen.insert("\($0.documentID)|\($0.sentence)").inserted }
+        }
         let achievements = try listed(.achievement, role: .holder)
-        let claims = try listed(.claim, role: .source)
-        let uncertainties = try listed(.uncertainty, role: nil)
+        let claims = onePerSentence(try listed(.claim, role: .source))
+        let uncertainties = onePerSentence(try listed(.uncertainty, role: nil))
         var context = ReportContext.commitments(commitments, non: non)
         context.merge([
             "name": stored.name, "kind": stored.kind, "parent": stored.parent ?? false,
