@@ -86,6 +86,14 @@ import Testing
         #expect(peru.contains("| **broken** | suspend new gold-mining concessions in the Cóndor border zone |"))
         #expect(peru.contains("## Achievements\n\n- "))
         #expect(peru.contains("- did **not**: offered compensation to the families in the two villages — "))
+        // Each quote once among the claims, though a sentence may hold two claims.
+        for report in [peru, try read("actor-ecuador.md")] {
+            let claims = try #require(report.components(separatedBy: "## Claims\n").last?.components(separatedBy: "\n## ").first)
+            let quotes = claims.split(separator: "\n").filter { $0.hasPrefix("- ") }
+                .map { $0.replacingOccurrences(of: "- denies: ", with: "- ") }
+            #expect(quotes.count > 5)
+            #expect(Set(quotes).count == quotes.count, "\(quotes)")
+        }
         let topic = try read("topic-troop-withdrawal.md")
         #expect(topic.hasPrefix("# Troop withdrawal\n"))
         let timeline = try #require(topic.components(separatedBy: "## Timeline\n").last)
