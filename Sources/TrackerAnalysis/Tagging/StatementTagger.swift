@@ -65,9 +65,6 @@ public struct StatementTagger: Sendable {
                 analysis.mentions = mentions
                 analysis.publication = context.publication
                 var statements = analysis.run()
-                // The analysis keeps the array too: let go of it, so that attaching
-                // times changes this one in place instead of copying it.
-                analysis.statements = []
                 let sentenceText: String
                 if Self.isScalarBoundary(bytes, span.utf8Start), Self.isScalarBoundary(bytes, span.utf8End) {
                     sentenceText = String(whole[utf8.index(utf8.startIndex, offsetBy: span.utf8Start)..<utf8.index(utf8.startIndex, offsetBy: span.utf8End)])
@@ -98,6 +95,7 @@ public struct StatementTagger: Sendable {
         var hasClaimOrUncertainty = false
         for index in statements.indices where statements[index].kind == .claim || statements[index].kind == .uncertainty {
             hasClaimOrUncertainty = true
+            break
         }
         let hasSince = hasClaimOrUncertainty && sentence.utf8.count > 6 && Self.containsSince(sentence)
         func tense(_ kind: StatementKind) -> Tense? {
@@ -329,7 +327,16 @@ struct SentenceAnalysis {
 
     // MARK: Driver
 
+    /// The sentence's statements, handed over: the analysis keeps no
+    /// reference to them, so the caller can change them in place (attaching
+    /// times) without copying the array.
     mutating func run() -> [Statement] {
+        let result = tagged()
+        statements = []
+        return result
+    }
+
+    private mutating func tagged() -> [Statement] {
         guard !tokens.isEmpty, isDeclarative() else { return [] }
         groups = verbGroups(tokens)
         if groups.isEmpty || groups.allSatisfy(\.isInfinitive) {

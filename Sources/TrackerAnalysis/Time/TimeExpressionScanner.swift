@@ -109,13 +109,8 @@ struct TimeExpressionScanner {
     // MARK: - Patterns by their first word
 
     /// The lower-case words with which a pattern of ``match(at:)`` or a phrase
-    /// of ``phrases(at:_:)`` begins: the cues, and the phrase words of their
-    /// `switch`es. Keep in step with both.
-    private static let leadingWords = KeyTable<Bool>(keys: [
-        "on", "at", "in", "during", "by", "before", "no", "not", "since", "until", "till", "through", "within", "for",
-        "the", "end", "mid", "early", "late", "earlier", "later", "last", "next", "this",
-        "yesterday", "today", "tonight", "tomorrow", "summer", "first", "second", "third", "fourth", "final",
-    ].map(TimeToken.key))
+    /// of ``phrases(at:_:)`` begins: the words their `switch`es branch on.
+    private static let leadingWords = KeyTable<Bool>(keys: TimeWordKey.all.map(\.key))
 
     /// The longest way from an expression's first token to its first trigger
     /// ("no later than the end of the first half": eight tokens), with room to spare.
@@ -345,7 +340,7 @@ enum TimeWordKey {
     static let fourth: UInt64 = 0xCFACA88
     static let final: UInt64 = 0x64B82C
 
-    /// Each constant with its word, for the test.
+    /// Each constant with its word: the scanner's leading words, and what the test checks.
     static let all: [(word: String, key: UInt64)] = [
         ("on", on), ("at", at), ("in", inWord), ("during", during), ("by", by), ("before", before), ("no", no),
         ("not", not), ("since", since), ("until", until), ("till", till), ("through", through), ("within", within),

@@ -140,7 +140,5 @@ enum TimeVocabulary {
     private static let maximumTriggerLength = 12
 
     /// Trigger words packed five bits a letter, as `mayContainTime` reads them.
-    private static let triggerKeys = KeyTable<Bool>(keys: triggerWords.map { word in
-        word.utf8.reduce(UInt64(0)) { $0 << 5 | (UInt64($1) - 96) }
-    })
+    private static let triggerKeys = KeyTable<Bool>(keys: triggerWords.map(TimeToken.key))
 }

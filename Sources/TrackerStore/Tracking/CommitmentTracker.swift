@@ -176,29 +176,25 @@ extension TrackerDatabase {
 
     /// What ``actorAndAffiliates(_:_:)`` finds, from an ``affiliateMap(_:)``.
     static func actorAndAffiliates(_ id: Int64, children: [Int64: [Int64]]) -> [Int64] {
-        var ids = [id]
-        var seen: Set<Int64> = [id]
-        var frontier = [id]
-        while !frontier.isEmpty, ids.count < 500 {
-            var next: [Int64] = []
-            for parent in frontier {
-                for child in children[parent] ?? [] where seen.insert(child).inserted { next.append(child) }
-            }
-            ids += next
-            frontier = next
-        }
-        return ids
+        affiliates(of: id) { frontier in frontier.flatMap { children[$0] ?? [] } }
     }
 
     /// The actor and every actor affiliated to it (a state's ministers, its White House).
     static func actorAndAffiliates(_ id: Int64, _ db: Database) throws -> [Int64] {
+        try affiliates(of: id) { frontier in
+            let placeholders = frontier.map { _ in "?" }.joined(separator: ",")
+            return try Int64.fetchAll(db, sql: "SELECT id FROM actor WHERE parent_id IN (\(placeholders)) OR merged_into_id IN (\(placeholders))",
+                                      arguments: StatementArguments(frontier + frontier))
+        }
+    }
+
+    /// `id` and the actors `children` finds under it, level by level (at most 500).
+    private static func affiliates(of id: Int64, children: ([Int64]) throws -> [Int64]) rethrows -> [Int64] {
         var ids = [id]
+        var seen: Set<Int64> = [id]
         var frontier = [id]
         while !frontier.isEmpty, ids.count < 500 {
-            let placeholders = frontier.map { _ in "?" }.joined(separator: ",")
-            let children = try Int64.fetchAll(db, sql: "SELECT id FROM actor WHERE parent_id IN (\(placeholders)) OR merged_into_id IN (\(placeholders))",
-                                              arguments: StatementArguments(frontier + frontier))
-            frontier = children.filter { !ids.contains($0) }
+            frontier = try children(frontier).filter { seen.insert($0).inserted }
             ids += frontier
         }
         return ids
@@ -492,13 +488,7 @@ struct CommitmentTracker {
         }
         // Read from the cursor by column number: for the thousands of rows a
         // busy party has, looking columns up by name costs more than the query.
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
-                   s.tracked_commitment_id, h.actor_id, s.document_id,
-                   (SELECT CASE WHEN value IS NULL THEN role ELSE role || ' ' || value END
-                      FROM time_expression t WHERE t.statement_id = s.id) AS time,
-                   (SELECT group_concat(topic_key) FROM statement_topic st WHERE st.statement_id = s.id) AS topics,
-                   s.sentence_id
+        let rows = try Row.fetchCursor(db, sql: Self.rowColumns + """
             FROM statement_actor h
             JOIN statement s ON s.id = h.statement_id
             WHERE h.role = 'holder' AND h.actor_id IN (\(placeholders)) AND s.kind IN ('commitment', 'achievement')
@@ -513,6 +503,19 @@ struct CommitmentTracker {
         loaded.sort(by: Row_.inDateOrder)
         return loaded
     }
+
+    /// What both load queries read of a statement `s` and its holder row `h`,
+    /// in the order ``row(_:names:)`` reads them (ending in a line break,
+    /// for the `FROM` that follows).
+    static let rowColumns = """
+            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
+                   s.tracked_commitment_id, h.actor_id, s.document_id,
+                   (SELECT CASE WHEN value IS NULL THEN role ELSE role || ' ' || value END
+                      FROM time_expression t WHERE t.statement_id = s.id) AS time,
+                   (SELECT group_concat(topic_key) FROM statement_topic st WHERE st.statement_id = s.id) AS topics,
+                   s.sentence_id
+
+        """
 
     /// A row of the load queries (columns in their order), or nil when its holder is unknown.
     static func row(_ row: Row, names: [Int64: String]) -> Row_? {
@@ -536,7 +539,7 @@ struct CommitmentTracker {
 
     /// Every holder's commitments and outcomes, by holder.
     struct Loaded {
-        /// Each holder's rows, in statement id order.
+        /// Each holder's rows, in date order (``Row_/inDateOrder(_:_:)``).
         var byHolder: [Int64: [Row_]] = [:]
         /// Each statement's sentence.
         var sentences: [Int64: Int64] = [:]
@@ -567,13 +570,7 @@ struct CommitmentTracker {
         // of the CROSS JOIN), so that the holders, times and topics are looked
         // up in statement order too, not through an index in date order, which
         // would jump about the table; then sorted by date.
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
-                   s.tracked_commitment_id, h.actor_id, s.document_id,
-                   (SELECT CASE WHEN value IS NULL THEN role ELSE role || ' ' || value END
-                      FROM time_expression t WHERE t.statement_id = s.id) AS time,
-                   (SELECT group_concat(topic_key) FROM statement_topic st WHERE st.statement_id = s.id) AS topics,
-                   s.sentence_id
+        let rows = try Row.fetchCursor(db, sql: Self.rowColumns + """
             FROM statement s NOT INDEXED CROSS JOIN statement_actor h
             WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
               AND s.review != 'rejected'
