@@ -344,25 +344,19 @@ struct CommitmentTracker {
                     guard (outcome.date ?? "") >= (first.date ?? ""),
                           !(outcome.timeRole == "occurred"
                             && (outcome.time ?? "9999") < String((first.date ?? "").prefix((outcome.time ?? "").count))) else { continue }
+                    guard outcome.polarity == .affirmed else { continue }
+                    let sameAction = facts.group == group
+                    guard sameAction || groups.areOpposite(facts.group, group) else { continue }
+                    let relation: OutcomeRelation = sameAction ? (facts.partial ? .progresses : .fulfils) : .contradicts
                     let sameTopic = !facts.topics.isDisjoint(with: firstFacts.topics)
-                    var reasons = ["same holder"]
-                    var score = 0.4
-                    let relation: OutcomeRelation
-                    if facts.group == group, outcome.polarity == .affirmed {
-                        reasons.append("same action (\(group))")
-                        relation = facts.partial ? .progresses : .fulfils
-                    } else if groups.areOpposite(facts.group, group), outcome.polarity == .affirmed {
-                        reasons.append("opposite action (\(facts.group) against \(group))")
-                        relation = .contradicts
-                    } else {
-                        continue
-                    }
-                    score += 0.3
-                    if sameTopic { reasons.append("same topic"); score += 0.2 }
                     let sameHead = firstFacts.head != nil && facts.head == firstFacts.head
-                    if sameHead { reasons.append("same object (\(firstFacts.head ?? ""))"); score += 0.1 }
+                    let score = 0.4 + 0.3 + (sameTopic ? 0.2 : 0) + (sameHead ? 0.1 : 0)
                     // The same verb on an unrelated matter is no outcome: a head noun or topic must match.
                     guard sameTopic || sameHead || firstFacts.head == nil, score >= TrackedCommitment.reportingThreshold else { continue }
+                    // Why, in words (only for the outcomes linked).
+                    var reasons = ["same holder", sameAction ? "same action (\(group))" : "opposite action (\(facts.group) against \(group))"]
+                    if sameTopic { reasons.append("same topic") }
+                    if sameHead { reasons.append("same object (\(firstFacts.head ?? ""))") }
                     linked.append(.init(relation: relation, action: outcome.action, polarity: outcome.polarity,
                                         evidence: outcome.evidence, reasons: reasons, score: min(score, 1)))
                 }
@@ -410,18 +404,35 @@ struct CommitmentTracker {
     /// The facts of every row; rows with the same normalised action share
     /// its group and head. Whether a row is partial is worked out for outcomes only.
     private func facts(_ rows: [Row_], outcomes: Bool) -> [Facts] {
-        var actions: [String: (group: String, head: String?)] = [:]
-        return rows.map { row in row.facts ?? facts(of: row, outcome: outcomes, actions: &actions) }
+        var known = KnownFacts()
+        return rows.map { row in row.facts ?? facts(of: row, outcome: outcomes, known: &known) }
     }
 
-    private func facts(of row: Row_, outcome: Bool, actions: inout [String: (group: String, head: String?)]) -> Facts {
+    /// What ``facts(of:outcome:known:)`` worked out already: reports of one
+    /// pledge repeat its actions, so each is looked at once.
+    struct KnownFacts {
+        /// A normalised action's group and head noun.
+        var actions: [String: (group: String, head: String?)] = [:]
+        /// Whether an action reports part of something.
+        var partial: [String: Bool] = [:]
+    }
+
+    private func facts(of row: Row_, outcome: Bool, known: inout KnownFacts) -> Facts {
         let normalized = row.normalized ?? ""
-        let action = actions[normalized] ?? {
+        let action = known.actions[normalized] ?? {
             let made = (groups.group(ofAction: normalized), Self.head(row))
-            actions[normalized] = made
+            known.actions[normalized] = made
             return made
         }()
-        return Facts(group: action.group, head: action.head, topics: Set(row.topics), partial: outcome && isPartial(row))
+        var partial = false
+        if outcome, let text = row.action {
+            partial = known.partial[text] ?? {
+                let made = Self.isPartial(text)
+                known.partial[text] = made
+                return made
+            }()
+        }
+        return Facts(group: action.group, head: action.head, topics: Set(row.topics), partial: partial)
     }
 
     func status(deadline: String?, outcomes: [TrackedCommitment.Outcome], reversed: Bool) -> CommitmentStatus {
@@ -450,8 +461,8 @@ struct CommitmentTracker {
     }
 
     /// "withdrew troops from two of the five posts": part of what was promised.
-    private func isPartial(_ outcome: Row_) -> Bool {
-        guard let action = outcome.action?.lowercased() else { return false }
+    static func isPartial(_ action: String) -> Bool {
+        let action = action.lowercased()
         let bytes = Array(action.utf8)
         return Self.contains(action, bytes, " of the ") || Self.contains(action, bytes, "first ")
             || Self.contains(action, bytes, " some ")
@@ -524,17 +535,35 @@ struct CommitmentTracker {
         guard let holder = names[holderID] else { return nil }
         let date: String? = row[6]
         // The time's role and value in one lookup: "deadline 2019-02-28" (a role has no space).
-        let time = (row[11] as String?)?.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
-        let topics = (row[12] as String?)?.split(separator: ",").map(String.init) ?? []
+        // Split on bytes: String's split compares Characters, thousands of instructions a row.
+        let time = (row[11] as String?).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1) }
+        let topics = (row[12] as String?).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
         return Row_(id: id, kind: StatementKind(rawValue: row[1]) ?? .claim,
                     polarity: Polarity(rawValue: row[2]) ?? .affirmed,
                     certainty: Certainty(rawValue: row[3]) ?? .certain,
                     action: row[4], normalized: row[5], holderID: holderID,
-                    holder: holder, date: date, time: time.flatMap { $0.count > 1 ? String($0[1]) : nil },
-                    timeRole: time.map { String($0[0]) },
+                    holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
+                    timeRole: time.map { $0[0] },
                     evidence: Evidence(statementID: id, documentID: row[10], documentTitle: nil,
                                        date: date, source: nil, sentence: "", review: row[7]),
                     topics: topics, group: row[8], sentenceID: row[13])
+    }
+
+    /// `text` cut at each ASCII `separator` byte, at most `maxSplits` times,
+    /// keeping empty fields.
+    static func fields(_ text: String, separator: UInt8, maxSplits: Int) -> [String] {
+        var fields: [String] = []
+        var start = text.utf8.startIndex
+        var index = start
+        while index != text.utf8.endIndex {
+            if text.utf8[index] == separator, fields.count < maxSplits {
+                fields.append(String(text[start..<index]))
+                start = text.utf8.index(after: index)
+            }
+            text.utf8.formIndex(after: &index)
+        }
+        fields.append(String(text[start...]))
+        return fields
     }
 
     /// Every holder's commitments and outcomes, by holder.
@@ -576,10 +605,10 @@ struct CommitmentTracker {
               AND s.review != 'rejected'
             """)
         var all: [Row_] = []
-        var actions: [String: (group: String, head: String?)] = [:]
+        var known = KnownFacts()
         while let row = try rows.next() {
             guard let made = Self.row(row, names: names) else { continue }
-            made.facts = facts(of: made, outcome: made.kind == .achievement, actions: &actions)
+            made.facts = facts(of: made, outcome: made.kind == .achievement, known: &known)
             all.append(made)
         }
         // Date order (then statement, then holder), sorted here rather than by
