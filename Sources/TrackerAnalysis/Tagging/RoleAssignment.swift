@@ -3,18 +3,23 @@
 extension SentenceAnalysis {
     mutating func assignRoles() {
         guard !statements.isEmpty else { return }
+        // Each statement's kind, cues and rule are read into locals before a
+        // call: passed straight out of `statements[index]`, they made the
+        // compiler copy the whole analysis for every call.
         var reportedSource: ActorMention?
         for index in statements.indices where statements[index].kind == .claim {
-            var found = source(kind: statements[index].kind, cues: statements[index].cues, rule: statements[index].rules.first)
+            let kind = statements[index].kind
+            let cues = statements[index].cues
+            let rule = statements[index].rules.first
+            var found = source(kind: kind, cues: cues, rule: rule)
             // "... said ..., but added: ...": a reporting verb with no subject of its own.
-            if found == nil, statements[index].rules.first == TaggingRule.reportedSpeech.rawValue,
-               let anchor = anchorToken(kind: statements[index].kind, cues: statements[index].cues), let group = group(at: anchor), subjectRange(of: group).isEmpty {
+            if found == nil, rule == TaggingRule.reportedSpeech.rawValue,
+               let anchor = anchorToken(kind: kind, cues: cues), let group = group(at: anchor), subjectRange(of: group).isEmpty {
                 found = reportedSource
             }
             if let source = found {
                 statements[index].source = source
-                if statements[index].rules.first == TaggingRule.reportedSpeech.rawValue
-                    || statements[index].rules.first == TaggingRule.accordingTo.rawValue {
+                if rule == TaggingRule.reportedSpeech.rawValue || rule == TaggingRule.accordingTo.rawValue {
                     reportedSource = reportedSource ?? source
                 }
             }
@@ -26,15 +31,20 @@ extension SentenceAnalysis {
         }
         for index in statements.indices where statements[index].kind != .claim {
             statements[index].source = reportedSource
+            let kind = statements[index].kind
+            let cues = statements[index].cues
             let rule = statements[index].rules.first ?? ""
-            guard var anchor = anchorToken(kind: statements[index].kind, cues: statements[index].cues) else { continue }
-            if statements[index].kind == .uncertainty {
+            guard var anchor = anchorToken(kind: kind, cues: cues) else { continue }
+            if kind == .uncertainty {
                 if rule == TaggingRule.conditional.rawValue { continue }
                 if rule == TaggingRule.hedgeWord.rawValue {
                     // "An Ipsos poll suggests ...": a hedging verb outside any group; its subject says it.
                     if tokens[anchor].isVerbForm, tokens[anchor].classes.contains(.hedgeVerb), group(at: anchor) == nil {
                         let subject = subjectRange(of: VerbGroup(first: anchor, main: anchor, last: anchor))
-                        statements[index].source = statements[index].source ?? actors(inSubject: subject).last
+                        if statements[index].source == nil {
+                            let speaker = actors(inSubject: subject).last
+                            statements[index].source = speaker
+                        }
                         continue
                     }
                     // "ExxonMobil allegedly played down ...": a hedging adverb right
@@ -48,18 +58,22 @@ extension SentenceAnalysis {
                 // believes or suggests is a source, not a holder.
                 if rule == TaggingRule.hedgeVerb.rawValue || rule == TaggingRule.cognition.rawValue,
                    let group = group(at: anchor), isOpinionVerb(group) {
-                    statements[index].source = statements[index].source ?? holders(at: anchor, kind: .claim).last
+                    if statements[index].source == nil {
+                        let believer = holders(at: anchor, kind: .claim).last
+                        statements[index].source = believer
+                    }
                     continue
                 }
             }
-            var holders = holders(at: anchor, kind: statements[index].kind)
+            var holders = holders(at: anchor, kind: kind)
             // "“We will not sign ...,” said the minister": the speaker's side.
             if holders.isEmpty, let pronoun = firstPersonSubject(at: anchor), let speaker = reportedSource {
                 holders = [speakerActor(speaker, for: pronoun)]
             }
+            let targets = targets(after: anchor, excluding: Set(holders.compactMap(\.id)))
             statements[index].holder = holders.first
             statements[index].holders = holders.count > 1 ? holders : []
-            statements[index].targets = targets(after: anchor, excluding: Set(holders.compactMap(\.id)))
+            statements[index].targets = targets
         }
     }
 

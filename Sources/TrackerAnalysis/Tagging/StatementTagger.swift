@@ -6,13 +6,19 @@
 /// (`Resources/lexicon.tsv`, `Resources/verbs.tsv`), verb groups are found
 /// ("has not made", "is going to continue"), and an ordered list of rules
 /// (``TaggingRule``) turns groups, cue nouns and hedges into statements.
-/// Works on the document's UTF-8 bytes; no allocation per token beyond the
-/// token array, which is reused from sentence to sentence.
+/// Works on the document's UTF-8 bytes; no allocation per token beyond each
+/// sentence's token array. Sentences are analysed on every core (see
+/// ``annotate(_:sentences:context:)``).
 public struct StatementTagger: Sendable {
     public let tokenizer: Tokenizer
     public let actors: ActorDictionary
     let actorIndex: ActorIndex
     let times = TimeExpressionFinder()
+    /// The cores ``annotate(_:sentences:context:)`` may use (1: the calling thread alone).
+    public var cores = ParallelMap.cores
+    /// Sentences analysed together: enough to share among the cores, few
+    /// enough that their tokens take little memory.
+    var blockSize = 512
 
     public init(lexicon: Lexicon = .standard, actors: ActorDictionary = .standard) {
         assert((K.words + ActorResolver.keyWords).allSatisfy { $0.key == Lexicon.key(Array($0.word.utf8)) },
@@ -37,47 +43,71 @@ public struct StatementTagger: Sendable {
 
     /// The statements of each sentence of `text`, with actors resolved across
     /// the document in order.
+    ///
+    /// Sentences go in blocks of `blockSize` (512), each in three steps: their
+    /// tokens (on every core), their actor mentions (in order, on one core:
+    /// a pronoun or a short name is resolved from the sentences before), then
+    /// their statements, roles and times (on every core). Every sentence's
+    /// result is the same as it would be one sentence at a time.
     public func annotate(_ text: String, sentences: [SentenceSpan],
                          context: DocumentContext = DocumentContext()) -> [AnnotatedSentence] {
         var text = text
         text.makeContiguousUTF8()
         // Sentences are copied from this (already valid UTF-8: no check again).
         let whole = text
-        let utf8 = whole.utf8
         return text.withUTF8 { bytes in
-            var tokens: [Token] = []
-            tokens.reserveCapacity(64)
             var result: [AnnotatedSentence] = []
             result.reserveCapacity(sentences.count)
             var resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
             var previousRule: SegmentationRule?
-            for (index, span) in sentences.enumerated() {
-                tokenizer.tokenize(bytes, span.utf8Start..<span.utf8End, into: &tokens)
-                // Lines read one sentence each are independent: each starts afresh
-                // (no pronoun, short name or "the country" reaches back to the line before).
-                if previousRule == .oneSentencePerLine {
-                    resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
+            var blockStart = 0
+            while blockStart < sentences.count {
+                let block = blockStart..<(blockStart + min(blockSize, sentences.count - blockStart))
+                var analyses = ParallelMap.map(block, minimumChunk: Self.minimumChunk, cores: cores) { index in
+                    var tokens: [Token] = []
+                    tokenizer.tokenize(bytes, sentences[index].utf8Start..<sentences[index].utf8End, into: &tokens)
+                    return SentenceAnalysis(bytes: bytes, span: sentences[index], tokens: tokens, lexicon: tokenizer.lexicon)
                 }
-                resolver.advance(newParagraph: previousRule == .paragraphBreak)
-                previousRule = span.rule
-                var analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
-                let mentions = resolver.mentions(tokens, bytes, starts: analysis.tokenStarts, ends: analysis.tokenEnds)
-                analysis.mentions = mentions
-                analysis.publication = context.publication
-                var statements = analysis.run()
-                let sentenceText: String
-                if Self.isScalarBoundary(bytes, span.utf8Start), Self.isScalarBoundary(bytes, span.utf8End) {
-                    sentenceText = String(whole[utf8.index(utf8.startIndex, offsetBy: span.utf8Start)..<utf8.index(utf8.startIndex, offsetBy: span.utf8End)])
-                } else {
-                    sentenceText = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End]), as: UTF8.self)
+                for offset in analyses.indices {
+                    // Lines read one sentence each are independent: each starts afresh
+                    // (no pronoun, short name or "the country" reaches back to the line before).
+                    if previousRule == .oneSentencePerLine {
+                        resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
+                    }
+                    resolver.advance(newParagraph: previousRule == .paragraphBreak)
+                    previousRule = analyses[offset].span.rule
+                    analyses[offset].mentions = resolver.mentions(analyses[offset].tokens, bytes, starts: analyses[offset].tokenStarts,
+                                                                  ends: analyses[offset].tokenEnds)
                 }
-                if let date = context.date {
-                    attachTimes(to: &statements, sentence: sentenceText, span: span, reference: date)
+                let withMentions = analyses
+                result += ParallelMap.map(block, minimumChunk: Self.minimumChunk, cores: cores) { index in
+                    var analysis = withMentions[index - block.lowerBound]
+                    analysis.publication = context.publication
+                    var statements = analysis.run()
+                    let span = sentences[index]
+                    let sentenceText = Self.text(of: span, in: whole, bytes)
+                    if let date = context.date {
+                        attachTimes(to: &statements, sentence: sentenceText, span: span, reference: date)
+                    }
+                    return AnnotatedSentence(index: index, span: span, text: sentenceText, statements: statements)
                 }
-                result.append(AnnotatedSentence(index: index, span: span, text: sentenceText, statements: statements))
+                blockStart = block.upperBound
             }
             return result
         }
+    }
+
+
+    /// The fewest sentences worth handing to another core.
+    static let minimumChunk = 16
+
+    /// The text of the sentence at `span` of `whole` (whose bytes are `bytes`).
+    static func text(of span: SentenceSpan, in whole: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if isScalarBoundary(bytes, span.utf8Start), isScalarBoundary(bytes, span.utf8End) {
+            let utf8 = whole.utf8
+            return String(whole[utf8.index(utf8.startIndex, offsetBy: span.utf8Start)..<utf8.index(utf8.startIndex, offsetBy: span.utf8End)])
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End]), as: UTF8.self)
     }
 
     /// Whether a character starts at byte `offset` (or the text ends there).

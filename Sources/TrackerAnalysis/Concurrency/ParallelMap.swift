@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+
+/// Work on a range of indices spread over the machine's cores, each core
+/// taking one contiguous chunk, the results in index order.
+///
+/// For work whose items are independent of each other (each sentence's
+/// tokens, each sentence's statements once its actors are known): the
+/// result is the same as `range.map(body)`, whatever the number of cores.
+enum ParallelMap {
+    /// The cores this process may use.
+    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// `range.map(body)`, computed in up to ``cores`` chunks at once, each of
+    /// at least `minimumChunk` items (fewer items run on the calling thread:
+    /// handing them over would cost more than it saves).
+    ///
+    /// `body` runs on several threads at once: it may read shared state but
+    /// must not write any.
+    static func map<Result>(_ range: Range<Int>, minimumChunk: Int = 1, cores: Int = ParallelMap.cores,
+                            _ body: (Int) -> Result) -> [Result] {
+        let count = range.count
+        let chunks = min(cores, count / max(minimumChunk, 1))
+        guard chunks > 1 else { return range.map(body) }
+        return withoutActuallyEscaping(body) { body in
+            // `body` only reads what it shares (the contract above), and each
+            // chunk writes only its own slots, each exactly once: the
+            // threads share nothing they write.
+            let work = Unchecked(value: body)
+            return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let slots = Unchecked(value: buffer.baseAddress!)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    for offset in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                        (slots.value + offset).initialize(to: work.value(range.lowerBound + offset))
+                    }
+                }
+                initialized = count
+            }
+        }
+    }
+
+    /// What the chunks share: the work (which only reads) and the result
+    /// buffer (whose slots each chunk writes apart).
+    private struct Unchecked<Value>: @unchecked Sendable {
+        let value: Value
+    }
+}
