@@ -1,7 +1,7 @@
 import TrackerAnalysis
 import TrackerCorpus
 
-/// Throughput of the analysis alone, one core, on generated text.
+/// Throughput of the analysis alone, on generated text.
 enum AnalysisBenchmarks {
     /// Sentence segmentation alone.
     static func segment(_ generator: CorpusGenerator, words: Int) {
@@ -32,26 +32,33 @@ enum AnalysisBenchmarks {
     /// Segmentation and statement tagging: what `tracker annotate` computes.
     /// With a document date (as `annotate --date` and every `ingest` of a
     /// dated document) time expressions are found and normalised and dated
-    /// roles resolved; without one, that step is skipped.
+    /// roles resolved; without one, that step is skipped. Each on one core
+    /// and on all of them (as the command runs; segmentation and actor
+    /// resolution stay on one).
     static func annotate(_ generator: CorpusGenerator, words: Int) {
         let text = generator.text(words: words)
         let count = WordCounter.count(in: text)
         let segmenter = SentenceSegmenter()
-        let tagger = StatementTagger()
         let dated = StatementTagger.DocumentContext(date: CalendarDate(year: 2019, month: 1, day: 19))
-        for (label, context) in [("annotate (segment + tag, dated)", dated), ("annotate (segment + tag, no date)", .init())] {
-            var statements = 0
-            var timed = 0
-            // On a shared virtual machine wall-clock time varies by a third from
-            // run to run; CPU time (the process's own) much less. Both are shown.
-            let seconds = Measure.medians(runs: 7) { _ in
-                let sentences = tagger.annotate(text, sentences: segmenter.sentences(in: text), context: context)
-                statements = sentences.reduce(0) { $0 + $1.statements.count }
-                timed = sentences.reduce(0) { $0 + $1.statements.filter { $0.time != nil }.count }
+        let all = StatementTagger().cores
+        for (label, context) in [("dated", dated), ("no date", .init())] {
+            for cores in all > 1 ? [1, all] : [1] {
+                var tagger = StatementTagger()
+                tagger.cores = cores
+                var statements = 0
+                var timed = 0
+                // On a shared virtual machine wall-clock time varies by a third from
+                // run to run; CPU time (the process's own, on all its cores) less.
+                let seconds = Measure.medians(runs: 7) { _ in
+                    let sentences = tagger.annotate(text, sentences: segmenter.sentences(in: text), context: context)
+                    statements = sentences.reduce(0) { $0 + $1.statements.count }
+                    timed = sentences.reduce(0) { $0 + $1.statements.filter { $0.time != nil }.count }
+                }
+                Measure.report("annotate (segment + tag, \(label), \(cores == 1 ? "1 core" : "\(cores) cores"))",
+                               "\(Measure.rate(Double(count))) words, \(Measure.rate(Double(statements))) statements, \(Measure.rate(Double(timed))) timed",
+                               Measure.duration(seconds.wall),
+                               "\(Measure.rate(Double(count) / seconds.wall)) words/s; CPU time \(Measure.rate(Double(count) / seconds.cpu)) words/s (medians of 7)")
             }
-            Measure.report(label, "\(Measure.rate(Double(count))) words, \(Measure.rate(Double(statements))) statements, \(Measure.rate(Double(timed))) timed",
-                           Measure.duration(seconds.wall),
-                           "\(Measure.rate(Double(count) / seconds.wall)) words/s; CPU time \(Measure.rate(Double(count) / seconds.cpu)) words/s (medians of 7)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Work on a range of indices spread over the machine's cores, each core
 /// taking one contiguous chunk, the results in index order.
@@ -17,11 +18,15 @@ enum ParallelMap {
     ///
     /// `body` runs on several threads at once: it may read shared state but
     /// must not write any.
-    static func map<Result>(_ range: Range<Int>, minimumChunk: Int = 1, cores: Int = ParallelMap.cores,
+    ///
+    /// Not `chunked`, each index is a task of its own, taken in order by
+    /// whichever of `cores` workers is free (for tasks of uneven length,
+    /// such as a few chunks of work made beforehand).
+    static func map<Result>(_ range: Range<Int>, minimumChunk: Int = 1, cores: Int = ParallelMap.cores, chunked: Bool = true,
                             _ body: (Int) -> Result) -> [Result] {
         let count = range.count
-        let chunks = min(cores, count / max(minimumChunk, 1))
-        guard chunks > 1 else { return range.map(body) }
+        let chunks = chunked ? min(cores, count / max(minimumChunk, 1)) : count
+        guard cores > 1, chunks > 1 else { return range.map(body) }
         return withoutActuallyEscaping(body) { body in
             // `body` only reads what it shares (the contract above), and each
             // chunk writes only its own slots, each exactly once: the
@@ -29,9 +34,21 @@ enum ParallelMap {
             let work = Unchecked(value: body)
             return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
                 let slots = Unchecked(value: buffer.baseAddress!)
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    for offset in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                        (slots.value + offset).initialize(to: work.value(range.lowerBound + offset))
+                if chunked {
+                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                        for offset in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                            (slots.value + offset).initialize(to: work.value(range.lowerBound + offset))
+                        }
+                    }
+                } else {
+                    // `cores` workers, each taking the next task not yet taken.
+                    let next = Atomic<Int>(0)
+                    DispatchQueue.concurrentPerform(iterations: min(cores, count)) { _ in
+                        while true {
+                            let offset = next.add(1, ordering: .relaxed).oldValue
+                            guard offset < count else { break }
+                            (slots.value + offset).initialize(to: work.value(range.lowerBound + offset))
+                        }
                     }
                 }
                 initialized = count

@@ -44,11 +44,13 @@ public struct StatementTagger: Sendable {
     /// The statements of each sentence of `text`, with actors resolved across
     /// the document in order.
     ///
-    /// Sentences go in blocks of `blockSize` (512), each in three steps: their
-    /// tokens (on every core), their actor mentions (in order, on one core:
-    /// a pronoun or a short name is resolved from the sentences before), then
-    /// their statements, roles and times (on every core). Every sentence's
-    /// result is the same as it would be one sentence at a time.
+    /// Sentences go in blocks of `blockSize` (512) through three stages: their
+    /// tokens, their actor mentions (in order: a pronoun or a short name is
+    /// resolved from the sentences before), then their statements, roles and
+    /// times. The stages overlap, on every core: while one core resolves
+    /// the actors of a block, the others tag the block before it and tokenise
+    /// the block after. Every sentence's result is the same as it would be
+    /// one sentence at a time.
     public func annotate(_ text: String, sentences: [SentenceSpan],
                          context: DocumentContext = DocumentContext()) -> [AnnotatedSentence] {
         var text = text
@@ -58,48 +60,104 @@ public struct StatementTagger: Sendable {
         return text.withUTF8 { bytes in
             var result: [AnnotatedSentence] = []
             result.reserveCapacity(sentences.count)
-            var resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
-            var previousRule: SegmentationRule?
-            var blockStart = 0
-            while blockStart < sentences.count {
-                let block = blockStart..<(blockStart + min(blockSize, sentences.count - blockStart))
-                var analyses = ParallelMap.map(block, minimumChunk: Self.minimumChunk, cores: cores) { index in
-                    var tokens: [Token] = []
-                    tokenizer.tokenize(bytes, sentences[index].utf8Start..<sentences[index].utf8End, into: &tokens)
-                    return SentenceAnalysis(bytes: bytes, span: sentences[index], tokens: tokens, lexicon: tokenizer.lexicon)
-                }
-                for offset in analyses.indices {
-                    // Lines read one sentence each are independent: each starts afresh
-                    // (no pronoun, short name or "the country" reaches back to the line before).
-                    if previousRule == .oneSentencePerLine {
-                        resolver = ActorResolver(dictionary: actors, index: actorIndex, date: context.date)
+            let size = max(1, min(blockSize, sentences.count))
+            let blocks = stride(from: 0, to: sentences.count, by: size).map { $0..<min($0 + size, sentences.count) }
+            let resolution = DocumentResolution(ActorResolver(dictionary: actors, index: actorIndex, date: context.date))
+            // A block's sentences with tokens, waiting for their actors; and the block before, with them.
+            var tokenized: [SentenceAnalysis] = []
+            var resolved: [SentenceAnalysis] = []
+            for step in 0..<(blocks.count + 2) {
+                let toTokenize = step < blocks.count ? blocks[step] : 0..<0
+                let toResolve = tokenized
+                let toTag = resolved
+                let tagged = step >= 2 ? blocks[step - 2] : 0..<0
+                let tagChunks = Self.chunks(tagged, size: Self.tagChunk)
+                let tokenChunks = Self.chunks(toTokenize, size: Self.tokenChunk)
+                // Task 0 resolves actors (taken first, as it is the longest);
+                // then the chunks to tag, then the chunks to tokenise.
+                let done = ParallelMap.map(0..<(1 + tagChunks.count + tokenChunks.count), cores: cores, chunked: false) { task -> Stage in
+                    if task == 0 {
+                        return .mentions(toResolve.map { resolution.mentions(of: $0, bytes, dictionary: actors, index: actorIndex, date: context.date) })
                     }
-                    resolver.advance(newParagraph: previousRule == .paragraphBreak)
-                    previousRule = analyses[offset].span.rule
-                    analyses[offset].mentions = resolver.mentions(analyses[offset].tokens, bytes, starts: analyses[offset].tokenStarts,
-                                                                  ends: analyses[offset].tokenEnds)
-                }
-                let withMentions = analyses
-                result += ParallelMap.map(block, minimumChunk: Self.minimumChunk, cores: cores) { index in
-                    var analysis = withMentions[index - block.lowerBound]
-                    analysis.publication = context.publication
-                    var statements = analysis.run()
-                    let span = sentences[index]
-                    let sentenceText = Self.text(of: span, in: whole, bytes)
-                    if let date = context.date {
-                        attachTimes(to: &statements, sentence: sentenceText, span: span, reference: date)
+                    if task <= tagChunks.count {
+                        return .annotated(tagChunks[task - 1].map { index in
+                            annotate(toTag[index - tagged.lowerBound], index: index, whole: whole, bytes, context: context)
+                        })
                     }
-                    return AnnotatedSentence(index: index, span: span, text: sentenceText, statements: statements)
+                    return .tokenized(tokenChunks[task - 1 - tagChunks.count].map { index in
+                        var tokens: [Token] = []
+                        // Room for a token every three bytes or so: one allocation, not one per doubling.
+                        tokens.reserveCapacity((sentences[index].utf8End - sentences[index].utf8Start) / 3 + 8)
+                        tokenizer.tokenize(bytes, sentences[index].utf8Start..<sentences[index].utf8End, into: &tokens)
+                        return SentenceAnalysis(bytes: bytes, span: sentences[index], tokens: tokens, lexicon: tokenizer.lexicon)
+                    })
                 }
-                blockStart = block.upperBound
+                tokenized = []
+                resolved = toResolve
+                for stage in done {
+                    switch stage {
+                    case .mentions(let mentions):
+                        for offset in resolved.indices { resolved[offset].mentions = mentions[offset] }
+                    case .annotated(let sentences): result += sentences
+                    case .tokenized(let analyses): tokenized += analyses
+                    }
+                }
             }
             return result
         }
     }
 
+    /// What a task of ``annotate(_:sentences:context:)`` hands back.
+    private enum Stage {
+        case tokenized([SentenceAnalysis])
+        case mentions([[SentenceMention]])
+        case annotated([AnnotatedSentence])
+    }
 
-    /// The fewest sentences worth handing to another core.
-    static let minimumChunk = 16
+    /// The document's actor resolution, carried from sentence to sentence
+    /// (one task at a time resolves a block's actors, in order).
+    private final class DocumentResolution {
+        var resolver: ActorResolver
+        var previousRule: SegmentationRule?
+
+        init(_ resolver: ActorResolver) {
+            self.resolver = resolver
+        }
+
+        func mentions(of analysis: SentenceAnalysis, _ bytes: UnsafeBufferPointer<UInt8>, dictionary: ActorDictionary,
+                      index: ActorIndex, date: CalendarDate?) -> [SentenceMention] {
+            // Lines read one sentence each are independent: each starts afresh
+            // (no pronoun, short name or "the country" reaches back to the line before).
+            if previousRule == .oneSentencePerLine {
+                resolver = ActorResolver(dictionary: dictionary, index: index, date: date)
+            }
+            resolver.advance(newParagraph: previousRule == .paragraphBreak)
+            previousRule = analysis.span.rule
+            return resolver.mentions(analysis.tokens, bytes, starts: analysis.tokenStarts, ends: analysis.tokenEnds)
+        }
+    }
+
+    /// One sentence's statements, roles and times, its actors known.
+    private func annotate(_ analysis: SentenceAnalysis, index: Int, whole: String, _ bytes: UnsafeBufferPointer<UInt8>,
+                          context: DocumentContext) -> AnnotatedSentence {
+        var analysis = analysis
+        analysis.publication = context.publication
+        var statements = analysis.run()
+        let sentenceText = Self.text(of: analysis.span, in: whole, bytes)
+        if let date = context.date {
+            attachTimes(to: &statements, sentence: sentenceText, span: analysis.span, reference: date)
+        }
+        return AnnotatedSentence(index: index, span: analysis.span, text: sentenceText, statements: statements)
+    }
+
+    /// `range` cut into pieces of `size` (the last shorter).
+    static func chunks(_ range: Range<Int>, size: Int) -> [Range<Int>] {
+        stride(from: range.lowerBound, to: range.upperBound, by: size).map { $0..<min($0 + size, range.upperBound) }
+    }
+
+    /// Sentences tagged, and tokenised, by one task.
+    static let tagChunk = 48
+    static let tokenChunk = 128
 
     /// The text of the sentence at `span` of `whole` (whose bytes are `bytes`).
     static func text(of span: SentenceSpan, in whole: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
