@@ -491,23 +491,24 @@ struct CommitmentTracker {
     /// for the statements a result shows (``fillEvidence(_:)``).
     private func load(holderIDs: [Int64]) throws -> [Row_] {
         guard !holderIDs.isEmpty else { return [] }
-        let placeholders = holderIDs.map { _ in "?" }.joined(separator: ",")
+        // Constant SQL, prepared once per connection: the ids are one JSON array.
+        let holders = Self.jsonArray(holderIDs)
         var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor WHERE id IN (\(placeholders))",
-                                    arguments: StatementArguments(holderIDs)) {
-            names[row[0]] = row[1]
-        }
-        // Read from the cursor by column number: for the thousands of rows a
-        // busy party has, looking columns up by name costs more than the query.
-        let rows = try Row.fetchCursor(db, sql: Self.rowColumns + """
+        let nameQuery = try db.cachedStatement(sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))")
+        let nameRows = try Row.fetchCursor(nameQuery, arguments: [holders])
+        let nameColumns = ColumnReader(nameQuery)
+        while try nameRows.next() != nil { names[nameColumns.int64(0)] = nameColumns.string(1) }
+        let query = try db.cachedStatement(sql: Self.rowColumns + """
             FROM statement_actor h
             JOIN statement s ON s.id = h.statement_id
-            WHERE h.role = 'holder' AND h.actor_id IN (\(placeholders)) AND s.kind IN ('commitment', 'achievement')
-              AND s.review != 'rejected'
-            """, arguments: StatementArguments(holderIDs))
+            WHERE h.role = 'holder' AND h.actor_id IN (SELECT value FROM json_each(?))
+              AND s.kind IN ('commitment', 'achievement') AND s.review != 'rejected'
+            """)
+        let rows = try Row.fetchCursor(query, arguments: [holders])
+        let columns = ColumnReader(query)
         var loaded: [Row_] = []
-        while let row = try rows.next() {
-            if let made = Self.row(row, names: names) { loaded.append(made) }
+        while try rows.next() != nil {
+            if let made = Self.row(columns, names: names) { loaded.append(made) }
         }
         // By date, then statement (sorted here: SQLite's sorter would carry
         // every column of every row). Undated rows first, as SQL sorts NULL.
@@ -520,33 +521,40 @@ struct CommitmentTracker {
     /// for the `FROM` that follows).
     static let rowColumns = """
             SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
-                   s.tracked_commitment_id, h.actor_id, s.document_id,
-                   (SELECT CASE WHEN value IS NULL THEN role ELSE role || ' ' || value END
-                      FROM time_expression t WHERE t.statement_id = s.id) AS time,
-                   (SELECT group_concat(topic_key) FROM statement_topic st WHERE st.statement_id = s.id) AS topics,
-                   s.sentence_id
+                   s.tracked_commitment_id, h.actor_id, s.document_id, s.linking_time, s.topic_keys, s.sentence_id
 
         """
 
-    /// A row of the load queries (columns in their order), or nil when its holder is unknown.
-    static func row(_ row: Row, names: [Int64: String]) -> Row_? {
-        let id: Int64 = row[0]
-        let holderID: Int64 = row[9]
+    /// The current row of a load query (columns in their order), or nil when its holder is unknown.
+    static func row(_ columns: ColumnReader, names: [Int64: String]) -> Row_? {
+        let holderID = columns.int64(9)
         guard let holder = names[holderID] else { return nil }
-        let date: String? = row[6]
-        // The time's role and value in one lookup: "deadline 2019-02-28" (a role has no space).
+        let id = columns.int64(0)
+        let date = columns.string(6)
+        // The time's role and value: "deadline 2019-02-28" (a role has no space).
         // Split on bytes: String's split compares Characters, thousands of instructions a row.
-        let time = (row[11] as String?).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1) }
-        let topics = (row[12] as String?).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
-        return Row_(id: id, kind: StatementKind(rawValue: row[1]) ?? .claim,
-                    polarity: Polarity(rawValue: row[2]) ?? .affirmed,
-                    certainty: Certainty(rawValue: row[3]) ?? .certain,
-                    action: row[4], normalized: row[5], holderID: holderID,
+        let time = columns.string(11).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1) }
+        let topics = columns.string(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
+        return Row_(id: id, kind: columns.string(1).flatMap(StatementKind.init(rawValue:)) ?? .claim,
+                    polarity: columns.string(2).flatMap(Polarity.init(rawValue:)) ?? .affirmed,
+                    certainty: columns.string(3).flatMap(Certainty.init(rawValue:)) ?? .certain,
+                    action: columns.string(4), normalized: columns.string(5), holderID: holderID,
                     holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
                     timeRole: time.map { $0[0] },
-                    evidence: Evidence(statementID: id, documentID: row[10], documentTitle: nil,
-                                       date: date, source: nil, sentence: "", review: row[7]),
-                    topics: topics, group: row[8], sentenceID: row[13])
+                    evidence: Evidence(statementID: id, documentID: columns.int64(10), documentTitle: nil,
+                                       date: date, source: nil, sentence: "", review: columns.string(7) ?? ""),
+                    topics: topics, group: columns.optionalInt64(8), sentenceID: columns.int64(13))
+    }
+
+    /// `ids` as a JSON array, the one argument of an `IN (SELECT value FROM json_each(?))`.
+    static func jsonArray(_ ids: some Collection<Int64>) -> String {
+        var json = "["
+        json.reserveCapacity(2 + ids.count * 8)
+        for (index, id) in ids.enumerated() {
+            if index > 0 { json += "," }
+            json += String(id)
+        }
+        return json + "]"
     }
 
     /// `text` cut at each ASCII `separator` byte, at most `maxSplits` times,
@@ -594,20 +602,25 @@ struct CommitmentTracker {
     /// once for each.
     func loadAll() throws -> Loaded {
         var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor") { names[row[0]] = row[1] }
+        let nameQuery = try db.cachedStatement(sql: "SELECT id, name FROM actor")
+        let nameRows = try Row.fetchCursor(nameQuery)
+        let nameColumns = ColumnReader(nameQuery)
+        while try nameRows.next() != nil { names[nameColumns.int64(0)] = nameColumns.string(1) }
         // The statements are read in table order (NOT INDEXED, the outer loop
         // of the CROSS JOIN), so that the holders, times and topics are looked
         // up in statement order too, not through an index in date order, which
         // would jump about the table; then sorted by date.
-        let rows = try Row.fetchCursor(db, sql: Self.rowColumns + """
+        let query = try db.cachedStatement(sql: Self.rowColumns + """
             FROM statement s NOT INDEXED CROSS JOIN statement_actor h
             WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
               AND s.review != 'rejected'
             """)
+        let rows = try Row.fetchCursor(query)
+        let columns = ColumnReader(query)
         var all: [Row_] = []
         var known = KnownFacts()
-        while let row = try rows.next() {
-            guard let made = Self.row(row, names: names) else { continue }
+        while try rows.next() != nil {
+            guard let made = Self.row(columns, names: names) else { continue }
             made.facts = facts(of: made, outcome: made.kind == .achievement, known: &known)
             all.append(made)
         }
@@ -625,16 +638,14 @@ struct CommitmentTracker {
         return loaded
     }
 
-    /// Runs `sql` ending in `IN` for `ids` (then `suffix`), 500 at a time, handing each row to `body`.
-    private static func fetch(_ ids: [Int64], sql: String, suffix: String = "", _ db: Database, _ body: (Row) -> Void) throws {
-        var start = 0
-        while start < ids.count {
-            let chunk = Array(ids[start..<min(ids.count, start + 500)])
-            let rows = try Row.fetchCursor(db, sql: sql + " (" + chunk.map { _ in "?" }.joined(separator: ",") + ") " + suffix,
-                                           arguments: StatementArguments(chunk))
-            while let row = try rows.next() { body(row) }
-            start += chunk.count
-        }
+    /// Runs `sql`, whose one argument is a JSON array of ids (`IN (SELECT value FROM json_each(?))`),
+    /// for `ids`, handing each row to `body`. The statement is prepared once per connection.
+    private static func fetch(_ ids: [Int64], sql: String, _ db: Database, _ body: (ColumnReader) -> Void) throws {
+        guard !ids.isEmpty else { return }
+        let query = try db.cachedStatement(sql: sql)
+        let rows = try Row.fetchCursor(query, arguments: [jsonArray(ids)])
+        let columns = ColumnReader(query)
+        while try rows.next() != nil { body(columns) }
     }
 
     /// The sentence, document title and source of every piece of evidence in
@@ -678,19 +689,21 @@ struct CommitmentTracker {
                 sources[id] = row[2]
             }
         } else {
-            try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN", db) { row in
-                texts[row[0]] = row[1]
+            try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN (SELECT value FROM json_each(?))",
+                           db) { row in
+                texts[row.int64(0)] = row.string(1)
             }
             try Self.fetch(ids, sql: """
                 SELECT so.statement_id, sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
-                WHERE so.role = 'source' AND so.statement_id IN
-                """, suffix: "ORDER BY so.statement_id, so.position", db) { row in
-                let id: Int64 = row[0]
-                if sources[id] == nil { sources[id] = row[1] }
+                WHERE so.role = 'source' AND so.statement_id IN (SELECT value FROM json_each(?))
+                ORDER BY so.statement_id, so.position
+                """, db) { row in
+                let id = row.int64(0)
+                if sources[id] == nil { sources[id] = row.string(1) }
             }
         }
-        try Self.fetch(documents, sql: "SELECT id, title FROM document WHERE id IN", db) { row in
-            if let title: String = row[1] { titles[row[0]] = title }
+        try Self.fetch(documents, sql: "SELECT id, title FROM document WHERE id IN (SELECT value FROM json_each(?))", db) { row in
+            if let title = row.string(1) { titles[row.int64(0)] = title }
         }
         func filled(_ evidence: Evidence) -> Evidence {
             guard let sentence = sentences[evidence.statementID], let text = texts[sentence] else { return evidence }
