@@ -300,8 +300,8 @@ struct CommitmentTracker {
             if row.kind == .commitment { commitments.append(row) } else if row.kind == .achievement { outcomes.append(row) }
         }
         // Every row's action group, head noun and topics, worked out once.
-        let commitmentFacts = facts(commitments, outcomes: false)
-        let outcomeFacts = facts(outcomes, outcomes: true)
+        let commitmentFacts = facts(commitments)
+        let outcomeFacts = facts(outcomes)
         // Outcomes and negated commitments by action group, each in its order:
         // a commitment looks only at the groups that can bear on it.
         var outcomesByGroup: [String: [Int]] = [:]
@@ -312,11 +312,26 @@ struct CommitmentTracker {
         }
         var humanByCommitment: [Int64: [Int]] = [:]
         for (index, decision) in human.enumerated() { humanByCommitment[decision.commitmentID, default: []].append(index) }
+        // The outcomes that can bear on a commitment of each group (its own
+        // and the opposite groups'), in their order, found once per group.
+        var candidatesByGroup: [String: [Int]] = [:]
+        func candidates(_ group: String) -> [Int] {
+            if let known = candidatesByGroup[group] { return known }
+            var found = outcomesByGroup[group] ?? []
+            for (other, indices) in outcomesByGroup where other != group && groups.areOpposite(other, group) {
+                found += indices
+            }
+            found.sort()
+            candidatesByGroup[group] = found
+            return found
+        }
+        // Whether an outcome reports part of something, worked out for the outcomes that get that far.
+        var partial = outcomeFacts.map(\.partial)
         // One tracked commitment per holder, action group and head: repeats merge.
-        var merged: [String: [Int]] = [:]
-        var order: [String] = []
+        var merged: [MergeKey: [Int]] = [:]
+        var order: [MergeKey] = []
         for (index, commitment) in commitments.enumerated() where heldBy.map({ $0 == commitment.holderID }) ?? true {
-            let key = "\(commitment.holderID)|\(commitment.polarity.rawValue)|\(mergeKey(commitment, commitmentFacts[index]))"
+            let key = mergeKey(commitment, commitmentFacts[index])
             if merged[key] == nil { order.append(key) }
             merged[key, default: []].append(index)
         }
@@ -332,12 +347,7 @@ struct CommitmentTracker {
             // "No commitment to halt testing": a later test breaks nothing.
             if first.polarity == .affirmed {
                 // Only outcomes in this action group or an opposite one can link, in their order.
-                var candidates = outcomesByGroup[group] ?? []
-                for (other, indices) in outcomesByGroup where other != group && groups.areOpposite(other, group) {
-                    candidates += indices
-                }
-                candidates.sort()
-                for index in candidates {
+                for index in candidates(group) {
                     let outcome = outcomes[index]
                     let facts = outcomeFacts[index]
                     // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
@@ -347,12 +357,17 @@ struct CommitmentTracker {
                     guard outcome.polarity == .affirmed else { continue }
                     let sameAction = facts.group == group
                     guard sameAction || groups.areOpposite(facts.group, group) else { continue }
-                    let relation: OutcomeRelation = sameAction ? (facts.partial ? .progresses : .fulfils) : .contradicts
-                    let sameTopic = !facts.topics.isDisjoint(with: firstFacts.topics)
+                    let sameTopic = Self.shareAny(facts.topics, firstFacts.topics)
                     let sameHead = firstFacts.head != nil && facts.head == firstFacts.head
                     let score = 0.4 + 0.3 + (sameTopic ? 0.2 : 0) + (sameHead ? 0.1 : 0)
                     // The same verb on an unrelated matter is no outcome: a head noun or topic must match.
                     guard sameTopic || sameHead || firstFacts.head == nil, score >= TrackedCommitment.reportingThreshold else { continue }
+                    let isPartial = partial[index] ?? {
+                        let made = outcome.action.map(Self.isPartial) ?? false
+                        partial[index] = made
+                        return made
+                    }()
+                    let relation: OutcomeRelation = sameAction ? (isPartial ? .progresses : .fulfils) : .contradicts
                     // Why, in words (only for the outcomes linked).
                     var reasons = ["same holder", sameAction ? "same action (\(group))" : "opposite action (\(facts.group) against \(group))"]
                     if sameTopic { reasons.append("same topic") }
@@ -362,7 +377,8 @@ struct CommitmentTracker {
                 }
             }
             // Human decisions win: an unlinked pair goes, a linked pair comes with its relation.
-            let decisions = Set(reports.flatMap { humanByCommitment[$0.id] ?? [] }).sorted().map { human[$0] }
+            let decisions = humanByCommitment.isEmpty ? []
+                : Set(reports.flatMap { humanByCommitment[$0.id] ?? [] }).sorted().map { human[$0] }
             for decision in decisions {
                 linked.removeAll { $0.evidence.statementID == decision.outcomeID }
                 if decision.linked, let outcome = outcomes.first(where: { $0.id == decision.outcomeID }) ?? statements.first(where: { $0.id == decision.outcomeID }) {
@@ -375,7 +391,7 @@ struct CommitmentTracker {
             if first.polarity == .affirmed {
                 reversal = (negatedByGroup[group] ?? []).first { index in
                     (commitments[index].date ?? "") > (first.date ?? "")
-                        && (commitmentFacts[index].head == firstFacts.head || !commitmentFacts[index].topics.isDisjoint(with: firstFacts.topics))
+                        && (commitmentFacts[index].head == firstFacts.head || Self.shareAny(commitmentFacts[index].topics, firstFacts.topics))
                 }.map { commitments[$0].evidence }
             }
             let status = self.status(deadline: deadline, outcomes: linked, reversed: reversal != nil)
@@ -397,15 +413,23 @@ struct CommitmentTracker {
     struct Facts {
         var group: String
         var head: String?
-        var topics: Set<String>
-        var partial: Bool
+        /// A handful at most: comparing arrays beats building sets.
+        var topics: [String]
+        /// Nil when not worked out (commitments; outcomes of a single party's
+        /// linking, which works it out for the outcomes that get that far).
+        var partial: Bool?
+    }
+
+    /// Whether two short lists share an element.
+    static func shareAny(_ a: [String], _ b: [String]) -> Bool {
+        a.contains { b.contains($0) }
     }
 
     /// The facts of every row; rows with the same normalised action share
-    /// its group and head. Whether a row is partial is worked out for outcomes only.
-    private func facts(_ rows: [Row_], outcomes: Bool) -> [Facts] {
+    /// its group and head.
+    private func facts(_ rows: [Row_]) -> [Facts] {
         var known = KnownFacts()
-        return rows.map { row in row.facts ?? facts(of: row, outcome: outcomes, known: &known) }
+        return rows.map { row in row.facts ?? facts(of: row, outcome: false, known: &known) }
     }
 
     /// What ``facts(of:outcome:known:)`` worked out already: reports of one
@@ -424,7 +448,7 @@ struct CommitmentTracker {
             known.actions[normalized] = made
             return made
         }()
-        var partial = false
+        var partial: Bool?
         if outcome, let text = row.action {
             partial = known.partial[text] ?? {
                 let made = Self.isPartial(text)
@@ -432,7 +456,7 @@ struct CommitmentTracker {
                 return made
             }()
         }
-        return Facts(group: action.group, head: action.head, topics: Set(row.topics), partial: partial)
+        return Facts(group: action.group, head: action.head, topics: row.topics, partial: partial)
     }
 
     func status(deadline: String?, outcomes: [TrackedCommitment.Outcome], reversed: Bool) -> CommitmentStatus {
@@ -447,11 +471,22 @@ struct CommitmentTracker {
         return passed ? .overdue : .pending
     }
 
-    /// Reports of one pledge share a key: its action group and object, unless
-    /// a person put the report in a group of its own (`tracker split`).
-    private func mergeKey(_ row: Row_, _ facts: Facts) -> String {
-        if let group = row.group { return "group \(group)" }
-        return facts.group + "|" + (facts.head ?? "")
+    /// Reports of one pledge by one holder, affirmed or negated, share a
+    /// key: its action group and object, unless a person put the report in a
+    /// group of its own (`tracker split`).
+    struct MergeKey: Hashable {
+        var holderID: Int64
+        var polarity: Polarity
+        var personGroup: Int64?
+        var group: String
+        var head: String?
+    }
+
+    private func mergeKey(_ row: Row_, _ facts: Facts) -> MergeKey {
+        if let group = row.group {
+            return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: group, group: "", head: nil)
+        }
+        return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group, head: facts.head)
     }
 
     static func head(_ row: Row_) -> String? {
