@@ -21,11 +21,16 @@ import TrackerAnalysis
         }
     }
 
-    /// Ingest and added statements write the columns as the rows say.
+    /// Ingest, reanalysis and added statements write the columns as the rows say.
     @Test func writersSetTheColumns() throws {
         let store = try CommitmentTrackerTests.storyStore()
-        let statements = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM statement WHERE linking_time IS NOT NULL") }
-        #expect((statements ?? 0) > 0)
+        let timed = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM statement WHERE linking_time IS NOT NULL") }
+        let topical = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM statement WHERE topic_keys LIKE '%,%'") }
+        #expect((timed ?? 0) > 0)
+        #expect((topical ?? 0) > 0)
+        let document = try #require(try store.documentIDs().first)
+        _ = try store.reanalyze(document: document, with: DocumentAnalyzer().analyze(store.cleanedDocument(document)),
+                                analyzerVersion: "test-2")
         let sentence = try store.read { db in try #require(try Int64.fetchOne(db, sql: "SELECT min(id) FROM sentence")) }
         _ = try store.addStatement(toSentence: sentence, StatementAddition(
             kind: .commitment, action: "open two more crossings", holders: ["Ecuador"],
@@ -33,53 +38,49 @@ import TrackerAnalysis
         #expect(try Self.mismatches(store) == [])
     }
 
-    /// A statement's time or topics changed after ingest (as a correction of
-    /// them would) is what `commitments` reports and links with.
+    /// A statement's time or topics changed or removed after ingest (as a
+    /// correction of them would) is what `commitments` reports and links with.
     @Test func aChangedTimeOrTopicIsWhatTrackingReads() throws {
         let store = try CommitmentTrackerTests.storyStore()
         let day = try #require(CalendarDate(iso: "2026-08-14"))
-        func crossing() throws -> TrackedCommitment {
-            try #require(try store.commitments(of: "Ecuador", asOf: day).commitments.first { $0.action?.contains("reopen the Huaquillas") == true })
+        func tracked(_ id: Int64) throws -> TrackedCommitment {
+            let all = try ["Ecuador", "Peru"].flatMap { try store.commitments(of: $0, asOf: day).commitments }
+            return try #require(all.first { $0.reports[0].statementID == id })
         }
-        let before = try crossing()
-        #expect(before.status == .overdue)
-        let id = before.reports[0].statementID
+        let crossing = try #require(try store.commitments(of: "Ecuador", asOf: day).commitments
+            .first { $0.action?.contains("reopen the Huaquillas") == true })
+        #expect(crossing.status == .overdue)
+        let id = crossing.reports[0].statementID
         // A later deadline: no longer overdue.
         try store.writeTransaction { db in
             try db.execute(sql: "UPDATE time_expression SET value = '2030-01-31' WHERE statement_id = ?", arguments: [id])
         }
-        #expect(try crossing().deadline == "2030-01-31")
-        #expect(try crossing().status == .pending)
+        #expect(try tracked(id).deadline == "2030-01-31")
+        #expect(try tracked(id).status == .pending)
         // No time at all.
         try store.writeTransaction { db in
             try db.execute(sql: "DELETE FROM time_expression WHERE statement_id = ?", arguments: [id])
         }
-        #expect(try crossing().deadline == nil)
-        // A time given again, by a new row.
+        #expect(try tracked(id).deadline == nil)
+        // Other topics, then none.
+        let topical = try #require(try ["Ecuador", "Peru"].flatMap { try store.commitments(of: $0, asOf: day).commitments }
+            .first { !$0.topics.isEmpty })
+        let other = topical.reports[0].statementID
         try store.writeTransaction { db in
-            try db.execute(sql: """
-                INSERT INTO time_expression (statement_id, text, start, "end", value, role) VALUES (?, 'by May', 0, 6, '2026-05', 'deadline')
-                """, arguments: [id])
+            try db.execute(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES ('aa-test', 'Test'), ('zz-test', 'Test')")
+            try db.execute(sql: "UPDATE statement_topic SET topic_key = 'zz-test' WHERE statement_id = ? AND topic_key = ?",
+                           arguments: [other, topical.topics[0]])
         }
-        #expect(try crossing().deadline == "2026-05")
-        #expect(try crossing().status == .overdue)
-        // Other topics.
+        #expect(try tracked(other).topics == Array(topical.topics.dropFirst()) + ["zz-test"])
         try store.writeTransaction { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES ('aa-test', 'Test'), ('bb-test', 'Test'), ('zz-test', 'Test')")
-            try db.execute(sql: "DELETE FROM statement_topic WHERE statement_id = ?", arguments: [id])
-            try db.execute(sql: "INSERT INTO statement_topic (statement_id, topic_key) VALUES (?, 'zz-test'), (?, 'aa-test')",
-                           arguments: [id, id])
+            try db.execute(sql: "UPDATE statement_topic SET topic_key = 'aa-test' WHERE statement_id = ? AND topic_key = 'zz-test'",
+                           arguments: [other])
         }
-        #expect(try crossing().topics == ["aa-test", "zz-test"])
+        #expect(try tracked(other).topics == ["aa-test"] + topical.topics.dropFirst())
         try store.writeTransaction { db in
-            try db.execute(sql: "UPDATE statement_topic SET topic_key = 'bb-test' WHERE statement_id = ? AND topic_key = 'zz-test'",
-                           arguments: [id])
+            try db.execute(sql: "DELETE FROM statement_topic WHERE statement_id = ?", arguments: [other])
         }
-        #expect(try crossing().topics == ["aa-test", "bb-test"])
-        try store.writeTransaction { db in
-            try db.execute(sql: "DELETE FROM statement_topic WHERE statement_id = ?", arguments: [id])
-        }
-        #expect(try crossing().topics == [])
+        #expect(try tracked(other).topics == [])
         #expect(try Self.mismatches(store) == [])
     }
 }
