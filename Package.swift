@@ -46,6 +46,7 @@ let package = Package(
             resources: [
                 .embedInCode("001_initial.sql"),
                 .embedInCode("002_performance.sql"),
+                .embedInCode("003_statement_time_and_topics.sql"),
             ],
             swiftSettings: strictSettings
         ),

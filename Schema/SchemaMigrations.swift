@@ -16,6 +16,7 @@ public enum SchemaMigrations {
     public static let all: [Migration] = [
         Migration(identifier: "001_initial", bytes: PackageResources._01_initial_sql),
         Migration(identifier: "002_performance", bytes: PackageResources._02_performance_sql),
+        Migration(identifier: "003_statement_time_and_topics", bytes: PackageResources._03_statement_time_and_topics_sql),
     ]
 }
 

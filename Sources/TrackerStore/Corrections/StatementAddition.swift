@@ -91,11 +91,13 @@ extension TrackerDatabase {
         let documentID: Int64 = sentence["document_id"]
         try db.execute(sql: """
             INSERT INTO statement (sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
-                confidence, rules, reported_on, origin, review, analyzer_version, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 1.0, '[]', ?, 'human', 'added', 'human', ?)
+                confidence, rules, reported_on, origin, review, analyzer_version, created_at, linking_time, topic_keys)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1.0, '[]', ?, 'human', 'added', 'human', ?, ?, ?)
             """, arguments: [sentenceID, documentID, addition.kind.rawValue, addition.polarity.rawValue,
                              addition.certainty.rawValue, addition.action, normalizedAction,
-                             sentence["published"] as String?, timestamp])
+                             sentence["published"] as String?, timestamp,
+                             addition.time.map { LinkingColumns.time(role: $0.role, value: $0.value) },
+                             LinkingColumns.topicKeys(addition.topics)])
         let id = db.lastInsertedRowID
         let roles: [(String, [Int64])] = [("holder", holders), ("source", source.map { [$0] } ?? []), ("target", targets)]
         for (role, ids) in roles {

@@ -160,8 +160,9 @@ struct StatementWriter {
         row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
     private static let statementInsert = MultiRowInsert("""
         INSERT INTO statement (id, sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
-            clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at) VALUES
-        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?)", parameters: 15)
+            clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at,
+            linking_time, topic_keys) VALUES
+        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?, ?, ?)", parameters: 17)
     private static let cueInsert = MultiRowInsert(
         #"INSERT INTO cue (statement_id, kind, text, start, "end", rule) VALUES "#, row: "(?, ?, ?, ?, ?, ?)", parameters: 6)
     private static let roleInsert = MultiRowInsert("""
@@ -202,6 +203,8 @@ struct StatementWriter {
             values.add(row.reportedOn)
             values.add(analyzerVersion)
             values.add(timestamp)
+            values.add(statement.time.map { LinkingColumns.time(role: $0.role, value: $0.value) })
+            values.add(LinkingColumns.topicKeys(statement.topics))
         }
         try Self.cueInsert.insert(rows.cues, into: db) { values, row in
             values.add(row.statementID)

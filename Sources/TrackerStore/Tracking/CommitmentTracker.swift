@@ -270,9 +270,14 @@ struct CommitmentTracker {
             dateKey = key
         }
 
-        /// Date order, then statement, then holder (undated first, as SQL sorts NULL).
-        static func inDateOrder(_ a: Row_, _ b: Row_) -> Bool {
-            (a.dateKey, a.id, a.holderID) < (b.dateKey, b.id, b.holderID)
+        /// `rows` in date order, then statement, then holder (undated first,
+        /// as SQL sorts NULL). The keys are copied out and sorted with each
+        /// row's place: comparing rows through their references costs
+        /// several times more.
+        static func inDateOrder(_ rows: [Row_]) -> [Row_] {
+            var keys = rows.indices.map { (date: rows[$0].dateKey, id: rows[$0].id, holder: rows[$0].holderID, index: $0) }
+            keys.sort { ($0.date, $0.id, $0.holder) < ($1.date, $1.id, $1.holder) }
+            return keys.map { rows[$0.index] }
         }
     }
 
@@ -300,8 +305,8 @@ struct CommitmentTracker {
             if row.kind == .commitment { commitments.append(row) } else if row.kind == .achievement { outcomes.append(row) }
         }
         // Every row's action group, head noun and topics, worked out once.
-        let commitmentFacts = facts(commitments, outcomes: false)
-        let outcomeFacts = facts(outcomes, outcomes: true)
+        let commitmentFacts = facts(commitments)
+        let outcomeFacts = facts(outcomes)
         // Outcomes and negated commitments by action group, each in its order:
         // a commitment looks only at the groups that can bear on it.
         var outcomesByGroup: [String: [Int]] = [:]
@@ -312,11 +317,26 @@ struct CommitmentTracker {
         }
         var humanByCommitment: [Int64: [Int]] = [:]
         for (index, decision) in human.enumerated() { humanByCommitment[decision.commitmentID, default: []].append(index) }
+        // The outcomes that can bear on a commitment of each group (its own
+        // and the opposite groups'), in their order, found once per group.
+        var candidatesByGroup: [String: [Int]] = [:]
+        func candidates(_ group: String) -> [Int] {
+            if let known = candidatesByGroup[group] { return known }
+            var found = outcomesByGroup[group] ?? []
+            for (other, indices) in outcomesByGroup where other != group && groups.areOpposite(other, group) {
+                found += indices
+            }
+            found.sort()
+            candidatesByGroup[group] = found
+            return found
+        }
+        // Whether an outcome reports part of something, worked out for the outcomes that get that far.
+        var partial = outcomeFacts.map(\.partial)
         // One tracked commitment per holder, action group and head: repeats merge.
-        var merged: [String: [Int]] = [:]
-        var order: [String] = []
+        var merged: [MergeKey: [Int]] = [:]
+        var order: [MergeKey] = []
         for (index, commitment) in commitments.enumerated() where heldBy.map({ $0 == commitment.holderID }) ?? true {
-            let key = "\(commitment.holderID)|\(commitment.polarity.rawValue)|\(mergeKey(commitment, commitmentFacts[index]))"
+            let key = mergeKey(commitment, commitmentFacts[index])
             if merged[key] == nil { order.append(key) }
             merged[key, default: []].append(index)
         }
@@ -332,12 +352,7 @@ struct CommitmentTracker {
             // "No commitment to halt testing": a later test breaks nothing.
             if first.polarity == .affirmed {
                 // Only outcomes in this action group or an opposite one can link, in their order.
-                var candidates = outcomesByGroup[group] ?? []
-                for (other, indices) in outcomesByGroup where other != group && groups.areOpposite(other, group) {
-                    candidates += indices
-                }
-                candidates.sort()
-                for index in candidates {
+                for index in candidates(group) {
                     let outcome = outcomes[index]
                     let facts = outcomeFacts[index]
                     // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
@@ -347,12 +362,17 @@ struct CommitmentTracker {
                     guard outcome.polarity == .affirmed else { continue }
                     let sameAction = facts.group == group
                     guard sameAction || groups.areOpposite(facts.group, group) else { continue }
-                    let relation: OutcomeRelation = sameAction ? (facts.partial ? .progresses : .fulfils) : .contradicts
-                    let sameTopic = !facts.topics.isDisjoint(with: firstFacts.topics)
+                    let sameTopic = Self.shareAny(facts.topics, firstFacts.topics)
                     let sameHead = firstFacts.head != nil && facts.head == firstFacts.head
                     let score = 0.4 + 0.3 + (sameTopic ? 0.2 : 0) + (sameHead ? 0.1 : 0)
                     // The same verb on an unrelated matter is no outcome: a head noun or topic must match.
                     guard sameTopic || sameHead || firstFacts.head == nil, score >= TrackedCommitment.reportingThreshold else { continue }
+                    let isPartial = partial[index] ?? {
+                        let made = outcome.action.map(Self.isPartial) ?? false
+                        partial[index] = made
+                        return made
+                    }()
+                    let relation: OutcomeRelation = sameAction ? (isPartial ? .progresses : .fulfils) : .contradicts
                     // Why, in words (only for the outcomes linked).
                     var reasons = ["same holder", sameAction ? "same action (\(group))" : "opposite action (\(facts.group) against \(group))"]
                     if sameTopic { reasons.append("same topic") }
@@ -362,7 +382,8 @@ struct CommitmentTracker {
                 }
             }
             // Human decisions win: an unlinked pair goes, a linked pair comes with its relation.
-            let decisions = Set(reports.flatMap { humanByCommitment[$0.id] ?? [] }).sorted().map { human[$0] }
+            let decisions = humanByCommitment.isEmpty ? []
+                : Set(reports.flatMap { humanByCommitment[$0.id] ?? [] }).sorted().map { human[$0] }
             for decision in decisions {
                 linked.removeAll { $0.evidence.statementID == decision.outcomeID }
                 if decision.linked, let outcome = outcomes.first(where: { $0.id == decision.outcomeID }) ?? statements.first(where: { $0.id == decision.outcomeID }) {
@@ -375,7 +396,7 @@ struct CommitmentTracker {
             if first.polarity == .affirmed {
                 reversal = (negatedByGroup[group] ?? []).first { index in
                     (commitments[index].date ?? "") > (first.date ?? "")
-                        && (commitmentFacts[index].head == firstFacts.head || !commitmentFacts[index].topics.isDisjoint(with: firstFacts.topics))
+                        && (commitmentFacts[index].head == firstFacts.head || Self.shareAny(commitmentFacts[index].topics, firstFacts.topics))
                 }.map { commitments[$0].evidence }
             }
             let status = self.status(deadline: deadline, outcomes: linked, reversed: reversal != nil)
@@ -397,15 +418,23 @@ struct CommitmentTracker {
     struct Facts {
         var group: String
         var head: String?
-        var topics: Set<String>
-        var partial: Bool
+        /// A handful at most: comparing arrays beats building sets.
+        var topics: [String]
+        /// Nil when not worked out (commitments; outcomes of a single party's
+        /// linking, which works it out for the outcomes that get that far).
+        var partial: Bool?
+    }
+
+    /// Whether two short lists share an element.
+    static func shareAny(_ a: [String], _ b: [String]) -> Bool {
+        a.contains { b.contains($0) }
     }
 
     /// The facts of every row; rows with the same normalised action share
-    /// its group and head. Whether a row is partial is worked out for outcomes only.
-    private func facts(_ rows: [Row_], outcomes: Bool) -> [Facts] {
+    /// its group and head.
+    private func facts(_ rows: [Row_]) -> [Facts] {
         var known = KnownFacts()
-        return rows.map { row in row.facts ?? facts(of: row, outcome: outcomes, known: &known) }
+        return rows.map { row in row.facts ?? facts(of: row, outcome: false, known: &known) }
     }
 
     /// What ``facts(of:outcome:known:)`` worked out already: reports of one
@@ -424,7 +453,7 @@ struct CommitmentTracker {
             known.actions[normalized] = made
             return made
         }()
-        var partial = false
+        var partial: Bool?
         if outcome, let text = row.action {
             partial = known.partial[text] ?? {
                 let made = Self.isPartial(text)
@@ -432,7 +461,7 @@ struct CommitmentTracker {
                 return made
             }()
         }
-        return Facts(group: action.group, head: action.head, topics: Set(row.topics), partial: partial)
+        return Facts(group: action.group, head: action.head, topics: row.topics, partial: partial)
     }
 
     func status(deadline: String?, outcomes: [TrackedCommitment.Outcome], reversed: Bool) -> CommitmentStatus {
@@ -447,11 +476,22 @@ struct CommitmentTracker {
         return passed ? .overdue : .pending
     }
 
-    /// Reports of one pledge share a key: its action group and object, unless
-    /// a person put the report in a group of its own (`tracker split`).
-    private func mergeKey(_ row: Row_, _ facts: Facts) -> String {
-        if let group = row.group { return "group \(group)" }
-        return facts.group + "|" + (facts.head ?? "")
+    /// Reports of one pledge by one holder, affirmed or negated, share a
+    /// key: its action group and object, unless a person put the report in a
+    /// group of its own (`tracker split`).
+    struct MergeKey: Hashable {
+        var holderID: Int64
+        var polarity: Polarity
+        var personGroup: Int64?
+        var group: String
+        var head: String?
+    }
+
+    private func mergeKey(_ row: Row_, _ facts: Facts) -> MergeKey {
+        if let group = row.group {
+            return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: group, group: "", head: nil)
+        }
+        return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group, head: facts.head)
     }
 
     static func head(_ row: Row_) -> String? {
@@ -491,27 +531,28 @@ struct CommitmentTracker {
     /// for the statements a result shows (``fillEvidence(_:)``).
     private func load(holderIDs: [Int64]) throws -> [Row_] {
         guard !holderIDs.isEmpty else { return [] }
-        let placeholders = holderIDs.map { _ in "?" }.joined(separator: ",")
+        // Constant SQL, prepared once per connection: the ids are one JSON array.
+        let holders = Self.jsonArray(holderIDs)
         var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor WHERE id IN (\(placeholders))",
-                                    arguments: StatementArguments(holderIDs)) {
-            names[row[0]] = row[1]
-        }
-        // Read from the cursor by column number: for the thousands of rows a
-        // busy party has, looking columns up by name costs more than the query.
-        let rows = try Row.fetchCursor(db, sql: Self.rowColumns + """
+        let nameQuery = try db.cachedStatement(sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))")
+        let nameRows = try Row.fetchCursor(nameQuery, arguments: [holders])
+        let nameColumns = ColumnReader(nameQuery)
+        while try nameRows.next() != nil { names[nameColumns.int64(0)] = nameColumns.string(1) }
+        let query = try db.cachedStatement(sql: Self.rowColumns + """
             FROM statement_actor h
             JOIN statement s ON s.id = h.statement_id
-            WHERE h.role = 'holder' AND h.actor_id IN (\(placeholders)) AND s.kind IN ('commitment', 'achievement')
-              AND s.review != 'rejected'
-            """, arguments: StatementArguments(holderIDs))
+            WHERE h.role = 'holder' AND h.actor_id IN (SELECT value FROM json_each(?))
+              AND s.kind IN ('commitment', 'achievement') AND s.review != 'rejected'
+            """)
+        let rows = try Row.fetchCursor(query, arguments: [holders])
+        let columns = ColumnReader(query)
         var loaded: [Row_] = []
-        while let row = try rows.next() {
-            if let made = Self.row(row, names: names) { loaded.append(made) }
+        while try rows.next() != nil {
+            if let made = Self.row(columns, names: names) { loaded.append(made) }
         }
         // By date, then statement (sorted here: SQLite's sorter would carry
         // every column of every row). Undated rows first, as SQL sorts NULL.
-        loaded.sort(by: Row_.inDateOrder)
+        loaded = Row_.inDateOrder(loaded)
         return loaded
     }
 
@@ -520,55 +561,71 @@ struct CommitmentTracker {
     /// for the `FROM` that follows).
     static let rowColumns = """
             SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
-                   s.tracked_commitment_id, h.actor_id, s.document_id,
-                   (SELECT CASE WHEN value IS NULL THEN role ELSE role || ' ' || value END
-                      FROM time_expression t WHERE t.statement_id = s.id) AS time,
-                   (SELECT group_concat(topic_key) FROM statement_topic st WHERE st.statement_id = s.id) AS topics,
-                   s.sentence_id
+                   s.tracked_commitment_id, h.actor_id, s.document_id, s.linking_time, s.topic_keys, s.sentence_id
 
         """
 
-    /// A row of the load queries (columns in their order), or nil when its holder is unknown.
-    static func row(_ row: Row, names: [Int64: String]) -> Row_? {
-        let id: Int64 = row[0]
-        let holderID: Int64 = row[9]
+    /// The current row of a load query (columns in their order), or nil when its holder is unknown.
+    static func row(_ columns: ColumnReader, names: [Int64: String]) -> Row_? {
+        let holderID = columns.int64(9)
         guard let holder = names[holderID] else { return nil }
-        let date: String? = row[6]
-        // The time's role and value in one lookup: "deadline 2019-02-28" (a role has no space).
+        let id = columns.int64(0)
+        let date = columns.string(6)
+        // The time's role and value: "deadline 2019-02-28" (a role has no space).
         // Split on bytes: String's split compares Characters, thousands of instructions a row.
-        let time = (row[11] as String?).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1) }
-        let topics = (row[12] as String?).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
-        return Row_(id: id, kind: StatementKind(rawValue: row[1]) ?? .claim,
-                    polarity: Polarity(rawValue: row[2]) ?? .affirmed,
-                    certainty: Certainty(rawValue: row[3]) ?? .certain,
-                    action: row[4], normalized: row[5], holderID: holderID,
+        let time = columns.bytes(11).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1, known: Self.timeRoles) }
+        let topics = columns.bytes(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
+        return Row_(id: id, kind: columns.value(1, among: Self.kinds) ?? .claim,
+                    polarity: columns.value(2, among: Self.polarities) ?? .affirmed,
+                    certainty: columns.value(3, among: Self.certainties) ?? .certain,
+                    action: columns.string(4), normalized: columns.string(5), holderID: holderID,
                     holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
                     timeRole: time.map { $0[0] },
-                    evidence: Evidence(statementID: id, documentID: row[10], documentTitle: nil,
-                                       date: date, source: nil, sentence: "", review: row[7]),
-                    topics: topics, group: row[8], sentenceID: row[13])
+                    evidence: Evidence(statementID: id, documentID: columns.int64(10), documentTitle: nil,
+                                       date: date, source: nil, sentence: "", review: columns.string(7, among: Self.reviews) ?? ""),
+                    topics: topics, group: columns.optionalInt64(8), sentenceID: columns.int64(13))
     }
 
-    /// `text` cut at each ASCII `separator` byte, at most `maxSplits` times,
-    /// keeping empty fields.
-    static func fields(_ text: String, separator: UInt8, maxSplits: Int) -> [String] {
-        var fields: [String] = []
-        var start = text.utf8.startIndex
-        var index = start
-        while index != text.utf8.endIndex {
-            if text.utf8[index] == separator, fields.count < maxSplits {
-                fields.append(String(text[start..<index]))
-                start = text.utf8.index(after: index)
-            }
-            text.utf8.formIndex(after: &index)
+    // The values of the few-valued columns, which rows share rather than copy.
+    private static let kinds = StatementKind.allCases
+    private static let polarities = Polarity.allCases
+    private static let certainties = Certainty.allCases
+    private static let reviews = ["unreviewed", "confirmed", "corrected", "rejected", "added"]
+    private static let timeRoles = ["deadline", "occurred", "since", "until"]
+
+    /// `ids` as a JSON array, the one argument of an `IN (SELECT value FROM json_each(?))`.
+    static func jsonArray(_ ids: some Collection<Int64>) -> String {
+        var json = "["
+        json.reserveCapacity(2 + ids.count * 8)
+        for (index, id) in ids.enumerated() {
+            if index > 0 { json += "," }
+            json += String(id)
         }
-        fields.append(String(text[start...]))
+        return json + "]"
+    }
+
+    /// UTF-8 `text` cut at each ASCII `separator` byte, at most `maxSplits`
+    /// times, keeping empty fields; the first field is the one of `known`
+    /// it equals, when it does.
+    static func fields(_ text: UnsafeBufferPointer<UInt8>, separator: UInt8, maxSplits: Int, known: [String] = []) -> [String] {
+        var fields: [String] = []
+        var start = 0
+        func add(_ end: Int) {
+            let field = UnsafeBufferPointer(rebasing: text[start..<end])
+            fields.append((fields.isEmpty ? known.first { ColumnReader.equal($0, field) } : nil)
+                          ?? String(decoding: field, as: UTF8.self))
+        }
+        for index in text.indices where text[index] == separator && fields.count < maxSplits {
+            add(index)
+            start = index + 1
+        }
+        add(text.count)
         return fields
     }
 
     /// Every holder's commitments and outcomes, by holder.
     struct Loaded {
-        /// Each holder's rows, in date order (``Row_/inDateOrder(_:_:)``).
+        /// Each holder's rows, in date order (``Row_/inDateOrder(_:)``).
         var byHolder: [Int64: [Row_]] = [:]
         /// Each statement's sentence.
         var sentences: [Int64: Int64] = [:]
@@ -594,27 +651,32 @@ struct CommitmentTracker {
     /// once for each.
     func loadAll() throws -> Loaded {
         var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor") { names[row[0]] = row[1] }
+        let nameQuery = try db.cachedStatement(sql: "SELECT id, name FROM actor")
+        let nameRows = try Row.fetchCursor(nameQuery)
+        let nameColumns = ColumnReader(nameQuery)
+        while try nameRows.next() != nil { names[nameColumns.int64(0)] = nameColumns.string(1) }
         // The statements are read in table order (NOT INDEXED, the outer loop
         // of the CROSS JOIN), so that the holders, times and topics are looked
         // up in statement order too, not through an index in date order, which
         // would jump about the table; then sorted by date.
-        let rows = try Row.fetchCursor(db, sql: Self.rowColumns + """
+        let query = try db.cachedStatement(sql: Self.rowColumns + """
             FROM statement s NOT INDEXED CROSS JOIN statement_actor h
             WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
               AND s.review != 'rejected'
             """)
+        let rows = try Row.fetchCursor(query)
+        let columns = ColumnReader(query)
         var all: [Row_] = []
         var known = KnownFacts()
-        while let row = try rows.next() {
-            guard let made = Self.row(row, names: names) else { continue }
+        while try rows.next() != nil {
+            guard let made = Self.row(columns, names: names) else { continue }
             made.facts = facts(of: made, outcome: made.kind == .achievement, known: &known)
             all.append(made)
         }
         // Date order (then statement, then holder), sorted here rather than by
         // SQLite, whose sorter would carry every column of hundreds of
         // thousands of rows, spilling to disk. Undated rows first, as SQL sorts NULL.
-        all.sort(by: Row_.inDateOrder)
+        all = Row_.inDateOrder(all)
         var loaded = Loaded()
         loaded.sentences.reserveCapacity(all.count)
         for (rank, made) in all.enumerated() {
@@ -625,16 +687,14 @@ struct CommitmentTracker {
         return loaded
     }
 
-    /// Runs `sql` ending in `IN` for `ids` (then `suffix`), 500 at a time, handing each row to `body`.
-    private static func fetch(_ ids: [Int64], sql: String, suffix: String = "", _ db: Database, _ body: (Row) -> Void) throws {
-        var start = 0
-        while start < ids.count {
-            let chunk = Array(ids[start..<min(ids.count, start + 500)])
-            let rows = try Row.fetchCursor(db, sql: sql + " (" + chunk.map { _ in "?" }.joined(separator: ",") + ") " + suffix,
-                                           arguments: StatementArguments(chunk))
-            while let row = try rows.next() { body(row) }
-            start += chunk.count
-        }
+    /// Runs `sql`, whose one argument is a JSON array of ids (`IN (SELECT value FROM json_each(?))`),
+    /// for `ids`, handing each row to `body`. The statement is prepared once per connection.
+    private static func fetch(_ ids: [Int64], sql: String, _ db: Database, _ body: (ColumnReader) -> Void) throws {
+        guard !ids.isEmpty else { return }
+        let query = try db.cachedStatement(sql: sql)
+        let rows = try Row.fetchCursor(query, arguments: [jsonArray(ids)])
+        let columns = ColumnReader(query)
+        while try rows.next() != nil { body(columns) }
     }
 
     /// The sentence, document title and source of every piece of evidence in
@@ -678,19 +738,21 @@ struct CommitmentTracker {
                 sources[id] = row[2]
             }
         } else {
-            try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN", db) { row in
-                texts[row[0]] = row[1]
+            try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN (SELECT value FROM json_each(?))",
+                           db) { row in
+                texts[row.int64(0)] = row.string(1)
             }
             try Self.fetch(ids, sql: """
                 SELECT so.statement_id, sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
-                WHERE so.role = 'source' AND so.statement_id IN
-                """, suffix: "ORDER BY so.statement_id, so.position", db) { row in
-                let id: Int64 = row[0]
-                if sources[id] == nil { sources[id] = row[1] }
+                WHERE so.role = 'source' AND so.statement_id IN (SELECT value FROM json_each(?))
+                ORDER BY so.statement_id, so.position
+                """, db) { row in
+                let id = row.int64(0)
+                if sources[id] == nil { sources[id] = row.string(1) }
             }
         }
-        try Self.fetch(documents, sql: "SELECT id, title FROM document WHERE id IN", db) { row in
-            if let title: String = row[1] { titles[row[0]] = title }
+        try Self.fetch(documents, sql: "SELECT id, title FROM document WHERE id IN (SELECT value FROM json_each(?))", db) { row in
+            if let title = row.string(1) { titles[row.int64(0)] = title }
         }
         func filled(_ evidence: Evidence) -> Evidence {
             guard let sentence = sentences[evidence.statementID], let text = texts[sentence] else { return evidence }
