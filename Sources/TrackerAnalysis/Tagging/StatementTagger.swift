@@ -18,7 +18,7 @@ public struct StatementTagger: Sendable {
     public var cores = ParallelMap.cores
     /// Sentences analysed together: enough to share among the cores, few
     /// enough that their tokens take little memory.
-    var blockSize = 512
+    var blockSize = 2_048
 
     public init(lexicon: Lexicon = .standard, actors: ActorDictionary = .standard) {
         assert((K.words + ActorResolver.keyWords).allSatisfy { $0.key == Lexicon.key(Array($0.word.utf8)) },
@@ -44,7 +44,7 @@ public struct StatementTagger: Sendable {
     /// The statements of each sentence of `text`, with actors resolved across
     /// the document in order.
     ///
-    /// Sentences go in blocks of `blockSize` (512) through three stages: their
+    /// Sentences go in blocks of `blockSize` (2,048) through three stages: their
     /// tokens, their actor mentions (in order: a pronoun or a short name is
     /// resolved from the sentences before), then their statements, roles and
     /// times. The stages overlap, on every core: while one core resolves
@@ -156,7 +156,7 @@ public struct StatementTagger: Sendable {
     }
 
     /// Sentences tagged, and tokenised, by one task.
-    static let tagChunk = 48
+    static let tagChunk = 32
     static let tokenChunk = 128
 
     /// The text of the sentence at `span` of `whole` (whose bytes are `bytes`).
