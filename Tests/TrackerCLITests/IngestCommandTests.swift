@@ -16,6 +16,9 @@ import TrackerStore
         #expect(second.stderr.contains("0 added, 1000 skipped (1000 already stored, 0 empty), 0 failed"))
         let store = try TrackerDatabase(path: db)
         #expect(try store.counts().documents == 1_000)
+        // Stored in the order of their paths, none lost.
+        let paths = try store.documents().sorted { $0.id < $1.id }.compactMap(\.path)
+        #expect(paths.count == 1_000 && paths == paths.sorted(), "documents stored out of order")
     }
 
     /// kill -9 in the middle of an ingest leaves a sound database holding
