@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Work on a range of indices spread over the machine's cores, each core
 /// taking one contiguous chunk, the results in index order.
@@ -42,10 +41,10 @@ enum ParallelMap {
                     }
                 } else {
                     // `cores` workers, each taking the next task not yet taken.
-                    let next = Atomic<Int>(0)
+                    let tasks = TaskCounter()
                     DispatchQueue.concurrentPerform(iterations: min(cores, count)) { _ in
                         while true {
-                            let offset = next.add(1, ordering: .relaxed).oldValue
+                            let offset = tasks.take()
                             guard offset < count else { break }
                             (slots.value + offset).initialize(to: work.value(range.lowerBound + offset))
                         }
@@ -53,6 +52,20 @@ enum ParallelMap {
                 }
                 initialized = count
             }
+        }
+    }
+
+    /// The next task to take, handed out once each (a lock rather than an
+    /// atomic: `Synchronization` needs macOS 15, the package supports 13).
+    private final class TaskCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+
+        func take() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            next += 1
+            return next - 1
         }
     }
 
