@@ -23,6 +23,8 @@ public struct TrackerDatabase: Sendable {
 
     /// How long a writer waits for another process's transaction.
     static let busyTimeout: TimeInterval = 60
+    /// Tries at migrating a file that another process may be migrating too.
+    static let migrationAttempts = 5
 
     /// How a database is opened.
     public enum OpenMode: Sendable {
@@ -37,6 +39,25 @@ public struct TrackerDatabase: Sendable {
     ///
     /// - Throws: ``StoreError``.
     public init(path: String, mode: OpenMode = .readWrite) throws {
+        // Two processes opening a new file at once can meet SQLite's
+        // "database is locked" before any busy timeout applies (switching the
+        // file to WAL, a first read of the log): open it again, a little later.
+        var attempt = 1
+        while true {
+            do {
+                self = try TrackerDatabase(opening: path, mode: mode)
+                return
+            } catch let StoreError.sqlite(_, message) where message.contains("database is locked") && attempt < Self.openAttempts {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
+        }
+    }
+
+    /// Tries at opening a file that another process is opening too.
+    static let openAttempts = 5
+
+    private init(opening path: String, mode: OpenMode) throws {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
@@ -169,11 +190,20 @@ public struct TrackerDatabase: Sendable {
                 return try migrator.hasCompletedMigrations(db)
             }
             if upToDate { return }
-            do {
-                try migrator.migrate(writer)
-            } catch {
-                if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
-                throw error
+            // Another process may be migrating the same new file: a migration
+            // it has just applied then fails here ("already exists"), whole
+            // (each runs in its own transaction). Go again from what is
+            // applied now, a few times, unless it has finished them all.
+            var attempt = 1
+            while true {
+                do {
+                    try migrator.migrate(writer)
+                    return
+                } catch {
+                    if try writer.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+                    guard attempt < Self.migrationAttempts else { throw error }
+                    attempt += 1
+                }
             }
         } catch let error as StoreError {
             throw error
