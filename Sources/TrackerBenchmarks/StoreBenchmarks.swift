@@ -47,14 +47,14 @@ struct StoreBenchmarks {
             // The table (the command's default) quotes a report per commitment;
             // JSON carries the sentence of every report and outcome.
             for (command, quotedOnly) in [("`commitments` (table)", true), ("`commitments --format json`", false)] {
-                var listed = (0, 0)
-                var quotes = 0
+                var result: (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment]) = ([], [])
                 let commitments = try Measure.latencies(runs: runs, budget: budget) {
-                    let result = try store.commitments(of: actor.name, asOf: day, quotedOnly: quotedOnly)
-                    listed = (result.commitments.count, result.nonCommitments.count)
-                    quotes = (result.commitments + result.nonCommitments).reduce(0) { total, item in
-                        total + (item.reports + item.outcomes.map(\.evidence)).filter { !$0.sentence.isEmpty }.count
-                    }
+                    result = try store.commitments(of: actor.name, asOf: day, quotedOnly: quotedOnly)
+                }
+                // Counted after the runs, not in them.
+                let listed = (result.commitments.count, result.nonCommitments.count)
+                let quotes = (result.commitments + result.nonCommitments).reduce(0) { total, item in
+                    total + (item.reports + item.outcomes.map(\.evidence)).count { !$0.sentence.isEmpty }
                 }
                 Measure.report(command, describe + ", \(listed.0) commitments and \(listed.1) non-commitments, \(quotes) quotes read",
                                "–", commitments.summary)

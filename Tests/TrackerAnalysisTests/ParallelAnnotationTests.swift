@@ -51,10 +51,8 @@ import Testing
     @Test func mapKeepsOrderForAnySplit() {
         for cores in [1, 2, 3, 8] {
             for count in [0, 1, 5, 16, 17, 100, 1_001] {
-                for chunked in [true, false] {
-                    let mapped = ParallelMap.map(10..<(10 + count), minimumChunk: 4, cores: cores, chunked: chunked) { $0 * 3 }
-                    #expect(mapped == (10..<(10 + count)).map { $0 * 3 }, "\(count) items on \(cores) cores, chunked: \(chunked)")
-                }
+                let mapped = ParallelMap.map(10..<(10 + count), cores: cores) { $0 * 3 }
+                #expect(mapped == (10..<(10 + count)).map { $0 * 3 }, "\(count) items on \(cores) cores")
             }
         }
     }

@@ -60,12 +60,13 @@ public struct StatementTagger: Sendable {
         return text.withUTF8 { bytes in
             var result: [AnnotatedSentence] = []
             result.reserveCapacity(sentences.count)
-            let size = max(1, min(blockSize, sentences.count))
-            let blocks = stride(from: 0, to: sentences.count, by: size).map { $0..<min($0 + size, sentences.count) }
-            let resolution = DocumentResolution(ActorResolver(dictionary: actors, index: actorIndex, date: context.date))
-            // A block's sentences with tokens, waiting for their actors; and the block before, with them.
+            let blocks = Self.chunks(0..<sentences.count, size: max(1, min(blockSize, sentences.count)))
+            let resolution = DocumentResolution(dictionary: actors, index: actorIndex, date: context.date)
+            // A block's sentences with tokens, waiting for their actors; and the
+            // block before, with its actors (kept apart: setting them on the
+            // analyses would copy the block on the one core that resolves).
             var tokenized: [SentenceAnalysis] = []
-            var resolved: [SentenceAnalysis] = []
+            var resolved: (analyses: [SentenceAnalysis], mentions: [[SentenceMention]]) = ([], [])
             for step in 0..<(blocks.count + 2) {
                 let toTokenize = step < blocks.count ? blocks[step] : 0..<0
                 let toResolve = tokenized
@@ -75,13 +76,15 @@ public struct StatementTagger: Sendable {
                 let tokenChunks = Self.chunks(toTokenize, size: Self.tokenChunk)
                 // Task 0 resolves actors (taken first, as it is the longest);
                 // then the chunks to tag, then the chunks to tokenise.
-                let done = ParallelMap.map(0..<(1 + tagChunks.count + tokenChunks.count), cores: cores, chunked: false) { task -> Stage in
+                let done = ParallelMap.map(0..<(1 + tagChunks.count + tokenChunks.count), cores: cores) { task -> Stage in
                     if task == 0 {
-                        return .mentions(toResolve.map { resolution.mentions(of: $0, bytes, dictionary: actors, index: actorIndex, date: context.date) })
+                        return .mentions(toResolve.map { resolution.mentions(of: $0, bytes) })
                     }
                     if task <= tagChunks.count {
                         return .annotated(tagChunks[task - 1].map { index in
-                            annotate(toTag[index - tagged.lowerBound], index: index, whole: whole, bytes, context: context)
+                            let offset = index - tagged.lowerBound
+                            return annotate(toTag.analyses[offset], mentions: toTag.mentions[offset], index: index, whole: whole,
+                                            bytes, context: context)
                         })
                     }
                     return .tokenized(tokenChunks[task - 1 - tagChunks.count].map { index in
@@ -93,11 +96,10 @@ public struct StatementTagger: Sendable {
                     })
                 }
                 tokenized = []
-                resolved = toResolve
+                resolved = (toResolve, [])
                 for stage in done {
                     switch stage {
-                    case .mentions(let mentions):
-                        for offset in resolved.indices { resolved[offset].mentions = mentions[offset] }
+                    case .mentions(let mentions): resolved.mentions = mentions
                     case .annotated(let sentences): result += sentences
                     case .tokenized(let analyses): tokenized += analyses
                     }
@@ -117,15 +119,20 @@ public struct StatementTagger: Sendable {
     /// The document's actor resolution, carried from sentence to sentence
     /// (one task at a time resolves a block's actors, in order).
     private final class DocumentResolution {
+        let dictionary: ActorDictionary
+        let index: ActorIndex
+        let date: CalendarDate?
         var resolver: ActorResolver
         var previousRule: SegmentationRule?
 
-        init(_ resolver: ActorResolver) {
-            self.resolver = resolver
+        init(dictionary: ActorDictionary, index: ActorIndex, date: CalendarDate?) {
+            self.dictionary = dictionary
+            self.index = index
+            self.date = date
+            resolver = ActorResolver(dictionary: dictionary, index: index, date: date)
         }
 
-        func mentions(of analysis: SentenceAnalysis, _ bytes: UnsafeBufferPointer<UInt8>, dictionary: ActorDictionary,
-                      index: ActorIndex, date: CalendarDate?) -> [SentenceMention] {
+        func mentions(of analysis: SentenceAnalysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [SentenceMention] {
             // Lines read one sentence each are independent: each starts afresh
             // (no pronoun, short name or "the country" reaches back to the line before).
             if previousRule == .oneSentencePerLine {
@@ -137,10 +144,11 @@ public struct StatementTagger: Sendable {
         }
     }
 
-    /// One sentence's statements, roles and times, its actors known.
-    private func annotate(_ analysis: SentenceAnalysis, index: Int, whole: String, _ bytes: UnsafeBufferPointer<UInt8>,
-                          context: DocumentContext) -> AnnotatedSentence {
+    /// One sentence's statements, roles and times, given its actors.
+    private func annotate(_ analysis: SentenceAnalysis, mentions: [SentenceMention], index: Int, whole: String,
+                          _ bytes: UnsafeBufferPointer<UInt8>, context: DocumentContext) -> AnnotatedSentence {
         var analysis = analysis
+        analysis.mentions = mentions
         analysis.publication = context.publication
         var statements = analysis.run()
         let sentenceText = Self.text(of: analysis.span, in: whole, bytes)

@@ -69,8 +69,7 @@ extension KeyTable where Value == Bool {
     /// A set of words by token key: a multiply and a probe or two per lookup,
     /// where a `Set<UInt64>` would hash each key in full.
     init(words: [String]) {
-        self.init(minimumCapacity: words.count)
-        for word in words { self[Lexicon.key(Array(word.utf8))] = true }
+        self.init(keys: words.map { Lexicon.key(Array($0.utf8)) })
     }
 
     /// A set of keys made some other way (the time scanner's packed words).

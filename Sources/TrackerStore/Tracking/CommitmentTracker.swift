@@ -208,6 +208,8 @@ struct CommitmentTracker {
     let asOf: CalendarDate
     /// The human link decisions, read once per tracker (one read transaction).
     let humanLinks: Result<[HumanLink], any Error>
+    /// Outcomes' partialness, worked out once per tracker.
+    let partialActions = PartialActions()
 
     init(db: Database, groups: ActionGroups, asOf: CalendarDate) {
         self.db = db
@@ -330,8 +332,6 @@ struct CommitmentTracker {
             candidatesByGroup[group] = found
             return found
         }
-        // Whether an outcome reports part of something, worked out for the outcomes that get that far.
-        var partial = outcomeFacts.map(\.partial)
         // One tracked commitment per holder, action group and head: repeats merge.
         var merged: [MergeKey: [Int]] = [:]
         var order: [MergeKey] = []
@@ -367,12 +367,8 @@ struct CommitmentTracker {
                     let score = 0.4 + 0.3 + (sameTopic ? 0.2 : 0) + (sameHead ? 0.1 : 0)
                     // The same verb on an unrelated matter is no outcome: a head noun or topic must match.
                     guard sameTopic || sameHead || firstFacts.head == nil, score >= TrackedCommitment.reportingThreshold else { continue }
-                    let isPartial = partial[index] ?? {
-                        let made = outcome.action.map(Self.isPartial) ?? false
-                        partial[index] = made
-                        return made
-                    }()
-                    let relation: OutcomeRelation = sameAction ? (isPartial ? .progresses : .fulfils) : .contradicts
+                    let relation: OutcomeRelation = sameAction ? (partialActions.isPartial(outcome.action) ? .progresses : .fulfils)
+                        : .contradicts
                     // Why, in words (only for the outcomes linked).
                     var reasons = ["same holder", sameAction ? "same action (\(group))" : "opposite action (\(facts.group) against \(group))"]
                     if sameTopic { reasons.append("same topic") }
@@ -414,15 +410,27 @@ struct CommitmentTracker {
 
     /// What linking compares of a statement, worked out once: its action
     /// group, the head noun of its normalised action (nil for a bare verb),
-    /// its topics, and whether it reports part of something.
+    /// and its topics.
     struct Facts {
         var group: String
         var head: String?
         /// A handful at most: comparing arrays beats building sets.
         var topics: [String]
-        /// Nil when not worked out (commitments; outcomes of a single party's
-        /// linking, which works it out for the outcomes that get that far).
-        var partial: Bool?
+    }
+
+    /// Whether an outcome's action reports part of something ("withdrew
+    /// troops from two of the five posts"), worked out once per action, and
+    /// only for the outcomes that get as far as linking.
+    final class PartialActions {
+        private var known: [String: Bool] = [:]
+
+        func isPartial(_ action: String?) -> Bool {
+            guard let action else { return false }
+            if let partial = known[action] { return partial }
+            let partial = CommitmentTracker.isPartial(action)
+            known[action] = partial
+            return partial
+        }
     }
 
     /// Whether two short lists share an element.
@@ -433,35 +441,20 @@ struct CommitmentTracker {
     /// The facts of every row; rows with the same normalised action share
     /// its group and head.
     private func facts(_ rows: [Row_]) -> [Facts] {
-        var known = KnownFacts()
-        return rows.map { row in row.facts ?? facts(of: row, outcome: false, known: &known) }
-    }
-
-    /// What ``facts(of:outcome:known:)`` worked out already: reports of one
-    /// pledge repeat its actions, so each is looked at once.
-    struct KnownFacts {
-        /// A normalised action's group and head noun.
         var actions: [String: (group: String, head: String?)] = [:]
-        /// Whether an action reports part of something.
-        var partial: [String: Bool] = [:]
+        return rows.map { row in row.facts ?? facts(of: row, actions: &actions) }
     }
 
-    private func facts(of row: Row_, outcome: Bool, known: inout KnownFacts) -> Facts {
+    /// A row's facts; `actions` holds the group and head of each normalised
+    /// action seen so far (reports of one pledge repeat their action).
+    private func facts(of row: Row_, actions: inout [String: (group: String, head: String?)]) -> Facts {
         let normalized = row.normalized ?? ""
-        let action = known.actions[normalized] ?? {
+        let action = actions[normalized] ?? {
             let made = (groups.group(ofAction: normalized), Self.head(row))
-            known.actions[normalized] = made
+            actions[normalized] = made
             return made
         }()
-        var partial: Bool?
-        if outcome, let text = row.action {
-            partial = known.partial[text] ?? {
-                let made = Self.isPartial(text)
-                known.partial[text] = made
-                return made
-            }()
-        }
-        return Facts(group: action.group, head: action.head, topics: row.topics, partial: partial)
+        return Facts(group: action.group, head: action.head, topics: row.topics)
     }
 
     func status(deadline: String?, outcomes: [TrackedCommitment.Outcome], reversed: Bool) -> CommitmentStatus {
@@ -534,10 +527,9 @@ struct CommitmentTracker {
         // Constant SQL, prepared once per connection: the ids are one JSON array.
         let holders = Self.jsonArray(holderIDs)
         var names: [Int64: String] = [:]
-        let nameQuery = try db.cachedStatement(sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))")
-        let nameRows = try Row.fetchCursor(nameQuery, arguments: [holders])
-        let nameColumns = ColumnReader(nameQuery)
-        while try nameRows.next() != nil { names[nameColumns.int64(0)] = nameColumns.string(1) }
+        try Self.fetch(holderIDs, sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))", db) { row in
+            names[row.int64(0)] = row.string(1)
+        }
         let query = try db.cachedStatement(sql: Self.rowColumns + """
             FROM statement_actor h
             JOIN statement s ON s.id = h.statement_id
@@ -667,10 +659,10 @@ struct CommitmentTracker {
         let rows = try Row.fetchCursor(query)
         let columns = ColumnReader(query)
         var all: [Row_] = []
-        var known = KnownFacts()
+        var actions: [String: (group: String, head: String?)] = [:]
         while try rows.next() != nil {
             guard let made = Self.row(columns, names: names) else { continue }
-            made.facts = facts(of: made, outcome: made.kind == .achievement, known: &known)
+            made.facts = facts(of: made, actions: &actions)
             all.append(made)
         }
         // Date order (then statement, then holder), sorted here rather than by
