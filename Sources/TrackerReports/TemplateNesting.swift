@@ -1,10 +1,13 @@
-/// How deep a user's template nests its sections, found in one pass over
-/// the text before the Mustache parser sees it: the parser recurses once
-/// per level, so 10,000 nested sections would overflow the stack.
+/// The bounds a user's template is checked against before the Mustache
+/// parser sees it: its size, and how deep it nests its sections (found in
+/// one pass over the text; the parser recurses once per level, so 10,000
+/// nested sections would overflow the stack).
 enum TemplateNesting {
     /// The bundled templates nest 4 deep (parties, commitments, reports,
     /// evidence); 100 leaves room for any layout a person writes.
     static let maximumDepth = 100
+    /// The largest template read, in bytes: 64 KiB holds about 4,000 tags, 30 times the bundled status layout.
+    static let maximumBytes = 64 * 1024
 
     /// The depth at which `text` first goes past `limit`, or nil. Follows
     /// `{{=<% %>=}}` delimiter changes; sections are `#`, `^`, `$` and `<` tags,

@@ -148,16 +148,20 @@ import Testing
         #expect(exported.stdout.contains("\\u001b[2J"))
     }
 
-    /// A user template 10,000 sections deep is refused with one line, not a stack overflow.
+    /// A user template 10,000 sections deep, or too large to parse in good time, is refused with one line, not a stack overflow.
     @Test func deeplyNestedTemplateIsRefused() throws {
         let (dir, db) = try hostileDatabase()
         let template = dir.appendingPathComponent("deep.mustache")
         try Data((String(repeating: "{{#parties}}", count: 10_000) + "x" + String(repeating: "{{/parties}}", count: 10_000)).utf8).write(to: template)
         let result = try TrackerProcess.run(["report", "status", "--template", template.path, "--db", db])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: \(template.path): sections nested 101 deep or more; a template may nest at most 100\n", "\(result.stderr)")
+        #expect(result.stderr == "error: \(template.path): the template is 234 KiB; a layout may be at most 64 KiB\n", "\(result.stderr)")
+        try Data((String(repeating: "{{#a}}", count: 5_000) + "x" + String(repeating: "{{/a}}", count: 5_000)).utf8).write(to: template)
+        let deep = try TrackerProcess.run(["report", "status", "--template", template.path, "--db", db])
+        #expect(deep.status == 1)
+        #expect(deep.stderr == "error: \(template.path): sections nested 101 deep or more; a template may nest at most 100\n", "\(deep.stderr)")
         // Changing the delimiters does not hide the nesting.
-        try Data(("{{=<% %>=}}" + String(repeating: "<%#parties%>", count: 10_000) + String(repeating: "<%/parties%>", count: 10_000)).utf8).write(to: template)
+        try Data(("{{=<% %>=}}" + String(repeating: "<%#a%>", count: 5_000) + String(repeating: "<%/a%>", count: 5_000)).utf8).write(to: template)
         let hidden = try TrackerProcess.run(["report", "status", "--template", template.path, "--db", db])
         #expect(hidden.status == 1 && hidden.stderr.contains("sections nested 101 deep"), "\(hidden.stderr)")
     }
