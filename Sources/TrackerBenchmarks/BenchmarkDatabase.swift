@@ -95,7 +95,8 @@ struct BenchmarkDatabase {
                 if build.statements >= statements { count(try batch.flush()) }
                 index += 1
                 if index % 5_000 == 0 {
-                    FileHandle.standardError.write(Data("  building \(path): \(index) documents, \(build.statements) statements\n".utf8))
+                    // Standard error only informs: if it is closed there is nowhere to report that.
+                    try? FileHandle.standardError.write(contentsOf: Data("  building \(path): \(index) documents, \(build.statements) statements\n".utf8))
                 }
             }
         }

@@ -76,7 +76,8 @@ struct TrackerBenchmarks {
             }
             try runAll(arguments.isEmpty ? cases : known.filter(arguments.contains), options)
         } catch {
-            FileHandle.standardError.write(Data("TrackerBenchmarks: \(error)\n".utf8))
+            // Standard error only informs: if it is closed there is nowhere to report that.
+            try? FileHandle.standardError.write(contentsOf: Data("TrackerBenchmarks: \(error)\n".utf8))
             exit(1)
         }
     }
@@ -192,7 +193,8 @@ struct TrackerBenchmarks {
             let database = databaseFor(options, corpus)
             let (path, build) = try database.prepare()
             guard let build else {
-                FileHandle.standardError.write(Data("using the cached database \(path)\n".utf8))
+                // Standard error only informs: if it is closed there is nowhere to report that.
+                try? FileHandle.standardError.write(contentsOf: Data("using the cached database \(path)\n".utf8))
                 return
             }
             Measure.report("build a database (batched ingest of generated documents)",

@@ -28,19 +28,26 @@ struct Tracker: ParsableCommand {
     /// Runs the command; the tracker's own errors print as one line
     /// (`error: FILE: what is wrong`) with exit code 1, no stack trace.
     static func main() {
+        // A closed pipe or a file over the size limit makes write(2) fail with EPIPE or EFBIG, which
+        // the output reports in one line; by default both signals end the process without a word.
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as CLIError {
             fail(error.description)
         } catch let error as StoreError {
-            fail(error.description)
+            fail(ErrorMessage.store(error))
         } catch let error as DocumentError {
             fail(error.description)
         } catch let error as RuleFileError {
             fail(error.description)
+        } catch let error as OutputError {
+            fail(error.description)
         } catch {
-            exit(withError: error)
+            guard let message = ErrorMessage.describe(error) else { exit(withError: error) }
+            fail(message)
         }
     }
 

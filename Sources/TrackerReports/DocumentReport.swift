@@ -43,8 +43,10 @@ public struct DocumentReport: Sendable {
         return template.render(context)
     }
 
-    /// The sentence as Markdown with its statements' cue words in bold.
-    static func marked(_ sentence: ExportedSentence) -> String {
+    /// The sentence in runs of plain and bold text (its statements' cue
+    /// words are bold), each run `{"text", "bold"}`; the template escapes the
+    /// text and adds the bold marks, so no sentence text is ever left unescaped.
+    static func marked(_ sentence: ExportedSentence) -> [[String: Any]] {
         let scalars = Array(sentence.text.unicodeScalars)
         var bold = [Bool](repeating: false, count: scalars.count)
         for cue in sentence.statements.flatMap(\.cues) {
@@ -52,19 +54,20 @@ public struct DocumentReport: Sendable {
             guard start >= 0, start < end, end <= scalars.count else { continue }
             for index in start..<end { bold[index] = true }
         }
-        var out = ""
+        var runs: [[String: Any]] = []
+        var run = String.UnicodeScalarView()
         var inBold = false
         for (index, scalar) in scalars.enumerated() {
             // Bold must not start or end on a space: close before it, reopen after.
             let wanted = bold[index] && !scalar.properties.isWhitespace
-            if wanted != inBold { out += "**"; inBold = wanted }
-            switch scalar {
-            case "\n", "\r": out += " "
-            case "*", "_", "`", "\\", "<", "[", "]": out += "\\" + String(scalar)
-            default: out.unicodeScalars.append(scalar)
+            if wanted != inBold {
+                if !run.isEmpty { runs.append(["text": String(run), "bold": inBold]) }
+                run = String.UnicodeScalarView()
+                inBold = wanted
             }
+            run.append(scalar)
         }
-        if inBold { out += "**" }
-        return out
+        if !run.isEmpty { runs.append(["text": String(run), "bold": inBold]) }
+        return runs
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import TrackerAnalysis
 
 /// The kinds of report `tracker report` writes.
 public enum ReportKind: String, Sendable, CaseIterable {
@@ -9,8 +10,10 @@ public enum ReportKind: String, Sendable, CaseIterable {
 /// A report layout: a Mustache template (the bundled one for each kind, or
 /// the user's own with `--template FILE`). Templates start with
 /// `{{% CONTENT_TYPE: MARKDOWN}}` so that values are escaped for Markdown
-/// (line breaks folded, `|` escaped for tables); `{{{triple}}}` leaves a value
-/// as it is (the Mermaid block). The partials `evidence`, `commitments` and
+/// (``MarkdownEscaping``: no HTML, links or code spans from the data, line
+/// breaks folded, `|` escaped for tables); `{{{triple}}}` leaves a value as it
+/// is, and the bundled templates use it only for the Mermaid block, whose
+/// labels are ``MermaidLabel``s. The partials `evidence`, `commitments` and
 /// `changes` are available to every template.
 public struct ReportTemplate: Sendable {
     let template: MustacheTemplate
@@ -38,8 +41,17 @@ public struct ReportTemplate: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ReportError("\(path): cannot read the template")
         }
+        // swift-mustache 2.1.1 parses in time that grows with the square of the tags (10,000 tags: 11 s in a
+        // debug build, 20,000: 45 s), so a layout is bounded: the bundled ones are under 2 KiB.
+        guard data.count <= TemplateNesting.maximumBytes else {
+            throw ReportError("\(path): the template is \(data.count / 1024) KiB; a layout may be at most \(TemplateNesting.maximumBytes / 1024) KiB")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        if let depth = TemplateNesting.depthExceeding(TemplateNesting.maximumDepth, in: text) {
+            throw ReportError("\(path): sections nested \(depth) deep or more; a template may nest at most \(TemplateNesting.maximumDepth)")
+        }
         do {
-            template = try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+            template = try MustacheTemplate(string: text)
         } catch {
             throw ReportError("\(path): not a valid Mustache template (\(error))")
         }
@@ -71,21 +83,12 @@ public struct ReportTemplate: Sendable {
         return library
     }()
 
-    /// `MARKDOWN`: values on one line, `|` escaped so that table cells hold.
+    /// `MARKDOWN`: values inert and on one line (``MarkdownEscaping``), `|` escaped so that table cells hold.
     static let registerContentType: Void = MustacheContentTypes.register(MarkdownContent(), named: "MARKDOWN")
 
     struct MarkdownContent: MustacheContentType {
         func escapeText(_ text: String) -> String {
-            var out = ""
-            out.reserveCapacity(text.utf8.count)
-            for character in text {
-                switch character {
-                case "\n", "\r", "\r\n": out.append(" ")
-                case "|": out.append("\\|")
-                default: out.append(character)
-                }
-            }
-            return out
+            MarkdownEscaping.escaped(text)
         }
     }
 }

@@ -68,25 +68,16 @@ public struct StatusReport: Sendable {
             let end = max(CalendarDate.lastDay(of: item.deadline ?? start), start)
             let status = item.status == .kept ? "done" : item.status == .broken || item.status == .overdue ? "crit" : "active"
             if section != item.holder {
-                out += "    section \(Mermaid.label(item.holder))\n"
+                out += "    section \(MermaidLabel.label(item.holder))\n"
                 section = item.holder
             }
-            out += "    \(Mermaid.label(item.action ?? "commitment")) :\(status), c\(index), \(start), \(end)\n"
+            out += "    \(MermaidLabel.label(item.action ?? "commitment", fallback: "commitment")) :\(status), c\(index), \(start), \(end)\n"
             for (number, outcome) in item.quotedOutcomes.enumerated() {
                 if let date = outcome.evidence.date {
-                    out += "    \(Mermaid.label(outcome.relation.rawValue + ": " + (outcome.action ?? ""))) :milestone, o\(index)x\(number), \(date), 0d\n"
+                    out += "    \(MermaidLabel.label(outcome.relation.rawValue + " " + (outcome.action ?? ""))) :milestone, o\(index)x\(number), \(date), 0d\n"
                 }
             }
         }
         return out + "```\n"
-    }
-}
-
-/// Text that is safe inside a Mermaid Gantt line (no colons, hashes or semicolons).
-enum Mermaid {
-    static func label(_ text: String) -> String {
-        let cleaned = text.map { ":;#".contains($0) ? " " : $0 }
-        let trimmed = String(cleaned.prefix(60)).trimmingCharacters(in: .whitespaces)
-        return trimmed.isEmpty ? "item" : trimmed
     }
 }

@@ -112,3 +112,14 @@ enum Scratch {
         return folder
     }
 }
+
+extension TrackerProcess {
+    /// Runs another program (a shell with a size limit, `mount`) the same way.
+    static func run(_ arguments: [String], executable: URL) throws -> Result {
+        let running = start(arguments)
+        running.process.executableURL = executable
+        running.process.standardInput = FileHandle.nullDevice
+        try running.process.run()
+        return running.wait()
+    }
+}

@@ -41,7 +41,7 @@ struct ActorsCommand: ParsableCommand {
                 })
             var out = StandardOutput()
             out.write(table.rendered(as: format))
-            out.flush()
+            try out.flush()
         }
     }
 
@@ -55,17 +55,18 @@ struct ActorsCommand: ParsableCommand {
                 throw CLIError("no actor named '\(name)'; see 'tracker actors list'")
             }
             var out = StandardOutput()
-            out.write("\(actor.name) (\(actor.kind), \(actor.key), \(actor.origin))\n")
-            if let parent = actor.parent { out.write("affiliation: \(parent)\n") }
-            if !actor.aliases.isEmpty { out.write("aliases: \(actor.aliases.joined(separator: ", "))\n") }
-            for role in actor.roles { out.write("role: \(role)\n") }
+            let inert = TerminalEscaping.escaped
+            out.write(inert("\(actor.name) (\(actor.kind), \(actor.key), \(actor.origin))") + "\n")
+            if let parent = actor.parent { out.write("affiliation: \(inert(parent))\n") }
+            if !actor.aliases.isEmpty { out.write("aliases: \(inert(actor.aliases.joined(separator: ", ")))\n") }
+            for role in actor.roles { out.write("role: \(inert(role))\n") }
             let roles = ["holder", "source", "target"].map { "\($0) \(actor.statementsByRole[$0] ?? 0)" }
             out.write("statements: \(roles.joined(separator: ", "))\n")
             if !actor.heldByKind.isEmpty {
                 out.write("as holder: " + actor.heldByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
                     .joined(separator: ", ") + "\n")
             }
-            out.flush()
+            try out.flush()
         }
     }
 

@@ -61,6 +61,6 @@ struct AddStatementCommand: ParsableCommand {
         Diagnostics.info("added statement \(id) to sentence \(sentence)")
         var out = StandardOutput()
         out.write("\(id)\n")
-        out.flush()
+        try out.flush()
     }
 }

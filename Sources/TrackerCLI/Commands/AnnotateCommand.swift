@@ -48,6 +48,6 @@ struct AnnotateCommand: ParsableCommand {
         case .markdown:
             out.write(AnnotationMarkdown.document(document, sentences))
         }
-        out.flush()
+        try out.flush()
     }
 }

@@ -47,7 +47,7 @@ struct CommitmentsCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             out.write(String(decoding: try encoder.encode(Listing(actor: actor, asOf: day.iso, commitments: commitments,
                                                                   nonCommitments: nonCommitments)), as: UTF8.self) + "\n")
-            out.flush()
+            try out.flush()
             return
         }
         let columns = ["status", "holder", "commitment", "deadline", "first reported", "reports", "outcomes", "evidence"]
@@ -62,14 +62,15 @@ struct CommitmentsCommand: ParsableCommand {
             }
         }
         if format == .table || format == .markdown {
-            out.write(format == .markdown ? "## Commitments of \(actor) as of \(day.iso)\n\n" : "Commitments of \(actor) as of \(day.iso)\n")
+            out.write(format == .markdown ? "## Commitments of \(MarkdownEscaping.escaped(actor)) as of \(day.iso)\n\n"
+                      : "Commitments of \(TerminalEscaping.escaped(actor)) as of \(day.iso)\n")
         }
         out.write(ListTable(columns: columns, rows: rows(commitments)).rendered(as: format))
         if !nonCommitments.isEmpty, status == nil {
             out.write(format == .markdown ? "\n## Explicitly not committed to\n\n" : (format == .csv ? "" : "\nExplicitly not committed to\n"))
             out.write(ListTable(columns: columns, rows: rows(nonCommitments)).rendered(as: format))
         }
-        out.flush()
+        try out.flush()
     }
 }
 

@@ -31,6 +31,6 @@ struct DocumentsCommand: ParsableCommand {
             })
         var out = StandardOutput()
         out.write(table.rendered(as: format))
-        out.flush()
+        try out.flush()
     }
 }

@@ -93,7 +93,7 @@ struct EvaluateCommand: ParsableCommand {
                                   worstErrors: evaluation.worstErrors(errors))
             out.write(String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n")
         case .text:
-            out.write("\(evaluation.lines) lines from \(gold)\n\n")
+            out.write("\(evaluation.lines) lines from \(TerminalEscaping.escaped(gold))\n\n")
             out.write("kind          precision  recall  f1     tp    fp    fn\n")
             for score in evaluation.kinds where score.isObserved {
                 out.write(score.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
@@ -115,12 +115,12 @@ struct EvaluateCommand: ParsableCommand {
             let worst = evaluation.worstErrors(errors)
             if !worst.isEmpty { out.write("\nworst errors:\n") }
             for error in worst {
-                out.write("- \(error.id.map { "[\($0)] " } ?? "")\(error.text)\n")
+                out.write("- " + TerminalEscaping.escaped("\(error.id.map { "[\($0)] " } ?? "")\(error.text)") + "\n")
                 out.write("    expected \(error.expected.map(\.rawValue)), got \(error.predicted.map(\.rawValue))"
                           + (error.wrongPolarity.isEmpty ? "" : ", wrong polarity of \(error.wrongPolarity.map(\.rawValue))") + "\n")
             }
         }
-        out.flush()
+        try out.flush()
     }
 
     private func fixed(_ value: Double, _ width: Int) -> String {

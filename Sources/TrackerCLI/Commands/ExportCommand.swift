@@ -33,18 +33,21 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only these documents (repeatable).", valueName: "ID")) var document: [Int64] = []
     @Flag(help: "Only sentences a person reviewed (corrected, confirmed, rejected or added statements).") var reviewed = false
     @Flag(help: "Also sentences without statements (jsonl).") var allSentences = false
-    @Option(help: ArgumentHelp("A file (jsonl, csv; default: standard output) or a folder (brat).", valueName: "PATH")) var out: String?
+    @Option(help: ArgumentHelp("A new file (jsonl, csv; default: standard output) or a new or empty folder (brat).", valueName: "PATH"))
+    var out: String?
+    @OptionGroup var overwrite: ForceOption
 
     func validate() throws {
         if format == .brat, out == nil { throw ValidationError("--format brat writes a folder: give --out DIR.") }
     }
 
     func run() throws {
-        let store = try database.openExisting()
-        let documents = document.isEmpty ? nil : document
+        let destination = OutputDestination(force: overwrite.force, protecting: [database.path])
         switch format {
         case .jsonl, .csv:
-            var sink = try OutputSink(path: out)
+            var sink = try OutputSink(path: out, destination: destination)
+            let store = try database.openExisting()
+            let documents = document.isEmpty ? nil : document
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var count = 0
@@ -62,18 +65,24 @@ struct ExportCommand: ParsableCommand {
             try sink.close()
             Diagnostics.info("exported \(count) sentences\(out.map { " to \($0)" } ?? "")")
         case .brat:
-            let folder = URL(fileURLWithPath: out ?? ".")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(BratDocument.configuration.utf8).write(to: folder.appendingPathComponent("annotation.conf"))
-            let ids = try documents ?? store.documentIDs()
-            for id in ids {
-                var sentences: [ExportedSentence] = []
-                try store.exportSentences(documents: [id], reviewedOnly: reviewed) { sentences.append($0) }
-                let brat = BratDocument(text: try store.cleanedDocument(id).text, sentences: sentences)
-                try Data(brat.text.utf8).write(to: folder.appendingPathComponent("document-\(id).txt"))
-                try Data(brat.annotations.utf8).write(to: folder.appendingPathComponent("document-\(id).ann"))
+            // A person may have edited the .ann files in brat: a folder that holds anything is refused without --force.
+            let folder = try destination.folder(out ?? ".")
+            do {
+                let store = try database.openExisting()
+                let ids = try document.isEmpty ? store.documentIDs() : document
+                try folder.write(BratDocument.configuration, named: "annotation.conf")
+                for id in ids {
+                    var sentences: [ExportedSentence] = []
+                    try store.exportSentences(documents: [id], reviewedOnly: reviewed) { sentences.append($0) }
+                    let brat = BratDocument(text: try store.cleanedDocument(id).text, sentences: sentences)
+                    try folder.write(brat.text, named: "document-\(id).txt")
+                    try folder.write(brat.annotations, named: "document-\(id).ann")
+                }
+                Diagnostics.info("exported \(ids.count) documents to \(folder.path) (brat standoff)")
+            } catch {
+                folder.abandon()
+                throw error
             }
-            Diagnostics.info("exported \(ids.count) documents to \(folder.path) (brat standoff)")
         }
     }
 
@@ -88,39 +97,5 @@ struct ExportCommand: ParsableCommand {
             sentence.text,
         ]
         return fields.map(CSV.field).joined(separator: ",") + "\r\n"
-    }
-}
-
-/// Standard output or a file written through a temporary name, so a failed
-/// export never leaves half a file where the user asked for one.
-struct OutputSink {
-    private var output = StandardOutput()
-    private var file: FileHandle?
-    private var temporary: URL?
-    private let destination: URL?
-
-    init(path: String?) throws {
-        guard let path else { destination = nil; return }
-        let url = URL(fileURLWithPath: path)
-        destination = url
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw CLIError("\(path): cannot write here")
-        }
-        self.temporary = temporary
-        file = handle
-    }
-
-    mutating func write(_ text: String) {
-        if let file { file.write(Data(text.utf8)) } else { output.write(text) }
-    }
-
-    mutating func close() throws {
-        output.flush()
-        guard let file, let temporary, let destination else { return }
-        try file.close()
-        if FileManager.default.fileExists(atPath: destination.path) { try FileManager.default.removeItem(at: destination) }
-        try FileManager.default.moveItem(at: temporary, to: destination)
     }
 }

@@ -40,7 +40,8 @@ struct ReportCommand: ParsableCommand {
     var asOf: CalendarDate?
     @Option(help: ArgumentHelp("Add what changed from this day on.", valueName: "DATE")) var since: CalendarDate?
     @Option(help: ArgumentHelp("A Mustache template to use instead of the bundled layout.", valueName: "FILE")) var template: String?
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
+    @Option(help: ArgumentHelp("Write to this new file instead of standard output.", valueName: "FILE")) var out: String?
+    @OptionGroup var overwrite: ForceOption
 
     func validate() throws {
         switch kind {
@@ -52,6 +53,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        var sink = try OutputSink(path: out, destination: OutputDestination(force: overwrite.force, protecting: [database.path]))
         let store = try database.openExisting()
         let day = try asOf ?? store.latestDocumentDate() ?? CalendarDate.today
         do {
@@ -63,7 +65,8 @@ struct ReportCommand: ParsableCommand {
             case .topic: text = try TopicReport(topic: subject ?? "", asOf: day, since: since, template: layout).render(store)
             case .document: text = try DocumentReport(document: subject ?? "", template: layout).render(store)
             }
-            try ReportOutput.write(text, to: out)
+            sink.write(text)
+            try sink.close()
         } catch let error as ReportError {
             throw CLIError(error.description)
         }
@@ -83,7 +86,10 @@ struct DemoCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("The database to build (default: a new temporary file).", valueName: "FILE")) var db: String?
-    @Option(help: ArgumentHelp("Where to write the reports.", valueName: "DIR")) var out = "Reports"
+    @Option(help: ArgumentHelp("Where to write the reports: a new or empty folder, or one holding only earlier demo reports.",
+                               valueName: "DIR"))
+    var out = "Reports"
+    @OptionGroup var overwrite: ForceOption
     @Option(help: ArgumentHelp("The example articles.", valueName: "DIR")) var examples = "Examples"
 
     func run() throws {
@@ -91,6 +97,22 @@ struct DemoCommand: ParsableCommand {
         guard found.problems.isEmpty, !found.files.isEmpty else {
             throw CLIError("\(examples): no example articles here; run 'tracker demo' from the project's root or pass --examples DIR")
         }
+        // One report of each kind, on the story: the whole picture, what changed in its last months,
+        // two parties, one matter, and the first article as an annotator sees it.
+        let firstArticle = (examples as NSString).appendingPathComponent("story/01-condor-accord-signed.md")
+        let reports: [(String, (TrackerDatabase, CalendarDate) throws -> String)] = [
+            ("status.md", { store, day in try StatusReport(asOf: day, title: "Status of the example story's commitments").render(store) }),
+            ("changes-since-2026-05-01.md", { store, day in
+                try StatusReport(asOf: day, since: CalendarDate(iso: "2026-05-01"), title: "The example story since May 2026").render(store)
+            }),
+            ("actor-peru.md", { store, day in try ActorReport(actor: "Peru", asOf: day).render(store) }),
+            ("actor-ecuador.md", { store, day in try ActorReport(actor: "Ecuador", asOf: day).render(store) }),
+            ("topic-troop-withdrawal.md", { store, day in try TopicReport(topic: "troop-withdrawal", asOf: day).render(store) }),
+            ("document-01-condor-accord-signed.md", { store, _ in try DocumentReport(document: firstArticle).render(store) }),
+        ]
+        // Checked before any work: earlier demo reports are refreshed in place; a folder holding anything else needs --force.
+        let destination = OutputDestination(force: overwrite.force, protecting: db.map { [$0] } ?? [])
+        let folder = try destination.folder(out, refreshing: Set(reports.map(\.0)))
         let path = db ?? FileManager.default.temporaryDirectory.appendingPathComponent("tracker-demo-\(getpid()).sqlite").path
         if db == nil { Self.remove(path) }
         defer { if db == nil { Self.remove(path) } }
@@ -101,23 +123,9 @@ struct DemoCommand: ParsableCommand {
             _ = try store.ingest(analyzer.analyze(document), path: file.path, analyzerVersion: AnalyzerVersion.current)
         }
         let day = try store.latestDocumentDate() ?? CalendarDate.today
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        // One report of each kind, on the story: the whole picture, what changed in its last months,
-        // two parties, one matter, and the first article as an annotator sees it.
-        let firstArticle = (examples as NSString).appendingPathComponent("story/01-condor-accord-signed.md")
-        let reports: [(String, () throws -> String)] = [
-            ("status.md", { try StatusReport(asOf: day, title: "Status of the example story's commitments").render(store) }),
-            ("changes-since-2026-05-01.md", {
-                try StatusReport(asOf: day, since: CalendarDate(iso: "2026-05-01"), title: "The example story since May 2026").render(store)
-            }),
-            ("actor-peru.md", { try ActorReport(actor: "Peru", asOf: day).render(store) }),
-            ("actor-ecuador.md", { try ActorReport(actor: "Ecuador", asOf: day).render(store) }),
-            ("topic-troop-withdrawal.md", { try TopicReport(topic: "troop-withdrawal", asOf: day).render(store) }),
-            ("document-01-condor-accord-signed.md", { try DocumentReport(document: firstArticle).render(store) }),
-        ]
         for (name, render) in reports {
             do {
-                try ReportOutput.write(try render(), to: (out as NSString).appendingPathComponent(name))
+                try folder.write(try render(store, day), named: name)
             } catch let error as ReportError {
                 throw CLIError(error.description)
             }
@@ -127,21 +135,5 @@ struct DemoCommand: ParsableCommand {
 
     static func remove(_ path: String) {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    }
-}
-
-enum ReportOutput {
-    static func write(_ text: String, to path: String?) throws {
-        guard let path else {
-            var out = StandardOutput()
-            out.write(text)
-            out.flush()
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw CLIError("\(path): cannot write the report (\(error.localizedDescription))")
-        }
     }
 }

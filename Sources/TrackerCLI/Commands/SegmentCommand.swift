@@ -36,19 +36,19 @@ struct SegmentCommand: ParsableCommand {
         var out = StandardOutput()
         if explain {
             for removed in document.removedLines {
-                out.write("dropped  \(removed.rule)  \(removed.text)\n")
+                out.write("dropped  \(removed.rule)  \(TerminalEscaping.escaped(removed.text))\n")
             }
             for decision in segmenter.decisions(in: document.text) {
                 out.write("\(decision.offset)  \(decision.rule.rawValue)\n")
             }
-            out.flush()
+            try out.flush()
             return
         }
         for (number, span) in spans.enumerated() {
             let text = span.text(in: document.text)
             switch format {
             case .text:
-                out.write(text.replacingNewlines())
+                out.write(TerminalEscaping.escaped(text.replacingNewlines()))
                 out.write("\n")
             case .jsonl:
                 out.write("{\"sentence\":\(number),\"start\":\(span.start),\"end\":\(span.end),\"text\":")
@@ -56,7 +56,7 @@ struct SegmentCommand: ParsableCommand {
                 out.write("}\n")
             }
         }
-        out.flush()
+        try out.flush()
     }
 }
 

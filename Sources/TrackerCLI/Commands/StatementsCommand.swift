@@ -64,6 +64,6 @@ struct StatementsCommand: ParsableCommand {
             })
         var out = StandardOutput()
         out.write(table.rendered(as: format))
-        out.flush()
+        try out.flush()
     }
 }

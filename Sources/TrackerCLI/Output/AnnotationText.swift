@@ -3,7 +3,7 @@ import TrackerAnalysis
 /// `annotate --format text`: for a person at a terminal.
 enum AnnotationText {
     static func block(_ sentence: AnnotatedSentence) -> String {
-        var out = "[\(sentence.index)] \(sentence.text.replacingNewlines())\n"
+        var out = "[\(sentence.index)] \(TerminalEscaping.escaped(sentence.text.replacingNewlines()))\n"
         for statement in sentence.statements {
             out += "    " + summary(statement) + "\n"
         }
@@ -21,16 +21,17 @@ enum AnnotationText {
         if let time = statement.time { line += "  time: \(time.text) → \(time.value ?? "?") (\(time.role.rawValue))" }
         line += "  cues: " + statement.cues.map { "«\($0.text)» \($0.kind)" }.joined(separator: ", ")
         line += "  [\(statement.rules.joined(separator: ", "))]"
-        return line
+        // Actor names, actions and cues come from the article (or the user's files): inert on a terminal.
+        return TerminalEscaping.escaped(line)
     }
 }
 
 /// `annotate --format markdown`: the annotated article as a document.
 enum AnnotationMarkdown {
     static func document(_ document: CleanedDocument, _ sentences: [AnnotatedSentence]) -> String {
-        var out = "# \(document.metadata.title ?? "Annotated document")\n\n"
+        var out = "# \(document.metadata.title.map(MarkdownEscaping.escaped) ?? "Annotated document")\n\n"
         if let date = document.metadata.date { out += "Date: \(date.iso)  \n" }
-        if let source = document.metadata.source { out += "Source: \(source)  \n" }
+        if let source = document.metadata.source { out += "Source: \(MarkdownEscaping.escaped(source))  \n" }
         out += "\n"
         for sentence in sentences {
             out += "\(sentence.index + 1). \(marked(sentence))\n"
@@ -38,14 +39,14 @@ enum AnnotationMarkdown {
                 out += "   - **\(statement.kind.rawValue)**"
                 if statement.polarity == .negated { out += " (negated)" }
                 if statement.certainty == .uncertain, statement.kind != .uncertainty { out += " (uncertain)" }
-                if let action = statement.action { out += ": \(action)" }
-                out += " — cues: " + statement.cues.map { "`\($0.text)`" }.joined(separator: ", ") + "\n"
+                if let action = statement.action { out += ": \(MarkdownEscaping.escaped(action))" }
+                out += " — cues: " + statement.cues.map { MarkdownEscaping.codeSpan($0.text) }.joined(separator: ", ") + "\n"
             }
         }
         return out
     }
 
-    /// The sentence with its cue words in bold.
+    /// The sentence with its cue words in bold, its text escaped (``MarkdownEscaping``).
     static func marked(_ sentence: AnnotatedSentence) -> String {
         let scalars = Array(sentence.text.unicodeScalars)
         var bold = [Bool](repeating: false, count: scalars.count)
@@ -57,14 +58,17 @@ enum AnnotationMarkdown {
             }
         }
         var out = ""
+        var run = String.UnicodeScalarView()
         var open = false
         for (index, scalar) in scalars.enumerated() {
             if bold[index] != open {
-                out += "**"
+                out += MarkdownEscaping.escaped(String(run)) + "**"
+                run = String.UnicodeScalarView()
                 open = bold[index]
             }
-            out.unicodeScalars.append(scalar == "\n" ? " " : scalar)
+            run.append(scalar)
         }
+        out += MarkdownEscaping.escaped(String(run))
         if open { out += "**" }
         return out
     }

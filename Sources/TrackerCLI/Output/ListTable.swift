@@ -41,7 +41,7 @@ struct ListTable {
     private func table() -> String {
         let limit = 60
         let cells = rows.map { $0.map { cell -> String in
-            let text = cell.plain.replacingNewlines()
+            let text = TerminalEscaping.escaped(cell.plain.replacingNewlines())
             return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
         } }
         var widths = columns.map(\.count)
@@ -75,7 +75,7 @@ struct ListTable {
 
     private func markdown() -> String {
         func field(_ value: String) -> String {
-            value.replacingNewlines().replacingOccurrences(of: "|", with: "\\|")
+            MarkdownEscaping.escaped(value)
         }
         var out = "| " + columns.joined(separator: " | ") + " |\n"
         out += "|" + columns.map { _ in " --- |" }.joined() + "\n"

@@ -1,4 +1,5 @@
 import Foundation
+import TrackerAnalysis
 
 /// Progress of a long job on standard error: one line rewritten in place on a
 /// terminal, a plain line every tenth of the way otherwise.
@@ -18,17 +19,17 @@ struct Progress {
     mutating func update(done: Int, detail: String = "") {
         guard active else { return }
         if isTerminal {
-            let line = "\r\(label) \(done)/\(total) \(detail)"
-            FileHandle.standardError.write(Data((line.count > 100 ? String(line.prefix(100)) : line).utf8 + [0x1B, 0x5B, 0x4B]))
+            let line = "\r\(label) \(done)/\(total) \(TerminalEscaping.escaped(detail))"
+            Diagnostics.emit((line.count > 100 ? String(line.prefix(100)) : line) + "\u{1B}[K")
         } else {
             let step = max(1, total / 10)
             guard done == total || done / step != lastReported / step else { return }
-            FileHandle.standardError.write(Data("\(label) \(done)/\(total)\n".utf8))
+            Diagnostics.emit("\(label) \(done)/\(total)\n")
         }
         lastReported = done
     }
 
     func finish() {
-        if active, isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+        if active, isTerminal { Diagnostics.emit("\n") }
     }
 }

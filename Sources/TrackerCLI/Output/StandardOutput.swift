@@ -1,44 +1,47 @@
 import Foundation
+import TrackerAnalysis
+import TrackerStore
 
-/// Buffered writes to standard output (printing line by line is slow for
-/// large documents).
+/// Buffered, checked writes to standard output (printing line by line is
+/// slow for large documents). A failed write (full disk, closed pipe,
+/// `/dev/full`) is reported by ``flush()``, which every command calls last.
 struct StandardOutput {
-    private var buffer: [UInt8] = []
-
-    init() {
-        buffer.reserveCapacity(1 << 16)
-    }
+    private var writer = DescriptorWriter(descriptor: 1, name: "standard output")
 
     mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        writer.write(text)
     }
 
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Foundation.write(1, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
-        buffer.removeAll(keepingCapacity: true)
+    mutating func flush() throws {
+        try writer.flush()
     }
 }
 
-/// Messages on standard error.
+/// Messages on standard error, with control characters from file names and
+/// data shown escaped. A failing standard error has nowhere to be reported,
+/// so its writes are attempted once and never crash.
 enum Diagnostics {
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+        emit("warning: \(TerminalEscaping.escaped(message))\n")
     }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        emit("error: \(TerminalEscaping.escaped(message))\n")
     }
 
     static func info(_ message: String) {
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
+        emit("\(TerminalEscaping.escaped(message))\n")
+    }
+
+    /// Writes `text` to standard error as it is (the caller escapes data in it).
+    static func emit(_ text: String) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Foundation.write(2, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0, errno == EINTR { continue }
+            if written <= 0 { return }
+            offset += written
+        }
     }
 }
