@@ -31,13 +31,7 @@ struct Tracker: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as CLIError {
-            fail(error.description)
-        } catch let error as StoreError {
-            fail(error.description)
-        } catch let error as DocumentError {
-            fail(error.description)
-        } catch let error as RuleFileError {
+        } catch let error as any ReportableError {
             fail(error.description)
         } catch {
             exit(withError: error)

@@ -78,9 +78,7 @@ public struct ActorDictionary: Sendable {
     public init() {}
 
     /// The bundled dictionary.
-    public static let standard: ActorDictionary = {
-        (try? ActorDictionary().adding(json: PackageResources.actors_json, path: "actors.json")) ?? ActorDictionary()
-    }()
+    public static let standard: ActorDictionary = BundledData.load { () throws(RuleFileError) in try bundled() }
 
     /// The bundled dictionary, reporting a malformed file.
     public static func bundled() throws(RuleFileError) -> ActorDictionary {

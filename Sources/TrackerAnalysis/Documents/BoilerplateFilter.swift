@@ -42,11 +42,12 @@ public struct BoilerplateFilter: Sendable {
     }
 
     /// The rules bundled with the library.
-    public static let standard: BoilerplateFilter = {
-        let text = String(decoding: PackageResources.boilerplate_tsv, as: UTF8.self)
-        // The bundled file is part of the build; a malformed line there is a programming error.
-        return BoilerplateFilter(rules: (try? parse(text, path: "boilerplate.tsv")) ?? [])
-    }()
+    public static let standard: BoilerplateFilter = BundledData.load { () throws(RuleFileError) in try bundled() }
+
+    /// The bundled rules (`Resources/boilerplate.tsv`), reporting a malformed line.
+    public static func bundled() throws(RuleFileError) -> BoilerplateFilter {
+        BoilerplateFilter(rules: try parse(String(decoding: PackageResources.boilerplate_tsv, as: UTF8.self), path: "boilerplate.tsv"))
+    }
 
     /// Reads rules in the bundled file's shape: `match<TAB>pattern<TAB>rule id`.
     public static func parse(_ text: String, path: String) throws(RuleFileError) -> [Rule] {

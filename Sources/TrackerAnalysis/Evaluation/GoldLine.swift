@@ -28,15 +28,16 @@ public struct GoldLine: Sendable, Codable, Hashable {
     }
 
     /// Reads a line, tolerating the extra fields public data sets carry and
-    /// `null` where a field is absent.
+    /// `null` where a field is absent; a field of the wrong shape is an error,
+    /// not a silently missing label.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try? container.decodeIfPresent(String.self, forKey: .id)
+        id = try container.decodeIfPresent(String.self, forKey: .id)
         text = try container.decode(String.self, forKey: .text)
         kinds = try container.decode([StatementKind].self, forKey: .kinds)
-        polarity = try? container.decodeIfPresent([String: Polarity].self, forKey: .polarity)
+        polarity = try container.decodeIfPresent([String: Polarity].self, forKey: .polarity)
         scored = try container.decodeIfPresent([StatementKind].self, forKey: .scored)
-        holder = try? container.decodeIfPresent(String.self, forKey: .holder)
-        source = try? container.decodeIfPresent(String.self, forKey: .source)
+        holder = try container.decodeIfPresent(String.self, forKey: .holder)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
     }
 }

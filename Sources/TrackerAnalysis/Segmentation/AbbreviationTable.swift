@@ -30,10 +30,13 @@ public struct AbbreviationTable: Sendable {
     }
 
     /// The table bundled with the library (`Resources/abbreviations.tsv`).
-    public static let standard: AbbreviationTable = {
-        let text = String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self)
-        return AbbreviationTable(entries: (try? parse(text, path: "abbreviations.tsv")) ?? [])
-    }()
+    public static let standard: AbbreviationTable = BundledData.load { () throws(RuleFileError) in try bundled() }
+
+    /// The bundled table (`Resources/abbreviations.tsv`), reporting a malformed line.
+    public static func bundled() throws(RuleFileError) -> AbbreviationTable {
+        AbbreviationTable(entries: try parse(String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self),
+                                             path: "abbreviations.tsv"))
+    }
 
     /// Reads `word<TAB>class` lines; `#` starts a comment line.
     public static func parse(_ text: String, path: String) throws(RuleFileError) -> [(word: String, wordClass: WordClass)] {

@@ -27,10 +27,7 @@ public struct Lexicon: Sendable {
     public init() {}
 
     /// The bundled lexicon.
-    public static let standard: Lexicon = {
-        // The bundled files are part of the build; a test checks that they load without error.
-        (try? bundled()) ?? Lexicon()
-    }()
+    public static let standard: Lexicon = BundledData.load { () throws(RuleFileError) in try bundled() }
 
     /// Loads the bundled files, reporting the first malformed line.
     public static func bundled() throws(RuleFileError) -> Lexicon {

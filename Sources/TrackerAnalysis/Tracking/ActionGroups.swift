@@ -7,11 +7,14 @@ public struct ActionGroups: Sendable {
 
     public init() {}
 
-    public static let standard: ActionGroups = {
+    public static let standard: ActionGroups = BundledData.load { () throws(RuleFileError) in try bundled() }
+
+    /// The bundled groups (`Resources/actions.tsv`), reporting a malformed line.
+    public static func bundled() throws(RuleFileError) -> ActionGroups {
         var groups = ActionGroups()
-        try? groups.add(String(decoding: PackageResources.actions_tsv, as: UTF8.self), path: "actions.tsv")
+        try groups.add(String(decoding: PackageResources.actions_tsv, as: UTF8.self), path: "actions.tsv")
         return groups
-    }()
+    }
 
     public mutating func add(_ text: String, path: String) throws(RuleFileError) {
         for row in DataFile.rows(text) {
@@ -54,11 +57,14 @@ public struct TopicList: Sendable {
 
     public init() {}
 
-    public static let standard: TopicList = {
+    public static let standard: TopicList = BundledData.load { () throws(RuleFileError) in try bundled() }
+
+    /// The bundled topics (`Resources/topics.tsv`), reporting a malformed line.
+    public static func bundled() throws(RuleFileError) -> TopicList {
         var list = TopicList()
-        try? list.add(String(decoding: PackageResources.topics_tsv, as: UTF8.self), path: "topics.tsv")
+        try list.add(String(decoding: PackageResources.topics_tsv, as: UTF8.self), path: "topics.tsv")
         return list
-    }()
+    }
 
     public mutating func add(_ text: String, path: String) throws(RuleFileError) {
         for row in DataFile.rows(text) {

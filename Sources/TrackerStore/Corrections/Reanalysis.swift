@@ -73,7 +73,7 @@ extension TrackerDatabase {
                 throw StoreError.notFound("no document \(id); see 'tracker documents'")
             }
             guard stored == analyzed.document.text else {
-                throw StoreError.notFound("document \(id): the analysed text is not the stored text")
+                throw StoreError.textMismatch(document: id)
             }
             var outcome = ReanalysisOutcome(documentID: id, removed: 0, added: 0, suppressed: 0, kept: 0, resegmented: false)
             // 1. The old analyzer's statements go, unless a person touched them.

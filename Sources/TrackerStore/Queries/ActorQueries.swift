@@ -92,7 +92,7 @@ extension TrackerDatabase {
     public func addActor(name: String, kind: ActorKind, parent: String?, aliases: [String], now: Date = Date()) throws -> StoredActor {
         try writeTransaction { db in
             if let existing = try Self.actorID(named: name, db) {
-                throw StoreError.notFound("'\(name)' already exists (actor \(existing)); add an alias with 'tracker actors alias'")
+                throw StoreError.alreadyExists(name: name, actor: existing)
             }
             var parentID: Int64?
             if let parent {
@@ -116,7 +116,7 @@ extension TrackerDatabase {
         try writeTransaction { db in
             guard let id = try Self.actorID(named: name, db) else { throw StoreError.notFound("no actor named '\(name)'") }
             if let other = try Self.actorID(named: alias, db), other != id {
-                throw StoreError.notFound("'\(alias)' already names another actor (\(other)); merge them with 'tracker actors merge'")
+                throw StoreError.alreadyExists(name: alias, actor: other)
             }
             try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
                            arguments: [id, alias, ActorWriter.normalized(alias)])
@@ -131,7 +131,7 @@ extension TrackerDatabase {
         try writeTransaction { db in
             guard let source = try Self.actorID(named: from, db) else { throw StoreError.notFound("no actor named '\(from)'") }
             guard let target = try Self.actorID(named: into, db) else { throw StoreError.notFound("no actor named '\(into)'") }
-            guard source != target else { throw StoreError.notFound("'\(from)' and '\(into)' are already the same actor") }
+            guard source != target else { throw StoreError.sameActor(from, into) }
             // Where both appear in the same role of a statement, keep one row.
             try db.execute(sql: """
                 DELETE FROM statement_actor WHERE actor_id = ? AND EXISTS (

@@ -28,10 +28,10 @@ extension TrackerDatabase {
             let kinds = try Row.fetchAll(db, sql: "SELECT id, kind FROM statement WHERE id IN (?, ?)", arguments: [commitment, outcome])
             let kindOf = Dictionary(uniqueKeysWithValues: kinds.map { ($0["id"] as Int64, $0["kind"] as String) })
             guard kindOf[commitment] == "commitment" else {
-                throw StoreError.notFound("statement \(commitment) is not a commitment; see 'tracker statements --kind commitment'")
+                throw StoreError.wrongKind(statement: commitment, expected: .commitment)
             }
             guard kindOf[outcome] == "achievement" else {
-                throw StoreError.notFound("statement \(outcome) is not an outcome (achievement); see 'tracker statements --kind achievement'")
+                throw StoreError.wrongKind(statement: outcome, expected: .achievement)
             }
             try db.execute(sql: """
                 INSERT INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, note, created_at)
