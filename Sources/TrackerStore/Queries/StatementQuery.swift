@@ -14,8 +14,9 @@ public struct StatementQuery: Sendable {
     public var topic: String?
     public var since: CalendarDate?
     public var until: CalendarDate?
-    /// Full-text search over sentences (SQLite FTS5 syntax is not required:
-    /// the words are searched as plain terms).
+    /// Full-text search over sentences: words (any form and either
+    /// spelling: "pledge" finds "pledged", "defence" finds "defense"), a
+    /// "quoted phrase", a prefix*; no other FTS5 syntax is run.
     public var search: String?
     public var limit: Int?
 
@@ -73,7 +74,7 @@ extension TrackerDatabase {
             if let since = query.since { conditions.append("s.reported_on >= ?"); arguments.append(since.iso) }
             if let until = query.until { conditions.append("s.reported_on <= ?"); arguments.append(until.iso) }
             if let search = query.search {
-                let match = Self.ftsPhrase(search)
+                let match = SearchExpression(search).match
                 guard !match.isEmpty else { return [] }
                 conditions.append("s.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)")
                 arguments.append(match)
@@ -111,13 +112,5 @@ extension TrackerDatabase {
                                 sentence: row[8], documentID: row[7], document: row[9], review: row[6])
             }
         }
-    }
-
-    /// User text as FTS5 terms: each word quoted, so quotes, `*`, `-`, `NEAR`
-    /// or `OR` in the input are searched for, never executed as syntax.
-    static func ftsPhrase(_ text: String) -> String {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }
-            .joined(separator: " ")
     }
 }
