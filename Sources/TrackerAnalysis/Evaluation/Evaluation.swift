@@ -83,7 +83,7 @@ public struct Evaluation: Sendable, Codable {
             evaluation.add(line, predictedKinds: kinds, polarity: polarity, only: only)
             let statements = sentences.flatMap(\.statements)
             if let holder = line.holder {
-                // Who commits or achieved; failing that, whose action is uncertain (ANNOTATION.md).
+                // Who commits or achieved; failing that, whose action is uncertain (docs/ANNOTATION.md).
                 let predicted = statements.first { $0.kind == .commitment || $0.kind == .achievement }.flatMap { $0.holder }
                     ?? statements.first { $0.kind == .uncertainty && $0.holder != nil }?.holder
                 evaluation.holderTotal += 1

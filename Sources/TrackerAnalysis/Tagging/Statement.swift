@@ -1,4 +1,4 @@
-/// The four kinds of statement (see ANNOTATION.md).
+/// The four kinds of statement (see docs/ANNOTATION.md).
 public enum StatementKind: String, Sendable, Codable, CaseIterable, Comparable {
     case claim, commitment, achievement, uncertainty
 

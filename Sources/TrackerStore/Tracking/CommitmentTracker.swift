@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 public import TrackerAnalysis
 
-/// The status of a commitment as of a date (ANNOTATION.md).
+/// The status of a commitment as of a date (docs/ANNOTATION.md).
 public enum CommitmentStatus: String, Sendable, Codable, CaseIterable {
     case kept
     case inProgress = "in progress"
