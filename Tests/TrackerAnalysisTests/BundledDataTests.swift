@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TrackerAnalysis
 
 /// Every data file built into the library parses without error (the
@@ -12,7 +13,8 @@ import Testing
     @Test func everyBundledFileParses() throws {
         _ = try AbbreviationTable.bundled()
         let abbreviations = BundledData.files.first { $0.name == "abbreviations.tsv" }?.text ?? ""
-        #expect(try AbbreviationTable.parse(abbreviations, path: "abbreviations.tsv").contains { $0.word == "dr" && $0.wordClass == .title })
+        #expect(
+            try AbbreviationTable.parse(abbreviations, path: "abbreviations.tsv").contains { $0.word == "dr" && $0.wordClass == .title })
         #expect(try BoilerplateFilter.bundled().rules.count > 10)
         #expect(try Lexicon.bundled().classes(of: "pledged").contains(.commit))
         #expect(try ActorDictionary.bundled().entry(id: "peru")?.kind == .state)

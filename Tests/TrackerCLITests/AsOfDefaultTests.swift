@@ -5,7 +5,7 @@ import Testing
 /// by default the latest document's date (stated in the output), `--as-of
 /// today` for today, so one pledge shows one status whichever command asks.
 @Suite(.serialized) struct AsOfDefaultTests {
-    static let latest = "2026-08-14" // Examples/story/07-seventeen-months-on.md
+    static let latest = "2026-08-14"  // Examples/story/07-seventeen-months-on.md
 
     func storyDatabase() throws -> String {
         let db = try Scratch.directory().appendingPathComponent("story.sqlite").path

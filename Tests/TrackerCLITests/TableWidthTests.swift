@@ -59,8 +59,9 @@ import Testing
             let lines = text.split(separator: "\n")
             #expect(lines.allSatisfy { $0.count <= columns }, "\(columns): \(lines.filter { $0.count > columns }.first ?? "")")
             #expect(!text.contains("…"), "a cell was cut at \(columns) columns")
-            #expect(text.contains("Peru pledged to suspend new gold-mining") || text.contains("Peru pledged to suspend new"),
-                    "the sentence is missing at \(columns) columns")
+            #expect(
+                text.contains("Peru pledged to suspend new gold-mining") || text.contains("Peru pledged to suspend new"),
+                "the sentence is missing at \(columns) columns")
         }
         // Wide enough, it is a table with a header row; narrow, one block per record.
         let wide = try run(["statements", "--kind", "commitment", "--db", db], columns: 400).split(separator: "\n")

@@ -8,14 +8,14 @@ import TrackerStore
 /// trailing `*` a prefix, and nothing the user types runs as FTS5 syntax.
 @Suite struct SearchTests {
     static let sentences = [
-        "Peru pledged to free the prisoners.",                          // 0
-        "Ecuador pledges to reopen the border crossing.",               // 1
-        "Pledging restraint, both sides met in Loja.",                  // 2
-        "The talks stalled over denuclearization.",                     // 3
-        "Seoul raised its defense budget.",                             // 4
-        "The labor ministry said the programme would end.",             // 5
-        "Monitors deployed near the border posts.",                     // 6
-        "Negotiators spoke of \"free trade\" OR tariffs NEAR the end.", // 7
+        "Peru pledged to free the prisoners.",  // 0
+        "Ecuador pledges to reopen the border crossing.",  // 1
+        "Pledging restraint, both sides met in Loja.",  // 2
+        "The talks stalled over denuclearization.",  // 3
+        "Seoul raised its defense budget.",  // 4
+        "The labor ministry said the programme would end.",  // 5
+        "Monitors deployed near the border posts.",  // 6
+        "Negotiators spoke of \"free trade\" OR tariffs NEAR the end.",  // 7
     ]
 
     func found(_ search: String) throws -> Set<Int> {
@@ -55,7 +55,7 @@ import TrackerStore
         ("*", []),
         ("text:border", []),
         ("(ecuador", [1]),
-        ("ecuador AND)", []), // "and" is a word sentence 1 lacks
+        ("ecuador AND)", []),  // "and" is a word sentence 1 lacks
     ]
 
     @Test func searchesFindWhatTheyShould() throws {

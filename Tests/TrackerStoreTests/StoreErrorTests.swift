@@ -36,8 +36,9 @@ import TrackerStore
     @Test func messagesSayWhatHappened() {
         #expect(StoreError.alreadyExists(name: "Kim", actor: 4).description.hasPrefix("'Kim' already names actor 4;"))
         #expect(StoreError.sameActor("DPRK", "North Korea").description == "'DPRK' and 'North Korea' are already the same actor")
-        #expect(StoreError.wrongKind(statement: 9, expected: .achievement).description
-            == "statement 9 is not an outcome (achievement); see 'tracker statements --kind achievement'")
+        #expect(
+            StoreError.wrongKind(statement: 9, expected: .achievement).description
+                == "statement 9 is not an outcome (achievement); see 'tracker statements --kind achievement'")
         #expect(StoreError.textMismatch(document: 3).description == "document 3: the analysed text is not the stored text")
     }
 

@@ -33,8 +33,10 @@ struct AsOfOptions: ParsableArguments {
         var stated: String
     }
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "As of this day: YYYY-MM-DD, or 'today' (default: the latest document's date).", valueName: "DATE"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "As of this day: YYYY-MM-DD, or 'today' (default: the latest document's date).", valueName: "DATE"))
     var asOf: Day?
 
     func resolve(_ store: TrackerDatabase) throws -> Resolved {

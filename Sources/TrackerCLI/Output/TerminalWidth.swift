@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// How many columns a table may use: `COLUMNS` when set, else the width of
 /// the terminal standard output goes to, else 100 (a file or a pipe).

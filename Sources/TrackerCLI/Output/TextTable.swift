@@ -70,7 +70,8 @@ struct TextTable {
                 let lines = Self.wrap(value, width: valueWidth)
                 for (number, line) in lines.enumerated() {
                     let label = number == 0 ? column : ""
-                    block += Self.trimmedTrailingSpaces(label + String(repeating: " ", count: labelWidth - label.count) + Self.gap + line) + "\n"
+                    block +=
+                        Self.trimmedTrailingSpaces(label + String(repeating: " ", count: labelWidth - label.count) + Self.gap + line) + "\n"
                 }
             }
             out.append(block)
