@@ -5,7 +5,9 @@
 public enum SchemaMigrations {
     /// One migration: its identifier (the file name without `.sql`) and its SQL.
     public struct Migration: Sendable, Hashable {
+        /// The file name without `.sql`, e.g. `001_initial`; GRDB records it once applied.
         public let identifier: String
+        /// The SQL the migration runs.
         public let sql: String
     }
 

@@ -29,6 +29,7 @@ public enum StoreError: ReportableError, Sendable, Equatable {
     /// A document's new analysis was made from another text than the stored one.
     case textMismatch(document: Int64)
 
+    /// One line saying what happened, naming the file where there is one.
     public var description: String {
         switch self {
         case let .cannotOpen(path, reason):

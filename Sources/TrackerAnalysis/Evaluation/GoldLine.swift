@@ -1,17 +1,23 @@
 /// One labelled line of a gold file (`tracker evaluate`, and what `export
 /// --format jsonl` of reviewed statements writes).
 public struct GoldLine: Sendable, Codable, Hashable {
+    /// The line's id in its file, if it has one.
     public var id: String?
+    /// The sentence or paragraph.
     public var text: String
+    /// The kinds it holds.
     public var kinds: [StatementKind]
     /// The polarity of each labelled kind (`{"commitment": "negated"}`).
     public var polarity: [String: Polarity]?
     /// The kinds this line labels; the others are unknown here and not
     /// counted. Default: all four.
     public var scored: [StatementKind]?
+    /// Who commits or achieved (or whose action is uncertain), by any of its names.
     public var holder: String?
+    /// Who says it, by any of its names.
     public var source: String?
 
+    /// A gold line; only the text and kinds are required.
     public init(id: String? = nil, text: String, kinds: [StatementKind], polarity: [String: Polarity]? = nil,
                 scored: [StatementKind]? = nil, holder: String? = nil, source: String? = nil) {
         self.id = id

@@ -24,6 +24,7 @@ public struct Lexicon: Sendable {
     private(set) var lemmas: [String] = []
     private var lemmaIndex: [String: Int32] = [:]
 
+    /// An empty lexicon.
     public init() {}
 
     /// The bundled lexicon.
@@ -41,6 +42,7 @@ public struct Lexicon: Sendable {
 
     func phrases(startingWith key: UInt64) -> [Phrase]? { phrases[key] }
 
+    /// The verb lemma at `index` (a token's `lemma`), or `nil` for -1.
     public func lemma(_ index: Int32) -> String? {
         index >= 0 && Int(index) < lemmas.count ? lemmas[Int(index)] : nil
     }

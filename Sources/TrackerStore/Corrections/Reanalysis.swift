@@ -4,6 +4,7 @@ public import TrackerAnalysis
 
 /// What re-running the analyzer over one stored document did.
 public struct ReanalysisOutcome: Sendable, Hashable, Codable {
+    /// The document re-analysed.
     public var documentID: Int64
     /// Automatic statements removed (the old analyzer's).
     public var removed: Int
@@ -18,6 +19,7 @@ public struct ReanalysisOutcome: Sendable, Hashable, Codable {
     /// new sentence that holds them).
     public var resegmented: Bool
 
+    /// An outcome with the counts given (all zero by default).
     public init(documentID: Int64, removed: Int = 0, added: Int = 0, suppressed: Int = 0, kept: Int = 0, resegmented: Bool = false) {
         self.documentID = documentID
         self.removed = removed

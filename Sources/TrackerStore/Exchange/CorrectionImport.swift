@@ -41,6 +41,7 @@ public struct ImportSummary: Sendable, Hashable, Codable {
     /// Statements already as the line says.
     public var unchanged = 0
 
+    /// An empty summary.
     public init() {}
 }
 

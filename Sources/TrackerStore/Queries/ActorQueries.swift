@@ -4,13 +4,21 @@ public import TrackerAnalysis
 
 /// A stored actor with what the database knows about it.
 public struct StoredActor: Sendable, Hashable, Codable {
+    /// Its row id.
     public var id: Int64
+    /// Its stable key ("north-korea").
     public var key: String
+    /// Its canonical name.
     public var name: String
+    /// `state`, `organisation`, `group` or `person`.
     public var kind: String
+    /// The name of the actor it belongs to, if any.
     public var parent: String?
+    /// Where it came from: `dictionary`, `discovered` (in the text) or `user`.
     public var origin: String
+    /// Every name it is found by.
     public var aliases: [String]
+    /// Its dated roles, as text ("Foreign Minister of Peru (2024-01-01 to now)").
     public var roles: [String]
     /// Statements naming this actor, by role ("holder", "source", "target").
     public var statementsByRole: [String: Int]
