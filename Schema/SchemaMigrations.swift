@@ -5,7 +5,9 @@
 public enum SchemaMigrations {
     /// One migration: its identifier (the file name without `.sql`) and its SQL.
     public struct Migration: Sendable, Hashable {
+        /// The file name without `.sql`, e.g. `001_initial`; GRDB records it once applied.
         public let identifier: String
+        /// The SQL the migration runs.
         public let sql: String
     }
 
@@ -17,6 +19,7 @@ public enum SchemaMigrations {
         Migration(identifier: "001_initial", bytes: PackageResources._01_initial_sql),
         Migration(identifier: "002_performance", bytes: PackageResources._02_performance_sql),
         Migration(identifier: "003_statement_time_and_topics", bytes: PackageResources._03_statement_time_and_topics_sql),
+        Migration(identifier: "005_search_stemming", bytes: PackageResources._05_search_stemming_sql),
     ]
 }
 

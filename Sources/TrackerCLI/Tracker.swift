@@ -35,15 +35,10 @@ struct Tracker: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as CLIError {
-            fail(error.description)
         } catch let error as StoreError {
+            // SQLite's constraint messages put in words; every other store error says itself.
             fail(ErrorMessage.store(error))
-        } catch let error as DocumentError {
-            fail(error.description)
-        } catch let error as RuleFileError {
-            fail(error.description)
-        } catch let error as OutputError {
+        } catch let error as any ReportableError {
             fail(error.description)
         } catch {
             guard let message = ErrorMessage.describe(error) else { exit(withError: error) }

@@ -4,13 +4,18 @@ public import TrackerStore
 /// Everything one party committed to, achieved, claimed and left uncertain,
 /// with statuses and evidence.
 public struct ActorReport: Sendable {
+    /// The party: a name, key or alias.
     public var actor: String
+    /// The day statuses are worked out for.
     public var asOf: CalendarDate
+    /// When set, a section says what changed from this day on.
     public var since: CalendarDate?
+    /// The layout the values are rendered through.
     public var template: ReportTemplate
     /// At most this many achievements, claims and uncertainties each.
     public var limit: Int
 
+    /// A report on `actor` as of `asOf`, with changes since `since` when given.
     public init(actor: String, asOf: CalendarDate, since: CalendarDate? = nil, template: ReportTemplate = .bundled(.actor),
                 limit: Int = 200) {
         self.actor = actor
@@ -20,6 +25,7 @@ public struct ActorReport: Sendable {
         self.limit = limit
     }
 
+    /// The report's Markdown; throws when the actor is unknown or the template fails.
     public func render(_ store: TrackerDatabase) throws -> String {
         guard let stored = try store.actor(named: actor) else {
             throw ReportError("no actor named '\(actor)'; see 'tracker actors list'")

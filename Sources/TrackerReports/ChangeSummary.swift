@@ -5,9 +5,12 @@ import TrackerStore
 /// commitments whose status differs from the day before, and outcomes (and
 /// reversals) reported from then on.
 public struct ChangeSummary: Sendable {
+    /// The first day of the changes.
     public var since: CalendarDate
+    /// The day the changes run to.
     public var asOf: CalendarDate
 
+    /// The changes from `since` to `asOf`.
     public init(since: CalendarDate, asOf: CalendarDate) {
         self.since = since
         self.asOf = asOf

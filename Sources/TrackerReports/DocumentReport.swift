@@ -6,13 +6,16 @@ public import TrackerStore
 public struct DocumentReport: Sendable {
     /// A document id, or the path it was ingested from.
     public var document: String
+    /// The layout the values are rendered through.
     public var template: ReportTemplate
 
+    /// A report on `document` (an id or a path).
     public init(document: String, template: ReportTemplate = .bundled(.document)) {
         self.document = document
         self.template = template
     }
 
+    /// The report's Markdown; throws when the document is unknown or the template fails.
     public func render(_ store: TrackerDatabase) throws -> String {
         guard let id = try store.documentID(matching: document) else {
             throw ReportError("no document '\(document)' (an id or a path as ingested); see 'tracker documents'")

@@ -95,6 +95,8 @@ public struct ReportTemplate: Sendable {
 
 /// A report that cannot be written: a bad template, an unknown actor or topic.
 public struct ReportError: Error, CustomStringConvertible, Sendable {
+    /// What went wrong, in one line.
     public let description: String
+    /// An error that says `description`.
     public init(_ description: String) { self.description = description }
 }

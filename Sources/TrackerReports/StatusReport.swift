@@ -7,11 +7,16 @@ public import TrackerStore
 /// explicit non-commitments; with `since`, what changed from that day on.
 /// Deterministic: the same database, date and template give the same bytes.
 public struct StatusReport: Sendable {
+    /// The day statuses are worked out for.
     public var asOf: CalendarDate
+    /// When set, a section says what changed from this day on.
     public var since: CalendarDate?
+    /// The report's heading.
     public var title: String
+    /// The layout the values are rendered through.
     public var template: ReportTemplate
 
+    /// A status report as of `asOf`, with changes since `since` when given.
     public init(asOf: CalendarDate, since: CalendarDate? = nil, title: String = "Commitment status report",
                 template: ReportTemplate = .bundled(.status)) {
         self.asOf = asOf
@@ -20,6 +25,7 @@ public struct StatusReport: Sendable {
         self.template = template
     }
 
+    /// The report's Markdown, the same bytes for the same database, day and template.
     public func render(_ store: TrackerDatabase) throws -> String {
         let counts = try store.counts()
         let parties = try store.committingParties()

@@ -4,12 +4,18 @@ public import TrackerStore
 /// One matter across all parties: the commitments on it with their statuses,
 /// a Mermaid chart of deadlines and outcomes, and every statement as a timeline.
 public struct TopicReport: Sendable {
+    /// The topic's key, e.g. `troop-withdrawal`.
     public var topic: String
+    /// The day statuses are worked out for.
     public var asOf: CalendarDate
+    /// When set, a section says what changed from this day on.
     public var since: CalendarDate?
+    /// The layout the values are rendered through.
     public var template: ReportTemplate
+    /// At most this many statements in the timeline.
     public var limit: Int
 
+    /// A report on `topic` as of `asOf`, with changes since `since` when given.
     public init(topic: String, asOf: CalendarDate, since: CalendarDate? = nil, template: ReportTemplate = .bundled(.topic),
                 limit: Int = 500) {
         self.topic = topic
@@ -19,6 +25,7 @@ public struct TopicReport: Sendable {
         self.limit = limit
     }
 
+    /// The report's Markdown; throws when the topic is unknown or the template fails.
     public func render(_ store: TrackerDatabase) throws -> String {
         var query = StatementQuery()
         query.topic = topic

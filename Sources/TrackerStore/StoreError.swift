@@ -1,5 +1,8 @@
-/// Why the database cannot be used. Each case names the file.
-public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+public import TrackerAnalysis
+
+/// Why the database cannot be used, or why a command cannot do what it was
+/// asked. Each database case names the file.
+public enum StoreError: ReportableError, Sendable, Equatable {
     /// The file cannot be opened or created (missing folder, permissions).
     case cannotOpen(path: String, reason: String)
     /// The file exists but is not an SQLite database.
@@ -16,7 +19,17 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case sqlite(path: String, message: String)
     /// A name or id given by the user matches nothing.
     case notFound(String)
+    /// A name the user would add is taken: by `actor` (an id), for an actor
+    /// or alias of `name`.
+    case alreadyExists(name: String, actor: Int64)
+    /// Two names given for a merge are the same actor.
+    case sameActor(String, String)
+    /// A statement given by id is not of the kind the command needs.
+    case wrongKind(statement: Int64, expected: StatementKind)
+    /// A document's new analysis was made from another text than the stored one.
+    case textMismatch(document: Int64)
 
+    /// One line saying what happened, naming the file where there is one.
     public var description: String {
         switch self {
         case let .cannotOpen(path, reason):
@@ -37,6 +50,16 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): database error: \(message)"
         case let .notFound(what):
             return what
+        case let .alreadyExists(name, actor):
+            return "'\(name)' already names actor \(actor); add another alias with 'tracker actors alias', "
+                + "or merge with 'tracker actors merge'"
+        case let .sameActor(first, second):
+            return "'\(first)' and '\(second)' are already the same actor"
+        case let .wrongKind(statement, expected):
+            let outcome = expected == .achievement ? "an outcome (achievement)" : "a \(expected.rawValue)"
+            return "statement \(statement) is not \(outcome); see 'tracker statements --kind \(expected.rawValue)'"
+        case let .textMismatch(document):
+            return "document \(document): the analysed text is not the stored text"
         }
     }
 }

@@ -9,25 +9,36 @@ public enum ActorKind: String, Sendable, Codable, CaseIterable {
 /// One actor of the dictionary: a canonical name, aliases, demonyms, an
 /// affiliation and, for people, dated roles.
 public struct ActorEntry: Sendable, Codable, Hashable {
+    /// A title a person held, for whom, and when (ISO dates; open-ended when absent).
     public struct Role: Sendable, Codable, Hashable {
+        /// The title as written before a name ("Foreign Minister").
         public var title: String
         /// The id of the state or body the role belongs to.
         public var of: String?
+        /// The first day in the role (`YYYY-MM-DD`), if known.
         public var from: String?
+        /// The last day in the role, or `nil` while it lasts.
         public var to: String?
     }
 
+    /// A stable id in lower case with hyphens ("north-korea").
     public var id: String
+    /// The canonical name reports use.
     public var name: String
+    /// What the actor is.
     public var kind: ActorKind
+    /// Other names it goes by ("Pyongyang", "DPRK").
     public var aliases: [String]?
+    /// Adjectives for a state ("North Korean"), which name the state or its bodies.
     public var demonyms: [String]?
     /// The id of the actor this one belongs to (a minister's state).
     public var parent: String?
     /// A body whose statements are its state's ("the White House", "the Kremlin").
     public var standsForParent: Bool?
+    /// The titles a person held, with their dates.
     public var roles: [Role]?
 
+    /// An entry; only the id, name and kind are required.
     public init(id: String, name: String, kind: ActorKind, aliases: [String]? = nil, demonyms: [String]? = nil,
                 parent: String? = nil, standsForParent: Bool? = nil, roles: [Role]? = nil) {
         self.id = id
@@ -43,15 +54,23 @@ public struct ActorEntry: Sendable, Codable, Hashable {
 
 /// An office held by different people over time ("US president").
 public struct OfficeEntry: Sendable, Codable, Hashable {
+    /// A person who held the office, and when.
     public struct Holder: Sendable, Codable, Hashable {
+        /// The holder's actor id.
         public var actor: String
+        /// The first day in office (`YYYY-MM-DD`), if known.
         public var from: String?
+        /// The last day in office, or `nil` while it lasts.
         public var to: String?
     }
 
+    /// A stable id ("us-president").
     public var id: String
+    /// The id of the state or body the office belongs to.
     public var of: String
+    /// The phrases that name the office ("US president", "American president").
     public var titles: [String]
+    /// Who held it, in order.
     public var holders: [Holder]
 }
 
@@ -71,16 +90,17 @@ public struct ActorDictionary: Sendable {
         var offices: [OfficeEntry]?
     }
 
+    /// Every actor, bundled first, then the user's in the order added.
     public private(set) var actors: [ActorEntry] = []
+    /// Every office with its holders.
     public private(set) var offices: [OfficeEntry] = []
     private var indexByID: [String: Int] = [:]
 
+    /// An empty dictionary.
     public init() {}
 
     /// The bundled dictionary.
-    public static let standard: ActorDictionary = {
-        (try? ActorDictionary().adding(json: PackageResources.actors_json, path: "actors.json")) ?? ActorDictionary()
-    }()
+    public static let standard: ActorDictionary = BundledData.load { () throws(RuleFileError) in try bundled() }
 
     /// The bundled dictionary, reporting a malformed file.
     public static func bundled() throws(RuleFileError) -> ActorDictionary {
@@ -149,6 +169,7 @@ public struct ActorDictionary: Sendable {
         return copy
     }
 
+    /// The actor with this id, if any.
     public func entry(id: String) -> ActorEntry? {
         indexByID[id].map { actors[$0] }
     }

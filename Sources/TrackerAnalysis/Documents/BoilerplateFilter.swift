@@ -8,12 +8,16 @@ public struct BoilerplateFilter: Sendable {
         case line, prefix, contains
     }
 
+    /// One rule: how to match, what, and the id reported for a dropped line.
     public struct Rule: Sendable, Hashable {
+        /// How the pattern is matched.
         public var match: Match
+        /// The text matched, compared without case.
         public var pattern: String
         /// A stable id, e.g. `boilerplate.photo-caption`.
         public var id: String
 
+        /// A rule with the given match, pattern and id.
         public init(match: Match, pattern: String, id: String) {
             self.match = match
             self.pattern = pattern.lowercased()
@@ -23,18 +27,24 @@ public struct BoilerplateFilter: Sendable {
 
     /// A line the filter removed, and the rule that removed it.
     public struct RemovedLine: Sendable, Hashable {
+        /// The line as it was.
         public var text: String
+        /// The id of the rule that dropped it.
         public var rule: String
     }
 
+    /// The rule id of a line repeated from earlier in the document.
     public static let duplicateLineRule = "boilerplate.repeated-line"
+    /// The rule id of a standfirst the body repeats.
     public static let repeatedStandfirstRule = "boilerplate.repeated-standfirst"
     /// How many lines at the top may be a standfirst that the body repeats.
     static let standfirstWindow = 6
 
+    /// The rules, tried in order.
     public private(set) var rules: [Rule]
     private var lineRules: [String: String]
 
+    /// A filter with these rules.
     public init(rules: [Rule]) {
         self.rules = rules
         self.lineRules = [:]
@@ -42,11 +52,12 @@ public struct BoilerplateFilter: Sendable {
     }
 
     /// The rules bundled with the library.
-    public static let standard: BoilerplateFilter = {
-        let text = String(decoding: PackageResources.boilerplate_tsv, as: UTF8.self)
-        // The bundled file is part of the build; a malformed line there is a programming error.
-        return BoilerplateFilter(rules: (try? parse(text, path: "boilerplate.tsv")) ?? [])
-    }()
+    public static let standard: BoilerplateFilter = BundledData.load { () throws(RuleFileError) in try bundled() }
+
+    /// The bundled rules (`Resources/boilerplate.tsv`), reporting a malformed line.
+    public static func bundled() throws(RuleFileError) -> BoilerplateFilter {
+        BoilerplateFilter(rules: try parse(String(decoding: PackageResources.boilerplate_tsv, as: UTF8.self), path: "boilerplate.tsv"))
+    }
 
     /// Reads rules in the bundled file's shape: `match<TAB>pattern<TAB>rule id`.
     public static func parse(_ text: String, path: String) throws(RuleFileError) -> [Rule] {
@@ -147,15 +158,20 @@ public struct BoilerplateFilter: Sendable {
 
 /// A malformed line in a user's data file (rules, cues, actors).
 public struct RuleFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file, as the user named it.
     public var path: String
+    /// The line, counted from 1.
     public var line: Int
+    /// What is wrong with it.
     public var message: String
 
+    /// An error at `line` of `path`.
     public init(path: String, line: Int, message: String) {
         self.path = path
         self.line = line
         self.message = message
     }
 
+    /// `path:line: message`, as compilers print it.
     public var description: String { "\(path):\(line): \(message)" }
 }

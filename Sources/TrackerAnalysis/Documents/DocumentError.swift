@@ -7,6 +7,7 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The extension is not one the tracker reads.
     case unsupportedFormat(path: String)
 
+    /// One line naming the file and what is wrong.
     public var description: String {
         switch self {
         case let .binary(path, offset):
@@ -23,12 +24,15 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
 public struct DocumentWarning: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A stable id, e.g. `input.invalid-utf8`.
     public var rule: String
+    /// The warning for the user, naming the file.
     public var message: String
 
+    /// A warning with a rule id and a message.
     public init(rule: String, message: String) {
         self.rule = rule
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }

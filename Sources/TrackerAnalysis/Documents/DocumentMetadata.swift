@@ -3,12 +3,18 @@
 /// `date` is the publication date: the reference date against which every
 /// relative time in the text ("last June", "on Friday") is resolved.
 public struct DocumentMetadata: Sendable, Hashable, Codable {
+    /// The headline, if known.
     public var title: String?
+    /// The publication date, against which relative times resolve.
     public var date: CalendarDate?
+    /// The publisher ("The Ledger"), also the source of "our correspondent".
     public var source: String?
+    /// Where the document came from.
     public var url: String?
+    /// The language code (`en` unless the document says otherwise); the rules are written for English.
     public var language: String
 
+    /// Metadata with the fields given.
     public init(title: String? = nil, date: CalendarDate? = nil, source: String? = nil,
                 url: String? = nil, language: String = "en") {
         self.title = title

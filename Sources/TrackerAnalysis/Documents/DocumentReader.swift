@@ -4,8 +4,11 @@ public struct CleanedDocument: Sendable {
     /// The article text: paragraphs separated by a blank line, lines within a
     /// paragraph (headlines, list items) by a line break.
     public var text: String
+    /// What is known about the document.
     public var metadata: DocumentMetadata
+    /// The format it was read from.
     public var format: DocumentFormat
+    /// Problems met that did not stop the reading (invalid UTF-8).
     public var warnings: [DocumentWarning]
     /// Lines dropped as boilerplate, with the rule that dropped each.
     public var removedLines: [BoilerplateFilter.RemovedLine]
@@ -26,8 +29,10 @@ public struct CleanedDocument: Sendable {
 /// ## Topics
 /// - ``read(_:format:path:metadata:)``
 public struct DocumentReader: Sendable {
+    /// The lines to drop as page furniture.
     public var boilerplate: BoilerplateFilter
 
+    /// A reader with the bundled boilerplate rules, or others.
     public init(boilerplate: BoilerplateFilter = .standard) {
         self.boilerplate = boilerplate
     }

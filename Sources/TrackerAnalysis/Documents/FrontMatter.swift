@@ -4,6 +4,7 @@
 /// Nested YAML is not needed for `title`, `date`, `source` and `url`; keys it
 /// does not know are kept in `fields` and otherwise ignored.
 public struct FrontMatter: Sendable, Hashable {
+    /// Every `key: value` pair, keys in lower case.
     public var fields: [String: String]
 
     /// Splits `text` into front matter and body. Text without front matter

@@ -7,12 +7,15 @@
 /// fill the metadata. Nesting depth never costs more than a counter, so
 /// deeply nested or unclosed markup stays linear.
 public enum HTMLText {
+    /// The article text and metadata of a page.
     public struct Extracted: Sendable {
         /// Text blocks in document order; empty strings separate paragraphs.
         public var lines: [String]
+        /// The title, date, site name and canonical URL the page declares.
         public var metadata: DocumentMetadata
     }
 
+    /// The text and metadata of `html`, in time linear in its length.
     public static func extract(_ html: String) -> Extracted {
         var parser = Parser(bytes: Array(html.utf8))
         parser.run()

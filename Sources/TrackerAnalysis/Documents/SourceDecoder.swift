@@ -2,11 +2,15 @@
 /// mark, decodes invalid UTF-8 with replacement characters (and says so), and
 /// normalises CRLF and CR line ends to LF.
 public enum SourceDecoder {
+    /// A file's text and what was wrong with its bytes.
     public struct Decoded: Sendable {
+        /// The text, with LF line ends.
         public var text: String
+        /// Invalid UTF-8 replaced, for instance.
         public var warnings: [DocumentWarning]
     }
 
+    /// Decodes `bytes` read from `path`; throws for a binary file.
     public static func decode(_ bytes: [UInt8], path: String) throws(DocumentError) -> Decoded {
         if let nul = bytes.firstIndex(of: 0) {
             throw .binary(path: path, offset: nul)

@@ -1,16 +1,24 @@
 /// Scores the tagger against gold lines: precision, recall and F1 per kind,
 /// macro-F1, polarity accuracy, a confusion summary and the worst errors.
 public struct Evaluation: Sendable, Codable {
+    /// The counts of one kind and the scores made from them.
     public struct KindScore: Sendable, Codable, Hashable {
+        /// The kind scored.
         public var kind: StatementKind
+        /// Lines where gold and tagger both have the kind.
         public var truePositives = 0
+        /// Lines where the tagger has it and gold does not.
         public var falsePositives = 0
+        /// Lines where gold has it and the tagger does not.
         public var falseNegatives = 0
         /// Lines on which this kind was scored.
         public var lines = 0
 
+        /// True positives over all predicted (0 when none).
         public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        /// True positives over all in gold (0 when none).
         public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        /// The harmonic mean of precision and recall.
         public var f1: Double {
             precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
         }
@@ -20,38 +28,62 @@ public struct Evaluation: Sendable, Codable {
 
     /// One line the tagger got wrong.
     public struct Error: Sendable, Codable, Hashable {
+        /// The gold line's id, if it has one.
         public var id: String?
+        /// The line's text.
         public var text: String
+        /// Kinds gold has and the tagger missed.
         public var missed: [StatementKind]
+        /// Kinds the tagger found and gold does not have.
         public var spurious: [StatementKind]
+        /// Kinds found by both with another polarity.
         public var wrongPolarity: [StatementKind]
+        /// Every kind the tagger found.
         public var predicted: [StatementKind]
+        /// Every kind gold has.
         public var expected: [StatementKind]
+        /// How wrong the line is: one per missed, spurious or mis-polarised kind.
         public var cost: Int { missed.count + spurious.count + wrongPolarity.count }
     }
 
+    /// Lines scored.
     public var lines = 0
+    /// The scores of each kind.
     public var kinds: [KindScore]
+    /// Kinds found by both whose polarity agrees.
     public var polarityCorrect = 0
+    /// Kinds found by both with a gold polarity.
     public var polarityTotal = 0
     /// Lines whose gold names a holder (or source), and how many the tagger named alike.
     public var holderCorrect = 0
+    /// Lines whose gold names a holder.
     public var holderTotal = 0
+    /// Lines whose source the tagger named as gold does.
     public var sourceCorrect = 0
+    /// Lines whose gold names a source.
     public var sourceTotal = 0
+    /// The lines the tagger got wrong.
     public var errors: [Error] = []
     /// Lines where the holder or source differs: text, expected, actual.
     public var roleErrors: [RoleError] = []
 
+    /// A holder or source the tagger got wrong.
     public struct RoleError: Sendable, Codable, Hashable {
+        /// The line's text.
         public var text: String
+        /// `holder` or `source`.
         public var role: String
+        /// The gold actor.
         public var expected: String
+        /// The tagger's actor, or `nil` when it named none.
         public var actual: String?
     }
 
+    /// Polarity agreements over kinds found by both.
     public var polarityAccuracy: Double { ratio(polarityCorrect, polarityTotal) }
+    /// Holders named right over lines with a gold holder.
     public var holderAccuracy: Double { ratio(holderCorrect, holderTotal) }
+    /// Sources named right over lines with a gold source.
     public var sourceAccuracy: Double { ratio(sourceCorrect, sourceTotal) }
 
     /// Mean F1 over the kinds that occur (in the gold or the predictions).
@@ -83,7 +115,7 @@ public struct Evaluation: Sendable, Codable {
             evaluation.add(line, predictedKinds: kinds, polarity: polarity, only: only)
             let statements = sentences.flatMap(\.statements)
             if let holder = line.holder {
-                // Who commits or achieved; failing that, whose action is uncertain (ANNOTATION.md).
+                // Who commits or achieved; failing that, whose action is uncertain (docs/ANNOTATION.md).
                 let predicted = statements.first { $0.kind == .commitment || $0.kind == .achievement }.flatMap { $0.holder }
                     ?? statements.first { $0.kind == .uncertainty && $0.holder != nil }?.holder
                 evaluation.holderTotal += 1

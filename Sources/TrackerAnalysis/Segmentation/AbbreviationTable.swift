@@ -1,6 +1,7 @@
 /// The words the segmenter consults at a full stop, keyed without allocation:
 /// a word's first eight lower-cased ASCII bytes and its length.
 public struct AbbreviationTable: Sendable {
+    /// How an abbreviation behaves before the next word (see `Resources/abbreviations.tsv`).
     public enum WordClass: String, Sendable, CaseIterable {
         case title
         case beforeNumber = "before-number"
@@ -17,6 +18,7 @@ public struct AbbreviationTable: Sendable {
     private var classes: [Key: WordClass] = [:]
     private var openers: Set<Key> = []
 
+    /// A table of these words and their classes (words without their final full stop).
     public init(entries: [(word: String, wordClass: WordClass)]) {
         for (word, wordClass) in entries {
             let bytes = Array(word.lowercased().utf8)
@@ -30,10 +32,13 @@ public struct AbbreviationTable: Sendable {
     }
 
     /// The table bundled with the library (`Resources/abbreviations.tsv`).
-    public static let standard: AbbreviationTable = {
-        let text = String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self)
-        return AbbreviationTable(entries: (try? parse(text, path: "abbreviations.tsv")) ?? [])
-    }()
+    public static let standard: AbbreviationTable = BundledData.load { () throws(RuleFileError) in try bundled() }
+
+    /// The bundled table (`Resources/abbreviations.tsv`), reporting a malformed line.
+    public static func bundled() throws(RuleFileError) -> AbbreviationTable {
+        AbbreviationTable(entries: try parse(String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self),
+                                             path: "abbreviations.tsv"))
+    }
 
     /// Reads `word<TAB>class` lines; `#` starts a comment line.
     public static func parse(_ text: String, path: String) throws(RuleFileError) -> [(word: String, wordClass: WordClass)] {

@@ -37,5 +37,6 @@ public enum SegmentationRule: String, Sendable, Codable, CaseIterable {
 public struct SegmentationDecision: Sendable, Hashable, Codable {
     /// Offset of the character the decision is about (Unicode scalars).
     public var offset: Int
+    /// The rule applied.
     public var rule: SegmentationRule
 }

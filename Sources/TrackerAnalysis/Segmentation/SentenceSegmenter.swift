@@ -14,6 +14,7 @@
 /// would take quadratic time over. Every decision has a rule id
 /// (``SegmentationRule``).
 public struct SentenceSegmenter: Sendable {
+    /// The abbreviations that may not end a sentence.
     public var abbreviations: AbbreviationTable
 
     /// The most UTF-8 bytes a sentence may have: about 500 words, far beyond
@@ -21,6 +22,7 @@ public struct SentenceSegmenter: Sendable {
     /// before the limit (rule `segment.length-limit`).
     public static let longestSentence = 3_000
 
+    /// A segmenter with the bundled abbreviations, or others.
     public init(abbreviations: AbbreviationTable = .standard) {
         self.abbreviations = abbreviations
     }

@@ -10,7 +10,9 @@
 /// sentence's token array. Sentences are analysed on every core (see
 /// ``annotate(_:sentences:context:)``).
 public struct StatementTagger: Sendable {
+    /// Splits sentences into tokens with their word classes.
     public let tokenizer: Tokenizer
+    /// The actors mentions are resolved to.
     public let actors: ActorDictionary
     let actorIndex: ActorIndex
     let times = TimeExpressionFinder()
@@ -20,6 +22,7 @@ public struct StatementTagger: Sendable {
     /// enough that their tokens take little memory.
     var blockSize = 2_048
 
+    /// A tagger over these words and actors (the bundled ones by default).
     public init(lexicon: Lexicon = .standard, actors: ActorDictionary = .standard) {
         assert((K.words + ActorResolver.keyWords).allSatisfy { $0.key == Lexicon.key(Array($0.word.utf8)) },
                "a word key literal does not match Lexicon.key")
@@ -32,9 +35,12 @@ public struct StatementTagger: Sendable {
     /// dated roles such as "the US president") and its publisher (the source
     /// of "our correspondent adds").
     public struct DocumentContext: Sendable {
+        /// The publication date; relative times resolve against it, and stay unresolved without it.
         public var date: CalendarDate?
+        /// The publisher, the source of "our correspondent".
         public var publication: String?
 
+        /// A context with the date and publisher given.
         public init(date: CalendarDate? = nil, publication: String? = nil) {
             self.date = date
             self.publication = publication

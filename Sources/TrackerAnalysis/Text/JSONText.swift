@@ -1,6 +1,7 @@
 /// JSON string literals written by hand: the hot output paths (segment,
 /// annotate) avoid building Codable trees for every sentence.
 public enum JSONText {
+    /// `text` as a JSON string literal, quotes included, control characters escaped.
     public static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)

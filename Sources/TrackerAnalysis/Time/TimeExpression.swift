@@ -25,14 +25,17 @@ public struct TimeExpression: Sendable, Hashable, Codable {
     public var text: String
     /// Offsets in Unicode scalars within the searched text.
     public var start: Int
+    /// One past the expression's last Unicode scalar.
     public var end: Int
     /// ISO 8601 at the text's precision: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-QN`;
     /// `nil` when only an event anchors it ("since the summit") or it has no date ("for months").
     public var value: String?
     /// The event a `since` or `until` refers to: "the summit" for "since the summit".
     public var anchor: String?
+    /// What the time is to its statement.
     public var role: Role
 
+    /// An expression with its text, offsets, value, anchor and role.
     public init(text: String, start: Int, end: Int, value: String?, anchor: String? = nil, role: Role) {
         self.text = text
         self.start = start

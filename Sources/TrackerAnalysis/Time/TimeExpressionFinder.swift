@@ -4,6 +4,7 @@
 /// Normalisation depends only on the text, the reference date (usually the
 /// document's date) and the clause's tense, never on the machine's clock.
 public struct TimeExpressionFinder: Sendable {
+    /// A finder; it holds no state.
     public init() {}
 
     /// All time expressions in `text`, in order, normalised against `reference`.

@@ -24,13 +24,11 @@ public struct Lexicon: Sendable {
     private(set) var lemmas: [String] = []
     private var lemmaIndex: [String: Int32] = [:]
 
+    /// An empty lexicon.
     public init() {}
 
     /// The bundled lexicon.
-    public static let standard: Lexicon = {
-        // The bundled files are part of the build; a test checks that they load without error.
-        (try? bundled()) ?? Lexicon()
-    }()
+    public static let standard: Lexicon = BundledData.load { () throws(RuleFileError) in try bundled() }
 
     /// Loads the bundled files, reporting the first malformed line.
     public static func bundled() throws(RuleFileError) -> Lexicon {
@@ -44,6 +42,7 @@ public struct Lexicon: Sendable {
 
     func phrases(startingWith key: UInt64) -> [Phrase]? { phrases[key] }
 
+    /// The verb lemma at `index` (a token's `lemma`), or `nil` for -1.
     public func lemma(_ index: Int32) -> String? {
         index >= 0 && Int(index) < lemmas.count ? lemmas[Int(index)] : nil
     }

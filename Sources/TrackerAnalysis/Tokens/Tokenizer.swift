@@ -2,8 +2,10 @@
 /// lexicon. Contractions are split ("hasn't" → "has" "n't", "it's" → "it"
 /// "'s", "won't" → "wo" "n't"); quotes are marked opening or closing.
 public struct Tokenizer: Sendable {
+    /// The words and their classes.
     public let lexicon: Lexicon
 
+    /// A tokenizer over this lexicon (the bundled one by default).
     public init(lexicon: Lexicon = .standard) {
         self.lexicon = lexicon
     }

@@ -2,17 +2,25 @@
 /// groups that undo each other ("resume" against "halt"), from
 /// `Resources/actions.tsv`.
 public struct ActionGroups: Sendable {
+    /// The group of each verb lemma ("stop": "halt").
     public private(set) var groupOfVerb: [String: String] = [:]
+    /// The groups each group undoes ("halt": ["resume", ...]).
     public private(set) var opposites: [String: Set<String>] = [:]
 
+    /// No groups.
     public init() {}
 
-    public static let standard: ActionGroups = {
-        var groups = ActionGroups()
-        try? groups.add(String(decoding: PackageResources.actions_tsv, as: UTF8.self), path: "actions.tsv")
-        return groups
-    }()
+    /// The bundled groups; a malformed bundled file stops the program with its line.
+    public static let standard: ActionGroups = BundledData.load { () throws(RuleFileError) in try bundled() }
 
+    /// The bundled groups (`Resources/actions.tsv`), reporting a malformed line.
+    public static func bundled() throws(RuleFileError) -> ActionGroups {
+        var groups = ActionGroups()
+        try groups.add(String(decoding: PackageResources.actions_tsv, as: UTF8.self), path: "actions.tsv")
+        return groups
+    }
+
+    /// Adds the groups of `text` (lines `group<TAB>verbs<TAB>opposite groups`), read from `path`.
     public mutating func add(_ text: String, path: String) throws(RuleFileError) {
         for row in DataFile.rows(text) {
             let fields = row.fields
@@ -34,6 +42,7 @@ public struct ActionGroups: Sendable {
         return groupOfVerb[verb] ?? verb
     }
 
+    /// Whether one group undoes the other, in either direction.
     public func areOpposite(_ first: String, _ second: String) -> Bool {
         opposites[first]?.contains(second) == true || opposites[second]?.contains(first) == true
     }
@@ -41,25 +50,36 @@ public struct ActionGroups: Sendable {
 
 /// Topics statements are filed under, from `Resources/topics.tsv` (user-extendable).
 public struct TopicList: Sendable {
+    /// A topic: its key, the label reports show, and the terms that file under it.
     public struct Topic: Sendable, Hashable {
+        /// A stable key ("troop-withdrawal").
         public var key: String
+        /// The label reports show ("Troop withdrawal").
         public var label: String
+        /// The terms (one to four words, lower case) that file a statement under it.
         public var terms: [String]
     }
 
+    /// Every topic, in file order.
     public private(set) var topics: [Topic] = []
     /// Every term (one to four words, lower case) and the topics it files under.
     private var topicsOfTerm: [String: [String]] = [:]
     private var longestTerm = 1
 
+    /// No topics.
     public init() {}
 
-    public static let standard: TopicList = {
-        var list = TopicList()
-        try? list.add(String(decoding: PackageResources.topics_tsv, as: UTF8.self), path: "topics.tsv")
-        return list
-    }()
+    /// The bundled topics; a malformed bundled file stops the program with its line.
+    public static let standard: TopicList = BundledData.load { () throws(RuleFileError) in try bundled() }
 
+    /// The bundled topics (`Resources/topics.tsv`), reporting a malformed line.
+    public static func bundled() throws(RuleFileError) -> TopicList {
+        var list = TopicList()
+        try list.add(String(decoding: PackageResources.topics_tsv, as: UTF8.self), path: "topics.tsv")
+        return list
+    }
+
+    /// Adds the topics of `text` (lines `key<TAB>label<TAB>terms`), read from `path`; a key given again replaces it.
     public mutating func add(_ text: String, path: String) throws(RuleFileError) {
         for row in DataFile.rows(text) {
             let fields = row.fields
@@ -124,5 +144,6 @@ public struct TopicList: Sendable {
         return words
     }
 
+    /// The label of the topic `key`, if there is one.
     public func label(of key: String) -> String? { topics.first { $0.key == key }?.label }
 }

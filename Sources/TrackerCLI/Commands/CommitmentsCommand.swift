@@ -12,26 +12,28 @@ struct CommitmentsCommand: ParsableCommand {
         discussion: """
             ACTOR is a name, key or alias ("North Korea", "Pyongyang"); statements by people and \
             bodies affiliated to it count too. Each commitment shows its status as of --as-of \
-            (default today): kept, in progress, partly kept, broken, overdue, pending or disputed, \
+            (default: the latest document's date, as for 'statements' and 'report'; 'today' for \
+            today): kept, in progress, partly kept, broken, overdue, pending or disputed, \
             with the deadline and the evidence. A pledge reported several times is listed once with \
             every report.
 
             Examples:
               tracker commitments "North Korea" --as-of 2019-01-19
               tracker commitments Peru --status overdue --format json
+              tracker commitments Peru --as-of today
             """
     )
 
     @OptionGroup var database: DatabaseOptions
     @Argument(help: "The party.") var actor: String
     @Option(help: "Only commitments with this status.") var status: CommitmentStatus?
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Statuses as of this day (YYYY-MM-DD).", valueName: "DATE"))
-    var asOf: CalendarDate?
+    @OptionGroup var asOf: AsOfOptions
     @Option(help: "table, json, csv or markdown.") var format: ListFormat = .table
 
     func run() throws {
-        let day = asOf ?? CalendarDate.today
         let store = try database.openExisting()
+        let asOf = try asOf.resolve(store)
+        let day = asOf.day
         // A table shows one quote per commitment; JSON carries every report's.
         var (commitments, nonCommitments) = try store.commitments(of: actor, asOf: day, quotedOnly: format != .json)
         if let status { commitments = commitments.filter { $0.status == status } }
@@ -62,8 +64,8 @@ struct CommitmentsCommand: ParsableCommand {
             }
         }
         if format == .table || format == .markdown {
-            out.write(format == .markdown ? "## Commitments of \(MarkdownEscaping.escaped(actor)) as of \(day.iso)\n\n"
-                      : "Commitments of \(TerminalEscaping.escaped(actor)) as of \(day.iso)\n")
+            out.write(format == .markdown ? "## Commitments of \(MarkdownEscaping.escaped(actor)) as of \(asOf.stated)\n\n"
+                                          : "Commitments of \(TerminalEscaping.escaped(actor)) as of \(asOf.stated)\n")
         }
         out.write(ListTable(columns: columns, rows: rows(commitments)).rendered(as: format))
         if !nonCommitments.isEmpty, status == nil {

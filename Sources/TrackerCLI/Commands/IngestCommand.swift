@@ -44,7 +44,7 @@ struct IngestCommand: ParsableCommand {
         summary.failed = found.problems.count
         var progress = Progress(total: found.files.count, label: "ingest")
         // Documents are written in batches (one transaction each; every document whole or absent).
-        var batch = DocumentBatch(store: store, analyzerVersion: AnalyzerVersion.current, actors: analyzer.tagger.actors)
+        var batch = DocumentBatch(store: store, analyzerVersion: try analysis.analyzerVersion(), actors: analyzer.tagger.actors)
         func record(_ stored: [DocumentBatch.Stored]) {
             for document in stored {
                 switch document.outcome {

@@ -13,7 +13,8 @@ struct ReanalyzeCommand: ParsableCommand {
             per document. Statements a person corrected, confirmed, rejected or added, and those \
             in human outcome links, are kept; a new automatic statement on a clause a person \
             already decided about is not written. By default only documents stored by another \
-            analyzer version are redone; --all redoes every one.
+            analyzer are redone: the version follows the rules and the bundled data files, and \
+            --cues, --verbs and --actors files make another version; --all redoes every one.
 
             Examples:
               tracker reanalyze
@@ -29,7 +30,8 @@ struct ReanalyzeCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.openExisting()
-        let ids = document.isEmpty ? try store.documentIDs(analyzedBy: all ? nil : AnalyzerVersion.current) : document
+        let version = try analysis.analyzerVersion()
+        let ids = document.isEmpty ? try store.documentIDs(analyzedBy: all ? nil : version) : document
         let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
         var progress = Progress(total: ids.count, label: "reanalyze")
         var total = ReanalysisOutcome(documentID: 0)
@@ -37,7 +39,7 @@ struct ReanalyzeCommand: ParsableCommand {
         for (number, id) in ids.enumerated() {
             progress.update(done: number, detail: "document \(id)")
             let analyzed = analyzer.analyze(try store.cleanedDocument(id))
-            let outcome = try store.reanalyze(document: id, with: analyzed, analyzerVersion: AnalyzerVersion.current,
+            let outcome = try store.reanalyze(document: id, with: analyzed, analyzerVersion: version,
                                               actors: analyzer.tagger.actors)
             total.removed += outcome.removed
             total.added += outcome.added

@@ -35,9 +35,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The actor's name, the topic's key, or the document's id or path.", valueName: "SUBJECT"))
     var subject: String?
     @OptionGroup var database: DatabaseOptions
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Statuses as of this day (default: the latest document's date).",
-                                                             valueName: "DATE"))
-    var asOf: CalendarDate?
+    @OptionGroup var asOf: AsOfOptions
     @Option(help: ArgumentHelp("Add what changed from this day on.", valueName: "DATE")) var since: CalendarDate?
     @Option(help: ArgumentHelp("A Mustache template to use instead of the bundled layout.", valueName: "FILE")) var template: String?
     @Option(help: ArgumentHelp("Write to this new file instead of standard output.", valueName: "FILE")) var out: String?
@@ -55,7 +53,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var sink = try OutputSink(path: out, destination: OutputDestination(force: overwrite.force, protecting: [database.path]))
         let store = try database.openExisting()
-        let day = try asOf ?? store.latestDocumentDate() ?? CalendarDate.today
+        let day = try asOf.resolve(store).day
         do {
             let layout = try template.map { path throws(ReportError) in try ReportTemplate(contentsOf: path) } ?? .bundled(kind)
             let text: String

@@ -15,7 +15,9 @@ struct StatementsCommand: ParsableCommand {
         discussion: """
             Filters combine: an actor (any alias; people and bodies affiliated to it count) in a \
             role, a kind, polarity, certainty, topic, a date range on the document's date, and \
-            full-text search over the sentences.
+            full-text search over the sentences. --as-of DATE (or 'today') lists what was \
+            reported by that day; the default is the latest document's date, as for \
+            'commitments' and 'report', and a table says which day it is.
 
             Examples:
               tracker statements --actor "North Korea" --kind commitment
@@ -34,6 +36,7 @@ struct StatementsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Documents dated on or after this day.", valueName: "DATE")) var since: CalendarDate?
     @Option(help: ArgumentHelp("Documents dated on or before this day.", valueName: "DATE")) var until: CalendarDate?
     @Option(help: "Words to find in the sentences (full-text).") var search: String?
+    @OptionGroup var asOf: AsOfOptions
     @Option(help: "table, json, csv or markdown.") var format: ListFormat = .table
     @Option(help: "At most this many.") var limit: Int = 100
 
@@ -54,7 +57,11 @@ struct StatementsCommand: ParsableCommand {
         query.until = until
         query.search = search
         query.limit = limit
-        let statements = try database.openExisting().statements(query)
+        let store = try database.openExisting()
+        let asOf = try asOf.resolve(store)
+        // The default day is the latest document's: no cut (documents without a date stay listed).
+        if !asOf.isDefault { query.until = min(until ?? asOf.day, asOf.day) }
+        let statements = try store.statements(query)
         let table = ListTable(
             columns: ["id", "date", "kind", "polarity", "certainty", "holder", "source", "action", "time", "topics", "cues", "review", "sentence"],
             rows: statements.map { item in
@@ -63,6 +70,9 @@ struct StatementsCommand: ParsableCommand {
                  .text(item.topics.joined(separator: " ")), .text(item.cues.joined(separator: "; ")), .text(item.review), .text(item.sentence)]
             })
         var out = StandardOutput()
+        if format == .table || format == .markdown {
+            out.write(format == .markdown ? "## Statements as of \(asOf.stated)\n\n" : "Statements as of \(asOf.stated)\n")
+        }
         out.write(table.rendered(as: format))
         try out.flush()
     }

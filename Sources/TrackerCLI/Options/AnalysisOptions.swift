@@ -26,6 +26,14 @@ struct AnalysisOptions: ParsableArguments {
         return dictionary
     }
 
+    /// The version of the analyzer these options make: the bundled one's, or,
+    /// with the user's files, one that changes whenever they do.
+    func analyzerVersion() throws -> String {
+        let files = cueFiles.map { ("cues", $0) } + verbFiles.map { ("verbs", $0) } + actorFiles.map { ("actors", $0) }
+        guard !files.isEmpty else { return AnalyzerVersion.current }
+        return AnalyzerVersion.version(adding: try files.map { option, path in Array(option.utf8) + (try InputFile.read(path: path)) })
+    }
+
     func tagger() throws -> StatementTagger {
         guard !cueFiles.isEmpty || !verbFiles.isEmpty || !actorFiles.isEmpty else { return StatementTagger() }
         var lexicon = Lexicon.standard

@@ -42,7 +42,7 @@ enum InputFile {
 }
 
 /// A user-facing failure: printed as one line on standard error, exit code 1.
-struct CLIError: Error, CustomStringConvertible {
+struct CLIError: ReportableError {
     var description: String
     init(_ description: String) { self.description = description }
 }

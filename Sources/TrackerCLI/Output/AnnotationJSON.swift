@@ -1,6 +1,6 @@
 import TrackerAnalysis
 
-/// The `annotate --format jsonl` contract (DESIGN.md): one object per sentence.
+/// The `annotate --format jsonl` contract (docs/DESIGN.md): one object per sentence.
 enum AnnotationJSON {
     static func line(_ sentence: AnnotatedSentence) -> String {
         var out = "{\"sentence\":\(sentence.index),\"start\":\(sentence.span.start),\"end\":\(sentence.span.end),"

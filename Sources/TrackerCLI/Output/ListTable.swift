@@ -28,36 +28,16 @@ struct ListTable {
     var columns: [String]
     var rows: [[Cell]]
 
-    func rendered(as format: ListFormat) -> String {
+    func rendered(as format: ListFormat, width: Int = TerminalWidth.current) -> String {
         switch format {
-        case .table: return table()
+        case .table:
+            // Text from articles and user files: control characters and escapes shown, not obeyed.
+            let cells = rows.map { $0.map { TerminalEscaping.escaped($0.plain.replacingNewlines()) } }
+            return TextTable(columns: columns, rows: cells, width: width).rendered
         case .json: return json()
         case .csv: return csv()
         case .markdown: return markdown()
         }
-    }
-
-    /// Columns padded to their widest cell; long cells cut at 60 characters.
-    private func table() -> String {
-        let limit = 60
-        let cells = rows.map { $0.map { cell -> String in
-            let text = TerminalEscaping.escaped(cell.plain.replacingNewlines())
-            return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
-        } }
-        var widths = columns.map(\.count)
-        for row in cells {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-        }
-        func line(_ values: [String]) -> String {
-            values.enumerated().map { index, value in
-                index == values.count - 1 ? value : value + String(repeating: " ", count: widths[index] - value.count)
-            }.joined(separator: "  ") + "\n"
-        }
-        var out = line(columns)
-        out += line(widths.map { String(repeating: "-", count: $0) })
-        for row in cells { out += line(row) }
-        if rows.isEmpty { out += "(none)\n" }
-        return out
     }
 
     private func json() -> String {

@@ -4,6 +4,7 @@ public import TrackerAnalysis
 
 /// What re-running the analyzer over one stored document did.
 public struct ReanalysisOutcome: Sendable, Hashable, Codable {
+    /// The document re-analysed.
     public var documentID: Int64
     /// Automatic statements removed (the old analyzer's).
     public var removed: Int
@@ -18,6 +19,7 @@ public struct ReanalysisOutcome: Sendable, Hashable, Codable {
     /// new sentence that holds them).
     public var resegmented: Bool
 
+    /// An outcome with the counts given (all zero by default).
     public init(documentID: Int64, removed: Int = 0, added: Int = 0, suppressed: Int = 0, kept: Int = 0, resegmented: Bool = false) {
         self.documentID = documentID
         self.removed = removed
@@ -73,7 +75,7 @@ extension TrackerDatabase {
                 throw StoreError.notFound("no document \(id); see 'tracker documents'")
             }
             guard stored == analyzed.document.text else {
-                throw StoreError.notFound("document \(id): the analysed text is not the stored text")
+                throw StoreError.textMismatch(document: id)
             }
             var outcome = ReanalysisOutcome(documentID: id, removed: 0, added: 0, suppressed: 0, kept: 0, resegmented: false)
             // 1. The old analyzer's statements go, unless a person touched them.

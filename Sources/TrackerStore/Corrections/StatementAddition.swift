@@ -4,23 +4,33 @@ public import TrackerAnalysis
 
 /// A statement the tagger missed, added by a person (`tracker add-statement`).
 public struct StatementAddition: Sendable, Hashable {
+    /// Claim, commitment, achievement or uncertainty.
     public var kind: StatementKind
+    /// Affirmed unless said otherwise.
     public var polarity: Polarity
+    /// Certain unless said otherwise.
     public var certainty: Certainty
     /// The action as written ("halt missile tests").
     public var action: String?
     /// Its normalised form ("halt test"); the tagger's normalisation of
     /// `action` when nil.
     public var normalizedAction: String?
+    /// Holders by name, key or alias; each must be a stored actor.
     public var holders: [String]
+    /// The source by name, key or alias, if any.
     public var source: String?
+    /// Targets by name, key or alias.
     public var targets: [String]
     /// A time: its text, ISO value and role ("by June", "2025-06", deadline).
     public var time: AddedTime?
+    /// Topic keys.
     public var topics: [String]
+    /// Why the person added it, kept in the history.
     public var note: String?
+    /// Who added it (`$TRACKER_AUTHOR`, else `$USER`).
     public var author: String
 
+    /// An addition; only the kind is required.
     public init(kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
                 action: String? = nil, normalizedAction: String? = nil, holders: [String] = [], source: String? = nil,
                 targets: [String] = [], time: AddedTime? = nil, topics: [String] = [],
@@ -42,11 +52,14 @@ public struct StatementAddition: Sendable, Hashable {
 
 /// A time a person gives to an added statement.
 public struct AddedTime: Sendable, Hashable, Codable {
+    /// The time as written ("by the end of June").
     public var text: String
     /// ISO 8601 at the precision meant (`2025-06`, `2025-06-30`).
     public var value: String?
+    /// Deadline, occurred, since or until.
     public var role: TimeExpression.Role
 
+    /// A time with its text, value and role.
     public init(text: String, value: String?, role: TimeExpression.Role) {
         self.text = text
         self.value = value

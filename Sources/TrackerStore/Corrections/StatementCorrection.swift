@@ -7,8 +7,11 @@ public import TrackerAnalysis
 /// table with who, when and why; the statement is marked reviewed, so
 /// `tracker reanalyze` keeps it.
 public struct StatementCorrection: Sendable, Hashable {
+    /// The new kind, if it changes.
     public var kind: StatementKind?
+    /// The new polarity, if it changes.
     public var polarity: Polarity?
+    /// The new certainty, if it changes.
     public var certainty: Certainty?
     /// New holders by name; an empty list removes them.
     public var holders: [String]?
@@ -21,9 +24,12 @@ public struct StatementCorrection: Sendable, Hashable {
     public var delete: Bool
     /// Marks the statement as checked and right, without changing it.
     public var confirm: Bool
+    /// Why, kept in the history.
     public var note: String?
+    /// Who corrects (`$TRACKER_AUTHOR`, else `$USER`).
     public var author: String
 
+    /// A correction of the fields given; the others stay as they are.
     public init(kind: StatementKind? = nil, polarity: Polarity? = nil, certainty: Certainty? = nil,
                 holders: [String]? = nil, source: String? = nil, targets: [String]? = nil,
                 delete: Bool = false, confirm: Bool = false, note: String? = nil, author: String = Author.current) {
@@ -48,11 +54,17 @@ public struct StatementCorrection: Sendable, Hashable {
 
 /// One field a correction changed, as stored in the history.
 public struct CorrectionChange: Sendable, Hashable, Codable {
+    /// The field changed: `kind`, `polarity`, `certainty`, `holder`, `source`, `target`, `review`.
     public var field: String
+    /// The value before, if there was one.
     public var oldValue: String?
+    /// The value after, if there is one.
     public var newValue: String?
+    /// Who changed it.
     public var author: String
+    /// Why, as the person said.
     public var note: String?
+    /// When, as an ISO 8601 timestamp in UTC.
     public var createdAt: String
 
     enum CodingKeys: String, CodingKey {
@@ -62,6 +74,7 @@ public struct CorrectionChange: Sendable, Hashable, Codable {
         case createdAt = "created_at"
     }
 
+    /// A change with every field given.
     public init(field: String, oldValue: String?, newValue: String?, author: String, note: String?, createdAt: String) {
         self.field = field
         self.oldValue = oldValue
@@ -74,6 +87,7 @@ public struct CorrectionChange: Sendable, Hashable, Codable {
 
 /// Who makes corrections: `$TRACKER_AUTHOR`, else `$USER`, else "user".
 public enum Author {
+    /// The author of corrections made now.
     public static var current: String {
         let environment = ProcessInfo.processInfo.environment
         for name in ["TRACKER_AUTHOR", "USER"] {

@@ -5,7 +5,9 @@
 /// attributes; actor mentions and cues are text-bound too; holder, source,
 /// target and cue are relations. Offsets are Unicode scalars, as brat counts.
 public struct BratDocument: Sendable {
+    /// The document's cleaned text (`.txt`).
     public var text: String
+    /// The standoff annotations (`.ann`), one a line.
     public var annotations: String
 
     /// The `annotation.conf` that declares the types this export uses.
@@ -33,6 +35,7 @@ public struct BratDocument: Sendable {
 
         """
 
+    /// The brat files of a document's text and exported sentences.
     public init(text: String, sentences: [ExportedSentence]) {
         self.text = text
         let scalars = Array(text.unicodeScalars)

@@ -11,8 +11,18 @@ public enum ImportLine: Sendable {
     /// Reads one JSON line: the export shape when it has `statements`, else a gold line.
     public static func decode(_ line: some StringProtocol) throws -> ImportLine {
         let data = Data(line.utf8)
-        if let exported = try? JSONDecoder().decode(ExportedSentence.self, from: data) { return .exported(exported) }
+        // The shape is decided by the key alone, so that a malformed exported
+        // line is reported as such instead of being read as a gold line.
+        if try JSONDecoder().decode(Shape.self, from: data).statements != nil {
+            return .exported(try JSONDecoder().decode(ExportedSentence.self, from: data))
+        }
         return .gold(try JSONDecoder().decode(GoldLine.self, from: data))
+    }
+
+    /// Whether a line has `statements`, whatever they hold.
+    private struct Shape: Decodable {
+        struct AnyValue: Decodable { init(from decoder: any Decoder) throws {} }
+        var statements: AnyValue?
     }
 }
 
@@ -31,6 +41,7 @@ public struct ImportSummary: Sendable, Hashable, Codable {
     /// Statements already as the line says.
     public var unchanged = 0
 
+    /// An empty summary.
     public init() {}
 }
 

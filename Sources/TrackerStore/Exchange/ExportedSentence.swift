@@ -6,12 +6,19 @@ public import TrackerAnalysis
 /// `kinds`, `polarity`, `holder` and `source` are the gold-line shape that
 /// `tracker evaluate` scores, so an annotator's corrections become a test set.
 public struct ExportedSentence: Sendable, Hashable, Codable {
+    /// The document a sentence comes from, found again by its content hash.
     public struct Document: Sendable, Hashable, Codable {
+        /// Its id in the exporting database.
         public var id: Int64
+        /// The SHA-256 of its cleaned text, in hex: the same in every database.
         public var contentHash: String
+        /// The path it was ingested from, if any.
         public var path: String?
+        /// Its title, if known.
         public var title: String?
+        /// Its publication date (`YYYY-MM-DD`), if known.
         public var published: String?
+        /// Its publisher, if known.
         public var source: String?
 
         enum CodingKeys: String, CodingKey {
@@ -20,74 +27,125 @@ public struct ExportedSentence: Sendable, Hashable, Codable {
         }
     }
 
+    /// Where the sentence is in its document.
     public struct Span: Sendable, Hashable, Codable {
+        /// Its id in the exporting database.
         public var id: Int64
+        /// Its position in the document, from 0.
         public var position: Int
+        /// Its first Unicode scalar in the cleaned text.
         public var start: Int
+        /// One past its last Unicode scalar.
         public var end: Int
     }
 
     /// `doc-<first 12 hex of the content hash>-s<position>`: stable across databases.
     public var id: String
+    /// The sentence's text.
     public var text: String
+    /// The kinds of its statements (not rejected), as a gold line has them.
     public var kinds: [StatementKind]
+    /// The polarity of each kind.
     public var polarity: [String: Polarity]
+    /// The holder of its first commitment or achievement, as a gold line names it.
     public var holder: String?
+    /// The source of its first claim, as a gold line names it.
     public var source: String?
     /// Whether a person reviewed any statement of the sentence.
     public var reviewed: Bool
+    /// The document it comes from.
     public var document: Document
+    /// Where it is in that document.
     public var sentence: Span
+    /// Its statements with their history.
     public var statements: [ExportedStatement]
 }
 
 /// A stored statement with its actors, cues, time and correction history.
 public struct ExportedStatement: Sendable, Hashable, Codable {
+    /// An actor in a role, with the mention it was found in.
     public struct Actor: Sendable, Hashable, Codable {
+        /// The canonical name.
         public var actor: String
+        /// The stable key ("north-korea").
         public var key: String
+        /// What the actor is.
         public var kind: ActorKind
+        /// The words it was found in, when the tagger found it.
         public var mention: String?
+        /// The mention's first Unicode scalar in the cleaned text.
         public var start: Int?
+        /// One past the mention's last Unicode scalar.
         public var end: Int?
     }
 
+    /// A statement's time.
     public struct Time: Sendable, Hashable, Codable {
+        /// As written.
         public var text: String
+        /// ISO 8601 at the text's precision, when it has a date.
         public var value: String?
+        /// `deadline`, `occurred`, `since` or `until`.
         public var role: String
+        /// Its first Unicode scalar in the cleaned text.
         public var start: Int
+        /// One past its last Unicode scalar.
         public var end: Int
     }
 
+    /// A cue word of the statement.
     public struct ExportedCue: Sendable, Hashable, Codable {
+        /// What it signals (`commitment`, `hedge`, `negation`, ...).
         public var kind: String
+        /// As written.
         public var text: String
+        /// Its first Unicode scalar in the cleaned text.
         public var start: Int
+        /// One past its last Unicode scalar.
         public var end: Int
+        /// The rule that used it, if recorded.
         public var rule: String?
     }
 
+    /// Its id in the exporting database.
     public var id: Int64
+    /// Claim, commitment, achievement or uncertainty.
     public var kind: StatementKind
+    /// Affirmed or negated.
     public var polarity: Polarity
+    /// Certain or uncertain.
     public var certainty: Certainty
+    /// The action as written.
     public var action: String?
+    /// The action's normalised form.
     public var normalizedAction: String?
+    /// The clause's first Unicode scalar in the cleaned text.
     public var clauseStart: Int?
+    /// One past the clause's last Unicode scalar.
     public var clauseEnd: Int?
     /// The clause's text (`clause_start..<clause_end` of the document).
     public var clause: String?
+    /// Who commits or achieved.
     public var holders: [Actor]
+    /// Who says it.
     public var source: Actor?
+    /// To or about whom.
     public var targets: [Actor]
+    /// Its time, if any.
     public var time: Time?
+    /// Topic keys.
     public var topics: [String]
+    /// The words that justify it.
     public var cues: [ExportedCue]
+    /// How sure the rules were, 0 to 1.
     public var confidence: Double
+    /// The ids of the rules that made it.
     public var rules: [String]
+    /// Who made it: the analyzer (`automatic`) or a person (`human`).
     public var origin: String
+    /// What a person did: `unreviewed`, `confirmed`, `corrected`, `rejected`, `added`.
     public var review: String
+    /// Every change people made to it, oldest first.
     public var corrections: [CorrectionChange]
 
     enum CodingKeys: String, CodingKey {

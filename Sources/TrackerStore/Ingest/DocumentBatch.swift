@@ -11,19 +11,28 @@ public import TrackerAnalysis
 public struct DocumentBatch {
     /// What happened to one document of a written batch.
     public struct Stored: Sendable {
+        /// The path the document was read from.
         public var path: String?
+        /// Statements stored for it (0 for a duplicate).
         public var statements: Int
+        /// Stored, or already there.
         public var outcome: IngestOutcome
     }
 
+    /// The database written to.
     public let store: TrackerDatabase
+    /// The analyzer version stored with each document.
     public let analyzerVersion: String
+    /// The dictionary actors are stored from.
     public let actors: ActorDictionary
+    /// A batch is written once it holds this many documents.
     public let maxDocuments: Int
+    /// A batch is written once it holds this many words.
     public let maxWords: Int
     private var pending: [PendingDocument] = []
     private var pendingWords = 0
 
+    /// A batch writing to `store`, with the limits given.
     public init(store: TrackerDatabase, analyzerVersion: String, actors: ActorDictionary = .standard,
                 maxDocuments: Int = 256, maxWords: Int = 200_000) {
         self.store = store

@@ -5,6 +5,7 @@ public import TrackerAnalysis
 /// folders recursively (`.txt`, `.md`, `.markdown`, `.html`, `.htm`), in a
 /// stable order.
 public enum DocumentFiles {
+    /// What the paths hold.
     public struct Found: Sendable {
         /// Files to read, with their format.
         public var files: [(path: String, format: DocumentFormat)]
@@ -12,6 +13,7 @@ public enum DocumentFiles {
         public var problems: [String]
     }
 
+    /// The documents under `paths` and the paths that could not be used.
     public static func collect(_ paths: [String]) -> Found {
         var files: [(String, DocumentFormat)] = []
         var problems: [String] = []

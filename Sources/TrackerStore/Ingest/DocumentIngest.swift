@@ -12,9 +12,12 @@ public enum IngestOutcome: Sendable, Equatable {
 
 /// A document ready to store: the analysis and where it was read from.
 public struct PendingDocument: Sendable {
+    /// The analysis to store.
     public var analyzed: AnalyzedDocument
+    /// The path it was read from, if any.
     public var path: String?
 
+    /// A document to store.
     public init(_ analyzed: AnalyzedDocument, path: String?) {
         self.analyzed = analyzed
         self.path = path

@@ -2,7 +2,7 @@ import Foundation
 
 /// Why output was refused or could not be written; each case reads as one
 /// line for a user, naming the path.
-public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum OutputError: ReportableError, Sendable, Equatable {
     /// A file is already there and `--force` was not given.
     case existingFile(path: String)
     /// A folder that holds files was given for a folder output without `--force`.

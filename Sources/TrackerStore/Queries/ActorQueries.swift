@@ -4,13 +4,21 @@ public import TrackerAnalysis
 
 /// A stored actor with what the database knows about it.
 public struct StoredActor: Sendable, Hashable, Codable {
+    /// Its row id.
     public var id: Int64
+    /// Its stable key ("north-korea").
     public var key: String
+    /// Its canonical name.
     public var name: String
+    /// `state`, `organisation`, `group` or `person`.
     public var kind: String
+    /// The name of the actor it belongs to, if any.
     public var parent: String?
+    /// Where it came from: `dictionary`, `discovered` (in the text) or `user`.
     public var origin: String
+    /// Every name it is found by.
     public var aliases: [String]
+    /// Its dated roles, as text ("Foreign Minister of Peru (2024-01-01 to now)").
     public var roles: [String]
     /// Statements naming this actor, by role ("holder", "source", "target").
     public var statementsByRole: [String: Int]
@@ -92,7 +100,7 @@ extension TrackerDatabase {
     public func addActor(name: String, kind: ActorKind, parent: String?, aliases: [String], now: Date = Date()) throws -> StoredActor {
         try writeTransaction { db in
             if let existing = try Self.actorID(named: name, db) {
-                throw StoreError.notFound("'\(name)' already exists (actor \(existing)); add an alias with 'tracker actors alias'")
+                throw StoreError.alreadyExists(name: name, actor: existing)
             }
             var parentID: Int64?
             if let parent {
@@ -116,7 +124,7 @@ extension TrackerDatabase {
         try writeTransaction { db in
             guard let id = try Self.actorID(named: name, db) else { throw StoreError.notFound("no actor named '\(name)'") }
             if let other = try Self.actorID(named: alias, db), other != id {
-                throw StoreError.notFound("'\(alias)' already names another actor (\(other)); merge them with 'tracker actors merge'")
+                throw StoreError.alreadyExists(name: alias, actor: other)
             }
             try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
                            arguments: [id, alias, ActorWriter.normalized(alias)])
@@ -131,7 +139,7 @@ extension TrackerDatabase {
         try writeTransaction { db in
             guard let source = try Self.actorID(named: from, db) else { throw StoreError.notFound("no actor named '\(from)'") }
             guard let target = try Self.actorID(named: into, db) else { throw StoreError.notFound("no actor named '\(into)'") }
-            guard source != target else { throw StoreError.notFound("'\(from)' and '\(into)' are already the same actor") }
+            guard source != target else { throw StoreError.sameActor(from, into) }
             // Where both appear in the same role of a statement, keep one row.
             try db.execute(sql: """
                 DELETE FROM statement_actor WHERE actor_id = ? AND EXISTS (

@@ -2,22 +2,35 @@ import GRDB
 
 /// A stored document, as listed by `tracker documents`.
 public struct StoredDocument: Sendable, Hashable, Codable {
+    /// Its row id.
     public var id: Int64
+    /// The path it was ingested from, if any.
     public var path: String?
+    /// Its title, if known.
     public var title: String?
+    /// Its publisher, if known.
     public var source: String?
+    /// Its publication date (`YYYY-MM-DD`), if known.
     public var published: String?
+    /// The format it was read from: `text`, `markdown` or `html`.
     public var format: String
+    /// Words in its cleaned text.
     public var wordCount: Int
+    /// Sentences stored for it.
     public var sentenceCount: Int
+    /// When it was stored (ISO 8601, UTC).
     public var ingestedAt: String
+    /// The SHA-256 of its cleaned text, in hex.
     public var contentHash: String
 }
 
 /// Totals for a database, as `tracker ingest` reports them.
 public struct StoreCounts: Sendable, Hashable, Codable {
+    /// Documents stored.
     public var documents: Int
+    /// Sentences stored.
     public var sentences: Int
+    /// Statements stored.
     public var statements: Int
 }
 
@@ -40,6 +53,7 @@ extension TrackerDatabase {
         }
     }
 
+    /// The database's totals.
     public func counts() throws -> StoreCounts {
         try read { db in
             StoreCounts(

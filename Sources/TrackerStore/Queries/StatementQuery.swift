@@ -3,41 +3,67 @@ public import TrackerAnalysis
 
 /// Filters for `tracker statements`; every one is optional and they combine with AND.
 public struct StatementQuery: Sendable {
+    /// The role an actor plays in a statement.
     public enum Role: String, Sendable, CaseIterable { case holder, source, target }
 
+    /// An actor by name, key or alias; people and bodies affiliated to it count.
     public var actor: String?
     /// Which role the actor must play; any role when nil.
     public var role: Role?
+    /// Only this kind.
     public var kind: StatementKind?
+    /// Only this polarity.
     public var polarity: Polarity?
+    /// Only this certainty.
     public var certainty: Certainty?
+    /// Only statements filed under this topic key.
     public var topic: String?
+    /// Only documents dated on or after this day.
     public var since: CalendarDate?
+    /// Only documents dated on or before this day.
     public var until: CalendarDate?
-    /// Full-text search over sentences (SQLite FTS5 syntax is not required:
-    /// the words are searched as plain terms).
+    /// Full-text search over sentences: words (any form and either
+    /// spelling: "pledge" finds "pledged", "defence" finds "defense"), a
+    /// "quoted phrase", a prefix*; no other FTS5 syntax is run.
     public var search: String?
+    /// At most this many statements; all when nil.
     public var limit: Int?
 
+    /// A query with no filter.
     public init() {}
 }
 
 /// A stored statement as listed by queries.
 public struct StoredStatement: Sendable, Hashable, Codable {
+    /// Its row id, which `tracker correct` takes.
     public var id: Int64
+    /// `claim`, `commitment`, `achievement` or `uncertainty`.
     public var kind: String
+    /// `affirmed` or `negated`.
     public var polarity: String
+    /// `certain` or `uncertain`.
     public var certainty: String
+    /// The first holder's name, if any.
     public var holder: String?
+    /// The source's name, if any.
     public var source: String?
+    /// The action as written.
     public var action: String?
+    /// The day it was reported (its document's date), if known.
     public var date: String?
+    /// The time's value, or its text when it has none.
     public var time: String?
+    /// Topic keys.
     public var topics: [String]
+    /// The cue words.
     public var cues: [String]
+    /// The sentence's text.
     public var sentence: String
+    /// The document's id.
     public var documentID: Int64
+    /// The document's title, if known.
     public var document: String?
+    /// What a person did: `unreviewed`, `confirmed`, `corrected`, `added`.
     public var review: String
 }
 
@@ -73,7 +99,7 @@ extension TrackerDatabase {
             if let since = query.since { conditions.append("s.reported_on >= ?"); arguments.append(since.iso) }
             if let until = query.until { conditions.append("s.reported_on <= ?"); arguments.append(until.iso) }
             if let search = query.search {
-                let match = Self.ftsPhrase(search)
+                let match = SearchExpression(search).match
                 guard !match.isEmpty else { return [] }
                 conditions.append("s.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)")
                 arguments.append(match)
@@ -111,13 +137,5 @@ extension TrackerDatabase {
                                 sentence: row[8], documentID: row[7], document: row[9], review: row[6])
             }
         }
-    }
-
-    /// User text as FTS5 terms: each word quoted, so quotes, `*`, `-`, `NEAR`
-    /// or `OR` in the input are searched for, never executed as syntax.
-    static func ftsPhrase(_ text: String) -> String {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }
-            .joined(separator: " ")
     }
 }

@@ -37,7 +37,7 @@ extension TrackerDatabase {
 
     static func requireCommitment(_ id: Int64, _ db: Database) throws {
         guard try String.fetchOne(db, sql: "SELECT kind FROM statement WHERE id = ?", arguments: [id]) == "commitment" else {
-            throw StoreError.notFound("statement \(id) is not a commitment; see 'tracker statements --kind commitment'")
+            throw StoreError.wrongKind(statement: id, expected: .commitment)
         }
     }
 

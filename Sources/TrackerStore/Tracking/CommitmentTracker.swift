@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 public import TrackerAnalysis
 
-/// The status of a commitment as of a date (ANNOTATION.md).
+/// The status of a commitment as of a date (docs/ANNOTATION.md).
 public enum CommitmentStatus: String, Sendable, Codable, CaseIterable {
     case kept
     case inProgress = "in progress"
@@ -20,15 +20,22 @@ public enum OutcomeRelation: String, Sendable, Codable {
 
 /// A piece of evidence: a stored statement with where and when it was said.
 public struct Evidence: Sendable, Hashable, Codable {
+    /// The statement's id.
     public var statementID: Int64
+    /// The document's id.
     public var documentID: Int64
+    /// The document's title, if known.
     public var documentTitle: String?
+    /// The document's publication date, if known.
     public var date: String?
+    /// Who said it, if named.
     public var source: String?
+    /// The sentence, quoted as evidence.
     public var sentence: String
     /// `unreviewed`, or what a person did: `confirmed`, `corrected`, `added`.
     public var review: String = "unreviewed"
 
+    /// Evidence from a stored statement.
     public init(statementID: Int64, documentID: Int64, documentTitle: String?, date: String?, source: String?,
                 sentence: String, review: String = "unreviewed") {
         self.statementID = statementID
@@ -47,10 +54,15 @@ public struct Evidence: Sendable, Hashable, Codable {
 /// A commitment as tracked: one pledge, however often it was reported, with
 /// its outcomes and its status as of a date.
 public struct TrackedCommitment: Sendable, Hashable, Codable {
+    /// An achievement linked to the commitment, and how it bears on it.
     public struct Outcome: Sendable, Hashable, Codable {
+        /// Fulfils, progresses or contradicts.
         public var relation: OutcomeRelation
+        /// What was done, as written.
         public var action: String?
+        /// Whether it was done or reported not done.
         public var polarity: Polarity
+        /// Where it was reported.
         public var evidence: Evidence
         /// Why they were linked: shared holder, action group, topic.
         public var reasons: [String]
@@ -62,16 +74,25 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     /// shared holder and a shared or opposite action, 0.7 together).
     public static let reportingThreshold = 0.5
 
+    /// Who committed.
     public var holder: String
+    /// What was promised, as first written.
     public var action: String?
+    /// Its normalised form, which linking compares.
     public var normalizedAction: String?
+    /// The deadline's value, if one was given.
     public var deadline: String?
+    /// Topic keys.
     public var topics: [String]
+    /// Negated for an explicit refusal, listed apart.
     public var polarity: Polarity
+    /// Uncertain when the pledge was reported hedged.
     public var certainty: Certainty
+    /// Its status as of the day asked.
     public var status: CommitmentStatus
     /// Every report of the pledge (the first is where it was made).
     public var reports: [Evidence]
+    /// The outcomes linked, scoring at least `reportingThreshold`.
     public var outcomes: [Outcome]
     /// A later statement by the holder withdrawing the pledge.
     public var reversal: Evidence?

@@ -5,10 +5,15 @@ public import TrackerAnalysis
 /// A human decision about a commitment and an outcome: linked (with a
 /// relation) or unlinked. Human decisions win over automatic links.
 public struct HumanLink: Sendable, Hashable {
+    /// The commitment's statement id.
     public var commitmentID: Int64
+    /// The outcome's statement id.
     public var outcomeID: Int64
+    /// How it bears on the commitment, when linked.
     public var relation: OutcomeRelation?
+    /// Linked (true) or declared unrelated (false).
     public var linked: Bool
+    /// Why, as the person said.
     public var note: String?
 }
 
@@ -28,10 +33,10 @@ extension TrackerDatabase {
             let kinds = try Row.fetchAll(db, sql: "SELECT id, kind FROM statement WHERE id IN (?, ?)", arguments: [commitment, outcome])
             let kindOf = Dictionary(uniqueKeysWithValues: kinds.map { ($0["id"] as Int64, $0["kind"] as String) })
             guard kindOf[commitment] == "commitment" else {
-                throw StoreError.notFound("statement \(commitment) is not a commitment; see 'tracker statements --kind commitment'")
+                throw StoreError.wrongKind(statement: commitment, expected: .commitment)
             }
             guard kindOf[outcome] == "achievement" else {
-                throw StoreError.notFound("statement \(outcome) is not an outcome (achievement); see 'tracker statements --kind achievement'")
+                throw StoreError.wrongKind(statement: outcome, expected: .achievement)
             }
             try db.execute(sql: """
                 INSERT INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, note, created_at)
