@@ -52,7 +52,28 @@ public struct SyntaxAnalyzer: Sendable {
                                      head: head == words.count || head < 0 ? nil : head,
                                      relation: model.relations[Int(state.labels[i])]))
         }
+        Self.markPassiveAgents(&result)
         return DependencyTree(words: result)
+    }
+
+    /// UD's definition of `obl:agent`, applied after parsing: an `obl` introduced
+    /// by "by" under a past participle that has a passive auxiliary or passive
+    /// subject. The treebanks hold only about 60 agents, too few for the label
+    /// model to learn (on EWT test it found 4 of 36 agents without this step, 14 with it). A
+    /// measure ("reduced by 45 percent") has a number and is no agent.
+    static func markPassiveAgents(_ words: inout [SyntaxWord]) {
+        var hasBy = [Bool](repeating: false, count: words.count)
+        var counted = [Bool](repeating: false, count: words.count)
+        var isPassive = [Bool](repeating: false, count: words.count)
+        for word in words {
+            guard let head = word.head else { continue }
+            if word.relation == .case, word.form == "by" || word.form == "By" { hasBy[head] = true }
+            if word.relation == .nummod { counted[head] = true }
+            if word.relation == .auxPass || word.relation == .nsubjPass { isPassive[head] = true }
+        }
+        for i in words.indices where words[i].relation == .obl && hasBy[i] && !counted[i] && words[i].tag != .num {
+            if let head = words[i].head, isPassive[head], words[head].pennTag == "VBN" { words[i].relation = .oblAgent }
+        }
     }
 
     /// A base-form verb that opens the sentence (after quotes or brackets) is an imperative.
