@@ -2,7 +2,7 @@
 /// unlike `Hasher`, so a model trained once is read the same everywhere.
 package enum FeatureHash {
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x100_0000_01b3
+    package static let prime: UInt64 = 0x100_0000_01b3
 
     /// FNV-1a over bytes.
     package static func bytes(_ bytes: some Sequence<UInt8>) -> UInt64 {

@@ -15,6 +15,12 @@ package struct WeightTable: Sendable {
     package let spans: [UInt32]
     package let entries: [UInt32]
     let mask: Int
+    /// In memory, each slot's fingerprint and span side by side (one cache line, not two).
+    let slots: [UInt64]
+    /// For tables of at most 3 classes (the transitions), each slot's weights inline:
+    /// two words a slot, fingerprint and weights 0–1, then weight 2, so a hit costs one
+    /// cache line in all.
+    let inline: [UInt64]
 
     package init(classCount: Int, scale: Float, keys: [UInt32], spans: [UInt32], entries: [UInt32]) throws(SyntaxModelError) {
         guard keys.count == spans.count, keys.count > 0, keys.count & (keys.count - 1) == 0 else {
@@ -32,6 +38,20 @@ package struct WeightTable: Sendable {
         self.spans = spans
         self.entries = entries
         self.mask = keys.count - 1
+        self.slots = zip(keys, spans).map { UInt64($0) | UInt64($1) << 32 }
+        if classCount <= 3 {
+            var inline = [UInt64](repeating: 0, count: keys.count * 2)
+            for slot in keys.indices where keys[slot] != 0 {
+                var weights: [UInt16] = [0, 0, 0]
+                let start = Int(spans[slot] >> 8)
+                for e in start..<(start + Int(spans[slot] & 0xff)) { weights[Int(entries[e] >> 16)] = UInt16(truncatingIfNeeded: entries[e]) }
+                inline[2 * slot] = UInt64(keys[slot]) | UInt64(weights[0]) << 32 | UInt64(weights[1]) << 48
+                inline[2 * slot + 1] = UInt64(weights[2])
+            }
+            self.inline = inline
+        } else {
+            self.inline = []
+        }
     }
 
     /// Packs float weights (feature → one weight per class), dropping those that round to zero
@@ -71,29 +91,53 @@ package struct WeightTable: Sendable {
     /// Adds the weights of `features` to `scores` (one Int32 per class).
     @inline(__always)
     package func add(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
-        keys.withUnsafeBufferPointer { keys in
-            spans.withUnsafeBufferPointer { spans in
-                entries.withUnsafeBufferPointer { entries in
-                    for feature in features {
-                        let key = Self.fingerprint(feature)
-                        var slot = Int(truncatingIfNeeded: feature) & mask
-                        while true {
-                            let found = keys[slot]
-                            if found == key {
-                                let span = spans[slot]
-                                let start = Int(span >> 8)
-                                for e in start..<(start + Int(span & 0xff)) {
-                                    let entry = entries[e]
-                                    scores[Int(entry >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
-                                }
-                                break
+        if !inline.isEmpty { addInline(features, to: scores); return }
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                for feature in features {
+                    let key = UInt64(Self.fingerprint(feature))
+                    var slot = Int(truncatingIfNeeded: feature) & mask
+                    while true {
+                        let found = slots[slot]
+                        if found & 0xffff_ffff == key {
+                            let span = found >> 32
+                            let start = Int(span >> 8)
+                            for e in start..<(start + Int(span & 0xff)) {
+                                let entry = entries[e]
+                                scores[Int(entry >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
                             }
-                            if found == 0 { break }
-                            slot = (slot + 1) & mask
+                            break
                         }
+                        if found == 0 { break }
+                        slot = (slot + 1) & mask
                     }
                 }
             }
+        }
+    }
+
+    @inline(__always)
+    private func addInline(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
+        inline.withUnsafeBufferPointer { inline in
+            var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0
+            for feature in features {
+                let key = UInt64(Self.fingerprint(feature))
+                var slot = Int(truncatingIfNeeded: feature) & mask
+                while true {
+                    let found = inline[2 * slot]
+                    if found & 0xffff_ffff == key {
+                        s0 &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: found >> 32)))
+                        s1 &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: found >> 48)))
+                        s2 &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: inline[2 * slot + 1])))
+                        break
+                    }
+                    if found == 0 { break }
+                    slot = (slot + 1) & mask
+                }
+            }
+            scores[0] &+= s0
+            if classCount > 1 { scores[1] &+= s1 }
+            if classCount > 2 { scores[2] &+= s2 }
         }
     }
 

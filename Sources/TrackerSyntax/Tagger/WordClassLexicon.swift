@@ -60,24 +60,32 @@ package struct WordClassLexicon: Sendable {
     /// regular endings leave ("-s", "-ed", "-ing"): packed as four 8-bit fields.
     package func signature(ofLower lower: [UInt8]) -> UInt64 {
         guard keys.count > 1, !lower.isEmpty else { return 0 }
-        func bits(_ bytes: ArraySlice<UInt8>, plus tail: [UInt8] = []) -> UInt8 {
-            bytes.isEmpty ? 0 : classes(of: FeatureHash.bytes(bytes + tail))
-        }
         let n = lower.count
-        let form = bits(lower[...])
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return n > s.count + 1 && Array(lower[(n - s.count)...]) == s
+        // The classes of the first `length` bytes, plus `tail` if not 0 (no allocation: FNV runs on).
+        func bits(_ length: Int, plus tail: UInt8 = 0) -> UInt8 {
+            guard length > 0 else { return 0 }
+            var h = FeatureHash.bytes(lower[..<length])
+            if tail != 0 { h = (h ^ UInt64(tail)) &* FeatureHash.prime }
+            return classes(of: h)
         }
-        func undoubled(_ stem: ArraySlice<UInt8>) -> UInt8 {
-            stem.count >= 3 && stem.last == stem[stem.endIndex - 2] ? bits(stem.dropLast()) : 0
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard n > k + 1 else { return false }
+            let p = suffix.utf8Start
+            for i in 0..<k where lower[n - k + i] != p[i] { return false }
+            return true
         }
+        func undoubled(_ length: Int) -> UInt8 {
+            length >= 3 && lower[length - 1] == lower[length - 2] ? bits(length - 1) : 0
+        }
+        let form = bits(n)
         var s: UInt8 = 0, ed: UInt8 = 0, ing: UInt8 = 0
-        if ends("s") { s |= bits(lower[..<(n - 1)]) }
-        if ends("es") { s |= bits(lower[..<(n - 2)]) }
-        if ends("ies") || ends("ied") { let y = bits(lower[..<(n - 3)], plus: [121]); if ends("ies") { s |= y } else { ed |= y } }
-        if ends("ed") { ed |= bits(lower[..<(n - 2)]) | bits(lower[..<(n - 1)]) | undoubled(lower[..<(n - 2)]) }
-        if ends("ing") { ing |= bits(lower[..<(n - 3)]) | bits(lower[..<(n - 3)], plus: [101]) | undoubled(lower[..<(n - 3)]) }
+        if ends("s") { s |= bits(n - 1) }
+        if ends("es") { s |= bits(n - 2) }
+        if ends("ies") { s |= bits(n - 3, plus: 121) }
+        if ends("ied") { ed |= bits(n - 3, plus: 121) }
+        if ends("ed") { ed |= bits(n - 2) | bits(n - 1) | undoubled(n - 2) }
+        if ends("ing") { ing |= bits(n - 3) | bits(n - 3, plus: 101) | undoubled(n - 3) }
         return UInt64(form) | UInt64(s) << 8 | UInt64(ed) << 16 | UInt64(ing) << 24 | 1 << 32
     }
 }
