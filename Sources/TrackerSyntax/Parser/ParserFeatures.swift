@@ -4,7 +4,7 @@
 /// valencies, and the tags, words and labels of their outermost dependents.
 package enum ParserFeatures {
     /// The number of features `transition` writes.
-    package static let transitionCount = 52
+    package static let transitionCount = 55
     /// The number of features `label` writes.
     package static let labelCount = 28
 
@@ -111,6 +111,12 @@ package enum ParserFeatures {
         put(50, s0.t, s0ll, s0rl)
         put(51, b0.t, b0ll)
         put(52, s0L1.w, s0R1.w, b0L1.w)
+        // Dictionary classes stand in for the words of words the treebanks never show.
+        let s0x = s0i >= 0 ? words[s0i].lexical : 1, b0x = b0i < words.count ? words[b0i].lexical : 2
+        let b1x = b1i >= 0 && b1i < words.count ? words[b1i].lexical : 2
+        put(53, s0x, s0.t, b0.t)
+        put(54, b0x, b0.t, s0.t)
+        put(55, b0x, b1x, b0.t)
     }
 
     /// Writes the features for labelling the arc `head` → `dependent` (made now) into `out`.
