@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "tracker", targets: ["TrackerCLI"]),
         .library(name: "TrackerAnalysis", targets: ["TrackerAnalysis"]),
         .library(name: "TrackerStore", targets: ["TrackerStore"]),
+        .library(name: "TrackerSyntax", targets: ["TrackerSyntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -36,6 +37,19 @@ let package = Package(
                 .embedInCode("Resources/actions.tsv"),
                 .embedInCode("Resources/topics.tsv"),
             ],
+            swiftSettings: strictSettings
+        ),
+        // Syntax learned from treebanks: word splitting, part-of-speech tags, dependency trees.
+        // Pure (its only I/O is reading the bundled model); analysis will depend on it.
+        .target(
+            name: "TrackerSyntax",
+            resources: [.copy("Resources/english.model")],
+            swiftSettings: strictSettings
+        ),
+        // Trains the syntax model from CoNLL-U treebanks; never in the library's hot path.
+        .executableTarget(
+            name: "TrackerTraining",
+            dependencies: ["TrackerSyntax"],
             swiftSettings: strictSettings
         ),
         // The SQLite schema as numbered migration files, embedded in the binary.
@@ -91,6 +105,7 @@ let package = Package(
                 "TrackerAnalysis",
                 "TrackerStore",
                 "TrackerReports",
+                "TrackerSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // An executable has no public API to guard; its conformances of library
@@ -100,7 +115,7 @@ let package = Package(
         // Throughput, latency and memory benchmarks; run in release: `swift run -c release TrackerBenchmarks`.
         .executableTarget(
             name: "TrackerBenchmarks",
-            dependencies: ["TrackerAnalysis", "TrackerSchema", "TrackerStore", "TrackerReports", "TrackerCorpus"],
+            dependencies: ["TrackerAnalysis", "TrackerSchema", "TrackerStore", "TrackerReports", "TrackerCorpus", "TrackerSyntax"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -112,6 +127,12 @@ let package = Package(
         .testTarget(
             name: "TrackerStoreTests",
             dependencies: ["TrackerStore", "TrackerAnalysis"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TrackerSyntaxTests",
+            dependencies: ["TrackerSyntax"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -9,7 +9,7 @@ import TrackerStore
 ///     swift run -c release TrackerBenchmarks                 # every benchmark
 ///     swift run -c release TrackerBenchmarks ingest query    # some
 ///
-/// Benchmarks: `segment`, `read`, `annotate`, `ingest` (1,000 and 10,000
+/// Benchmarks: `segment`, `read`, `annotate`, `syntax` (tag + parse), `ingest` (1,000 and 10,000
 /// documents), `query` (`statements --actor`, `commitments`, `--search` at
 /// 10 thousand and 1 million statements), `status` (every commitment's
 /// status), `report` (`report status` at 1 million statements). Options:
@@ -27,7 +27,7 @@ import TrackerStore
 /// Markdown table.
 @main
 struct TrackerBenchmarks {
-    static let cases = ["segment", "read", "annotate", "ingest", "query", "status", "report"]
+    static let cases = ["segment", "read", "annotate", "syntax", "ingest", "query", "status", "report"]
     /// Run only when named: they take minutes.
     static let extraCases = ["hostile"]
 
@@ -184,6 +184,7 @@ struct TrackerBenchmarks {
         case "segment": AnalysisBenchmarks.segment(CorpusGenerator(documents: corpus), words: options.words)
         case "read": AnalysisBenchmarks.read(CorpusGenerator(documents: corpus), words: options.words)
         case "annotate": AnalysisBenchmarks.annotate(CorpusGenerator(documents: corpus), words: options.words)
+        case "syntax": try SyntaxBenchmark.run(CorpusGenerator(documents: corpus), words: options.words)
         case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
         case "ingest":
             let generator = CorpusGenerator(documents: corpus, recasting: .standard)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TrackerAnalysis
 import TrackerStore
+import TrackerSyntax
 
 @main
 struct Tracker: ParsableCommand {
@@ -22,7 +23,7 @@ struct Tracker: ParsableCommand {
               tracker report status --out status.md --db work.sqlite
             """,
         version: "0.1.0",
-        subcommands: [SegmentCommand.self, AnnotateCommand.self, EvaluateCommand.self, IngestCommand.self, DocumentsCommand.self, ActorsCommand.self, CommitmentsCommand.self, StatementsCommand.self, ReportCommand.self, DemoCommand.self, LinkCommand.self, UnlinkCommand.self, CorrectCommand.self, AddStatementCommand.self, ReanalyzeCommand.self, ExportCommand.self, ImportCommand.self, SplitCommand.self, JoinCommand.self]
+        subcommands: [SegmentCommand.self, AnnotateCommand.self, EvaluateCommand.self, IngestCommand.self, DocumentsCommand.self, ActorsCommand.self, CommitmentsCommand.self, StatementsCommand.self, ReportCommand.self, DemoCommand.self, LinkCommand.self, UnlinkCommand.self, CorrectCommand.self, AddStatementCommand.self, ReanalyzeCommand.self, ExportCommand.self, ImportCommand.self, SplitCommand.self, JoinCommand.self, ParseCommand.self, EvaluateSyntaxCommand.self]
     )
 
     /// Runs the command; the tracker's own errors print as one line
@@ -39,6 +40,8 @@ struct Tracker: ParsableCommand {
             // SQLite's constraint messages put in words; every other store error says itself.
             fail(ErrorMessage.store(error))
         } catch let error as any ReportableError {
+            fail(error.description)
+        } catch let error as SyntaxModelError {
             fail(error.description)
         } catch {
             guard let message = ErrorMessage.describe(error) else { exit(withError: error) }

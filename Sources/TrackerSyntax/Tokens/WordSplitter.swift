@@ -1,0 +1,162 @@
+/// Splits a sentence's text into words the way the English Web Treebank does.
+///
+/// Contractions come apart ("don't" → "do" "n't", "it's" → "it" "'s",
+/// "they're" → "they" "'re"), punctuation stands alone, a hyphen between two
+/// words is a word of its own ("long-term" → "long" "-" "term") unless the
+/// first part is a prefix ("e-mail", "re-elect"), as EWT writes them.
+/// Numbers keep their decimal point and thousands commas ("1.5", "1,000"),
+/// abbreviations keep their periods ("U.S.", "Mr."), and web addresses stay whole.
+public struct WordSplitter: Sendable {
+    /// Words EWT keeps whole before a hyphen.
+    static let hyphenPrefixes: Set<String> = [
+        "e", "re", "co", "pre", "non", "anti", "ex", "mis", "counter", "un", "semi", "multi",
+        "post", "sub", "inter", "over", "under", "mid", "pro", "de", "bi", "tri",
+    ]
+    /// Abbreviations whose final period belongs to the word.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "gen",
+        "sen", "rep", "gov", "prof", "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+        "oct", "nov", "dec", "mt", "ft", "col", "capt", "lt", "sgt", "rev", "est", "approx",
+    ]
+    static let clitics = ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"]
+
+    /// A splitter.
+    public init() {}
+
+    /// The words of `text`; ranges are UTF-8 offsets in `text` plus `base`.
+    public func words(in text: String, base: Int = 0) -> [SplitWord] {
+        var scalars: [(Unicode.Scalar, Int)] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append((scalar, offset))
+            offset += UTF8.width(scalar)
+        }
+        let end = offset
+        var words: [SplitWord] = []
+        var i = 0
+        while i < scalars.count {
+            if scalars[i].0.properties.isWhitespace { i += 1; continue }
+            var j = i
+            while j < scalars.count, !scalars[j].0.properties.isWhitespace { j += 1 }
+            let chunkEnd = j < scalars.count ? scalars[j].1 : end
+            var rest = j
+            while rest < scalars.count, scalars[rest].0.properties.isWhitespace { rest += 1 }
+            split(Array(scalars[i..<j]), chunkEnd: chunkEnd, base: base, isLast: rest == scalars.count, into: &words)
+            i = j
+        }
+        // A word is followed by a space unless the next word starts where it ends.
+        for k in words.indices.dropLast() where words[k].range.upperBound == words[k + 1].range.lowerBound {
+            words[k].noSpaceAfter = true
+        }
+        return words
+    }
+
+    /// Splits one whitespace-free chunk.
+    private func split(_ chunk: [(Unicode.Scalar, Int)], chunkEnd: Int, base: Int, isLast: Bool, into words: inout [SplitWord]) {
+        func offset(_ k: Int) -> Int { k < chunk.count ? chunk[k].1 : chunkEnd }
+        func string(_ r: Range<Int>) -> String {
+            var s = String.UnicodeScalarView()
+            for k in r { s.append(chunk[k].0) }
+            return String(s)
+        }
+        func emit(_ r: Range<Int>) {
+            guard !r.isEmpty else { return }
+            words.append(SplitWord(form: string(r), range: (base + offset(r.lowerBound))..<(base + offset(r.upperBound))))
+        }
+        let text = string(0..<chunk.count)
+        if text.contains("://") || text.hasPrefix("www.") || (text.contains("@") && text.contains(".")) {
+            // Web and mail addresses stay whole, bar a final sentence mark.
+            var last = chunk.count
+            while last > 1, ".,;:!?)".unicodeScalars.contains(chunk[last - 1].0) { last -= 1 }
+            emit(0..<last)
+            for k in last..<chunk.count { emit(k..<(k + 1)) }
+            return
+        }
+        var lo = 0
+        var hi = chunk.count
+        var tail: [Range<Int>] = []
+        // Leading punctuation: quotes, brackets, currency, each a word.
+        while lo < hi, Self.isLeadingMark(chunk[lo].0) {
+            emit(lo..<(lo + 1)); lo += 1
+        }
+        // Trailing punctuation, kept back to emit after the word.
+        while lo < hi {
+            let c = chunk[hi - 1].0
+            if c == ".", hi - lo >= 3, chunk[hi - 2].0 == ".", chunk[hi - 3].0 == "." {
+                var start = hi - 3
+                while start > lo, chunk[start - 1].0 == "." { start -= 1 }
+                tail.insert(start..<hi, at: 0); hi = start; continue
+            }
+            if c == "." {
+                let body = string(lo..<(hi - 1))
+                let lower = body.lowercased()
+                let keeps = body.contains(".") && body.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
+                    || (Self.abbreviations.contains(lower) && !body.isEmpty)
+                    || (!isLast && body.unicodeScalars.count == 1 && body.unicodeScalars.first!.properties.isUppercase)
+                if keeps { break }
+                tail.insert((hi - 1)..<hi, at: 0); hi -= 1; continue
+            }
+            if Self.isTrailingMark(c) || (c == "'" || c == "’") && !Self.isPluralPossessive(chunk, lo, hi) {
+                tail.insert((hi - 1)..<hi, at: 0); hi -= 1; continue
+            }
+            break
+        }
+        if lo < hi { splitWord(lo..<hi, chunk: chunk, string: string, emit: emit) }
+        for r in tail { emit(r) }
+    }
+
+    /// Splits clitics, hyphens and inner punctuation off a word without outer punctuation.
+    private func splitWord(_ r: Range<Int>, chunk: [(Unicode.Scalar, Int)], string: (Range<Int>) -> String, emit: (Range<Int>) -> Void) {
+        let lower = string(r).lowercased().replacingOccurrences(of: "’", with: "'")
+        // Possessive plural: "parents'" → "parents" "'".
+        if Self.isPluralPossessive(chunk, r.lowerBound, r.upperBound) {
+            splitWord(r.lowerBound..<(r.upperBound - 1), chunk: chunk, string: string, emit: emit)
+            emit((r.upperBound - 1)..<r.upperBound)
+            return
+        }
+        for clitic in Self.clitics where lower.count > clitic.count && lower.hasSuffix(clitic) {
+            let cut = r.upperBound - clitic.count
+            splitWord(r.lowerBound..<cut, chunk: chunk, string: string, emit: emit)
+            emit(cut..<r.upperBound)
+            return
+        }
+        // Inner hyphens and slashes between letters: "long-term" → "long" "-" "term".
+        var k = r.lowerBound + 1
+        while k < r.upperBound - 1 {
+            let c = chunk[k].0
+            if c == "-" || c == "/" || c == "–" || c == "—" {
+                let left = string(r.lowerBound..<k)
+                let leftLetters = chunk[k - 1].0.properties.isAlphabetic
+                let rightLetters = chunk[k + 1].0.properties.isAlphabetic
+                let isPrefix = c == "-" && Self.hyphenPrefixes.contains(left.lowercased())
+                let dashes = c == "–" || c == "—"
+                if (leftLetters && rightLetters && !isPrefix) || dashes || (c == "-" && (leftLetters || rightLetters)) && !isPrefix {
+                    emit(r.lowerBound..<k)
+                    emit(k..<(k + 1))
+                    splitWord((k + 1)..<r.upperBound, chunk: chunk, string: string, emit: emit)
+                    return
+                }
+            }
+            k += 1
+        }
+        // A number with its unit sign: "5%" → "5" "%".
+        if r.count > 1, chunk[r.upperBound - 1].0 == "%" {
+            emit(r.lowerBound..<(r.upperBound - 1)); emit((r.upperBound - 1)..<r.upperBound); return
+        }
+        emit(r)
+    }
+
+    private static func isPluralPossessive(_ chunk: [(Unicode.Scalar, Int)], _ lo: Int, _ hi: Int) -> Bool {
+        hi - lo >= 3 && (chunk[hi - 1].0 == "'" || chunk[hi - 1].0 == "’") && (chunk[hi - 2].0 == "s" || chunk[hi - 2].0 == "S")
+            && chunk[lo].0.properties.isAlphabetic
+    }
+
+    private static func isLeadingMark(_ c: Unicode.Scalar) -> Bool {
+        "\"'“‘«([{<$£€¥#*¿¡–—".unicodeScalars.contains(c)
+    }
+
+    private static func isTrailingMark(_ c: Unicode.Scalar) -> Bool {
+        "\"”’»)]}>,;:!?%*…".unicodeScalars.contains(c)
+    }
+}
