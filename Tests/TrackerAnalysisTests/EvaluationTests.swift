@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TrackerAnalysis
+@testable import TrackerAnalysis
 
 struct LabelledLine: Decodable {
     var id: String
@@ -86,6 +86,59 @@ struct LabelledLine: Decodable {
         let worst = evaluation.worstErrors(5)
         #expect(worst.count == 1)
         #expect(worst.first?.missed == [.achievement] && worst.first?.spurious == [.commitment])
+    }
+
+    /// A gold line with a document is scored against the whole document's
+    /// analysis: the pronoun of its second sentence resolves to the person the
+    /// first names, which the sentence alone cannot do.
+    @Test func linesWithADocumentAreScoredInContext() throws {
+        let document = "Marta Ilves, the mayor of Tarvik, spoke on Monday.\n\nShe pledged to reopen the ferry line by May."
+        let second = try #require(document.range(of: "She pledged"))
+        let start = document.unicodeScalars.distance(from: document.unicodeScalars.startIndex, to: second.lowerBound)
+        let end = document.unicodeScalars.count
+        let line = GoldLine(id: "t-2", text: "She pledged to reopen the ferry line by May.", kinds: [.commitment],
+                            holder: "Marta Ilves", document: "tarvik.txt", start: start, end: end)
+        let inContext = Evaluation.run([line], tagger: tagger, documents: ["tarvik.txt": document])
+        #expect(inContext.holderCorrect == 1, "\(inContext.roleErrors)")
+        let alone = Evaluation.run([line], tagger: tagger)
+        #expect(alone.holderCorrect == 0)
+        // Only the statements of the line's own span count: the first sentence's claim does not.
+        #expect(inContext.kinds.first { $0.kind == .claim }?.falsePositives == 0)
+        #expect(inContext.kinds.first { $0.kind == .commitment }?.truePositives == 1)
+    }
+
+    /// An optional kind is neither a miss nor a false alarm; a required one still is.
+    @Test func optionalKindsCountNeitherWay() {
+        let gold = [
+            GoldLine(text: "The council said it had closed the old bridge.", kinds: [.claim], optional: [.achievement]),
+            GoldLine(text: "The council said the bridge was old.", kinds: [.claim], optional: [.achievement]),
+        ]
+        let evaluation = Evaluation.run(gold, tagger: tagger)
+        let achievement = evaluation.kinds.first { $0.kind == .achievement }
+        #expect(achievement?.falsePositives == 0 && achievement?.falseNegatives == 0 && achievement?.truePositives == 0)
+        #expect(evaluation.kinds.first { $0.kind == .claim }?.truePositives == 2)
+    }
+
+    /// Titles and honorifics do not change who is meant; a surname alone names
+    /// the person only when the document gives the full name.
+    @Test func namesMatchWithoutTitlesAndHonorifics() {
+        let names = ActorNameMatch(dictionary: .standard, documentText: "Anna Berg QC, for the families, spoke. Mrs Berg added ...")
+        func mention(_ name: String) -> ActorMention { ActorMention(actor: name, mention: name, start: 0, end: 0) }
+        let cases: [(predicted: String, gold: String, same: Bool)] = [
+            ("Anna Berg QC", "Anna Berg", true),
+            ("Mrs Berg", "Anna Berg", true),
+            ("Berg", "Anna Berg", true),
+            ("Dr. Anna Berg", "Anna Berg", true),
+            ("Lord Tennant", "Lord Tennant", true),
+            ("Tennant", "Ruth Tennant", false),  // the document never names her in full
+            ("Berg", "Jonas Berg", false),
+            ("The Harbour Board", "Harbour Board", true),
+        ]
+        var failures: [String] = []
+        for item in cases where names.matches(mention(item.predicted), item.gold) != item.same {
+            failures.append("\(item.predicted) vs \(item.gold): expected \(item.same)")
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "; "))")
     }
 
     @Test func bundledLexiconLoadsWithoutErrors() throws {
