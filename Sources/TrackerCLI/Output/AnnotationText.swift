@@ -39,8 +39,26 @@ enum AnnotationMarkdown {
                 if statement.polarity == .negated { out += " (negated)" }
                 if statement.certainty == .uncertain, statement.kind != .uncertainty { out += " (uncertain)" }
                 if let action = statement.action { out += ": \(action)" }
+                // Who, on whose word, and when: as the text format shows them.
+                if let holder = statement.holder { out += " — holder: \(inline(holder.actor))" }
+                if let source = statement.source { out += " — source: \(inline(source.actor))" }
+                if let time = statement.time {
+                    out += " — time: \(inline(time.text)) → \(time.value ?? "?") (\(time.role.rawValue))"
+                }
                 out += " — cues: " + statement.cues.map { "`\($0.text)`" }.joined(separator: ", ") + "\n"
             }
+        }
+        return out
+    }
+
+    /// Text from the article as one inline Markdown run: its emphasis, code,
+    /// link, HTML and table characters escaped.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character.isNewline { out += " "; continue }
+            if "\\`*_[]<>|#".contains(character) { out += "\\" }
+            out.append(character)
         }
         return out
     }
