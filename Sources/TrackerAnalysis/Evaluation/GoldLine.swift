@@ -52,9 +52,11 @@ public struct GoldLine: Sendable, Codable, Hashable {
         holder = try? container.decodeIfPresent(String.self, forKey: .holder)
         source = try? container.decodeIfPresent(String.self, forKey: .source)
         optional = try container.decodeIfPresent([StatementKind].self, forKey: .optional)
-        document = try container.decodeIfPresent(String.self, forKey: .document)
-        start = try container.decodeIfPresent(Int.self, forKey: .start)
-        end = try container.decodeIfPresent(Int.self, forKey: .end)
+        // An export's "document" is an object describing the stored document,
+        // not a file to read: such a line is scored alone.
+        document = try? container.decodeIfPresent(String.self, forKey: .document)
+        start = document == nil ? nil : try container.decodeIfPresent(Int.self, forKey: .start)
+        end = document == nil ? nil : try container.decodeIfPresent(Int.self, forKey: .end)
         if document != nil, !((start ?? -1) >= 0 && (end ?? -1) >= (start ?? 0)) {
             throw DecodingError.dataCorruptedError(forKey: .start, in: container,
                                                    debugDescription: "a line with a document needs 0 <= start <= end")
