@@ -48,6 +48,28 @@ import TrackerAnalysis
         #expect(sentences[1].statements.first?.holder?.mention == "US")
     }
 
+    /// No actor is made of a sentence's opening preposition or participle;
+    /// an unknown name that acts still is one.
+    @Test func openingWordsAreNotActors() {
+        let cases: [(text: String, actor: String?)] = [
+            ("Despite rising costs, the council pledged to finish the bridge.", nil),
+            ("Facing mounting pressure, the mayor promised to resign.", nil),
+            ("Rising fuel prices have hit the airline.", nil),
+            ("Boeing said it would deliver the jets in March.", "Boeing"),
+        ]
+        var failures: [String] = []
+        for item in cases {
+            let actors = annotate(item.text).flatMap(\.statements).flatMap { [$0.holder, $0.source].compactMap { $0 } + $0.targets }
+            let first = item.text.split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+            let invented = actors.filter { $0.actor == first }
+            if item.actor == nil, !invented.isEmpty { failures.append("\(item.text): invented \(invented.map(\.actor))") }
+            if let expected = item.actor, !actors.contains(where: { $0.actor == expected }) {
+                failures.append("\(item.text): no \(expected) among \(actors.map(\.actor))")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
     @Test func lowerCaseUsIsNotTheUnitedStates() {
         let sentences = annotate("They told us they had signed the deal.")
         #expect(sentences[0].statements.allSatisfy { $0.holder?.actor != "United States" })

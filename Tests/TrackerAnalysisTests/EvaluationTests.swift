@@ -218,7 +218,7 @@ struct LabelledLine: Decodable {
 /// the figures reached, 0.02 below each; skipped where `../shared` is absent.
 @Suite struct RealNewsEvaluationTests {
     /// Measured with `swift run tracker evaluate ../shared/data/bbc-news-dev/gold.jsonl`.
-    static let reached = (macroF1: 0.694, holder: 0.274, source: 0.396, polarity: 0.594)
+    static let reached = (macroF1: 0.694, holder: 0.289, source: 0.398, polarity: 0.594)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {
