@@ -405,3 +405,42 @@ import TrackerAnalysis
         #expect(expected.contains { $0.sentence == 10 && $0.kind == "claim" && $0.source == "Donald Trump" })
     }
 }
+
+/// "The government" with no state named is the document's country: from its
+/// metadata (`country`, `--country`), else its publisher's, else no one.
+@Suite struct DocumentCountryTests {
+    let tagger = StatementTagger()
+
+    func holder(_ text: String, _ context: StatementTagger.DocumentContext) -> String? {
+        tagger.annotate(text, sentences: SentenceSegmenter().sentences(in: text), context: context)
+            .flatMap(\.statements).first { $0.kind == .commitment }?.holder?.actor
+    }
+
+    @Test func theGovernmentIsTheDocumentsCountry() {
+        let text = "The government has pledged to cut fuel duty by April."
+        let cases: [(context: StatementTagger.DocumentContext, holder: String?)] = [
+            (.init(country: "United Kingdom"), "United Kingdom"),
+            (.init(country: "uk"), "United Kingdom"),
+            (.init(publication: "BBC News"), "United Kingdom"),
+            (.init(publication: "The Hindu"), "India"),
+            (.init(publication: "Harbour Weekly"), nil),
+            (.init(), nil),
+        ]
+        var failures: [String] = []
+        for item in cases where holder(text, item.context) != item.holder {
+            failures.append("\(item.context.country ?? item.context.publication ?? "none"): expected \(item.holder ?? "none"), got \(holder(text, item.context) ?? "none")")
+        }
+        // A state the text names wins over the document's.
+        if holder("Canada's government has pledged to cut fuel duty by April.", .init(publication: "BBC")) != "Canada" {
+            failures.append("a named state lost to the publisher's")
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func everyPublisherCountryIsAStateOfTheDictionary() {
+        let ids = PublisherCountries.standard.countryIDs
+        #expect(ids.count > 20)
+        let notStates = ids.filter { id in ActorDictionary.standard.entry(id: id)?.kind != ActorKind.state }
+        #expect(notStates.isEmpty, "\(notStates)")
+    }
+}

@@ -217,8 +217,9 @@ struct LabelledLine: Decodable {
 /// (`../shared/data/bbc-news-dev`, measure only; never copied here). Guards
 /// the figures reached, 0.02 below each; skipped where `../shared` is absent.
 @Suite struct RealNewsEvaluationTests {
-    /// Measured with `swift run tracker evaluate ../shared/data/bbc-news-dev/gold.jsonl`.
-    static let reached = (macroF1: 0.694, holder: 0.289, source: 0.398, polarity: 0.594)
+    /// Measured with `swift run tracker evaluate ../shared/data/bbc-news-dev/gold.jsonl --source BBC`
+    /// (the articles' publisher, as a user ingesting them would give it).
+    static let reached = (macroF1: 0.694, holder: 0.305, source: 0.400, polarity: 0.594)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {
@@ -230,7 +231,8 @@ struct LabelledLine: Decodable {
         for name in Set(gold.compactMap(\.document)) {
             documents[name] = String(decoding: try Data(contentsOf: folder.appendingPathComponent("documents/\(name)")), as: UTF8.self)
         }
-        let evaluation = Evaluation.run(gold, tagger: StatementTagger(), documents: documents)
+        let evaluation = Evaluation.run(gold, tagger: StatementTagger(), documents: documents,
+                                        context: StatementTagger.DocumentContext(publication: "BBC"))
         #expect(evaluation.lines == 837)
         #expect(evaluation.macroF1 >= Self.reached.macroF1 - 0.02, "macro-F1 \(evaluation.macroF1)")
         #expect(evaluation.holderAccuracy >= Self.reached.holder - 0.02, "holder accuracy \(evaluation.holderAccuracy)")

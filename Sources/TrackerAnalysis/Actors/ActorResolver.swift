@@ -64,6 +64,15 @@ struct ActorResolver {
         self.date = date
     }
 
+    /// The document's country: the state of "the government", "the ministry"
+    /// or "ministers" when the text names none.
+    private(set) var country: Known?
+
+    /// Sets the document's country by its dictionary id.
+    mutating func setCountry(id: String) {
+        if let entry = dictionary.entry(id: id), entry.kind == .state { country = remember(entry: entry) }
+    }
+
     /// Moves to the next sentence; `newParagraph` when a paragraph break came before it.
     mutating func advance(newParagraph: Bool) {
         sentence += 1

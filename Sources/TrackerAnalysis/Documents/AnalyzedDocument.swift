@@ -32,7 +32,8 @@ public struct DocumentAnalyzer: Sendable {
 
     public func analyze(_ document: CleanedDocument) -> AnalyzedDocument {
         let spans = segmenter.sentences(in: document.text)
-        let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source)
+        let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source,
+                                                      country: document.metadata.country)
         let annotated = annotate(document.text, sentences: spans, context: context)
         return AnalyzedDocument(document: document, sentences: spans, statements: annotated.map(\.statements))
     }

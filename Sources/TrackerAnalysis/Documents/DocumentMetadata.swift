@@ -8,14 +8,18 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var source: String?
     public var url: String?
     public var language: String
+    /// The country the document is about or from ("United Kingdom", "uk"):
+    /// the state of "the government" when the text names none.
+    public var country: String?
 
     public init(title: String? = nil, date: CalendarDate? = nil, source: String? = nil,
-                url: String? = nil, language: String = "en") {
+                url: String? = nil, language: String = "en", country: String? = nil) {
         self.title = title
         self.date = date
         self.source = source
         self.url = url
         self.language = language
+        self.country = country
     }
 
     /// These values, with each field that `overrides` sets taking precedence
@@ -26,7 +30,8 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
             date: overrides.date ?? date,
             source: overrides.source ?? source,
             url: overrides.url ?? url,
-            language: overrides.language
+            language: overrides.language,
+            country: overrides.country ?? country
         )
     }
 }

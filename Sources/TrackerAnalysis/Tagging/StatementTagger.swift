@@ -34,10 +34,27 @@ public struct StatementTagger: Sendable {
     public struct DocumentContext: Sendable {
         public var date: CalendarDate?
         public var publication: String?
+        /// The document's country (an actor id or name): the state of "the
+        /// government" or "ministers" when the text names none. Default: the
+        /// publisher's (``PublisherCountries``), else none.
+        public var country: String?
 
-        public init(date: CalendarDate? = nil, publication: String? = nil) {
+        public init(date: CalendarDate? = nil, publication: String? = nil, country: String? = nil) {
             self.date = date
             self.publication = publication
+            self.country = country
+        }
+
+        /// The country's actor id: as given (by id or by any name of the
+        /// dictionary's), else the publisher's.
+        func countryID(in dictionary: ActorDictionary) -> String? {
+            if let country {
+                if dictionary.entry(id: country) != nil { return country }
+                let slug = ActorDictionary.slug(country)
+                if dictionary.entry(id: slug) != nil { return slug }
+                return dictionary.id(named: country)
+            }
+            return publication.flatMap { PublisherCountries.standard.country(of: $0) }
         }
     }
 
@@ -61,7 +78,8 @@ public struct StatementTagger: Sendable {
             var result: [AnnotatedSentence] = []
             result.reserveCapacity(sentences.count)
             let blocks = Self.chunks(0..<sentences.count, size: max(1, min(blockSize, sentences.count)))
-            let resolution = DocumentResolution(dictionary: actors, index: actorIndex, date: context.date)
+            let resolution = DocumentResolution(dictionary: actors, index: actorIndex, date: context.date,
+                                                country: context.countryID(in: actors))
             // A block's sentences with tokens, waiting for their actors; and the
             // block before, with its actors (kept apart: setting them on the
             // analyses would copy the block on the one core that resolves).
@@ -122,14 +140,17 @@ public struct StatementTagger: Sendable {
         let dictionary: ActorDictionary
         let index: ActorIndex
         let date: CalendarDate?
+        let country: String?
         var resolver: ActorResolver
         var previousRule: SegmentationRule?
 
-        init(dictionary: ActorDictionary, index: ActorIndex, date: CalendarDate?) {
+        init(dictionary: ActorDictionary, index: ActorIndex, date: CalendarDate?, country: String?) {
             self.dictionary = dictionary
             self.index = index
             self.date = date
+            self.country = country
             resolver = ActorResolver(dictionary: dictionary, index: index, date: date)
+            if let country { resolver.setCountry(id: country) }
         }
 
         func mentions(of analysis: SentenceAnalysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [SentenceMention] {
@@ -137,6 +158,7 @@ public struct StatementTagger: Sendable {
             // (no pronoun, short name or "the country" reaches back to the line before).
             if previousRule == .oneSentencePerLine {
                 resolver = ActorResolver(dictionary: dictionary, index: index, date: date)
+                if let country { resolver.setCountry(id: country) }
             }
             resolver.advance(newParagraph: previousRule == .paragraphBreak)
             previousRule = analysis.span.rule

@@ -63,6 +63,7 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     private func context(of document: CleanedDocument) -> StatementTagger.DocumentContext {
-        StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source)
+        StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source,
+                                        country: document.metadata.country)
     }
 }

@@ -80,7 +80,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         let lines = try GoldFile.read(gold)
         let texts = lineByLine ? [:] : try GoldFile.documents(of: lines, gold: gold, folder: documents)
-        let context = StatementTagger.DocumentContext(date: metadata.date, publication: metadata.source)
+        let context = StatementTagger.DocumentContext(date: metadata.date, publication: metadata.source, country: metadata.country)
         let evaluation = Evaluation.run(lines, tagger: try analysis.tagger(), only: only, merge: merged,
                                         documents: texts, context: context)
         var out = StandardOutput()
