@@ -444,3 +444,34 @@ import TrackerAnalysis
         #expect(notStates.isEmpty, "\(notStates)")
     }
 }
+
+/// A quotation over several sentences or paragraphs has one speaker.
+@Suite struct QuotationAttributionTests {
+    func sources(_ text: String) -> [String?] {
+        StatementTagger().annotate(text, sentences: SentenceSegmenter().sentences(in: text))
+            .map { sentence in sentence.statements.first { $0.kind == .claim }?.source?.actor }
+    }
+
+    @Test func everySentenceOfAQuotationHasItsSpeaker() {
+        let cases: [(text: String, expected: [String?])] = [
+            // Named at the end of the quotation.
+            ("\u{201C}The harbour is safe. The repairs are finished,\u{201D} said Ingrid Halvorsen.",
+             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // Over two paragraphs, each opening with a mark; named in the second.
+            ("\u{201C}The ferry runs on time.\n\n\u{201C}The new boats are faster,\u{201D} Ingrid Halvorsen said.",
+             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // Introduced with a colon.
+            ("Ingrid Halvorsen said: \n\n\u{201C}The ferry runs on time.\u{201D}", ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // The speaker goes on in the next quoted paragraph.
+            ("\u{201C}The ferry runs on time,\u{201D} Ingrid Halvorsen said.\n\n\u{201C}The new boats are faster.\u{201D}",
+             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // Not a quotation: no source is made up.
+            ("The ferry runs on time.\n\nThe new boats are faster.", [nil, nil]),
+        ]
+        var failures: [String] = []
+        for item in cases where sources(item.text) != item.expected {
+            failures.append("\(item.text.debugDescription): expected \(item.expected), got \(sources(item.text))")
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+}

@@ -123,6 +123,7 @@ public struct StatementTagger: Sendable {
                     }
                 }
             }
+            QuotationAttribution.attribute(&result)
             return result
         }
     }
