@@ -36,6 +36,7 @@ let package = Package(
                 .embedInCode("Resources/actors.json"),
                 .embedInCode("Resources/actions.tsv"),
                 .embedInCode("Resources/topics.tsv"),
+                .embedInCode("Resources/publishers.tsv"),
             ],
             swiftSettings: strictSettings
         ),

@@ -31,7 +31,8 @@ find "$@" -name '*.swift' | sort | xargs awk '
     }
     line ~ /^\/\/\// { documented = 1; next }
     line ~ /^@/ && line !~ /^@(main|testable)/ && line !~ /(func|var|let|init|struct|class|enum|protocol|case|typealias|subscript) / { next }
-    line ~ /^(@[A-Za-z]+(\([^)]*\))? )*(public|open) / && line !~ /^(public|open) import / {
+    # `open` is also a plain name ("open = ..."): a modifier only when a declaration follows.
+    line ~ /^(@[A-Za-z]+(\([^)]*\))? )*(public|open) / && line !~ /^(public|open) import / && line !~ /^open [=:(.]/ {
         if (line ~ /^(@[A-Za-z]+(\([^)]*\))? )*(public|open) extension /) { documented = 0; next }
         total++
         if (!documented) {

@@ -12,6 +12,20 @@ enum ReportContext {
          "reviewed": evidence.isReviewed ? evidence.review : false]
     }
 
+    /// Commitments with no holder: `id`, `action`, `negated`, `deadline`,
+    /// `candidates` ("Peru, Ecuador" or false), `correct` (the command that
+    /// attributes it) and the `evidence` keys of its sentence.
+    static func unattributed(_ items: [UnattributedCommitment]) -> [[String: Any]] {
+        items.map { item in
+            evidence(Evidence(statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date,
+                              source: nil, sentence: item.sentence, review: "unreviewed"))
+                .merging(["id": item.id, "action": item.action ?? "?", "negated": item.polarity == .negated,
+                          "deadline": item.deadline ?? false,
+                          "candidates": item.candidates.isEmpty ? false : item.candidates.joined(separator: ", "),
+                          "correct": item.correction]) { $1 }
+        }
+    }
+
     static func evidence(_ statement: StoredStatement) -> [String: Any] {
         evidence(Evidence(statementID: statement.id, documentID: statement.documentID, documentTitle: statement.document,
                           date: statement.date, source: statement.source, sentence: statement.sentence, review: statement.review))

@@ -54,6 +54,9 @@ public struct StatusReport: Sendable {
         let open = try store.uncertainties(until: asOf, limit: 12)
         context["has_uncertainties"] = !open.isEmpty
         context["uncertainties"] = open.map(ReportContext.evidence)
+        let unattributed = try store.unattributedCommitments(until: asOf)
+        context["has_unattributed"] = !unattributed.isEmpty
+        context["unattributed"] = ReportContext.unattributed(unattributed)
         context["changes"] = try since.map { try ChangeSummary(since: $0, asOf: asOf).context(store, parties: parties) } ?? false
         return template.render(context)
     }

@@ -45,10 +45,13 @@ public struct TopicReport: Sendable {
             non += tracked.nonCommitments.filter { $0.topics.contains(topic) && seen.insert($0.reports[0].statementID).inserted }
         }
         let timeline = StatusReport.timeline(commitments)
+        let unattributed = try store.unattributedCommitments(topic: topic, until: asOf)
         var context = ReportContext.commitments(commitments, non: non)
+        context["has_unattributed"] = !unattributed.isEmpty
+        context["unattributed"] = ReportContext.unattributed(unattributed)
         context.merge([
             "key": topic, "label": TopicList.standard.label(of: topic) ?? topic, "as_of": asOf.iso,
-            "statement_count": statements.count, "has_any_commitment": !commitments.isEmpty || !non.isEmpty,
+            "statement_count": statements.count, "has_any_commitment": !commitments.isEmpty || !non.isEmpty || !unattributed.isEmpty,
             "has_timeline": !timeline.isEmpty, "timeline": timeline,
             "events": statements.map { item -> [String: Any] in
                 ReportContext.evidence(item).merging([

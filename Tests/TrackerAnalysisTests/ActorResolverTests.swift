@@ -48,6 +48,28 @@ import TrackerAnalysis
         #expect(sentences[1].statements.first?.holder?.mention == "US")
     }
 
+    /// No actor is made of a sentence's opening preposition or participle;
+    /// an unknown name that acts still is one.
+    @Test func openingWordsAreNotActors() {
+        let cases: [(text: String, actor: String?)] = [
+            ("Despite rising costs, the council pledged to finish the bridge.", nil),
+            ("Facing mounting pressure, the mayor promised to resign.", nil),
+            ("Rising fuel prices have hit the airline.", nil),
+            ("Boeing said it would deliver the jets in March.", "Boeing"),
+        ]
+        var failures: [String] = []
+        for item in cases {
+            let actors = annotate(item.text).flatMap(\.statements).flatMap { [$0.holder, $0.source].compactMap { $0 } + $0.targets }
+            let first = item.text.split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+            let invented = actors.filter { $0.actor == first }
+            if item.actor == nil, !invented.isEmpty { failures.append("\(item.text): invented \(invented.map(\.actor))") }
+            if let expected = item.actor, !actors.contains(where: { $0.actor == expected }) {
+                failures.append("\(item.text): no \(expected) among \(actors.map(\.actor))")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
     @Test func lowerCaseUsIsNotTheUnitedStates() {
         let sentences = annotate("They told us they had signed the deal.")
         #expect(sentences[0].statements.allSatisfy { $0.holder?.actor != "United States" })
@@ -381,5 +403,75 @@ import TrackerAnalysis
         #expect(expected.contains { $0.sentence == 11 && $0.kind == "claim" && $0.source == "Sarah Sanders" && $0.source_affiliation == "United States" })
         #expect(expected.contains { $0.sentence == 17 && $0.kind == "commitment" && Set($0.holders) == ["United States", "North Korea"] })
         #expect(expected.contains { $0.sentence == 10 && $0.kind == "claim" && $0.source == "Donald Trump" })
+    }
+}
+
+/// "The government" with no state named is the document's country: from its
+/// metadata (`country`, `--country`), else its publisher's, else no one.
+@Suite struct DocumentCountryTests {
+    let tagger = StatementTagger()
+
+    func holder(_ text: String, _ context: StatementTagger.DocumentContext) -> String? {
+        tagger.annotate(text, sentences: SentenceSegmenter().sentences(in: text), context: context)
+            .flatMap(\.statements).first { $0.kind == .commitment }?.holder?.actor
+    }
+
+    @Test func theGovernmentIsTheDocumentsCountry() {
+        let text = "The government has pledged to cut fuel duty by April."
+        let cases: [(context: StatementTagger.DocumentContext, holder: String?)] = [
+            (.init(country: "United Kingdom"), "United Kingdom"),
+            (.init(country: "uk"), "United Kingdom"),
+            (.init(publication: "BBC News"), "United Kingdom"),
+            (.init(publication: "The Hindu"), "India"),
+            (.init(publication: "Harbour Weekly"), nil),
+            (.init(), nil),
+        ]
+        var failures: [String] = []
+        for item in cases where holder(text, item.context) != item.holder {
+            failures.append("\(item.context.country ?? item.context.publication ?? "none"): expected \(item.holder ?? "none"), got \(holder(text, item.context) ?? "none")")
+        }
+        // A state the text names wins over the document's.
+        if holder("Canada's government has pledged to cut fuel duty by April.", .init(publication: "BBC")) != "Canada" {
+            failures.append("a named state lost to the publisher's")
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func everyPublisherCountryIsAStateOfTheDictionary() {
+        let ids = PublisherCountries.standard.countryIDs
+        #expect(ids.count > 20)
+        let notStates = ids.filter { id in ActorDictionary.standard.entry(id: id)?.kind != ActorKind.state }
+        #expect(notStates.isEmpty, "\(notStates)")
+    }
+}
+
+/// A quotation over several sentences or paragraphs has one speaker.
+@Suite struct QuotationAttributionTests {
+    func sources(_ text: String) -> [String?] {
+        StatementTagger().annotate(text, sentences: SentenceSegmenter().sentences(in: text))
+            .map { sentence in sentence.statements.first { $0.kind == .claim }?.source?.actor }
+    }
+
+    @Test func everySentenceOfAQuotationHasItsSpeaker() {
+        let cases: [(text: String, expected: [String?])] = [
+            // Named at the end of the quotation.
+            ("\u{201C}The harbour is safe. The repairs are finished,\u{201D} said Ingrid Halvorsen.",
+             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // Over two paragraphs, each opening with a mark; named in the second.
+            ("\u{201C}The ferry runs on time.\n\n\u{201C}The new boats are faster,\u{201D} Ingrid Halvorsen said.",
+             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // Introduced with a colon.
+            ("Ingrid Halvorsen said: \n\n\u{201C}The ferry runs on time.\u{201D}", ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // The speaker goes on in the next quoted paragraph.
+            ("\u{201C}The ferry runs on time,\u{201D} Ingrid Halvorsen said.\n\n\u{201C}The new boats are faster.\u{201D}",
+             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // Not a quotation: no source is made up.
+            ("The ferry runs on time.\n\nThe new boats are faster.", [nil, nil]),
+        ]
+        var failures: [String] = []
+        for item in cases where sources(item.text) != item.expected {
+            failures.append("\(item.text.debugDescription): expected \(item.expected), got \(sources(item.text))")
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 }

@@ -20,6 +20,7 @@ import Testing
         #expect(try ActorDictionary.bundled().entry(id: "peru")?.kind == .state)
         #expect(try ActionGroups.bundled().group(ofAction: "stop firing") == "halt")
         #expect(try TopicList.bundled().topics.contains { $0.key == "denuclearisation" })
+        #expect(try PublisherCountries.bundled().country(of: "BBC") == "united-kingdom")
     }
 
     @Test func everyResourceIsListedOnce() throws {

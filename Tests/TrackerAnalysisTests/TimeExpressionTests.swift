@@ -185,9 +185,50 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
 @Suite struct TimeWordKeyTests {
     /// The scanner's word constants are the words' packed keys.
     @Test func constantsAreTheWordsKeys() {
-        #expect(TimeWordKey.all.count == 34)
+        #expect(TimeWordKey.all.count == 35)
         for (word, key) in TimeWordKey.all {
             #expect(TimeToken.key(word) == key, "\(word)")
         }
+    }
+}
+
+/// Times as the tagger gives them to pledges: never a deadline before the
+/// pledge was made; without a document date, only what needs none.
+@Suite struct PledgeTimeTests {
+    struct Case {
+        var sentence: String
+        var date: String?
+        var deadline: String?
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "The union pledged to end the strike by 2019.", date: "2024-05-09", deadline: nil),
+        Case(sentence: "The union pledged to end the strike by 2025.", date: "2024-05-09", deadline: "2025"),
+        Case(sentence: "The council promised to reopen the library by the end of 2023.", date: "2024-05-09", deadline: nil),
+        // Undated: absolute years and dates resolve, relative times do not.
+        Case(sentence: "The utility pledged to cut its emissions by 40 percent from 2017 levels by 2030.", date: nil, deadline: "2030"),
+        Case(sentence: "The ministry vowed to open the clinic by 31 March 2026.", date: nil, deadline: "2026-03-31"),
+        Case(sentence: "The company pledged to finish the plant by March.", date: nil, deadline: nil),
+        Case(sentence: "The mayor promised to repave 2000 streets by next year.", date: nil, deadline: nil),
+    ]
+
+    @Test func deadlinesOfPledges() {
+        var failures: [String] = []
+        for item in Self.cases {
+            let span = SentenceSpan(start: 0, end: item.sentence.unicodeScalars.count, utf8Start: 0,
+                                    utf8End: item.sentence.utf8.count, rule: .oneSentencePerLine)
+            let context = StatementTagger.DocumentContext(date: item.date.flatMap { CalendarDate(iso: $0) })
+            let statements = StatementTagger().annotate(item.sentence, sentences: [span], context: context)
+                .flatMap(\.statements)
+            guard let pledge = statements.first(where: { $0.kind == .commitment }) else {
+                failures.append("\(item.sentence): no commitment")
+                continue
+            }
+            let deadline = pledge.time?.role == .deadline ? pledge.time?.value : nil
+            if deadline != item.deadline {
+                failures.append("\(item.sentence) (\(item.date ?? "undated")): expected \(item.deadline ?? "none"), got \(pledge.time.map { "\($0.text) \($0.value ?? "nil") \($0.role)" } ?? "none")")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 }

@@ -174,6 +174,13 @@ public struct ActorDictionary: Sendable {
         indexByID[id].map { actors[$0] }
     }
 
+    /// The id of the actor with `name` as its name or an alias, in any case
+    /// ("UK" → "united-kingdom"); a scan, for a name given once per document.
+    public func id(named name: String) -> String? {
+        let wanted = name.lowercased()
+        return actors.first { $0.name.lowercased() == wanted || ($0.aliases ?? []).contains { $0.lowercased() == wanted } }?.id
+    }
+
     /// Who held `office` on `date` (the latest holder when no date is known).
     public func holder(of office: OfficeEntry, on date: CalendarDate?) -> ActorEntry? {
         guard let date else { return office.holders.last.flatMap { entry(id: $0.actor) } }

@@ -314,7 +314,9 @@ extension ActorResolver {
         let candidate = recent.last { item in
             (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph) && fits(item.kind)
         }
-        return candidate.flatMap { known[$0.id] }
+        // Failing all of these, a state is the document's own country (from its
+        // metadata or its publisher), when known.
+        return candidate.flatMap { known[$0.id] } ?? (kind == .state ? country : nil)
     }
 
     /// Who held the office of `state` named by `role` ("prime minister": the

@@ -64,6 +64,15 @@ struct ActorResolver {
         self.date = date
     }
 
+    /// The document's country: the state of "the government", "the ministry"
+    /// or "ministers" when the text names none.
+    private(set) var country: Known?
+
+    /// Sets the document's country by its dictionary id.
+    mutating func setCountry(id: String) {
+        if let entry = dictionary.entry(id: id), entry.kind == .state { country = remember(entry: entry) }
+    }
+
     /// Moves to the next sentence; `newParagraph` when a paragraph break came before it.
     mutating func advance(newParagraph: Bool) {
         sentence += 1
@@ -371,6 +380,13 @@ struct ActorResolver {
             let onlyAVerb = !token.classes.isEmpty && token.classes.isSubset(of: WordClasses.verbClasses.union(WordClasses.verbForms))
                 && bytes[token.end - 1] | 0x20 != UInt8(ascii: "s")
             guard token.classes.isEmpty || onlyAVerb else { return nil }
+            // A sentence's first word in "-ing" before anything but a past verb or
+            // an auxiliary is a participle opening a clause ("Facing mounting
+            // pressure, ...", "Rising prices ..."), not a name ("Boeing said" is).
+            if start == 0, name.hasSuffix("ing"), start + 1 < tokens.count,
+               !tokens[start + 1].classes.contains(.past), tokens[start + 1].classes.isDisjoint(with: WordClasses.auxiliary) {
+                return nil
+            }
             // "Moody's described the outlook ...": a name with its "'s", acting.
             if start + 2 < tokens.count, tokens[start + 1].flags.contains(.clitic), tokens[start + 1].key == ActorResolver.possessiveKey,
                tokens[start + 2].classes.contains(.past), !tokens[start + 2].classes.isDisjoint(with: WordClasses.verbClasses) {

@@ -22,6 +22,7 @@ public enum BundledData {
         File(name: "actors.json", bytes: PackageResources.actors_json),
         File(name: "actions.tsv", bytes: PackageResources.actions_tsv),
         File(name: "topics.tsv", bytes: PackageResources.topics_tsv),
+        File(name: "publishers.tsv", bytes: PackageResources.publishers_tsv),
     ]
 
     /// The result of parsing a bundled file, or a stop with the file, line and

@@ -42,19 +42,55 @@ public struct DocumentAnalyzer: Sendable {
     /// Segments `document`, tags every sentence with its date as reference, and adds topics.
     public func analyze(_ document: CleanedDocument) -> AnalyzedDocument {
         let spans = segmenter.sentences(in: document.text)
-        let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source)
-        let annotated = tagger.annotate(document.text, sentences: spans, context: context)
-        var statements = annotated.map(\.statements)
+        let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source,
+                                                      country: document.metadata.country)
+        let annotated = annotate(document.text, sentences: spans, context: context)
+        return AnalyzedDocument(document: document, sentences: spans, statements: annotated.map(\.statements))
+    }
+
+    /// Tags `sentences` of `text` and gives each statement its topics: what
+    /// `tracker annotate` prints and `analyze` stores.
+    public func annotate(_ text: String, sentences spans: [SentenceSpan],
+                         context: StatementTagger.DocumentContext) -> [AnnotatedSentence] {
+        var annotated = tagger.annotate(text, sentences: spans, context: context)
         // Topics: from the action for plans and outcomes, from the sentence otherwise.
-        for (index, sentence) in annotated.enumerated() where !statements[index].isEmpty {
-            let sentenceTopics = topics.topics(in: sentence.text)
+        for index in annotated.indices where !annotated[index].statements.isEmpty {
+            let sentenceTopics = topics.topics(in: annotated[index].text)
             guard !sentenceTopics.isEmpty else { continue }
-            for position in statements[index].indices {
-                let action = statements[index][position].action.map { topics.topics(in: $0) } ?? []
-                statements[index][position].topics = action.isEmpty ? sentenceTopics : action
+            for position in annotated[index].statements.indices {
+                let action = annotated[index].statements[position].action.map { topics.topics(in: $0) } ?? []
+                annotated[index].statements[position].topics = action.isEmpty ? sentenceTopics : action
             }
         }
-        return AnalyzedDocument(document: document, sentences: spans, statements: statements)
+        return annotated
+    }
+
+    /// Exactly one annotated sentence per input line, in order (the
+    /// `--one-sentence-per-line` contract): empty lines give an empty row,
+    /// repeated lines each their own, and a line too long to tag in one piece
+    /// (over 3,000 bytes) is tagged in pieces whose statements make one row.
+    /// Each line stands alone: no segmentation, no cleaning.
+    public func annotateLines(_ text: String, context: StatementTagger.DocumentContext) -> [AnnotatedSentence] {
+        let pieces = annotate(text, sentences: segmenter.lines(in: text), context: context)
+        var next = pieces.startIndex
+        var rows: [AnnotatedSentence] = []
+        let scalars = text.unicodeScalars
+        // Walked forward line by line (offsetting from the start each time would be quadratic).
+        var cursor = (index: scalars.startIndex, offset: 0)
+        for (number, line) in segmenter.everyLine(in: text).enumerated() {
+            var statements: [Statement] = []
+            while next < pieces.endIndex, pieces[next].span.start >= line.start, pieces[next].span.end <= line.end,
+                  line.end > line.start {
+                statements += pieces[next].statements
+                next += 1
+            }
+            let lower = scalars.index(cursor.index, offsetBy: line.start - cursor.offset)
+            let upper = scalars.index(lower, offsetBy: line.end - line.start)
+            cursor = (upper, line.end)
+            rows.append(AnnotatedSentence(index: number, span: line, text: String(scalars[lower..<upper]),
+                                          statements: statements))
+        }
+        return rows
     }
 }
 

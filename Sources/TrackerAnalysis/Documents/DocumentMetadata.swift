@@ -13,15 +13,19 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var url: String?
     /// The language code (`en` unless the document says otherwise); the rules are written for English.
     public var language: String
+    /// The country the document is about or from ("United Kingdom", "uk"):
+    /// the state of "the government" when the text names none.
+    public var country: String?
 
     /// Metadata with the fields given.
     public init(title: String? = nil, date: CalendarDate? = nil, source: String? = nil,
-                url: String? = nil, language: String = "en") {
+                url: String? = nil, language: String = "en", country: String? = nil) {
         self.title = title
         self.date = date
         self.source = source
         self.url = url
         self.language = language
+        self.country = country
     }
 
     /// These values, with each field that `overrides` sets taking precedence
@@ -32,7 +36,8 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
             date: overrides.date ?? date,
             source: overrides.source ?? source,
             url: overrides.url ?? url,
-            language: overrides.language
+            language: overrides.language,
+            country: overrides.country ?? country
         )
     }
 }

@@ -44,6 +44,7 @@ public struct FrontMatter: Sendable, Hashable {
         var warnings: [DocumentWarning] = []
         metadata.title = fields["title"].flatMap(\.nonEmpty)
         metadata.source = (fields["source"] ?? fields["publisher"]).flatMap(\.nonEmpty)
+        metadata.country = fields["country"].flatMap(\.nonEmpty)
         metadata.url = fields["url"].flatMap(\.nonEmpty)
         if let language = fields["language"] ?? fields["lang"], !language.isEmpty { metadata.language = language }
         if let date = fields["date"], !date.isEmpty {

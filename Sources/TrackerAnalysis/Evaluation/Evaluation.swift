@@ -42,6 +42,12 @@ public struct Evaluation: Sendable, Codable {
         public var predicted: [StatementKind]
         /// Every kind gold has.
         public var expected: [StatementKind]
+        /// The gold line's document, when it is scored in context.
+        public var document: String?
+        /// Where the line starts in its document (Unicode scalars).
+        public var start: Int?
+        /// Where the line ends in its document (Unicode scalars).
+        public var end: Int?
         /// How wrong the line is: one per missed, spurious or mis-polarised kind.
         public var cost: Int { missed.count + spurious.count + wrongPolarity.count }
     }
@@ -69,6 +75,8 @@ public struct Evaluation: Sendable, Codable {
 
     /// A holder or source the tagger got wrong.
     public struct RoleError: Sendable, Codable, Hashable {
+        /// The gold line's id, if it has one.
+        public var id: String?
         /// The line's text.
         public var text: String
         /// `holder` or `source`.
@@ -77,6 +85,21 @@ public struct Evaluation: Sendable, Codable {
         public var expected: String
         /// The tagger's actor, or `nil` when it named none.
         public var actual: String?
+        /// Where the line is, when scored in context.
+        public var document: String?
+        public var start: Int?
+        public var end: Int?
+
+        init(_ line: GoldLine, role: String, expected: String, actual: String?) {
+            id = line.id
+            text = line.text
+            self.role = role
+            self.expected = expected
+            self.actual = actual
+            document = line.document
+            start = line.start
+            end = line.end
+        }
     }
 
     /// Polarity agreements over kinds found by both.
@@ -96,67 +119,81 @@ public struct Evaluation: Sendable, Codable {
     /// `merge` maps a predicted kind onto another before scoring, for data
     /// sets whose classes join two of ours (ClimateBERT's "commitment or
     /// action": `[.achievement: .commitment]`).
+    ///
+    /// A line with a `document` found in `documents` (name to text) is scored
+    /// in context: the whole document is analysed once, as in use (pronouns
+    /// and short names resolve from the sentences before), and the line is
+    /// compared with the statements whose clauses overlap its span. Other
+    /// lines are analysed alone.
     public static func run(_ gold: [GoldLine], tagger: StatementTagger, only: Set<StatementKind>? = nil,
-                           merge: [StatementKind: StatementKind] = [:]) -> Evaluation {
+                           merge: [StatementKind: StatementKind] = [:], documents: [String: String] = [:],
+                           context: StatementTagger.DocumentContext = StatementTagger.DocumentContext()) -> Evaluation {
         var evaluation = Evaluation(kinds: StatementKind.allCases.map { KindScore(kind: $0) })
         let segmenter = SentenceSegmenter()
+        var analysed: [String: [AnnotatedSentence]] = [:]
         for line in gold {
-            // A line may be a paragraph: its kinds are those of all its sentences.
-            let spans = segmenter.sentences(in: line.text)
-            let sentences = tagger.annotate(line.text, sentences: spans.isEmpty ? [SentenceSpan(
-                start: 0, end: line.text.unicodeScalars.count, utf8Start: 0, utf8End: line.text.utf8.count,
-                rule: .oneSentencePerLine)] : spans)
-            var kinds = Set<StatementKind>()
-            for sentence in sentences { kinds.formUnion(sentence.kinds) }
-            kinds = Set(kinds.map { merge[$0] ?? $0 })
-            let polarity: (StatementKind) -> Polarity? = { kind in
-                sentences.lazy.compactMap { $0.polarity(of: kind) }.first
-            }
-            evaluation.add(line, predictedKinds: kinds, polarity: polarity, only: only)
-            let statements = sentences.flatMap(\.statements)
-            if let holder = line.holder {
-                // Who commits or achieved; failing that, whose action is uncertain (docs/ANNOTATION.md).
-                let predicted = statements.first { $0.kind == .commitment || $0.kind == .achievement }.flatMap { $0.holder }
-                    ?? statements.first { $0.kind == .uncertainty && $0.holder != nil }?.holder
-                evaluation.holderTotal += 1
-                if sameActor(predicted, holder, in: tagger.actors) {
-                    evaluation.holderCorrect += 1
-                } else {
-                    evaluation.roleErrors.append(RoleError(text: line.text, role: "holder", expected: holder, actual: predicted?.actor))
-                }
-            }
-            if let source = line.source {
-                // Who says it: a claim's source, else the source of any statement ("an Ipsos poll suggests ...").
-                let predicted = statements.first { $0.kind == .claim && $0.source != nil }?.source
-                    ?? statements.first { $0.source != nil }?.source
-                evaluation.sourceTotal += 1
-                if sameActor(predicted, source, in: tagger.actors) {
-                    evaluation.sourceCorrect += 1
-                } else {
-                    evaluation.roleErrors.append(RoleError(text: line.text, role: "source", expected: source, actual: predicted?.actor))
-                }
+            if let name = line.document, let text = documents[name], let start = line.start, let end = line.end {
+                let sentences = analysed[name] ?? tagger.annotate(text, sentences: segmenter.sentences(in: text),
+                                                                  context: context)
+                analysed[name] = sentences
+                // Statements whose clause overlaps the gold span: where the
+                // segmenter joins two gold sentences, each gets its own clauses.
+                let statements = sentences.lazy.filter { $0.span.start < end && $0.span.end > start }
+                    .flatMap(\.statements).filter { $0.clauseStart < end && $0.clauseEnd > start }
+                evaluation.score(line, statements: Array(statements), merge: merge, only: only,
+                                 names: ActorNameMatch(dictionary: tagger.actors, documentText: text))
+            } else {
+                // A line may be a paragraph: its kinds are those of all its sentences.
+                let spans = segmenter.sentences(in: line.text)
+                let sentences = tagger.annotate(line.text, sentences: spans.isEmpty ? [SentenceSpan(
+                    start: 0, end: line.text.unicodeScalars.count, utf8Start: 0, utf8End: line.text.utf8.count,
+                    rule: .oneSentencePerLine)] : spans)
+                evaluation.score(line, statements: sentences.flatMap(\.statements), merge: merge, only: only,
+                                 names: ActorNameMatch(dictionary: tagger.actors))
             }
         }
         return evaluation
     }
 
+    /// Scores one gold line against the statements predicted for it: kinds,
+    /// polarity, holder and source.
+    mutating func score(_ line: GoldLine, statements: [Statement], merge: [StatementKind: StatementKind],
+                        only: Set<StatementKind>?, names: ActorNameMatch) {
+        // The kinds a sentence carries: each statement's, and uncertainty when any is uncertain.
+        var kinds = Set(statements.map(\.kind))
+        if statements.contains(where: { $0.certainty == .uncertain }) { kinds.insert(.uncertainty) }
+        kinds = Set(kinds.map { merge[$0] ?? $0 })
+        add(line, predictedKinds: kinds, polarity: { kind in statements.first { $0.kind == kind }?.polarity }, only: only)
+        if let holder = line.holder {
+            // Who commits or achieved; failing that, whose action is uncertain (ANNOTATION.md).
+            let predicted = statements.first { $0.kind == .commitment || $0.kind == .achievement }.flatMap { $0.holder }
+                ?? statements.first { $0.kind == .uncertainty && $0.holder != nil }?.holder
+            holderTotal += 1
+            if names.matches(predicted, holder) {
+                holderCorrect += 1
+            } else {
+                roleErrors.append(RoleError(line, role: "holder", expected: holder, actual: predicted?.actor))
+            }
+        }
+        if let source = line.source {
+            // Who says it: a claim's source, else the source of any statement ("an Ipsos poll suggests ...").
+            let predicted = statements.first { $0.kind == .claim && $0.source != nil }?.source
+                ?? statements.first { $0.source != nil }?.source
+            sourceTotal += 1
+            if names.matches(predicted, source) {
+                sourceCorrect += 1
+            } else {
+                roleErrors.append(RoleError(line, role: "source", expected: source, actual: predicted?.actor))
+            }
+        }
+    }
+
     /// A predicted actor matches a gold name by canonical name, by the text
     /// it was resolved from, or by its affiliation ("the ministry" of France);
     /// any of the dictionary's names for either counts ("UN Security Council"
-    /// for "United Nations Security Council").
+    /// for "United Nations Security Council"); titles and honorifics aside.
     static func sameActor(_ predicted: ActorMention?, _ gold: String, in dictionary: ActorDictionary = ActorDictionary()) -> Bool {
-        guard let predicted else { return false }
-        func fold(_ text: String) -> String {
-            var lowered = text.lowercased()
-            if lowered.hasPrefix("the ") { lowered.removeFirst(4) }
-            return lowered
-        }
-        let target = fold(gold)
-        var names = [predicted.actor, predicted.mention, predicted.affiliation ?? ""]
-        for id in [predicted.id, predicted.affiliationID].compactMap({ $0 }) {
-            if let entry = dictionary.entry(id: id) { names += [entry.name] + (entry.aliases ?? []) }
-        }
-        return names.contains { fold($0) == target }
+        ActorNameMatch(dictionary: dictionary).matches(predicted, gold)
     }
 
     mutating func add(_ line: GoldLine, predictedKinds: Set<StatementKind>, polarity: (StatementKind) -> Polarity?,
@@ -164,10 +201,13 @@ public struct Evaluation: Sendable, Codable {
         lines += 1
         var scored = Set(line.scored ?? StatementKind.allCases)
         if let only { scored.formIntersection(only) }
+        // An optional kind the gold does not require counts neither way.
+        scored.subtract(Set(line.optional ?? []).subtracting(line.kinds))
         let expected = Set(line.kinds).intersection(scored)
         let predicted = predictedKinds.intersection(scored)
         var error = Error(id: line.id, text: line.text, missed: [], spurious: [], wrongPolarity: [],
-                          predicted: predicted.sorted(), expected: expected.sorted())
+                          predicted: predicted.sorted(), expected: expected.sorted(),
+                          document: line.document, start: line.start, end: line.end)
         for index in kinds.indices where scored.contains(kinds[index].kind) {
             let kind = kinds[index].kind
             kinds[index].lines += 1

@@ -16,10 +16,19 @@ public struct GoldLine: Sendable, Codable, Hashable {
     public var holder: String?
     /// Who says it, by any of its names.
     public var source: String?
+    /// Kinds acceptable either way on this line: neither a miss nor a false alarm.
+    public var optional: [StatementKind]?
+    /// The document the line was taken from (a file name under the documents
+    /// folder) and its span there, in Unicode scalars: the line is then scored
+    /// in context, against the whole document's analysis.
+    public var document: String?
+    public var start: Int?
+    public var end: Int?
 
     /// A gold line; only the text and kinds are required.
     public init(id: String? = nil, text: String, kinds: [StatementKind], polarity: [String: Polarity]? = nil,
-                scored: [StatementKind]? = nil, holder: String? = nil, source: String? = nil) {
+                scored: [StatementKind]? = nil, holder: String? = nil, source: String? = nil,
+                optional: [StatementKind]? = nil, document: String? = nil, start: Int? = nil, end: Int? = nil) {
         self.id = id
         self.text = text
         self.kinds = kinds
@@ -27,10 +36,14 @@ public struct GoldLine: Sendable, Codable, Hashable {
         self.scored = scored
         self.holder = holder
         self.source = source
+        self.optional = optional
+        self.document = document
+        self.start = start
+        self.end = end
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, text, kinds, polarity, scored, holder, source
+        case id, text, kinds, polarity, scored, holder, source, optional, document, start, end
     }
 
     /// Reads a line, tolerating the extra fields public data sets carry and
@@ -45,5 +58,15 @@ public struct GoldLine: Sendable, Codable, Hashable {
         scored = try container.decodeIfPresent([StatementKind].self, forKey: .scored)
         holder = try container.decodeIfPresent(String.self, forKey: .holder)
         source = try container.decodeIfPresent(String.self, forKey: .source)
+        optional = try container.decodeIfPresent([StatementKind].self, forKey: .optional)
+        // An export's "document" is an object describing the stored document,
+        // not a file to read: such a line is scored alone.
+        document = try? container.decodeIfPresent(String.self, forKey: .document)
+        start = document == nil ? nil : try container.decodeIfPresent(Int.self, forKey: .start)
+        end = document == nil ? nil : try container.decodeIfPresent(Int.self, forKey: .end)
+        if document != nil, !((start ?? -1) >= 0 && (end ?? -1) >= (start ?? 0)) {
+            throw DecodingError.dataCorruptedError(forKey: .start, in: container,
+                                                   debugDescription: "a line with a document needs 0 <= start <= end")
+        }
     }
 }

@@ -74,14 +74,29 @@ public struct SentenceSegmenter: Sendable {
         }
     }
 
-    private func wholeLines(in text: String) -> [SentenceSpan] {
+    /// One span per input line, in order, none dropped or split: empty and
+    /// blank lines give an empty span where they start; a final line break
+    /// ends the last line rather than starting an empty one. What
+    /// `--one-sentence-per-line` answers row for row.
+    public func everyLine(in text: String) -> [SentenceSpan] {
+        wholeLines(in: text, keepingEmpty: true)
+    }
+
+    private func wholeLines(in text: String, keepingEmpty: Bool = false) -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         var scalarOffset = 0
         var byteOffset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the scalar, not the Character: "\r\n" is one Character and
+        // would otherwise join a Windows file's lines into one.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+        if keepingEmpty, lines.last?.isEmpty == true { lines.removeLast() }
+        for line in lines {
             let leading = line.prefix(while: { $0 == " " || $0 == "\t" })
             let content = line.dropFirst(leading.count).trimmingWhitespace()
-            if !content.isEmpty {
+            if content.isEmpty, keepingEmpty {
+                spans.append(SentenceSpan(start: scalarOffset, end: scalarOffset, utf8Start: byteOffset, utf8End: byteOffset,
+                                          rule: .oneSentencePerLine))
+            } else if !content.isEmpty {
                 let startScalars = scalarOffset + leading.unicodeScalars.count
                 let startBytes = byteOffset + leading.utf8.count
                 spans.append(SentenceSpan(

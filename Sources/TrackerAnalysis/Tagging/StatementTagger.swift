@@ -39,11 +39,28 @@ public struct StatementTagger: Sendable {
         public var date: CalendarDate?
         /// The publisher, the source of "our correspondent".
         public var publication: String?
+        /// The document's country (an actor id or name): the state of "the
+        /// government" or "ministers" when the text names none. Default: the
+        /// publisher's (``PublisherCountries``), else none.
+        public var country: String?
 
-        /// A context with the date and publisher given.
-        public init(date: CalendarDate? = nil, publication: String? = nil) {
+        /// A context with the date, publisher and country given.
+        public init(date: CalendarDate? = nil, publication: String? = nil, country: String? = nil) {
             self.date = date
             self.publication = publication
+            self.country = country
+        }
+
+        /// The country's actor id: as given (by id or by any name of the
+        /// dictionary's), else the publisher's.
+        func countryID(in dictionary: ActorDictionary) -> String? {
+            if let country {
+                if dictionary.entry(id: country) != nil { return country }
+                let slug = ActorDictionary.slug(country)
+                if dictionary.entry(id: slug) != nil { return slug }
+                return dictionary.id(named: country)
+            }
+            return publication.flatMap { PublisherCountries.standard.country(of: $0) }
         }
     }
 
@@ -67,7 +84,8 @@ public struct StatementTagger: Sendable {
             var result: [AnnotatedSentence] = []
             result.reserveCapacity(sentences.count)
             let blocks = Self.chunks(0..<sentences.count, size: max(1, min(blockSize, sentences.count)))
-            let resolution = DocumentResolution(dictionary: actors, index: actorIndex, date: context.date)
+            let resolution = DocumentResolution(dictionary: actors, index: actorIndex, date: context.date,
+                                                country: context.countryID(in: actors))
             // A block's sentences with tokens, waiting for their actors; and the
             // block before, with its actors (kept apart: setting them on the
             // analyses would copy the block on the one core that resolves).
@@ -111,6 +129,7 @@ public struct StatementTagger: Sendable {
                     }
                 }
             }
+            QuotationAttribution.attribute(&result)
             return result
         }
     }
@@ -128,14 +147,17 @@ public struct StatementTagger: Sendable {
         let dictionary: ActorDictionary
         let index: ActorIndex
         let date: CalendarDate?
+        let country: String?
         var resolver: ActorResolver
         var previousRule: SegmentationRule?
 
-        init(dictionary: ActorDictionary, index: ActorIndex, date: CalendarDate?) {
+        init(dictionary: ActorDictionary, index: ActorIndex, date: CalendarDate?, country: String?) {
             self.dictionary = dictionary
             self.index = index
             self.date = date
+            self.country = country
             resolver = ActorResolver(dictionary: dictionary, index: index, date: date)
+            if let country { resolver.setCountry(id: country) }
         }
 
         func mentions(of analysis: SentenceAnalysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [SentenceMention] {
@@ -143,6 +165,7 @@ public struct StatementTagger: Sendable {
             // (no pronoun, short name or "the country" reaches back to the line before).
             if previousRule == .oneSentencePerLine {
                 resolver = ActorResolver(dictionary: dictionary, index: index, date: date)
+                if let country { resolver.setCountry(id: country) }
             }
             resolver.advance(newParagraph: previousRule == .paragraphBreak)
             previousRule = analysis.span.rule
@@ -160,6 +183,9 @@ public struct StatementTagger: Sendable {
         let sentenceText = Self.text(of: analysis.span, in: whole, bytes)
         if let date = context.date {
             attachTimes(to: &statements, sentence: sentenceText, span: analysis.span, reference: date)
+        } else if Self.containsYear(sentenceText) {
+            // Undated: only what needs no date ("by 2030", "on 12 June 2018").
+            attachTimes(to: &statements, sentence: sentenceText, span: analysis.span, reference: nil)
         }
         return AnnotatedSentence(index: index, span: analysis.span, text: sentenceText, statements: statements)
     }
@@ -187,10 +213,27 @@ public struct StatementTagger: Sendable {
         offset >= bytes.count || bytes[offset] & 0xC0 != 0x80
     }
 
+    /// Whether four ASCII digits follow each other (a year may be named).
+    static func containsYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = (0x30...0x39).contains(byte) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// Far apart, so that an expression that resolves alike from both needs no
+    /// document date ("by 2030" does; "by March" and "on Friday" do not).
+    static let undatedReferences = (CalendarDate(dayNumber: -300_000), CalendarDate(dayNumber: 300_000))
+
     /// Gives each commitment and achievement the time expression nearest its
     /// cue ("is to meet ... by the end of February"), resolved forward for
-    /// commitments and backward for achievements.
-    func attachTimes(to statements: inout [Statement], sentence: String, span: SentenceSpan, reference: CalendarDate) {
+    /// commitments and backward for achievements. Without a `reference`
+    /// (an undated document), only expressions that need none are kept. A
+    /// commitment's deadline is never before the date it was made: one that
+    /// falls before the reference is not its deadline.
+    func attachTimes(to statements: inout [Statement], sentence: String, span: SentenceSpan, reference: CalendarDate?) {
         // Claims and uncertainties take a time only from "since ..." (the
         // finder is the costliest step of tagging; outcomes and plans need it).
         // (Kinds are read by index: iterating the statements would copy each whole.)
@@ -208,7 +251,15 @@ public struct StatementTagger: Sendable {
         for index in statements.indices {
             if let tense = tense(statements[index].kind) { tenses.insert(tense) }
         }
-        let found = times.find(in: sentence, reference: reference, tenses: tenses)
+        var found = times.find(in: sentence, reference: reference ?? Self.undatedReferences.0, tenses: tenses)
+        if reference == nil {
+            let other = times.find(in: sentence, reference: Self.undatedReferences.1, tenses: tenses)
+            for (tense, expressions) in found {
+                found[tense] = expressions.filter { expression in
+                    expression.value != nil && other[tense]?.contains { $0.start == expression.start && $0.value == expression.value } == true
+                }
+            }
+        }
         // Where "since " begins (Unicode scalars), looked for once, when needed.
         var sinceOffset: Int?
         var lookedForSince = false
@@ -216,8 +267,12 @@ public struct StatementTagger: Sendable {
             let kind = statements[index].kind
             guard let tense = tense(kind) else { continue }
             let expressions = found[tense] ?? []
-            // A claim's or an uncertainty's "by ..." is not their deadline.
-            let usable = kind == .commitment || kind == .achievement ? expressions : expressions.filter { $0.role != .deadline }
+            // A claim's or an uncertainty's "by ..." is not their deadline; nor,
+            // of a pledge, a "by 2019" that had passed when it was made.
+            var usable = kind == .commitment || kind == .achievement ? expressions : expressions.filter { $0.role != .deadline }
+            if kind == .commitment, let made = reference?.iso {
+                usable.removeAll { $0.role == .deadline && $0.value.map { CalendarDate.lastDay(of: $0) < made } == true }
+            }
             guard !usable.isEmpty else { continue }
             let anchor = (statements[index].cues.last { $0.kind == kind.rawValue } ?? statements[index].cues.last)?.start ?? span.start
             let relative = anchor - span.start

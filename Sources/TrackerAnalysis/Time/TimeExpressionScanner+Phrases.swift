@@ -312,6 +312,10 @@ extension TimeExpressionScanner {
         switch lower(at: index) {
         case "year": .year(reference.year + shift)
         case "month": CalendarMonth(reference).adding(months: shift).value
+        // "next week": its Sunday (weeks run Monday to Sunday). "This week" and
+        // "last week" often describe a stretch already under way ("have met
+        // several times this week"), so they stay unresolved.
+        case "week" where shift == 1: .day(reference.adding(days: 6 - reference.weekday + 7))
         default: nil
         }
     }

@@ -149,6 +149,10 @@ struct TimeExpressionScanner {
         case W.until, W.till: return cued(.until(anchored: true), at: index, phraseAt: index + 1)
         case W.through: return cued(.until(anchored: false), at: index, phraseAt: index + 1)
         case W.within: return within(at: index)
+        case W.over:
+            // "over the next two years": by the end of the span, like "within".
+            guard lower(at: index + 1) == "the", lower(at: index + 2) == "next" else { return nil }
+            return within(at: index)
         case W.forWord: return openDuration(at: index)
         default: return bare(at: index)
         }
@@ -156,7 +160,10 @@ struct TimeExpressionScanner {
 
     /// A cue and the longest phrase it allows after it, or the event it names.
     private func cued(_ cue: Cue, at start: Int, phraseAt next: Int) -> Match? {
-        let context = PhraseContext(direction: direction(for: cue), isDeadline: cue == .deadline)
+        // "said on Thursday" in a pledge: the day it was said, on or before
+        // the document's date, not the Thursday after it.
+        let reported = cue == .on && followsReportingVerb(start)
+        let context = PhraseContext(direction: reported ? .backward : direction(for: cue), isDeadline: cue == .deadline)
         var best: Match?
         for phrase in phrases(at: next, context) where cue.allows(phrase.form) && phrase.end > best?.end ?? 0 {
             best = Match(start: start, end: phrase.end, value: phrase.value, role: role(for: cue, phrase: phrase))
@@ -167,9 +174,21 @@ struct TimeExpressionScanner {
         return best
     }
 
+    /// Whether a reporting verb in the past ("said", "told") stands among the
+    /// four words before `index` ("told reporters on Monday", "said in a
+    /// statement on Monday"), with no punctuation between.
+    private func followsReportingVerb(_ index: Int) -> Bool {
+        for back in 1...4 {
+            guard let token = token(at: index - back), token.kind != .punctuation else { return false }
+            if TimeVocabulary.pastReportingVerbs.contains(token.lower) { return true }
+        }
+        return false
+    }
+
     /// A phrase with no cue: "last year", "tomorrow", "June 12, 2018", "said Friday".
     private func bare(at index: Int) -> Match? {
-        let context = PhraseContext(direction: direction(for: .none), isDeadline: false)
+        let direction = followsReportingVerb(index) ? .backward : direction(for: .none)
+        let context = PhraseContext(direction: direction, isDeadline: false)
         var best: Match?
         for phrase in phrases(at: index, context) where Cue.none.allows(phrase.form) && phrase.end > best?.end ?? 0 {
             if phrase.form == .weekday, !isDateWeekday(at: index, end: phrase.end) { continue }
@@ -318,6 +337,7 @@ enum TimeWordKey {
     static let till: UInt64 = 0xA258C
     static let through: UInt64 = 0x51127D4E8
     static let within: UInt64 = 0x2E9A212E
+    static let over: UInt64 = 0x7D8B2
     static let forWord: UInt64 = 0x19F2
     static let the: UInt64 = 0x5105
     static let end: UInt64 = 0x15C4
@@ -343,7 +363,7 @@ enum TimeWordKey {
     /// Each constant with its word: the scanner's leading words, and what the test checks.
     static let all: [(word: String, key: UInt64)] = [
         ("on", on), ("at", at), ("in", inWord), ("during", during), ("by", by), ("before", before), ("no", no),
-        ("not", not), ("since", since), ("until", until), ("till", till), ("through", through), ("within", within),
+        ("not", not), ("since", since), ("until", until), ("till", till), ("through", through), ("within", within), ("over", over),
         ("for", forWord), ("the", the), ("end", end), ("mid", mid), ("early", early), ("late", late),
         ("earlier", earlier), ("later", later), ("last", last), ("next", next), ("this", this),
         ("yesterday", yesterday), ("today", today), ("tonight", tonight), ("tomorrow", tomorrow), ("summer", summer),

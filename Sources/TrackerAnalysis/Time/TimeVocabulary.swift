@@ -29,6 +29,13 @@ enum TimeVocabulary {
     ]
 
     /// Plural units of an open duration: "for months".
+    /// Reporting verbs in the past: a day right after one ("said on Thursday")
+    /// is when it was said, so it lies on or before the document's date.
+    static let pastReportingVerbs: Set = [
+        "said", "told", "announced", "added", "confirmed", "stated", "reported", "wrote", "warned", "insisted",
+        "declared", "revealed", "disclosed", "explained", "promised", "pledged", "vowed",
+    ]
+
     static let openDurations: Set = ["days", "weeks", "months", "years", "decades"]
 
     /// Vague quantities before an open duration: "for several years".

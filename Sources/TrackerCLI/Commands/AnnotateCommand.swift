@@ -32,13 +32,24 @@ struct AnnotateCommand: ParsableCommand {
 
     func run() throws {
         let (bytes, inputFormat) = try input.load()
-        let document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
+        let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
+        let document: CleanedDocument
+        let sentences: [AnnotatedSentence]
+        if oneSentencePerLine {
+            // One row per input line, always: the lines as given, not cleaned
+            // (cleaning drops repeated and boilerplate lines), none split.
+            let decoded = try SourceDecoder.decode(bytes, path: input.displayName)
+            for warning in decoded.warnings { Diagnostics.warn(warning.message) }
+            document = CleanedDocument(text: decoded.text, metadata: metadata.metadata, format: inputFormat,
+                                       warnings: decoded.warnings, removedLines: [])
+            sentences = analyzer.annotateLines(document.text, context: context(of: document))
+        } else {
+            document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
                                                  metadata: metadata.metadata)
-        for warning in document.warnings { Diagnostics.warn(warning.message) }
-        let segmenter = SentenceSegmenter()
-        let spans = oneSentencePerLine ? segmenter.lines(in: document.text) : segmenter.sentences(in: document.text)
-        let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source)
-        let sentences = try analysis.tagger().annotate(document.text, sentences: spans, context: context)
+            for warning in document.warnings { Diagnostics.warn(warning.message) }
+            sentences = analyzer.annotate(document.text, sentences: analyzer.segmenter.sentences(in: document.text),
+                                          context: context(of: document))
+        }
         var out = StandardOutput()
         switch format {
         case .jsonl:
@@ -49,5 +60,10 @@ struct AnnotateCommand: ParsableCommand {
             out.write(AnnotationMarkdown.document(document, sentences))
         }
         try out.flush()
+    }
+
+    private func context(of document: CleanedDocument) -> StatementTagger.DocumentContext {
+        StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source,
+                                        country: document.metadata.country)
     }
 }

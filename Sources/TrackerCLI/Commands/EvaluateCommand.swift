@@ -16,10 +16,18 @@ struct EvaluateCommand: ParsableCommand {
 
             A line may hold several sentences (a paragraph): it carries the kinds of all of them.
 
+            In context: a line with "document", "start" and "end" (Unicode scalar offsets into that \
+            document) is scored against the analysis of the whole document, read from --documents DIR \
+            (default: the documents/ folder beside GOLD.jsonl), so pronouns and short names resolve as \
+            in use. "optional" lists kinds acceptable either way (neither a miss nor a false alarm). \
+            A holder or source matches by any name of the actor, titles and honorifics aside \
+            ("Anna Berg QC" is "Anna Berg"; "Mr Berg" is her when the document names her in full).
+
             Examples:
               tracker evaluate Tests/TrackerAnalysisTests/Fixtures/statements-test.jsonl
               tracker evaluate bioscope.jsonl --kinds uncertainty --format json
               tracker evaluate climate.jsonl --kinds commitment --merge achievement:commitment
+              tracker evaluate news/gold.jsonl --documents news/documents
             """
     )
 
@@ -32,6 +40,15 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count a predicted kind as another, e.g. achievement:commitment for data sets whose "
                                + "positive class is 'commitment or action'.", valueName: "FROM:TO"))
     var merge: [String] = []
+
+    @Option(help: ArgumentHelp("Where the documents named by gold lines are (default: documents/ beside GOLD.jsonl).",
+                               valueName: "DIR"))
+    var documents: String?
+
+    @Flag(help: "Score every line alone, even where it names its document.")
+    var lineByLine = false
+
+    @OptionGroup var metadata: MetadataOptions
 
     @OptionGroup var analysis: AnalysisOptions
 
@@ -62,7 +79,10 @@ struct EvaluateCommand: ParsableCommand {
             merged[from] = to
         }
         let lines = try GoldFile.read(gold)
-        let evaluation = Evaluation.run(lines, tagger: try analysis.tagger(), only: only, merge: merged)
+        let texts = lineByLine ? [:] : try GoldFile.documents(of: lines, gold: gold, folder: documents)
+        let context = StatementTagger.DocumentContext(date: metadata.date, publication: metadata.source, country: metadata.country)
+        let evaluation = Evaluation.run(lines, tagger: try analysis.tagger(), only: only, merge: merged,
+                                        documents: texts, context: context)
         var out = StandardOutput()
         switch format {
         case .json:
@@ -93,7 +113,9 @@ struct EvaluateCommand: ParsableCommand {
                                   worstErrors: evaluation.worstErrors(errors))
             out.write(String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n")
         case .text:
-            out.write("\(evaluation.lines) lines from \(TerminalEscaping.escaped(gold))\n\n")
+            let inContext = lines.filter { $0.document != nil && texts[$0.document ?? ""] != nil }.count
+            out.write("\(evaluation.lines) lines from \(TerminalEscaping.escaped(gold))"
+                      + (inContext > 0 ? ", \(inContext) scored in context of \(texts.count) documents" : "") + "\n\n")
             out.write("kind          precision  recall  f1     tp    fp    fn\n")
             for score in evaluation.kinds where score.isObserved {
                 out.write(score.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
@@ -115,12 +137,24 @@ struct EvaluateCommand: ParsableCommand {
             let worst = evaluation.worstErrors(errors)
             if !worst.isEmpty { out.write("\nworst errors:\n") }
             for error in worst {
-                out.write("- " + TerminalEscaping.escaped("\(error.id.map { "[\($0)] " } ?? "")\(error.text)") + "\n")
+                out.write("- " + TerminalEscaping.escaped("\(error.id.map { "[\($0)] " } ?? "")\(Self.place(error.document, error.start, error.end))\(error.text)") + "\n")
                 out.write("    expected \(error.expected.map(\.rawValue)), got \(error.predicted.map(\.rawValue))"
                           + (error.wrongPolarity.isEmpty ? "" : ", wrong polarity of \(error.wrongPolarity.map(\.rawValue))") + "\n")
             }
+            let roles = evaluation.roleErrors.prefix(errors)
+            if !roles.isEmpty { out.write("\nholder and source errors (first \(roles.count) of \(evaluation.roleErrors.count)):\n") }
+            for error in roles {
+                out.write("- \(error.id.map { "[\($0)] " } ?? "")\(Self.place(error.document, error.start, error.end))\(error.text)\n")
+                out.write("    \(error.role): expected \(error.expected), got \(error.actual ?? "none")\n")
+            }
         }
         try out.flush()
+    }
+
+    /// "politics_248.txt 26-135: " for a line scored in context.
+    static func place(_ document: String?, _ start: Int?, _ end: Int?) -> String {
+        guard let document else { return "" }
+        return "\(document) \(start.map(String.init) ?? "?")-\(end.map(String.init) ?? "?"): "
     }
 
     private func fixed(_ value: Double, _ width: Int) -> String {
@@ -144,5 +178,28 @@ enum GoldFile {
         }
         if lines.isEmpty { throw CLIError("\(path): no gold lines") }
         return lines
+    }
+
+    /// The text of every document the lines name, read from `folder` (default:
+    /// `documents/` beside the gold file); a document that cannot be read is an error.
+    static func documents(of lines: [GoldLine], gold: String, folder: String?) throws -> [String: String] {
+        let names = Set(lines.compactMap(\.document))
+        guard !names.isEmpty else { return [:] }
+        let directory = folder ?? URL(fileURLWithPath: gold).deletingLastPathComponent().appendingPathComponent("documents").path
+        var texts: [String: String] = [:]
+        for name in names.sorted() {
+            let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CLIError("\(gold): document '\(name)' not found in \(directory) (give --documents DIR, or --line-by-line)")
+            }
+            let text = String(decoding: try InputFile.read(path: path), as: UTF8.self)
+            let length = text.unicodeScalars.count
+            if let line = lines.first(where: { $0.document == name && ($0.end ?? 0) > length }) {
+                throw CLIError("\(gold): line \(line.id ?? line.text.prefix(40) + "...") ends at \(line.end ?? 0), "
+                               + "past the end of \(path) (\(length) characters)")
+            }
+            texts[name] = text
+        }
+        return texts
     }
 }

@@ -29,10 +29,18 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         let (bytes, inputFormat) = try input.load()
-        let document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName)
+        let document: CleanedDocument
+        if oneSentencePerLine, !explain {
+            // One row per input line, always: the lines as given, not cleaned.
+            let decoded = try SourceDecoder.decode(bytes, path: input.displayName)
+            document = CleanedDocument(text: decoded.text, metadata: DocumentMetadata(), format: inputFormat,
+                                       warnings: decoded.warnings)
+        } else {
+            document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName)
+        }
         for warning in document.warnings { Diagnostics.warn(warning.message) }
         let segmenter = SentenceSegmenter()
-        let spans = oneSentencePerLine ? segmenter.lines(in: document.text) : segmenter.sentences(in: document.text)
+        let spans = oneSentencePerLine ? segmenter.everyLine(in: document.text) : segmenter.sentences(in: document.text)
         var out = StandardOutput()
         if explain {
             for removed in document.removedLines {

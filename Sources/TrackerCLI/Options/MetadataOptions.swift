@@ -16,8 +16,13 @@ struct MetadataOptions: ParsableArguments {
     @Option(help: "URL of the original.")
     var url: String?
 
+    @Option(help: ArgumentHelp("The document's country (a name or id): the state of 'the government' or 'ministers' "
+                               + "when the text names none (default: the publisher's, for major outlets).",
+                               valueName: "NAME"))
+    var country: String?
+
     var metadata: DocumentMetadata {
-        var metadata = DocumentMetadata(title: title, date: date, source: source, url: url)
+        var metadata = DocumentMetadata(title: title, date: date, source: source, url: url, country: country)
         metadata.language = "en"
         return metadata
     }

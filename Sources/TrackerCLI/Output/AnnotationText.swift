@@ -40,6 +40,12 @@ enum AnnotationMarkdown {
                 if statement.polarity == .negated { out += " (negated)" }
                 if statement.certainty == .uncertain, statement.kind != .uncertainty { out += " (uncertain)" }
                 if let action = statement.action { out += ": \(MarkdownEscaping.escaped(action))" }
+                // Who, on whose word, and when: as the text format shows them.
+                if let holder = statement.holder { out += " — holder: \(MarkdownEscaping.escaped(holder.actor))" }
+                if let source = statement.source { out += " — source: \(MarkdownEscaping.escaped(source.actor))" }
+                if let time = statement.time {
+                    out += " — time: \(MarkdownEscaping.escaped(time.text)) → \(time.value ?? "?") (\(time.role.rawValue))"
+                }
                 out += " — cues: " + statement.cues.map { MarkdownEscaping.codeSpan($0.text) }.joined(separator: ", ") + "\n"
             }
         }

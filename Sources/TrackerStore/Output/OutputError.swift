@@ -25,6 +25,7 @@ public enum OutputError: ReportableError, Sendable, Equatable {
     /// A file could not be written whole; nothing was left in its place.
     case fileNotWritten(path: String, reason: String)
 
+    /// The line a user reads: the path, what is wrong, and what to do.
     public var description: String {
         switch self {
         case let .existingFile(path):

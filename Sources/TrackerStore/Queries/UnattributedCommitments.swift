@@ -1,0 +1,94 @@
+import GRDB
+public import TrackerAnalysis
+
+/// A commitment whose holder the analyzer could not name: listed, never
+/// dropped, with the actors its sentence (or the sentences just before) names,
+/// so that a person can attribute it with one `tracker correct`.
+public struct UnattributedCommitment: Sendable, Hashable, Codable {
+    /// The statement id that `tracker correct` takes.
+    public var id: Int64
+    public var action: String?
+    public var polarity: Polarity
+    public var sentence: String
+    public var documentID: Int64
+    public var title: String?
+    public var date: String?
+    public var deadline: String?
+    public var topics: [String]
+    /// Who it may be, nearest first: the actors of its sentence, else of the
+    /// nearest of the three sentences before it that names any.
+    public var candidates: [String]
+
+    /// The command that attributes it to its first candidate, or to a name to fill in.
+    public var correction: String
+
+    /// `tracker correct ID --holder 'NAME'`, the name quoted for a POSIX shell.
+    static func correction(id: Int64, holder: String?) -> String {
+        var quoted = "'"
+        for character in holder ?? "NAME" { quoted += character == "'" ? "'\\''" : String(character) }
+        return "tracker correct \(id) --holder \(quoted)'"
+    }
+}
+
+extension TrackerDatabase {
+    /// Commitments without a holder, by date then id; with `party`, only those
+    /// whose candidates include it or an actor affiliated to it; with `topic`,
+    /// only those on that topic.
+    public func unattributedCommitments(candidate party: String? = nil, topic: String? = nil,
+                                        until day: CalendarDate? = nil) throws -> [UnattributedCommitment] {
+        try read { db in
+            var allowed: Set<String>?
+            if let party {
+                guard let id = try Self.actorID(named: party, db) else { return [] }
+                let ids = try Self.actorAndAffiliates(id, db)
+                allowed = Set(try String.fetchAll(db, sql: "SELECT name FROM actor WHERE id IN (SELECT value FROM json_each(?))",
+                                                  arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]))
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.id, s.action, s.polarity, s.sentence_id, se.text, se.position, s.document_id, d.title, d.published,
+                       s.linking_time AS time, s.topic_keys AS topics
+                FROM statement s
+                JOIN sentence se ON se.id = s.sentence_id
+                JOIN document d ON d.id = s.document_id
+                WHERE s.kind = 'commitment' AND s.review != 'rejected'
+                  AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
+                  AND (? IS NULL OR d.published IS NULL OR d.published <= ?)
+                ORDER BY d.published IS NULL, d.published, s.id
+                """, arguments: [day?.iso, day?.iso])
+            let namesOf = try db.makeStatement(sql: """
+                SELECT a.name FROM sentence se
+                JOIN statement s ON s.sentence_id = se.id
+                JOIN statement_actor r ON r.statement_id = s.id
+                JOIN actor a ON a.id = coalesce(
+                    (SELECT m.merged_into_id FROM actor m WHERE m.id = r.actor_id), r.actor_id)
+                WHERE se.document_id = ? AND se.position = ?
+                ORDER BY r.role = 'holder' DESC, r.role = 'source' DESC, r.mention_start
+                """)
+            var result: [UnattributedCommitment] = []
+            for row in rows {
+                let documentID: Int64 = row["document_id"]
+                let position: Int = row["position"]
+                var candidates: [String] = []
+                // Its own sentence first; else the nearest of the three before.
+                for back in 0...3 where candidates.isEmpty && position - back >= 0 {
+                    for name in try String.fetchAll(namesOf, arguments: [documentID, position - back])
+                    where !candidates.contains(name) {
+                        candidates.append(name)
+                    }
+                }
+                if let allowed, !candidates.contains(where: allowed.contains) { continue }
+                let topics = (row["topics"] as String?).map { $0.split(separator: ",").map(String.init) } ?? []
+                if let topic, !topics.contains(topic) { continue }
+                let time: String? = row["time"]
+                let id: Int64 = row["id"]
+                result.append(UnattributedCommitment(
+                    id: id, action: row["action"], polarity: Polarity(rawValue: row["polarity"]) ?? .affirmed,
+                    sentence: row["text"], documentID: documentID, title: row["title"], date: row["published"],
+                    deadline: time.flatMap { $0.hasPrefix("deadline ") ? String($0.dropFirst(9)) : nil },
+                    topics: topics, candidates: candidates,
+                    correction: UnattributedCommitment.correction(id: id, holder: candidates.first)))
+            }
+            return result
+        }
+    }
+}
