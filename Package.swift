@@ -35,6 +35,7 @@ let package = Package(
                 .embedInCode("Resources/actors.json"),
                 .embedInCode("Resources/actions.tsv"),
                 .embedInCode("Resources/topics.tsv"),
+                .embedInCode("Resources/outcome-verbs.tsv"),
             ],
             swiftSettings: strictSettings
         ),

@@ -2,16 +2,6 @@ public import Foundation
 import GRDB
 public import TrackerAnalysis
 
-/// A human decision about a commitment and an outcome: linked (with a
-/// relation) or unlinked. Human decisions win over automatic links.
-public struct HumanLink: Sendable, Hashable {
-    public var commitmentID: Int64
-    public var outcomeID: Int64
-    public var relation: OutcomeRelation?
-    public var linked: Bool
-    public var note: String?
-}
-
 extension TrackerDatabase {
     /// Records that `outcome` bears on `commitment` as `relation` (statement ids).
     public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, now: Date = Date()) throws {

@@ -1,0 +1,121 @@
+/// What a normalised action means for tracking, however it is worded: its
+/// action group (through the verb's lemma, its synonyms, a noun it is
+/// derived from, or a verb that realises it for its object), its object's
+/// head noun, how far it says the action went, and the number it names.
+///
+/// WordNet is optional: without it the groups (`actions.tsv`) and outcome
+/// verbs (`outcome-verbs.tsv`) still apply, on the words as written.
+public struct ActionVocabulary: Sendable {
+    public var groups: ActionGroups
+    public var outcomeVerbs: OutcomeVerbs
+    public var wordNet: WordNet?
+
+    public init(groups: ActionGroups = .standard, outcomeVerbs: OutcomeVerbs = .standard, wordNet: WordNet? = nil) {
+        self.groups = groups
+        self.outcomeVerbs = outcomeVerbs
+        self.wordNet = wordNet
+    }
+
+    /// Words that are never an object's head: determiners, prepositions,
+    /// particles and time words a normalised action may end in.
+    static let notHeads: Set<String> = [
+        "a", "an", "the", "its", "their", "his", "her", "our", "of", "to", "for", "from", "in", "on", "at", "by", "with",
+        "and", "or", "out", "up", "down", "off", "over", "back", "all", "some", "any", "more", "this", "that", "these",
+        "those", "it", "them", "again", "now", "soon", "year", "month", "week", "day", "end", "time",
+    ]
+
+    /// The meaning of a normalised action ("withdraw its troops from five border posts").
+    public func meaning(of normalized: String) -> ActionMeaning {
+        let words = normalized.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first else { return ActionMeaning(group: "", head: nil) }
+        let verb = lemma(first, .verb)
+        let head = words.count > 1 ? words.last.map { lemma($0, .noun) } : nil
+        var meaning = ActionMeaning(group: groups.groupOfVerb[verb] ?? verb, head: head)
+        meaning.quantity = ProgressShare.firstNumber(in: words.dropFirst())
+        // "complete the withdrawal of troops": the action is the noun's verb, done or begun.
+        if let aspect = outcomeVerbs.aspects[verb], words.count > 1,
+           let noun = words.dropFirst().first(where: { !Self.notHeads.contains($0) }),
+           let derived = derivedGroup(of: lemma(noun, .noun)) {
+            meaning.group = derived.group
+            meaning.aspect = aspect
+            meaning.wording = "\(verb) the \(noun) → \(derived.verb)"
+            let rest = words.drop { $0 != noun }.dropFirst()
+            meaning.head = rest.last.map { lemma($0, .noun) }.flatMap { Self.notHeads.contains($0) ? nil : $0 }
+            return meaning
+        }
+        // "opened the bridge" realises "build" the bridge.
+        if let group = outcomeVerbs.group(realisedBy: verb, object: head) {
+            if group != meaning.group { meaning.wording = "\(verb) a \(head ?? "thing") → \(group)" }
+            meaning.group = group
+            return meaning
+        }
+        // A verb outside every group: a synonym's group ("liberate" → free → release).
+        if groups.groupOfVerb[verb] == nil, let synonym = synonymGroup(of: verb) {
+            meaning.group = synonym.group
+            meaning.wording = "\(verb) → \(synonym.verb)"
+        }
+        return meaning
+    }
+
+    /// Whether two heads name the same object: equal lemmas, or (with
+    /// WordNet) one's sense is the other's or its direct hypernym
+    /// ("detainee" is a kind of "prisoner"); siblings are not the same.
+    public func sameObject(_ first: String?, _ second: String?) -> Bool {
+        guard let first, let second else { return false }
+        if first == second { return true }
+        guard let wordNet else { return false }
+        func senses(_ noun: String) -> (own: Set<Int>, broader: Set<Int>) {
+            let synsets = wordNet.synsets(of: noun, as: .noun).prefix(2)
+            let own = Set(synsets.map(\.offset))
+            let broader = Set(synsets.flatMap { $0.pointers.filter { $0.symbol == "@" }.map(\.offset) })
+            return (own, broader)
+        }
+        let (a, b) = (senses(first), senses(second))
+        return !a.own.isDisjoint(with: b.own) || !a.own.isDisjoint(with: b.broader) || !b.own.isDisjoint(with: a.broader)
+    }
+
+    /// The lemma of `word` as a `pos` (its first base form WordNet knows),
+    /// or the word itself without WordNet.
+    func lemma(_ word: String, _ pos: WordNet.PartOfSpeech) -> String {
+        if pos == .verb, groups.groupOfVerb[word] != nil { return word }
+        return wordNet?.lemmas(of: word, as: pos).first ?? word
+    }
+
+    /// The group of the verb a noun comes from ("withdrawal" → withdraw).
+    func derivedGroup(of noun: String) -> (group: String, verb: String)? {
+        if let group = groups.groupOfVerb[noun] { return (group, noun) }
+        for verb in wordNet?.verbs(derivedFrom: noun) ?? [] {
+            if let group = groups.groupOfVerb[verb] { return (group, verb) }
+        }
+        return nil
+    }
+
+    /// The group of a synonym of `verb` in its two most frequent senses.
+    func synonymGroup(of verb: String) -> (group: String, verb: String)? {
+        for synset in wordNet?.synsets(of: verb, as: .verb).prefix(2) ?? [] {
+            for word in synset.words where word != verb {
+                if let group = groups.groupOfVerb[word] { return (group, word) }
+            }
+        }
+        return nil
+    }
+}
+
+/// What ``ActionVocabulary/meaning(of:)`` finds in a normalised action.
+public struct ActionMeaning: Sendable, Hashable {
+    /// The action group ("withdraw"), or the verb's lemma outside every group.
+    public var group: String
+    /// The lemma of the object's head noun; nil for a bare verb.
+    public var head: String?
+    /// Done or begun, when a verb says how far the action went ("completed", "began").
+    public var aspect: OutcomeRelation?
+    /// How the group was found when the words differ from it ("completed the withdrawal → withdraw").
+    public var wording: String?
+    /// The first number the action names ("release 85 detainees": 85).
+    public var quantity: Int?
+
+    public init(group: String, head: String?) {
+        self.group = group
+        self.head = head
+    }
+}

@@ -1,0 +1,121 @@
+import Testing
+import TrackerAnalysis
+
+/// The linker on hand-built statements (no database): each link reason, the
+/// merging of repeated pledges, reversals and a person's decisions.
+@Suite struct CommitmentLinkerTests {
+    static let asOf = CalendarDate(year: 2026, month: 8, day: 1)!
+
+    static func pledge(_ id: Int64, _ action: String, date: String = "2026-01-10", polarity: Polarity = .affirmed,
+                       topics: [String] = [], deadline: String? = nil, holder: Int64 = 1, group: Int64? = nil) -> TrackingStatement {
+        TrackingStatement(id: id, kind: .commitment, polarity: polarity, action: action, normalized: action, holderID: holder,
+                          holder: "Party \(holder)", date: date, time: deadline, timeRole: deadline.map { _ in "deadline" },
+                          topics: topics, group: group)
+    }
+
+    static func outcome(_ id: Int64, _ action: String, date: String = "2026-03-10", polarity: Polarity = .affirmed,
+                        topics: [String] = [], occurred: String? = nil, holder: Int64 = 1) -> TrackingStatement {
+        TrackingStatement(id: id, kind: .achievement, polarity: polarity, action: action, normalized: action, holderID: holder,
+                          holder: "Party \(holder)", date: date, time: occurred, timeRole: occurred.map { _ in "occurred" },
+                          topics: topics)
+    }
+
+    /// One pledge, one later statement: whether they link, how, and why.
+    struct LinkCase: Sendable, CustomTestStringConvertible {
+        var name: String
+        var pledge: String
+        var pledgeTopics: [String] = []
+        var outcome: String
+        var outcomeTopics: [String] = []
+        var outcomeDate = "2026-03-10"
+        var occurred: String?
+        var polarity: Polarity = .affirmed
+        var relation: OutcomeRelation?
+        var reasons: [String] = []
+        var testDescription: String { name }
+    }
+
+    static let linkCases: [LinkCase] = [
+        LinkCase(name: "same verb and object", pledge: "release the detainees", outcome: "release the detainees",
+                 relation: .fulfils, reasons: ["same holder", "same action (release)", "same object (detainees)"]),
+        LinkCase(name: "a verb of the same group and a shared topic", pledge: "halt shelling", pledgeTopics: ["ceasefire"],
+                 outcome: "stop the guns", outcomeTopics: ["ceasefire"],
+                 relation: .fulfils, reasons: ["same holder", "same action (halt)", "same topic"]),
+        LinkCase(name: "the opposite action", pledge: "halt artillery fire", pledgeTopics: ["ceasefire"],
+                 outcome: "resume artillery fire", outcomeTopics: ["ceasefire"], relation: .contradicts,
+                 reasons: ["same holder", "opposite action (resume against halt)", "same topic", "same object (fire)"]),
+        LinkCase(name: "part of the promise", pledge: "withdraw troops from five posts",
+                 outcome: "withdraw troops from two of the five posts", relation: .progresses,
+                 reasons: ["same holder", "same action (withdraw)", "same object (posts)", "same quantity"]),
+        LinkCase(name: "a pledge with no object links on the action", pledge: "withdraw", outcome: "withdraw troops",
+                 relation: .fulfils, reasons: ["same holder", "same action (withdraw)"]),
+        LinkCase(name: "the same verb on an unrelated matter", pledge: "build a bridge", outcome: "build a school"),
+        LinkCase(name: "an unrelated action", pledge: "release the detainees", outcome: "sign the detainees"),
+        LinkCase(name: "said before the pledge", pledge: "release the detainees", outcome: "release the detainees",
+                 outcomeDate: "2025-12-01"),
+        LinkCase(name: "reported after, but happened before", pledge: "release the detainees", outcome: "release the detainees",
+                 occurred: "2025"),
+        LinkCase(name: "a denial is no outcome", pledge: "release the detainees", outcome: "release the detainees",
+                 polarity: .negated),
+    ]
+
+    @Test(arguments: linkCases) func link(_ row: LinkCase) {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let rows = [Self.pledge(1, row.pledge, topics: row.pledgeTopics),
+                    Self.outcome(2, row.outcome, date: row.outcomeDate, polarity: row.polarity, topics: row.outcomeTopics,
+                                 occurred: row.occurred)]
+        let tracked = linker.track(TrackingStatement.inDateOrder(rows))
+        #expect(tracked.count == 1)
+        let outcome = tracked.first?.outcomes.first
+        #expect(outcome?.relation == row.relation)
+        #expect((outcome?.reasons ?? []) == row.reasons)
+        if let outcome { #expect(outcome.score >= TrackedCommitment.reportingThreshold) }
+    }
+
+    @Test func anOutcomeAfterTheDayIsNotSeen() throws {
+        let linker = CommitmentLinker(asOf: try #require(CalendarDate(iso: "2026-02-01")))
+        let tracked = linker.track([Self.pledge(1, "release the detainees"), Self.outcome(2, "release the detainees")])
+        #expect(tracked.first?.outcomes.isEmpty == true)
+        #expect(tracked.first?.status == .pending)
+    }
+
+    @Test func repeatsOfAPledgeMergeWithTheirReasons() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track([Self.pledge(1, "withdraw troops from five posts", deadline: "2026-12-31"),
+                                    Self.pledge(2, "pull troops out of the posts", date: "2026-02-01"),
+                                    Self.pledge(3, "withdraw troops from five posts", holder: 2)])
+        #expect(tracked.count == 2)
+        #expect(tracked.first?.reports.map(\.statementID) == [1, 2])
+        #expect(tracked.first?.deadline == "2026-12-31")
+        #expect(tracked.first?.mergedBecause == ["same holder (Party 1)", "same action (withdraw)", "same object (posts)"])
+        let only = CommitmentLinker(asOf: Self.asOf).track([Self.pledge(1, "withdraw troops from five posts"),
+                                                            Self.pledge(3, "withdraw troops from five posts", holder: 2)],
+                                                           heldBy: 2)
+        #expect(only.map(\.holder) == ["Party 2"])
+    }
+
+    @Test func aLaterRefusalReversesAPledge() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track([Self.pledge(1, "suspend new concessions", topics: ["mining"]),
+                                    Self.pledge(2, "suspend the concessions", date: "2026-04-01", polarity: .negated,
+                                                topics: ["mining"])])
+        let pledge = tracked.first { $0.polarity == .affirmed }
+        #expect(pledge?.reversal?.statementID == 2)
+        #expect(pledge?.status == .broken)
+    }
+
+    @Test func aPersonsDecisionsWin() {
+        let rows = [Self.pledge(1, "release the detainees", deadline: "2026-06-30"), Self.outcome(2, "release the detainees"),
+                    Self.outcome(3, "free ten fishermen")]
+        let unlinked = CommitmentLinker(asOf: Self.asOf, humanLinks: [
+            HumanLink(commitmentID: 1, outcomeID: 2, relation: nil, linked: false, note: nil)]).track(rows)
+        #expect(unlinked.first?.outcomes.isEmpty == true)
+        #expect(unlinked.first?.status == .overdue)
+        let linked = CommitmentLinker(asOf: Self.asOf, humanLinks: [
+            HumanLink(commitmentID: 1, outcomeID: 2, relation: nil, linked: false, note: nil),
+            HumanLink(commitmentID: 1, outcomeID: 3, relation: .progresses, linked: true, note: "ten of them")]).track(rows)
+        #expect(linked.first?.outcomes.map(\.evidence.statementID) == [3])
+        #expect(linked.first?.outcomes.first?.reasons == ["human decision", "ten of them"])
+        #expect(linked.first?.status == .partlyKept)
+    }
+}
