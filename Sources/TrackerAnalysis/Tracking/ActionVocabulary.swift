@@ -39,6 +39,7 @@ public struct ActionVocabulary: Sendable {
             meaning.group = derived.group
             meaning.aspect = aspect
             meaning.wording = "\(verb) the \(noun) → \(derived.verb)"
+            meaning.nominal = lemma(noun, .noun)
             let rest = words.drop { $0 != noun }.dropFirst()
             meaning.head = rest.last.map { lemma($0, .noun) }.flatMap { Self.notHeads.contains($0) ? nil : $0 }
             return meaning
@@ -56,6 +57,22 @@ public struct ActionVocabulary: Sendable {
         }
         return meaning
     }
+
+    /// The object of an action named as a noun, from the words as written:
+    /// "completed the withdrawal of its troops from the border" → troop
+    /// (the noun after "of", past its determiners and numbers).
+    public func objectOfNominal(in action: String, after noun: String) -> String? {
+        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        guard let at = words.firstIndex(where: { lemma($0, .noun) == noun }), at + 1 < words.count, words[at + 1] == "of" else {
+            return nil
+        }
+        let object = words[(at + 2)...].first { !Self.notHeads.contains($0) && ProgressShare.number($0) == nil
+            && ProgressShare.ordinal($0) == nil && !Self.modifiers.contains($0) }
+        return object.map { lemma($0, .noun) }
+    }
+
+    /// Words before an object's noun that are not it ("the last troops").
+    static let modifiers: Set<String> = ["last", "remaining", "final", "other", "many", "several", "few", "most"]
 
     /// Whether two heads name the same object: equal lemmas, or (with
     /// WordNet) one's sense is the other's or its direct hypernym
@@ -81,10 +98,11 @@ public struct ActionVocabulary: Sendable {
         return wordNet?.lemmas(of: word, as: pos).first ?? word
     }
 
-    /// The group of the verb a noun comes from ("withdrawal" → withdraw).
+    /// The group of the verb a noun comes from ("withdrawal" → withdraw),
+    /// by WordNet's derivation links in the noun's most frequent sense (a
+    /// "plant" that is built is not the verb "plant").
     func derivedGroup(of noun: String) -> (group: String, verb: String)? {
-        if let group = groups.groupOfVerb[noun] { return (group, noun) }
-        for verb in wordNet?.verbs(derivedFrom: noun) ?? [] {
+        for verb in wordNet?.verbs(derivedFrom: noun, senses: 1) ?? [] {
             if let group = groups.groupOfVerb[verb] { return (group, verb) }
         }
         return nil
@@ -113,6 +131,8 @@ public struct ActionMeaning: Sendable, Hashable {
     public var wording: String?
     /// The first number the action names ("release 85 detainees": 85).
     public var quantity: Int?
+    /// The noun that names the action, when a verb says how far it went ("withdrawal").
+    public var nominal: String?
 
     public init(group: String, head: String?) {
         self.group = group

@@ -249,7 +249,12 @@ public struct CommitmentLinker {
             cache.meanings[normalized] = made
             return made
         }()
-        return ActionFacts(meaning: meaning, topics: row.topics)
+        var facts = ActionFacts(meaning: meaning, topics: row.topics)
+        // "complete withdrawal": the object is in the words as written ("of its troops").
+        if let nominal = meaning.nominal, meaning.head == nil, let action = row.action {
+            facts.meaning.head = vocabulary.objectOfNominal(in: action, after: nominal)
+        }
+        return facts
     }
 
     /// Whether an outcome's action reports part of something, worked out

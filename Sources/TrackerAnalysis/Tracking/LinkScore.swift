@@ -51,17 +51,18 @@ public struct LinkScore: Sendable, Hashable {
         if object != .different { value += 0.3 }
         if sameTopic { value += 0.15 }
         if sameQuantity { value += 0.1 }
-        return min(value, 1)
+        // In hundredths, as shown and stored (0.45, not 0.44999999999999996).
+        return min((value * 100).rounded() / 100, 1)
     }
 
     /// Whether it is a link: the action matches and the score reaches ``linkThreshold``.
-    public var isLink: Bool { isActionMatch && value >= Self.linkThreshold - 1e-9 }
+    public var isLink: Bool { isActionMatch && value >= Self.linkThreshold }
 
     /// Whether it is a possible outcome: no link, but the same object and ``possibleThreshold``.
     public var isPossible: Bool {
         if isLink { return false }
         guard case .same = object else { return false }
-        return value >= Self.possibleThreshold - 1e-9
+        return value >= Self.possibleThreshold
     }
 
     /// The reasons in words, in the order they count.

@@ -118,4 +118,44 @@ import TrackerAnalysis
         #expect(linked.first?.outcomes.first?.reasons == ["human decision", "ten of them"])
         #expect(linked.first?.status == .partlyKept)
     }
+
+    /// The same object and topic but another action: not a link, a possible
+    /// outcome (0.45, over 0.4); the same object alone (0.3) is not even that.
+    @Test func aNearMissIsAPossibleOutcome() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track([Self.pledge(1, "build a bridge", topics: ["infrastructure"]),
+                                    Self.outcome(2, "inspect the bridge", topics: ["infrastructure"]),
+                                    Self.outcome(3, "paint the bridge")])
+        let bridge = tracked.first
+        #expect(bridge?.outcomes.isEmpty == true)
+        #expect(bridge?.possibleOutcomes.map(\.evidence.statementID) == [2])
+        #expect(bridge?.possibleOutcomes.first?.score == 0.45)
+        #expect(bridge?.possibleOutcomes.first?.reasons == ["same holder", "another action (inspect)", "same topic", "same object (bridge)"])
+        #expect(bridge?.status == .pending)
+    }
+
+    /// The score separates: every link reaches the threshold, and what does not link stays below it.
+    @Test func theThresholdSeparatesLinksFromTheRest() {
+        let same = LinkScore(action: .same("build"), object: .same("bridge"), sameTopic: false)
+        let topicOnly = LinkScore(action: .same("build"), object: .different, sameTopic: true)
+        let verbOnly = LinkScore(action: .same("build"), object: .different, sameTopic: false)
+        let bareVerb = LinkScore(action: .same("withdraw"), object: .noneNamed, sameTopic: false)
+        let objectOnly = LinkScore(action: .other("inspect"), object: .same("bridge"), sameTopic: true)
+        #expect([same, topicOnly, bareVerb].allSatisfy { $0.isLink && $0.value >= LinkScore.linkThreshold })
+        #expect([verbOnly, objectOnly].allSatisfy { !$0.isLink && $0.value < LinkScore.linkThreshold })
+        #expect(objectOnly.isPossible && !verbOnly.isPossible)
+    }
+
+    /// Each change of status with its day and cause: pledged, progress, the deadline passing, then done.
+    @Test func theHistoryKeepsEveryChange() {
+        let rows = [Self.pledge(1, "withdraw troops from five posts", deadline: "2026-04-30"),
+                    Self.outcome(2, "withdraw troops from two of the five posts", date: "2026-03-10"),
+                    Self.outcome(3, "withdraw troops from the five posts", date: "2026-07-01")]
+        let tracked = CommitmentLinker(asOf: Self.asOf).track(rows).first
+        let history = tracked?.history.map { "\($0.date) \($0.status.rawValue) (\($0.cause))" }
+        #expect(history == ["2026-01-10 pending (pledged)", "2026-03-10 in progress (progresses)",
+                            "2026-05-01 partly kept (deadline passed)", "2026-07-01 kept (fulfils)"])
+        #expect(tracked?.history.map(\.evidence?.statementID) == [1, 2, nil, 3])
+        #expect(tracked?.progress == nil || tracked?.progress?.description == "2 of 5")
+    }
 }
