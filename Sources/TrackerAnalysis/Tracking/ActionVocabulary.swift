@@ -71,8 +71,83 @@ public struct ActionVocabulary: Sendable {
         return object.map { lemma($0, .noun) }
     }
 
+    /// The head noun of an action's object, from the words as written: the
+    /// last noun of the phrase after the verb and its particle, up to a
+    /// preposition or "and" ("shut down the three coal-fired kilns at its
+    /// works" → kiln); a part or an event named before "of" is passed over
+    /// ("the first of its three kilns", "the start-up of its plant").
+    /// Nil when the action has no object as written.
+    public func objectHead(inAction action: String) -> String? {
+        objectWords(inAction: action).head
+    }
+
+    /// The object's head (as ``objectHead(inAction:)``) and what the action
+    /// is for, as lemmas ("meet the leader for a second summit": leader; summit).
+    public func objectWords(inAction action: String) -> (head: String?, words: [String]) {
+        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’") }
+            .map { word -> String in
+                var word = String(word)
+                for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { word = String(word.dropLast(suffix.count)) }
+                return word
+            }
+        guard words.count > 1 else { return (nil, []) }
+        // "meet the leader for a second summit": the summit is what meeting him is for.
+        var purpose: [String] = []
+        if let at = words.firstIndex(of: "for") {
+            let phrase = words[(at + 1)...].prefix(while: { !Self.prepositions.contains($0) && $0 != "and" })
+            if let noun = phrase.last(where: { !Self.notHeads.contains($0) && ProgressShare.number($0) == nil }) {
+                purpose = [lemma(noun, .noun)]
+            }
+        }
+        let content = purpose
+        var index = 1
+        while index < words.count, Self.particles.contains(words[index]) { index += 1 }
+        var phrase: [String] = []
+        while index < words.count {
+            let word = words[index]
+            if word == "of", phrase.allSatisfy(Self.isPassedOver) {
+                phrase = []
+            } else if word == "of" || word == "and" || word == "or" || Self.prepositions.contains(word) {
+                break
+            } else {
+                phrase.append(word)
+            }
+            index += 1
+        }
+        guard let head = phrase.last(where: { !Self.notHeads.contains($0) && ProgressShare.number($0) == nil
+                                             && ProgressShare.ordinal($0) == nil && !Self.modifiers.contains($0) }) else {
+            return (nil, content)
+        }
+        return (lemma(head, .noun), content)
+    }
+
+    /// Whether a word before "of" names a part or an event of what follows, not the object.
+    static func isPassedOver(_ word: String) -> Bool {
+        notHeads.contains(word) || modifiers.contains(word) || ProgressShare.number(word) != nil
+            || ProgressShare.ordinal(word) != nil || partitives.contains(word) || word.hasSuffix("%")
+    }
+
+    /// Parts and events named before the object ("the rest of", "the construction of").
+    static let partitives: Set<String> = [
+        "percent", "cent", "half", "third", "quarter", "rest", "bulk", "remainder", "number", "total", "majority", "share",
+        "part", "portion", "start", "start-up", "construction", "completion", "opening", "reopening", "building",
+        "withdrawal", "release", "return", "closure", "delivery", "handover", "lot", "dozen", "hundreds", "thousands",
+        // Measures: "300 kilometres of roads" are roads.
+        "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles", "metre", "metres", "tonne", "tonnes",
+        "ton", "tons", "hectare", "hectares", "acre", "acres", "litre", "litres", "barrel", "barrels",
+    ]
+
+    static let particles: Set<String> = ["down", "off", "up", "out", "back", "over", "away", "on"]
+
+    static let prepositions: Set<String> = [
+        "at", "in", "on", "from", "to", "by", "for", "with", "into", "onto", "over", "under", "near", "across", "within",
+        "before", "after", "until", "since", "during", "against", "between", "through", "than", "as", "per", "because",
+        "who", "which", "that", "while", "when", "where", "but", "along", "around", "beyond", "outside", "inside",
+        "toward", "towards", "via", "amid", "without", "about", "among", "across", "throughout", "upon", "despite",
+    ]
+
     /// Words before an object's noun that are not it ("the last troops").
-    static let modifiers: Set<String> = ["last", "remaining", "final", "other", "many", "several", "few", "most"]
+    static let modifiers: Set<String> = ["last", "remaining", "final", "other", "many", "several", "few", "most", "new", "own", "only"]
 
     /// Whether two heads name the same object: equal lemmas, or (with
     /// WordNet) one's sense is the other's or its direct hypernym
@@ -133,6 +208,8 @@ public struct ActionMeaning: Sendable, Hashable {
     public var quantity: Int?
     /// The noun that names the action, when a verb says how far it went ("withdrawal").
     public var nominal: String?
+    /// What the action is for, as lemmas ("meet the leader for a second summit": summit).
+    public var words: [String] = []
 
     public init(group: String, head: String?) {
         self.group = group

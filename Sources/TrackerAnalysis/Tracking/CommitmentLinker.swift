@@ -28,6 +28,7 @@ public struct CommitmentLinker {
     private final class Cache {
         var meanings: [String: ActionMeaning] = [:]
         var partial: [String: Bool] = [:]
+        var objects: [String: (head: String?, words: [String])] = [:]
     }
 
     /// The tracked commitments among `statements` (only those held by
@@ -165,7 +166,9 @@ public struct CommitmentLinker {
         }
         let object: LinkScore.ObjectMatch
         if let head = commitmentFacts.head {
-            object = vocabulary.sameObject(head, facts.head) ? .same(head) : .different
+            // The same head, or what the pledge is for ("meet the leader for a summit": held the summit).
+            object = vocabulary.sameObject(head, facts.head)
+                || facts.head.map(commitmentFacts.meaning.words.contains) == true ? .same(head) : .different
         } else {
             object = .noneNamed
         }
@@ -250,9 +253,16 @@ public struct CommitmentLinker {
             return made
         }()
         var facts = ActionFacts(meaning: meaning, topics: row.topics)
-        // "complete withdrawal": the object is in the words as written ("of its troops").
-        if let nominal = meaning.nominal, meaning.head == nil, let action = row.action {
-            facts.meaning.head = vocabulary.objectOfNominal(in: action, after: nominal)
+        guard let action = row.action else { return facts }
+        if let nominal = meaning.nominal {
+            // "complete withdrawal": the object is in the words as written ("of its troops").
+            if meaning.head == nil { facts.meaning.head = vocabulary.objectOfNominal(in: action, after: nominal) }
+        } else {
+            // The normalised action keeps one word after the verb, not always the noun ("shut down three").
+            let object = cache.objects[action] ?? vocabulary.objectWords(inAction: action)
+            cache.objects[action] = object
+            if let head = object.head { facts.meaning.head = head }
+            facts.meaning.words = object.words
         }
         return facts
     }

@@ -42,7 +42,7 @@ import TrackerAnalysis
              withWordNet: .fulfils, withoutWordNet: .fulfils),
         Case(pledge: ("repair 300 kilometres of roads", "repair kilometres"),
              outcome: ("repaired 60 percent of the roads", "repair roads"),
-             withWordNet: nil, withoutWordNet: nil),
+             withWordNet: .progresses, withoutWordNet: .progresses, progress: "60%"),
     ]
 
     static func link(_ row: Case, wordNet: WordNet?) -> TrackedCommitment.Outcome? {

@@ -46,7 +46,7 @@ import TrackerAnalysis
                  reasons: ["same holder", "opposite action (resume against halt)", "same topic", "same object (fire)"]),
         LinkCase(name: "part of the promise", pledge: "withdraw troops from five posts",
                  outcome: "withdraw troops from two of the five posts", relation: .progresses,
-                 reasons: ["same holder", "same action (withdraw)", "same object (posts)", "same quantity"]),
+                 reasons: ["same holder", "same action (withdraw)", "same object (troops)", "same quantity"]),
         LinkCase(name: "a pledge with no object links on the action", pledge: "withdraw", outcome: "withdraw troops",
                  relation: .fulfils, reasons: ["same holder", "same action (withdraw)"]),
         LinkCase(name: "the same verb on an unrelated matter", pledge: "build a bridge", outcome: "build a school"),
@@ -87,7 +87,7 @@ import TrackerAnalysis
         #expect(tracked.count == 2)
         #expect(tracked.first?.reports.map(\.statementID) == [1, 2])
         #expect(tracked.first?.deadline == "2026-12-31")
-        #expect(tracked.first?.mergedBecause == ["same holder (Party 1)", "same action (withdraw)", "same object (posts)"])
+        #expect(tracked.first?.mergedBecause == ["same holder (Party 1)", "same action (withdraw)", "same object (troops)"])
         let only = CommitmentLinker(asOf: Self.asOf).track([Self.pledge(1, "withdraw troops from five posts"),
                                                             Self.pledge(3, "withdraw troops from five posts", holder: 2)],
                                                            heldBy: 2)
