@@ -126,4 +126,32 @@ import TrackerStore
         #expect(total.precision >= 0.9, "\(summary)")
         #expect(total.linksRight >= 1 && total.statusesRight >= 11, "\(summary)")
     }
+
+    /// The seed article (when ../shared is here) and a later article of the
+    /// team's reporting the second summit held: the summit pledge is kept.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seed.path)))
+    func theSummitHeldKeepsTheSummitPledge() throws {
+        let store = try TrackerDatabase.inMemory()
+        var metadata = DocumentMetadata()
+        metadata.date = CalendarDate(year: 2019, month: 1, day: 19)
+        let document = try DocumentReader().read([UInt8](try Data(contentsOf: Self.seed)), format: .text, path: "seed",
+                                                 metadata: metadata)
+        _ = try store.ingest(DocumentAnalyzer().analyze(document), path: "seed", analyzerVersion: "test")
+        try Self.ingest([Self.folder.appendingPathComponent("seed-followup/seed-followup.md")], into: store)
+        func summit(_ day: String) throws -> TrackedCommitment? {
+            try store.commitments(of: "United States", asOf: try #require(CalendarDate(iso: day))).commitments
+                .first { $0.action?.hasPrefix("meet North Korean leader") == true }
+        }
+        #expect(try summit("2019-01-19")?.status == .pending)
+        let held = try #require(try summit("2019-02-28"))
+        // Not met yet: the tagger gives "The second summit ... was held in Hanoi" no holder (a passive
+        // whose subject is the summit) and leaves the summit out of its action ("held in Hanoi"), so no
+        // outcome of the United States reaches the linker. Reported when it starts to pass.
+        withKnownIssue("a passive outcome with no holder is not linked (upstream: tagging)") {
+            #expect(held.status == .kept, "\(held.outcomes.map(\.reasons)) \(held.possibleOutcomes.map(\.action))")
+            #expect(held.history.map(\.status) == [.pending, .kept])
+        }
+    }
+
+    static let seed = CommitmentTrackerTests.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-article.txt")
 }

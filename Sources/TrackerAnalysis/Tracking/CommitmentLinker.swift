@@ -130,7 +130,7 @@ public struct CommitmentLinker {
             var because: [String] = []
             if reports.count > 1 {
                 because = first.group.map { ["split or grouped by a person (\($0))"] }
-                    ?? ["same holder (\(first.holder))", "same action (\(group))", "same object (\(firstFacts.head ?? "none"))"]
+                    ?? ["same holder (\(first.holder))", "same action (\(group))", "same object (\(Self.mergeHead(first.normalized) ?? "none"))"]
             }
             var tracked = TrackedCommitment(holder: first.holder, action: first.action, normalizedAction: first.normalized,
                                             deadline: deadline, topics: first.topics, polarity: first.polarity,
@@ -239,7 +239,19 @@ public struct CommitmentLinker {
         if let group = row.group {
             return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: group, group: "", head: nil)
         }
-        return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group, head: facts.head)
+        return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group,
+                        head: Self.mergeHead(row.normalized))
+    }
+
+    /// The object reports of one pledge share: the last word of the
+    /// normalised action as written. Not the lemma of the object's head:
+    /// "cut tariffs on a range of goods" and "lower its tariff on car parts
+    /// from 18 percent to 6 percent" share the lemma "tariff" but are two
+    /// pledges (merging in other words needs more than the head; not done).
+    static func mergeHead(_ normalized: String?) -> String? {
+        guard let normalized else { return nil }
+        let words = normalized.split(separator: " ")
+        return words.count > 1 ? words.last.map(String.init) : nil
     }
 
     /// A row's facts: worked out already by the loader, or now (rows with

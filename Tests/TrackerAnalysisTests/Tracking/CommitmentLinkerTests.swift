@@ -87,7 +87,7 @@ import TrackerAnalysis
         #expect(tracked.count == 2)
         #expect(tracked.first?.reports.map(\.statementID) == [1, 2])
         #expect(tracked.first?.deadline == "2026-12-31")
-        #expect(tracked.first?.mergedBecause == ["same holder (Party 1)", "same action (withdraw)", "same object (troops)"])
+        #expect(tracked.first?.mergedBecause == ["same holder (Party 1)", "same action (withdraw)", "same object (posts)"])
         let only = CommitmentLinker(asOf: Self.asOf).track([Self.pledge(1, "withdraw troops from five posts"),
                                                             Self.pledge(3, "withdraw troops from five posts", holder: 2)],
                                                            heldBy: 2)
