@@ -112,8 +112,8 @@ import TrackerStore
 
     /// The scores on all three stories, with every miss listed. The issue's
     /// aim is precision and recall of 0.9 and every status right; the floors
-    /// here are what the tracker reaches now (precision 1/1, recall 1/45,
-    /// statuses 11/50 on 2026-12-03), so that nothing goes back unnoticed:
+    /// here are what the tracker reaches now (precision 3/3, recall 3/45,
+    /// statuses 12/50 on 2026-12-03), so that nothing goes back unnoticed:
     /// most misses begin upstream (no holder, or the wrong one; delays and
     /// failures the tagger does not read as outcomes).
     @Test func linksAndStatusesOnTheStoriesKeys() throws {
@@ -124,7 +124,7 @@ import TrackerStore
         print("StoryKeyTests: " + summary + "\n" + total.failures.joined(separator: "\n"))
         #expect(total.linksExpected >= 40, "the key holds at least 40 links")
         #expect(total.precision >= 0.9, "\(summary)")
-        #expect(total.linksRight >= 1 && total.statusesRight >= 11, "\(summary)")
+        #expect(total.linksRight >= 3 && total.statusesRight >= 12, "\(summary)")
     }
 
     /// The seed article (when ../shared is here) and a later article of the

@@ -4,6 +4,8 @@ public struct ActionFacts: Sendable, Hashable {
     public var meaning: ActionMeaning
     /// A handful at most: comparing arrays beats building sets.
     public var topics: [String]
+    /// What it says became of a pledge itself (dropped, missed, put off), if anything.
+    public var turn: PledgeTurn?
 
     public init(meaning: ActionMeaning, topics: [String]) {
         self.meaning = meaning

@@ -149,6 +149,58 @@ public struct ActionVocabulary: Sendable {
     /// Words before an object's noun that are not it ("the last troops").
     static let modifiers: Set<String> = ["last", "remaining", "final", "other", "many", "several", "few", "most", "new", "own", "only"]
 
+    /// Verbs that turn a pledge itself, and nouns that name a pledge.
+    static let reversingVerbs: Set<String> = ["drop", "shelve", "abandon", "scrap", "ditch", "reverse", "renounce", "rescind",
+                                              "revoke", "retract", "walk", "cancel", "axe", "jettison"]
+    static let failingVerbs: Set<String> = ["miss", "fail"]
+    /// Verbs whose denial is a failure: "did not meet its deadline".
+    static let achievingVerbs: Set<String> = ["meet", "keep", "hit", "reach", "honour", "honor", "fulfil", "fulfill"]
+    static let delayingVerbs: Set<String> = ["postpone", "delay", "defer", "push"]
+    static let pledgeNouns: Set<String> = ["plan", "pledge", "promise", "commitment", "target", "goal", "deadline", "intention",
+                                           "proposal", "undertaking", "vow", "aim", "timetable", "schedule"]
+
+    /// What a statement says became of a pledge, and the pledge's action
+    /// as group and object: "shelved its ban on monofilament nets" reverses
+    /// ban (net); "did not meet its deadline to close all three kilns" fails
+    /// close (kiln); "postponed the withdrawal of its police" delays withdraw
+    /// (police). Nil when the statement does not turn a pledge.
+    public func turn(of action: String, verb: String, polarity: Polarity) -> (turn: PledgeTurn, group: String, head: String?)? {
+        let turn: PledgeTurn
+        if Self.reversingVerbs.contains(verb) {
+            turn = .reverses
+        } else if Self.delayingVerbs.contains(verb) {
+            turn = .delays
+        } else if Self.failingVerbs.contains(verb) || (Self.achievingVerbs.contains(verb) && polarity == .negated) {
+            turn = .fails
+        } else {
+            return nil
+        }
+        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        guard words.count > 1 else { return nil }
+        var index = 1
+        while index < words.count, Self.particles.contains(words[index]) || Self.notHeads.contains(words[index])
+                || Self.modifiers.contains(words[index]) || ProgressShare.number(words[index]) != nil
+                || words[index] == "planned" || words[index] == "percent" { index += 1 }
+        guard index < words.count else { return nil }
+        let noun = lemma(words[index], .noun)
+        let rest = words[(index + 1)...]
+        if Self.pledgeNouns.contains(noun) {
+            // "its plan to buy all its electricity from wind farms": the pledge's own words follow "to".
+            guard rest.first == "to", rest.count > 1 else { return nil }
+            let inner = rest.dropFirst().joined(separator: " ")
+            let innerVerb = lemma(String(rest.dropFirst().first ?? ""), .verb)
+            return (turn, groups.groupOfVerb[innerVerb] ?? innerVerb, objectHead(inAction: inner))
+        }
+        // The action named as a noun: "its ban on nets", "the withdrawal of its police".
+        guard turn != .fails else { return nil }
+        let group = groups.groupOfVerb[noun] ?? derivedGroup(of: noun)?.group ?? noun
+        var head: String?
+        if let first = rest.first, ["of", "on", "for", "from"].contains(first) {
+            head = objectHead(inAction: "x " + rest.dropFirst().joined(separator: " "))
+        }
+        return (turn, group, head)
+    }
+
     /// Whether two heads name the same object: equal lemmas, or (with
     /// WordNet) one's sense is the other's or its direct hypernym
     /// ("detainee" is a kind of "prisoner"); siblings are not the same.
@@ -179,6 +231,14 @@ public struct ActionVocabulary: Sendable {
     func derivedGroup(of noun: String) -> (group: String, verb: String)? {
         for verb in wordNet?.verbs(derivedFrom: noun, senses: 1) ?? [] {
             if let group = groups.groupOfVerb[verb] { return (group, verb) }
+        }
+        // Without WordNet (or past it), the common English suffixes of an action's noun, onto a verb of a group:
+        // "withdrawal" → withdraw, "closure" → close, "completion" → complete, "reopening" → reopen.
+        for suffix in ["al", "ure", "ion", "ing", "ment"] where noun.hasSuffix(suffix) && noun.count > suffix.count + 2 {
+            let stem = String(noun.dropLast(suffix.count))
+            for verb in [stem, stem + "e"] {
+                if let group = groups.groupOfVerb[verb] { return (group, verb) }
+            }
         }
         return nil
     }

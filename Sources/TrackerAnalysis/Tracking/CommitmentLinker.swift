@@ -87,17 +87,22 @@ public struct CommitmentLinker {
             let first = commitments[firstIndex]
             let firstFacts = commitmentFacts[firstIndex]
             let group = firstFacts.group
-            let deadline = reports.compactMap { $0.timeRole == "deadline" ? $0.time : nil }.first
+            let pledgedDeadline = reports.compactMap { $0.timeRole == "deadline" ? $0.time : nil }.first
             var linked: [TrackedCommitment.Outcome] = []
             var reversal: Evidence?
             var possible: [TrackedCommitment.Outcome] = []
+            var delays: [TrackedCommitment.Delay] = []
             // "No commitment to halt testing": a later test breaks nothing.
             if first.polarity == .affirmed {
                 // Only outcomes in this action group or an opposite one can link, in their order.
                 for index in candidates(group) {
                     let outcome = outcomes[index]
                     guard let score = score(outcome, outcomeFacts[index], against: first, firstFacts), score.isLink else { continue }
-                    linked.append(self.outcome(outcome, outcomeFacts[index], score, against: firstFacts))
+                    switch outcomeFacts[index].turn {
+                    case .reverses?: if score.isSameAction, reversal == nil { reversal = outcome.evidence }
+                    case .delays?: if score.isSameAction { delays.append(.init(evidence: outcome.evidence, deadline: outcome.time)) }
+                    default: linked.append(self.outcome(outcome, outcomeFacts[index], score, against: firstFacts))
+                    }
                 }
                 // The same object in other words, not (yet) a link: for a person to decide.
                 for index in firstFacts.head.flatMap({ outcomesByHead[$0] }) ?? [] where possible.count < Self.possibleLimit {
@@ -118,14 +123,17 @@ public struct CommitmentLinker {
                                         score: 1))
                 }
             }
-            // A later negated commitment by the same holder on the same action: a reversal.
+            // A later negated commitment by the same holder on the same action: a reversal (the earliest one counts).
             if first.polarity == .affirmed {
-                reversal = (negatedByGroup[group] ?? []).first { index in
+                let refusal = (negatedByGroup[group] ?? []).first { index in
                     (commitments[index].date ?? "") > (first.date ?? "")
                         && (commitmentFacts[index].head == firstFacts.head || commitmentFacts[index].sharesTopic(with: firstFacts))
                 }.map { commitments[$0].evidence }
+                if let refusal, (refusal.date ?? "") <= (reversal?.date ?? "9999") { reversal = refusal }
             }
             possible.removeAll { candidate in linked.contains { $0.evidence.statementID == candidate.evidence.statementID } }
+            // "Postponed until ...": the deadline moves to the latest one named.
+            let deadline = delays.last { $0.deadline != nil }?.deadline ?? pledgedDeadline
             let status = rule.status(deadline: deadline, outcomes: linked, reversed: reversal != nil)
             var because: [String] = []
             if reports.count > 1 {
@@ -138,6 +146,8 @@ public struct CommitmentLinker {
                                             outcomes: linked, reversal: reversal, mergedBecause: because)
             tracked.progress = linked.last { $0.relation == .progresses && $0.progress != nil }?.progress
             tracked.possibleOutcomes = possible
+            tracked.delays = delays
+            if deadline != pledgedDeadline { tracked.originalDeadline = pledgedDeadline }
             if first.polarity == .affirmed { tracked.history = history(of: tracked) }
             return tracked
         }
@@ -155,7 +165,8 @@ public struct CommitmentLinker {
         guard (outcome.date ?? "") >= (commitment.date ?? ""),
               !(outcome.timeRole == "occurred"
                 && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count))) else { return nil }
-        guard outcome.polarity == .affirmed else { return nil }
+        // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close").
+        guard outcome.polarity == .affirmed || facts.turn == .fails else { return nil }
         let action: LinkScore.ActionMatch
         if facts.group == commitmentFacts.group {
             action = .same(commitmentFacts.group)
@@ -184,7 +195,9 @@ public struct CommitmentLinker {
                          against commitmentFacts: ActionFacts) -> TrackedCommitment.Outcome {
         let share = row.action.flatMap { ProgressShare.find(in: $0, pledged: commitmentFacts.meaning.quantity) }
         let relation: OutcomeRelation
-        if !score.isSameAction, score.isActionMatch {
+        if facts.turn == .fails {
+            relation = .contradicts
+        } else if !score.isSameAction, score.isActionMatch {
             relation = .contradicts
         } else if facts.meaning.aspect == .progresses || share?.isPartial == true
                     || (share == nil && isPartial(row.action)) {
@@ -192,8 +205,10 @@ public struct CommitmentLinker {
         } else {
             relation = .fulfils
         }
-        return .init(relation: relation, action: row.action, polarity: row.polarity, evidence: row.evidence,
-                     reasons: score.reasons, score: score.value, progress: share)
+        var made = TrackedCommitment.Outcome(relation: relation, action: row.action, polarity: row.polarity, evidence: row.evidence,
+                                             reasons: score.reasons, score: score.value, progress: facts.turn == nil ? share : nil)
+        made.turn = facts.turn
+        return made
     }
 
     /// Each change of status up to ``asOf``: the status rule run on what was
@@ -204,9 +219,18 @@ public struct CommitmentLinker {
         var events: [(date: String, cause: String, evidence: Evidence?)] = [(pledged, "pledged", tracked.reports.first)]
         for outcome in tracked.outcomes { events.append((max(outcome.evidence.date ?? pledged, pledged), outcome.relation.rawValue, outcome.evidence)) }
         if let reversal = tracked.reversal { events.append((reversal.date ?? pledged, "reversed", reversal)) }
-        if let deadline = tracked.deadline, let last = CalendarDate(iso: CalendarDate.lastDay(of: deadline)) {
+        for delay in tracked.delays {
+            events.append((delay.evidence.date ?? pledged, "delayed" + (delay.deadline.map { " to \($0)" } ?? ""), delay.evidence))
+        }
+        // The deadline in force on a day: the pledged one, or the one the latest delay by then moved it to.
+        func deadline(on day: String) -> String? {
+            tracked.delays.last { ($0.evidence.date ?? "") <= day && $0.deadline != nil }?.deadline
+                ?? tracked.originalDeadline ?? tracked.deadline
+        }
+        for candidate in Set([tracked.originalDeadline, tracked.deadline].compactMap { $0 }) {
+            guard let last = CalendarDate(iso: CalendarDate.lastDay(of: candidate)) else { continue }
             let after = CalendarDate(dayNumber: last.dayNumber + 1)
-            if after <= asOf { events.append((after.iso, "deadline passed", nil)) }
+            if after <= asOf, deadline(on: after.iso) == candidate { events.append((after.iso, "deadline passed", nil)) }
         }
         events.sort { $0.date < $1.date }
         var changes: [StatusChange] = []
@@ -216,7 +240,7 @@ public struct CommitmentLinker {
             guard let day = CalendarDate(iso: event.date) else { continue }
             let known = tracked.outcomes.filter { ($0.evidence.date ?? "") <= event.date }
             let reversed = tracked.reversal.map { ($0.date ?? "") <= event.date } ?? false
-            let status = StatusRule(asOf: day).status(deadline: tracked.deadline, outcomes: known, reversed: reversed)
+            let status = StatusRule(asOf: day).status(deadline: deadline(on: event.date), outcomes: known, reversed: reversed)
             if changes.last?.status != status {
                 changes.append(StatusChange(date: event.date, status: status, cause: event.cause, evidence: event.evidence))
             }
@@ -266,6 +290,16 @@ public struct CommitmentLinker {
         }()
         var facts = ActionFacts(meaning: meaning, topics: row.topics)
         guard let action = row.action else { return facts }
+        // "shelved its ban on nets": what became of a pledge, compared by the pledge's own action.
+        if row.kind == .achievement, let verb = normalized.split(separator: " ").first,
+           let turn = vocabulary.turn(of: action, verb: vocabulary.lemma(String(verb), .verb), polarity: row.polarity) {
+            facts.turn = turn.turn
+            facts.meaning.group = turn.group
+            facts.meaning.head = turn.head
+            facts.meaning.aspect = nil
+            facts.meaning.wording = "\(turn.turn.rawValue) the pledge"
+            return facts
+        }
         if let nominal = meaning.nominal {
             // "complete withdrawal": the object is in the words as written ("of its troops").
             if meaning.head == nil { facts.meaning.head = vocabulary.objectOfNominal(in: action, after: nominal) }

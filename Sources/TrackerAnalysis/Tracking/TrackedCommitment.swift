@@ -13,6 +13,8 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
         public var score: Double
         /// How much of the pledged quantity it reports ("2 of 5"), when it says.
         public var progress: ProgressShare?
+        /// A reported failure of the pledge ("did not meet its deadline"), as against an undoing act.
+        public var turn: PledgeTurn?
 
         public init(relation: OutcomeRelation, action: String?, polarity: Polarity, evidence: Evidence, reasons: [String],
                     score: Double, progress: ProgressShare? = nil) {
@@ -46,6 +48,17 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     public var mergedBecause: [String]
     /// How much of the pledge is done, from the latest outcome that says ("2 of 5").
     public var progress: ProgressShare?
+    /// Reports that the pledge was put off, each with the deadline it moved to
+    /// (``deadline`` is the latest; the first report's is ``originalDeadline``).
+    public var delays: [Delay] = []
+    /// The deadline as first pledged, when a delay moved it.
+    public var originalDeadline: String?
+    /// A report that the pledge was put off ("postponed until the end of 2025").
+    public struct Delay: Sendable, Hashable, Codable {
+        public var evidence: Evidence
+        /// The new deadline, when the report names one.
+        public var deadline: String?
+    }
     /// Every change of status up to the day, in date order, each with what caused it.
     public var history: [StatusChange] = []
     /// Later statements on the same object that do not (yet) reach a link, for a person to decide (`tracker link`).
@@ -60,4 +73,15 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
 
     /// The outcomes a Markdown report quotes: the first five, in date order.
     public var quotedOutcomes: [Outcome] { Array(outcomes.prefix(5)) }
+}
+
+extension TrackedCommitment {
+    /// Affirmed commitments and the ones explicitly not made, apart; a
+    /// refusal that is the reversal of a pledge ("no longer intends to buy")
+    /// is shown as that pledge's reversal only, not also as a commitment not made.
+    public static func affirmedAndNot(_ all: [TrackedCommitment]) -> (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment]) {
+        let reversals = Set(all.compactMap { $0.reversal?.statementID })
+        return (all.filter { $0.polarity == .affirmed },
+                all.filter { $0.polarity == .negated && !$0.reports.contains { reversals.contains($0.statementID) } })
+    }
 }

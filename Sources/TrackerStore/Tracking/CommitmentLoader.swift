@@ -214,7 +214,7 @@ struct CommitmentLoader {
         for item in lists.joined() {
             let reports = quotedOnly ? item.quotedReports : item.reports
             let outcomes = quotedOnly ? item.quotedOutcomes : item.outcomes
-            for evidence in reports + outcomes.map(\.evidence) + item.possibleOutcomes.map(\.evidence)
+            for evidence in reports + outcomes.map(\.evidence) + item.possibleOutcomes.map(\.evidence) + item.delays.map(\.evidence)
                 + (item.reversal.map { [$0] } ?? []) + item.history.compactMap(\.evidence)
             where seen.insert(evidence.statementID).inserted {
                 ids.append(evidence.statementID)
@@ -279,6 +279,9 @@ struct CommitmentLoader {
                 lists[list][index].reversal = lists[list][index].reversal.map(filled)
                 for outcome in lists[list][index].possibleOutcomes.indices {
                     lists[list][index].possibleOutcomes[outcome].evidence = filled(lists[list][index].possibleOutcomes[outcome].evidence)
+                }
+                for delay in lists[list][index].delays.indices {
+                    lists[list][index].delays[delay].evidence = filled(lists[list][index].delays[delay].evidence)
                 }
                 for change in lists[list][index].history.indices {
                     lists[list][index].history[change].evidence = lists[list][index].history[change].evidence.map(filled)

@@ -19,7 +19,7 @@ extension TrackerDatabase {
             }
             let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf)
             let all = try tracker.track(holderIDs: try Self.actorAndAffiliates(actorID, db), quotedOnly: quotedOnly)
-            return (all.filter { $0.polarity == .affirmed }, all.filter { $0.polarity == .negated })
+            return TrackedCommitment.affirmedAndNot(all)
         }
     }
 
@@ -45,9 +45,7 @@ extension TrackerDatabase {
                 results.append(tracker.track(all.rows(of: Self.actorAndAffiliates(actorID, children: children)), heldBy: nil))
             }
             try tracker.fillEvidence(&results, sentences: all.sentences, quotedOnly: quotedOnly)
-            return results.map { tracked in
-                (tracked.filter { $0.polarity == .affirmed }, tracked.filter { $0.polarity == .negated })
-            }
+            return results.map(TrackedCommitment.affirmedAndNot)
         }
     }
 

@@ -13,9 +13,11 @@ import TrackerAnalysis
                           topics: topics, group: group)
     }
 
-    static func outcome(_ id: Int64, _ action: String, date: String = "2026-03-10", polarity: Polarity = .affirmed,
-                        topics: [String] = [], occurred: String? = nil, holder: Int64 = 1) -> TrackingStatement {
-        TrackingStatement(id: id, kind: .achievement, polarity: polarity, action: action, normalized: action, holderID: holder,
+    static func outcome(_ id: Int64, _ action: String, normalized: String? = nil, date: String = "2026-03-10",
+                        polarity: Polarity = .affirmed, topics: [String] = [], occurred: String? = nil,
+                        holder: Int64 = 1) -> TrackingStatement {
+        TrackingStatement(id: id, kind: .achievement, polarity: polarity, action: action, normalized: normalized ?? action,
+                          holderID: holder,
                           holder: "Party \(holder)", date: date, time: occurred, timeRole: occurred.map { _ in "occurred" },
                           topics: topics)
     }
@@ -102,6 +104,9 @@ import TrackerAnalysis
         let pledge = tracked.first { $0.polarity == .affirmed }
         #expect(pledge?.reversal?.statementID == 2)
         #expect(pledge?.status == .broken)
+        // Shown as the pledge's reversal, not also as a commitment not made.
+        #expect(TrackedCommitment.affirmedAndNot(tracked).nonCommitments.isEmpty)
+        #expect(TrackedCommitment.affirmedAndNot(tracked).commitments.count == 1)
     }
 
     @Test func aPersonsDecisionsWin() {
@@ -157,5 +162,38 @@ import TrackerAnalysis
                             "2026-05-01 partly kept (deadline passed)", "2026-07-01 kept (fulfils)"])
         #expect(tracked?.history.map(\.evidence?.statementID) == [1, 2, nil, 3])
         #expect(tracked?.progress == nil || tracked?.progress?.description == "2 of 5")
+    }
+
+    /// What becomes of a pledge itself, in the team's phrasing: dropped, missed (with part done or not), put off.
+    @Test func reversalsFailuresAndDelays() throws {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        func track(_ rows: [TrackingStatement]) -> TrackedCommitment? { linker.track(rows).first { $0.polarity == .affirmed } }
+        let dropped = track([Self.pledge(1, "ban drift nets on the lake"),
+                             Self.outcome(2, "shelved its ban on drift nets", normalized: "shelve ban")])
+        #expect(dropped?.reversal?.statementID == 2)
+        #expect(dropped?.status == .broken)
+        #expect(dropped?.outcomes.isEmpty == true)
+        let planDropped = track([Self.pledge(1, "buy all its power from solar farms"),
+                                 Self.outcome(2, "dropped its plan to buy power from solar farms", normalized: "drop plan")])
+        #expect(planDropped?.status == .broken)
+        let missed = TrackingStatement(id: 3, kind: .achievement, polarity: .negated,
+                                       action: "meet its deadline to close the four coal plants", normalized: "meet deadline",
+                                       holderID: 1, holder: "Party 1", date: "2026-06-01")
+        let failed = track([Self.pledge(1, "close four coal plants", deadline: "2026-05-31"), missed])
+        #expect(failed?.status == .broken)
+        #expect(failed?.outcomes.first?.turn == .fails)
+        let partly = track([Self.pledge(1, "close four coal plants", deadline: "2026-05-31"),
+                            Self.outcome(2, "closed the first of its four coal plants", normalized: "close first"), missed])
+        #expect(partly?.status == .partlyKept)
+        let delay = TrackingStatement(id: 2, kind: .achievement, action: "postponed the withdrawal of its police from the island",
+                                      normalized: "postpone withdrawal", holderID: 1, holder: "Party 1", date: "2026-05-10",
+                                      time: "2026-12-31", timeRole: "until")
+        let putOff = track([Self.pledge(1, "withdraw its police from the island", deadline: "2026-03-31"), delay])
+        #expect(putOff?.deadline == "2026-12-31")
+        #expect(putOff?.originalDeadline == "2026-03-31")
+        #expect(putOff?.status == .pending)
+        #expect(putOff?.history.map { "\($0.date) \($0.status.rawValue) (\($0.cause))" }
+                == ["2026-01-10 pending (pledged)", "2026-04-01 overdue (deadline passed)",
+                    "2026-05-10 pending (delayed to 2026-12-31)"])
     }
 }

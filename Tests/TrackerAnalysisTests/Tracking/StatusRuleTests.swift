@@ -8,6 +8,7 @@ import TrackerAnalysis
         var deadline: String?
         var relations: [OutcomeRelation]
         var reversed: Bool
+        var failed = false
         var expected: CommitmentStatus
         var testDescription: String { name }
     }
@@ -27,6 +28,12 @@ import TrackerAnalysis
         Case(name: "undone", deadline: nil, relations: [.contradicts], reversed: false, expected: .broken),
         Case(name: "withdrawn by the holder", deadline: "2026-12-31", relations: [], reversed: true, expected: .broken),
         Case(name: "done and undone", deadline: nil, relations: [.fulfils, .contradicts], reversed: false, expected: .disputed),
+        Case(name: "reported failed, nothing done", deadline: "2026-03-01", relations: [], reversed: false, failed: true,
+             expected: .broken),
+        Case(name: "reported failed with part done", deadline: "2026-03-01", relations: [.progresses], reversed: false,
+             failed: true, expected: .partlyKept),
+        Case(name: "reported done and reported failed", deadline: "2026-03-01", relations: [.fulfils], reversed: false,
+             failed: true, expected: .disputed),
     ]
 
     @Test(arguments: cases) func status(_ row: Case) throws {
@@ -37,6 +44,12 @@ import TrackerAnalysis
                                                          date: "2026-05-01", source: nil, sentence: ""),
                                       reasons: [], score: 1)
         }
-        #expect(rule.status(deadline: row.deadline, outcomes: outcomes, reversed: row.reversed) == row.expected)
+        var failure = TrackedCommitment.Outcome(relation: .contradicts, action: "miss", polarity: .negated,
+                                                evidence: Evidence(statementID: 99, documentID: 1, documentTitle: nil,
+                                                                   date: "2026-05-01", source: nil, sentence: ""),
+                                                reasons: [], score: 1)
+        failure.turn = .fails
+        let all = outcomes + (row.failed ? [failure] : [])
+        #expect(rule.status(deadline: row.deadline, outcomes: all, reversed: row.reversed) == row.expected)
     }
 }
