@@ -62,22 +62,9 @@ public struct WordNet: Sendable {
         self.exceptions = exceptions
     }
 
-    /// The files WordNet needs from `directory`, or nil when its verb or noun
-    /// index or data is not there (the caller goes on without WordNet).
-    public static func files(in directory: URL) -> [String: Data]? {
-        var files: [String: Data] = [:]
-        for pos in PartOfSpeech.allCases {
-            for name in ["index.\(pos.rawValue)", "data.\(pos.rawValue)", "\(pos.rawValue).exc"] {
-                let url = directory.appendingPathComponent(name)
-                guard let contents = try? Data(contentsOf: url, options: .alwaysMapped) else {
-                    // The exception lists only add irregular forms; index and data are required.
-                    if name.hasSuffix(".exc") { continue }
-                    return nil
-                }
-                files[name] = contents
-            }
-        }
-        return files
+    /// The names of the files WordNet needs (the exception lists are optional).
+    public static let fileNames: [(name: String, required: Bool)] = PartOfSpeech.allCases.flatMap { pos in
+        [("index.\(pos.rawValue)", true), ("data.\(pos.rawValue)", true), ("\(pos.rawValue).exc", false)]
     }
 
     /// The base forms of `word` as a `pos` that WordNet knows: the word

@@ -6,8 +6,18 @@ import TrackerAnalysis
 /// phrasing), linked with WordNet and without it: the tables alone still
 /// read the verbs that realise an action for its object.
 @Suite struct ActionVocabularyTests {
-    static let wordNetFolder = URL(fileURLWithPath: "/usr/share/wordnet")
-    static let installed: WordNet? = WordNet.files(in: wordNetFolder).map(WordNet.init(files:))
+    /// WordNet as Debian installs it, read here as the store reads it (the analysis module does no I/O).
+    static let installed: WordNet? = {
+        var files: [String: Data] = [:]
+        for file in WordNet.fileNames {
+            let url = URL(fileURLWithPath: "/usr/share/wordnet").appendingPathComponent(file.name)
+            guard let contents = FileManager.default.contents(atPath: url.path) else {
+                if file.required { return nil } else { continue }
+            }
+            files[file.name] = contents
+        }
+        return WordNet(files: files)
+    }()
 
     struct Case: Sendable, CustomTestStringConvertible {
         var pledge: (action: String, normalized: String)
@@ -82,9 +92,11 @@ import TrackerAnalysis
         #expect(wordNet.synsets(of: "zzzzz", as: .noun).isEmpty)
     }
 
-    /// A folder without WordNet's files gives no WordNet, and tracking goes on without it.
-    @Test func anAbsentWordNetIsNil() {
-        #expect(WordNet.files(in: URL(fileURLWithPath: "/nonexistent/wordnet")) == nil)
+    /// Without an index or data file, a part of speech has no words (and the tables still apply: `withoutWordNet`).
+    @Test func aWordNetWithoutItsFilesKnowsNoWords() {
+        let empty = WordNet(files: [:])
+        #expect(empty.lemmas(of: "withdrew", as: .verb).isEmpty)
+        #expect(empty.synsets(of: "prisoner", as: .noun).isEmpty)
     }
 
     @Test func theBundledOutcomeVerbsReadAndABadRowSaysWhere() throws {
