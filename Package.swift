@@ -37,6 +37,7 @@ let package = Package(
                 .embedInCode("Resources/actions.tsv"),
                 .embedInCode("Resources/topics.tsv"),
                 .embedInCode("Resources/publishers.tsv"),
+                .embedInCode("Resources/outcome-verbs.tsv"),
             ],
             swiftSettings: strictSettings
         ),

@@ -1,3 +1,4 @@
+import Foundation
 import TrackerAnalysis
 import TrackerStore
 
@@ -34,9 +35,15 @@ enum ReportContext {
     /// One tracked commitment: `status`, `action`, `holder`, `deadline`,
     /// `happened` (a one-line summary), `reports` and `outcomes` (those
     /// quoted: ``TrackedCommitment/quotedReports``, ``TrackedCommitment/quotedOutcomes``),
-    /// `more_reports` and `more_outcomes` (how many more, or false), `reversal`.
+    /// `more_reports` and `more_outcomes` (how many more, or false), `reversal`,
+    /// `progress` ("2 of 5", or false), `history` (each change with its day,
+    /// cause and document, on one line) with `has_history`, and
+    /// `possible` (each near miss: `outcome_action`, `score`, `reasons`,
+    /// `evidence`, `link`, the command that accepts it).
     static func commitment(_ item: TrackedCommitment) -> [String: Any] {
-        var happened = item.outcomes.prefix(3).map { "\($0.relation.rawValue): \($0.action ?? "?") (\($0.evidence.date ?? "?"))" }
+        var happened = item.outcomes.prefix(3).map { outcome in
+            "\(outcome.relation.rawValue)\(outcome.progress.map { " (\($0))" } ?? ""): \(outcome.action ?? "?") (\(outcome.evidence.date ?? "?"))"
+        }
         if item.outcomes.count > 3 { happened.append("and \(item.outcomes.count - 3) more") }
         if let reversal = item.reversal { happened.append("reversed (\(reversal.date ?? "?"))") }
         let quotedReports = item.quotedReports
@@ -52,7 +59,24 @@ enum ReportContext {
                  "reasons": outcome.reasons.joined(separator: ", "), "evidence": evidence(outcome.evidence)]
             },
             "reversal": item.reversal.map(evidence) ?? false,
+            "progress": item.progress.map(\.description) ?? false,
+            "has_history": item.history.count > 1,
+            "history": item.history.map { change in
+                "\(change.status.rawValue) from \(change.date) (\(change.cause)"
+                    + (change.evidence.map { ", document \($0.documentID)" } ?? "") + ")"
+            }.joined(separator: "; "),
+            "possible": item.possibleOutcomes.map { outcome -> [String: Any] in
+                ["outcome_action": outcome.action ?? "?", "score": String(format: "%.2f", outcome.score),
+                 "reasons": outcome.reasons.joined(separator: ", "), "evidence": evidence(outcome.evidence),
+                 "link": linkCommand(item, outcome)]
+            },
         ]
+    }
+
+    /// The command that accepts a possible outcome as a link.
+    static func linkCommand(_ item: TrackedCommitment, _ outcome: TrackedCommitment.Outcome) -> String {
+        "tracker link \(item.reports[0].statementID) \(outcome.evidence.statementID) --relation "
+            + (outcome.progress?.isPartial == true ? "progresses" : "fulfils")
     }
 
     /// `has_commitments`, `commitments`, `has_non`, `non` (the commitments partial's keys).

@@ -82,7 +82,7 @@ import Testing
         func read(_ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
         let peru = try read("actor-peru.md")
         #expect(peru.hasPrefix("# Peru\n"))
-        #expect(peru.contains("| **in progress** | withdraw its troops from five border posts in the Cenepa valley by the end of 2026 | Peru | 2026-12-31 |"))
+        #expect(peru.contains("| **in progress** (2 of 5) | withdraw its troops from five border posts in the Cenepa valley by the end of 2026 | Peru | 2026-12-31 |"))
         #expect(peru.contains("| **broken** | suspend new gold-mining concessions in the Cóndor border zone |"))
         #expect(peru.contains("## Achievements\n\n- "))
         #expect(peru.contains("- did **not**: offered compensation to the families in the two villages — "))

@@ -23,6 +23,7 @@ public enum BundledData {
         File(name: "actions.tsv", bytes: PackageResources.actions_tsv),
         File(name: "topics.tsv", bytes: PackageResources.topics_tsv),
         File(name: "publishers.tsv", bytes: PackageResources.publishers_tsv),
+        File(name: "outcome-verbs.tsv", bytes: PackageResources.outcome_verbs_tsv),
     ]
 
     /// The result of parsing a bundled file, or a stop with the file, line and

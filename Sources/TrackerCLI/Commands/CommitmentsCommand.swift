@@ -14,8 +14,10 @@ struct CommitmentsCommand: ParsableCommand {
             bodies affiliated to it count too. Each commitment shows its status as of --as-of \
             (default: the latest document's date, as for 'statements' and 'report'; 'today' for \
             today): kept, in progress, partly kept, broken, overdue, pending or disputed, \
-            with the deadline and the evidence. A pledge reported several times is listed once with \
-            every report.
+            with the deadline and the evidence, the share done ("2 of 5"), every change of status \
+            with its day and cause, and possible outcomes (the same object, not the same action) \
+            with the `tracker link` command that accepts each. A pledge reported several times is \
+            listed once with every report.
 
             Commitments whose holder the analyzer could not name are never dropped: under their own \
             heading, with the actors their sentence names and the 'tracker correct' command that \
@@ -82,15 +84,24 @@ struct CommitmentsCommand: ParsableCommand {
             try out.flush()
             return
         }
-        let columns = ["status", "holder", "commitment", "deadline", "first reported", "reports", "outcomes", "evidence"]
+        let columns = ["status", "holder", "commitment", "deadline", "first reported", "reports", "outcomes", "evidence",
+                       "progress", "history", "possible outcomes"]
         func rows(_ items: [TrackedCommitment]) -> [[ListTable.Cell]] {
             items.map { item in
-                let outcomes = item.outcomes.map { "\($0.relation.rawValue): \($0.action ?? "?") (\($0.evidence.date ?? "?"))" }
+                let outcomes = item.outcomes.map { outcome in
+                    "\(outcome.relation.rawValue)\(outcome.progress.map { " (\($0))" } ?? ""): \(outcome.action ?? "?") (\(outcome.evidence.date ?? "?"))"
+                }
                     + (item.reversal.map { ["reversed (\($0.date ?? "?"))"] } ?? [])
                 return [.text(item.polarity == .negated ? "no commitment" : item.status.rawValue), .text(item.holder),
                         .text(item.action), .text(item.deadline), .text(item.reports.first?.date),
                         .int(item.reports.count), .text(outcomes.joined(separator: "; ")),
-                        .text(item.reports.first.map { "\"\($0.sentence)\"" + ($0.source.map { " (\($0))" } ?? "") })]
+                        .text(item.reports.first.map { "\"\($0.sentence)\"" + ($0.source.map { " (\($0))" } ?? "") }),
+                        .text(item.progress?.description),
+                        .text(item.history.map { "\($0.status.rawValue) from \($0.date) (\($0.cause))" }.joined(separator: "; ")),
+                        .text(item.possibleOutcomes.map { possible in
+                            "\(possible.action ?? "?") (\(possible.evidence.date ?? "?"), score \(possible.score)): tracker link "
+                                + "\(item.reports[0].statementID) \(possible.evidence.statementID)"
+                        }.joined(separator: "; "))]
             }
         }
         if format == .table || format == .markdown {

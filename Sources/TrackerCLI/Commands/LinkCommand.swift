@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrackerStore
+import TrackerAnalysis
 
 extension OutcomeRelation: ExpressibleByArgument {}
 

@@ -2,21 +2,6 @@ public import Foundation
 import GRDB
 public import TrackerAnalysis
 
-/// A human decision about a commitment and an outcome: linked (with a
-/// relation) or unlinked. Human decisions win over automatic links.
-public struct HumanLink: Sendable, Hashable {
-    /// The commitment's statement id.
-    public var commitmentID: Int64
-    /// The outcome's statement id.
-    public var outcomeID: Int64
-    /// How it bears on the commitment, when linked.
-    public var relation: OutcomeRelation?
-    /// Linked (true) or declared unrelated (false).
-    public var linked: Bool
-    /// Why, as the person said.
-    public var note: String?
-}
-
 extension TrackerDatabase {
     /// Records that `outcome` bears on `commitment` as `relation` (statement ids).
     public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, now: Date = Date()) throws {

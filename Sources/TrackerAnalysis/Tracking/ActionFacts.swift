@@ -1,0 +1,24 @@
+/// What linking compares of a statement, worked out once: the meaning of
+/// its normalised action (``ActionMeaning``) and its topics.
+public struct ActionFacts: Sendable, Hashable {
+    public var meaning: ActionMeaning
+    /// A handful at most: comparing arrays beats building sets.
+    public var topics: [String]
+    /// What it says became of a pledge itself (dropped, missed, put off), if anything.
+    public var turn: PledgeTurn?
+
+    public init(meaning: ActionMeaning, topics: [String]) {
+        self.meaning = meaning
+        self.topics = topics
+    }
+
+    /// The action group.
+    public var group: String { meaning.group }
+    /// The object's head noun, nil for a bare verb.
+    public var head: String? { meaning.head }
+
+    /// Whether the two share a topic.
+    public func sharesTopic(with other: ActionFacts) -> Bool {
+        topics.contains { other.topics.contains($0) }
+    }
+}

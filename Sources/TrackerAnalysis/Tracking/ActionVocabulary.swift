@@ -1,0 +1,278 @@
+/// What a normalised action means for tracking, however it is worded: its
+/// action group (through the verb's lemma, its synonyms, a noun it is
+/// derived from, or a verb that realises it for its object), its object's
+/// head noun, how far it says the action went, and the number it names.
+///
+/// WordNet is optional: without it the groups (`actions.tsv`) and outcome
+/// verbs (`outcome-verbs.tsv`) still apply, on the words as written.
+public struct ActionVocabulary: Sendable {
+    public var groups: ActionGroups
+    public var outcomeVerbs: OutcomeVerbs
+    public var wordNet: WordNet?
+
+    public init(groups: ActionGroups = .standard, outcomeVerbs: OutcomeVerbs = .standard, wordNet: WordNet? = nil) {
+        self.groups = groups
+        self.outcomeVerbs = outcomeVerbs
+        self.wordNet = wordNet
+    }
+
+    /// Words that are never an object's head: determiners, prepositions,
+    /// particles and time words a normalised action may end in.
+    static let notHeads: Set<String> = [
+        "a", "an", "the", "its", "their", "his", "her", "our", "of", "to", "for", "from", "in", "on", "at", "by", "with",
+        "and", "or", "out", "up", "down", "off", "over", "back", "all", "some", "any", "more", "this", "that", "these",
+        "those", "it", "them", "again", "now", "soon", "year", "month", "week", "day", "end", "time",
+    ]
+
+    /// The meaning of a normalised action ("withdraw its troops from five border posts").
+    public func meaning(of normalized: String) -> ActionMeaning {
+        let words = normalized.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first else { return ActionMeaning(group: "", head: nil) }
+        let verb = lemma(first, .verb)
+        let head = words.count > 1 ? words.last.map { lemma($0, .noun) } : nil
+        var meaning = ActionMeaning(group: groups.groupOfVerb[verb] ?? verb, head: head)
+        meaning.quantity = ProgressShare.firstNumber(in: words.dropFirst())
+        // "complete the withdrawal of troops": the action is the noun's verb, done or begun.
+        if let aspect = outcomeVerbs.aspects[verb], words.count > 1,
+           let noun = words.dropFirst().first(where: { !Self.notHeads.contains($0) }),
+           let derived = derivedGroup(of: lemma(noun, .noun)) {
+            meaning.group = derived.group
+            meaning.aspect = aspect
+            meaning.wording = "\(verb) the \(noun) → \(derived.verb)"
+            meaning.nominal = lemma(noun, .noun)
+            let rest = words.drop { $0 != noun }.dropFirst()
+            meaning.head = rest.last.map { lemma($0, .noun) }.flatMap { Self.notHeads.contains($0) ? nil : $0 }
+            return meaning
+        }
+        // "opened the bridge" realises "build" the bridge.
+        if let group = outcomeVerbs.group(realisedBy: verb, object: head) {
+            if group != meaning.group { meaning.wording = "\(verb) a \(head ?? "thing") → \(group)" }
+            meaning.group = group
+            return meaning
+        }
+        // A verb outside every group: a synonym's group ("liberate" → free → release).
+        if groups.groupOfVerb[verb] == nil, let synonym = synonymGroup(of: verb) {
+            meaning.group = synonym.group
+            meaning.wording = "\(verb) → \(synonym.verb)"
+        }
+        return meaning
+    }
+
+    /// The object of an action named as a noun, from the words as written:
+    /// "completed the withdrawal of its troops from the border" → troop
+    /// (the noun after "of", past its determiners and numbers).
+    public func objectOfNominal(in action: String, after noun: String) -> String? {
+        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        guard let at = words.firstIndex(where: { lemma($0, .noun) == noun }), at + 1 < words.count, words[at + 1] == "of" else {
+            return nil
+        }
+        let object = words[(at + 2)...].first { !Self.notHeads.contains($0) && ProgressShare.number($0) == nil
+            && ProgressShare.ordinal($0) == nil && !Self.modifiers.contains($0) }
+        return object.map { lemma($0, .noun) }
+    }
+
+    /// The head noun of an action's object, from the words as written: the
+    /// last noun of the phrase after the verb and its particle, up to a
+    /// preposition or "and" ("shut down the three coal-fired kilns at its
+    /// works" → kiln); a part or an event named before "of" is passed over
+    /// ("the first of its three kilns", "the start-up of its plant").
+    /// Nil when the action has no object as written.
+    public func objectHead(inAction action: String) -> String? {
+        objectWords(inAction: action).head
+    }
+
+    /// The object's head (as ``objectHead(inAction:)``) and what the action
+    /// is for, as lemmas ("meet the leader for a second summit": leader; summit).
+    public func objectWords(inAction action: String) -> (head: String?, words: [String]) {
+        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’") }
+            .map { word -> String in
+                var word = String(word)
+                for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { word = String(word.dropLast(suffix.count)) }
+                return word
+            }
+        guard words.count > 1 else { return (nil, []) }
+        // "meet the leader for a second summit": the summit is what meeting him is for.
+        var purpose: [String] = []
+        if let at = words.firstIndex(of: "for") {
+            let phrase = words[(at + 1)...].prefix(while: { !Self.prepositions.contains($0) && $0 != "and" })
+            if let noun = phrase.last(where: { !Self.notHeads.contains($0) && ProgressShare.number($0) == nil }) {
+                purpose = [lemma(noun, .noun)]
+            }
+        }
+        let content = purpose
+        var index = 1
+        while index < words.count, Self.particles.contains(words[index]) { index += 1 }
+        var phrase: [String] = []
+        while index < words.count {
+            let word = words[index]
+            if word == "of", phrase.allSatisfy(Self.isPassedOver) {
+                phrase = []
+            } else if word == "of" || word == "and" || word == "or" || Self.prepositions.contains(word) {
+                break
+            } else {
+                phrase.append(word)
+            }
+            index += 1
+        }
+        guard let head = phrase.last(where: { !Self.notHeads.contains($0) && ProgressShare.number($0) == nil
+                                             && ProgressShare.ordinal($0) == nil && !Self.modifiers.contains($0) }) else {
+            return (nil, content)
+        }
+        return (lemma(head, .noun), content)
+    }
+
+    /// Whether a word before "of" names a part or an event of what follows, not the object.
+    static func isPassedOver(_ word: String) -> Bool {
+        notHeads.contains(word) || modifiers.contains(word) || ProgressShare.number(word) != nil
+            || ProgressShare.ordinal(word) != nil || partitives.contains(word) || word.hasSuffix("%")
+    }
+
+    /// Parts and events named before the object ("the rest of", "the construction of").
+    static let partitives: Set<String> = [
+        "percent", "cent", "half", "third", "quarter", "rest", "bulk", "remainder", "number", "total", "majority", "share",
+        "part", "portion", "start", "start-up", "construction", "completion", "opening", "reopening", "building",
+        "withdrawal", "release", "return", "closure", "delivery", "handover", "lot", "dozen", "hundreds", "thousands",
+        // Measures: "300 kilometres of roads" are roads.
+        "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles", "metre", "metres", "tonne", "tonnes",
+        "ton", "tons", "hectare", "hectares", "acre", "acres", "litre", "litres", "barrel", "barrels",
+    ]
+
+    static let particles: Set<String> = ["down", "off", "up", "out", "back", "over", "away", "on"]
+
+    static let prepositions: Set<String> = [
+        "at", "in", "on", "from", "to", "by", "for", "with", "into", "onto", "over", "under", "near", "across", "within",
+        "before", "after", "until", "since", "during", "against", "between", "through", "than", "as", "per", "because",
+        "who", "which", "that", "while", "when", "where", "but", "along", "around", "beyond", "outside", "inside",
+        "toward", "towards", "via", "amid", "without", "about", "among", "across", "throughout", "upon", "despite",
+    ]
+
+    /// Words before an object's noun that are not it ("the last troops").
+    static let modifiers: Set<String> = ["last", "remaining", "final", "other", "many", "several", "few", "most", "new", "own", "only"]
+
+    /// Verbs that turn a pledge itself, and nouns that name a pledge.
+    static let reversingVerbs: Set<String> = ["drop", "shelve", "abandon", "scrap", "ditch", "reverse", "renounce", "rescind",
+                                              "revoke", "retract", "walk", "cancel", "axe", "jettison"]
+    static let failingVerbs: Set<String> = ["miss", "fail"]
+    /// Verbs whose denial is a failure: "did not meet its deadline".
+    static let achievingVerbs: Set<String> = ["meet", "keep", "hit", "reach", "honour", "honor", "fulfil", "fulfill"]
+    static let delayingVerbs: Set<String> = ["postpone", "delay", "defer", "push"]
+    static let pledgeNouns: Set<String> = ["plan", "pledge", "promise", "commitment", "target", "goal", "deadline", "intention",
+                                           "proposal", "undertaking", "vow", "aim", "timetable", "schedule"]
+
+    /// What a statement says became of a pledge, and the pledge's action
+    /// as group and object: "shelved its ban on monofilament nets" reverses
+    /// ban (net); "did not meet its deadline to close all three kilns" fails
+    /// close (kiln); "postponed the withdrawal of its police" delays withdraw
+    /// (police). Nil when the statement does not turn a pledge.
+    public func turn(of action: String, verb: String, polarity: Polarity) -> (turn: PledgeTurn, group: String, head: String?)? {
+        let turn: PledgeTurn
+        if Self.reversingVerbs.contains(verb) {
+            turn = .reverses
+        } else if Self.delayingVerbs.contains(verb) {
+            turn = .delays
+        } else if Self.failingVerbs.contains(verb) || (Self.achievingVerbs.contains(verb) && polarity == .negated) {
+            turn = .fails
+        } else {
+            return nil
+        }
+        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        guard words.count > 1 else { return nil }
+        var index = 1
+        while index < words.count, Self.particles.contains(words[index]) || Self.notHeads.contains(words[index])
+                || Self.modifiers.contains(words[index]) || ProgressShare.number(words[index]) != nil
+                || words[index] == "planned" || words[index] == "percent" { index += 1 }
+        guard index < words.count else { return nil }
+        let noun = lemma(words[index], .noun)
+        let rest = words[(index + 1)...]
+        if Self.pledgeNouns.contains(noun) {
+            // "its plan to buy all its electricity from wind farms": the pledge's own words follow "to".
+            guard rest.first == "to", rest.count > 1 else { return nil }
+            let inner = rest.dropFirst().joined(separator: " ")
+            let innerVerb = lemma(String(rest.dropFirst().first ?? ""), .verb)
+            return (turn, groups.groupOfVerb[innerVerb] ?? innerVerb, objectHead(inAction: inner))
+        }
+        // The action named as a noun: "its ban on nets", "the withdrawal of its police".
+        guard turn != .fails else { return nil }
+        let group = groups.groupOfVerb[noun] ?? derivedGroup(of: noun)?.group ?? noun
+        var head: String?
+        if let first = rest.first, ["of", "on", "for", "from"].contains(first) {
+            head = objectHead(inAction: "x " + rest.dropFirst().joined(separator: " "))
+        }
+        return (turn, group, head)
+    }
+
+    /// Whether two heads name the same object: equal lemmas, or (with
+    /// WordNet) one's sense is the other's or its direct hypernym
+    /// ("detainee" is a kind of "prisoner"); siblings are not the same.
+    public func sameObject(_ first: String?, _ second: String?) -> Bool {
+        guard let first, let second else { return false }
+        if first == second { return true }
+        guard let wordNet else { return false }
+        func senses(_ noun: String) -> (own: Set<Int>, broader: Set<Int>) {
+            let synsets = wordNet.synsets(of: noun, as: .noun).prefix(2)
+            let own = Set(synsets.map(\.offset))
+            let broader = Set(synsets.flatMap { $0.pointers.filter { $0.symbol == "@" }.map(\.offset) })
+            return (own, broader)
+        }
+        let (a, b) = (senses(first), senses(second))
+        return !a.own.isDisjoint(with: b.own) || !a.own.isDisjoint(with: b.broader) || !b.own.isDisjoint(with: a.broader)
+    }
+
+    /// The lemma of `word` as a `pos` (its first base form WordNet knows),
+    /// or the word itself without WordNet.
+    func lemma(_ word: String, _ pos: WordNet.PartOfSpeech) -> String {
+        if pos == .verb, groups.groupOfVerb[word] != nil { return word }
+        return wordNet?.lemmas(of: word, as: pos).first ?? word
+    }
+
+    /// The group of the verb a noun comes from ("withdrawal" → withdraw),
+    /// by WordNet's derivation links in the noun's most frequent sense (a
+    /// "plant" that is built is not the verb "plant").
+    func derivedGroup(of noun: String) -> (group: String, verb: String)? {
+        for verb in wordNet?.verbs(derivedFrom: noun, senses: 1) ?? [] {
+            if let group = groups.groupOfVerb[verb] { return (group, verb) }
+        }
+        // Without WordNet (or past it), the common English suffixes of an action's noun, onto a verb of a group:
+        // "withdrawal" → withdraw, "closure" → close, "completion" → complete, "reopening" → reopen.
+        for suffix in ["al", "ure", "ion", "ing", "ment"] where noun.hasSuffix(suffix) && noun.count > suffix.count + 2 {
+            let stem = String(noun.dropLast(suffix.count))
+            for verb in [stem, stem + "e"] {
+                if let group = groups.groupOfVerb[verb] { return (group, verb) }
+            }
+        }
+        return nil
+    }
+
+    /// The group of a synonym of `verb` in its two most frequent senses.
+    func synonymGroup(of verb: String) -> (group: String, verb: String)? {
+        for synset in wordNet?.synsets(of: verb, as: .verb).prefix(2) ?? [] {
+            for word in synset.words where word != verb {
+                if let group = groups.groupOfVerb[word] { return (group, word) }
+            }
+        }
+        return nil
+    }
+}
+
+/// What ``ActionVocabulary/meaning(of:)`` finds in a normalised action.
+public struct ActionMeaning: Sendable, Hashable {
+    /// The action group ("withdraw"), or the verb's lemma outside every group.
+    public var group: String
+    /// The lemma of the object's head noun; nil for a bare verb.
+    public var head: String?
+    /// Done or begun, when a verb says how far the action went ("completed", "began").
+    public var aspect: OutcomeRelation?
+    /// How the group was found when the words differ from it ("completed the withdrawal → withdraw").
+    public var wording: String?
+    /// The first number the action names ("release 85 detainees": 85).
+    public var quantity: Int?
+    /// The noun that names the action, when a verb says how far it went ("withdrawal").
+    public var nominal: String?
+    /// What the action is for, as lemmas ("meet the leader for a second summit": summit).
+    public var words: [String] = []
+
+    public init(group: String, head: String?) {
+        self.group = group
+        self.head = head
+    }
+}

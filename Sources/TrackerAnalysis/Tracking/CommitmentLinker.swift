@@ -1,0 +1,350 @@
+/// Links commitments to outcomes and decides statuses, from statements
+/// already read: the tracking policy, with no storage of its own.
+///
+/// Reports of one pledge by one holder merge into one tracked commitment;
+/// each is linked to the later outcomes whose action is the same or the
+/// opposite and that share its object or topic (``LinkScore``); a person's
+/// decisions (``HumanLink``) win; ``StatusRule`` decides the status.
+public struct CommitmentLinker {
+    /// What actions mean, however worded.
+    public let vocabulary: ActionVocabulary
+    public let asOf: CalendarDate
+    /// A person's link decisions.
+    public let humanLinks: [HumanLink]
+    /// What linking compares of each action, worked out once per linker.
+    private let cache = Cache()
+
+    public init(vocabulary: ActionVocabulary = ActionVocabulary(), asOf: CalendarDate, humanLinks: [HumanLink] = []) {
+        self.vocabulary = vocabulary
+        self.asOf = asOf
+        self.humanLinks = humanLinks
+    }
+
+    /// The action groups.
+    public var groups: ActionGroups { vocabulary.groups }
+
+    /// Actions' facts and partialness, kept across calls (a report on every
+    /// party links thousands of holders with the same linker).
+    private final class Cache {
+        var meanings: [String: ActionMeaning] = [:]
+        var partial: [String: Bool] = [:]
+        var objects: [String: (head: String?, words: [String])] = [:]
+    }
+
+    /// The tracked commitments among `statements` (only those held by
+    /// `heldBy` when given), linked to the outcomes among them, as of
+    /// ``asOf``. `statements` are in date order (``TrackingStatement/inDateOrder(_:)``).
+    public func track(_ statements: [TrackingStatement], heldBy: Int64? = nil) -> [TrackedCommitment] {
+        let human = humanLinks
+        let day = asOf.iso
+        var commitments: [TrackingStatement] = []
+        var outcomes: [TrackingStatement] = []
+        for row in statements where (row.date ?? "") <= day {
+            if row.kind == .commitment { commitments.append(row) } else if row.kind == .achievement { outcomes.append(row) }
+        }
+        // Every row's action group, head noun and topics, worked out once.
+        let commitmentFacts = commitments.map(facts(of:))
+        let outcomeFacts = outcomes.map(facts(of:))
+        // Outcomes and negated commitments by action group, each in its order:
+        // a commitment looks only at the groups that can bear on it.
+        var outcomesByGroup: [String: [Int]] = [:]
+        var outcomesByHead: [String: [Int]] = [:]
+        for (index, facts) in outcomeFacts.enumerated() {
+            outcomesByGroup[facts.group, default: []].append(index)
+            if let head = facts.head { outcomesByHead[head, default: []].append(index) }
+        }
+        var negatedByGroup: [String: [Int]] = [:]
+        for (index, commitment) in commitments.enumerated() where commitment.polarity == .negated {
+            negatedByGroup[commitmentFacts[index].group, default: []].append(index)
+        }
+        var humanByCommitment: [Int64: [Int]] = [:]
+        for (index, decision) in human.enumerated() { humanByCommitment[decision.commitmentID, default: []].append(index) }
+        // The outcomes that can bear on a commitment of each group (its own
+        // and the opposite groups'), in their order, found once per group.
+        var candidatesByGroup: [String: [Int]] = [:]
+        func candidates(_ group: String) -> [Int] {
+            if let known = candidatesByGroup[group] { return known }
+            var found = outcomesByGroup[group] ?? []
+            for (other, indices) in outcomesByGroup where other != group && groups.areOpposite(other, group) {
+                found += indices
+            }
+            found.sort()
+            candidatesByGroup[group] = found
+            return found
+        }
+        // One tracked commitment per holder, action group and head: repeats merge.
+        var merged: [MergeKey: [Int]] = [:]
+        var order: [MergeKey] = []
+        for (index, commitment) in commitments.enumerated() where heldBy.map({ $0 == commitment.holderID }) ?? true {
+            let key = mergeKey(commitment, commitmentFacts[index])
+            if merged[key] == nil { order.append(key) }
+            merged[key, default: []].append(index)
+        }
+        let rule = StatusRule(asOf: asOf)
+        return order.compactMap { key -> TrackedCommitment? in
+            guard let members = merged[key], let firstIndex = members.first else { return nil }
+            let reports = members.map { commitments[$0] }
+            let first = commitments[firstIndex]
+            let firstFacts = commitmentFacts[firstIndex]
+            let group = firstFacts.group
+            let pledgedDeadline = reports.compactMap { $0.timeRole == "deadline" ? $0.time : nil }.first
+            var linked: [TrackedCommitment.Outcome] = []
+            var reversal: Evidence?
+            var possible: [TrackedCommitment.Outcome] = []
+            var delays: [TrackedCommitment.Delay] = []
+            // "No commitment to halt testing": a later test breaks nothing.
+            if first.polarity == .affirmed {
+                // Only outcomes in this action group or an opposite one can link, in their order.
+                for index in candidates(group) {
+                    let outcome = outcomes[index]
+                    guard let score = score(outcome, outcomeFacts[index], against: first, firstFacts), score.isLink else { continue }
+                    switch outcomeFacts[index].turn {
+                    case .reverses?: if score.isSameAction, reversal == nil { reversal = outcome.evidence }
+                    case .delays?: if score.isSameAction { delays.append(.init(evidence: outcome.evidence, deadline: outcome.time)) }
+                    default: linked.append(self.outcome(outcome, outcomeFacts[index], score, against: firstFacts))
+                    }
+                }
+                // The same object in other words, not (yet) a link: for a person to decide.
+                for index in firstFacts.head.flatMap({ outcomesByHead[$0] }) ?? [] where possible.count < Self.possibleLimit {
+                    let outcome = outcomes[index]
+                    guard let score = score(outcome, outcomeFacts[index], against: first, firstFacts), score.isPossible else { continue }
+                    possible.append(self.outcome(outcome, outcomeFacts[index], score, against: firstFacts))
+                }
+            }
+            // Human decisions win: an unlinked pair goes, a linked pair comes with its relation.
+            let decisions = humanByCommitment.isEmpty ? []
+                : Set(reports.flatMap { humanByCommitment[$0.id] ?? [] }).sorted().map { human[$0] }
+            for decision in decisions {
+                linked.removeAll { $0.evidence.statementID == decision.outcomeID }
+                if decision.linked, let outcome = outcomes.first(where: { $0.id == decision.outcomeID })
+                    ?? statements.first(where: { $0.id == decision.outcomeID }) {
+                    linked.append(.init(relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
+                                        evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? []),
+                                        score: 1))
+                }
+            }
+            // A later negated commitment by the same holder on the same action: a reversal (the earliest one counts).
+            if first.polarity == .affirmed {
+                let refusal = (negatedByGroup[group] ?? []).first { index in
+                    (commitments[index].date ?? "") > (first.date ?? "")
+                        && (commitmentFacts[index].head == firstFacts.head || commitmentFacts[index].sharesTopic(with: firstFacts))
+                }.map { commitments[$0].evidence }
+                if let refusal, (refusal.date ?? "") <= (reversal?.date ?? "9999") { reversal = refusal }
+            }
+            possible.removeAll { candidate in linked.contains { $0.evidence.statementID == candidate.evidence.statementID } }
+            // "Postponed until ...": the deadline moves to the latest one named.
+            let deadline = delays.last { $0.deadline != nil }?.deadline ?? pledgedDeadline
+            let status = rule.status(deadline: deadline, outcomes: linked, reversed: reversal != nil)
+            var because: [String] = []
+            if reports.count > 1 {
+                because = first.group.map { ["split or grouped by a person (\($0))"] }
+                    ?? ["same holder (\(first.holder))", "same action (\(group))", "same object (\(Self.mergeHead(first.normalized) ?? "none"))"]
+            }
+            var tracked = TrackedCommitment(holder: first.holder, action: first.action, normalizedAction: first.normalized,
+                                            deadline: deadline, topics: first.topics, polarity: first.polarity,
+                                            certainty: first.certainty, status: status, reports: reports.map(\.evidence),
+                                            outcomes: linked, reversal: reversal, mergedBecause: because)
+            tracked.progress = linked.last { $0.relation == .progresses && $0.progress != nil }?.progress
+            tracked.possibleOutcomes = possible
+            tracked.delays = delays
+            if deadline != pledgedDeadline { tracked.originalDeadline = pledgedDeadline }
+            if first.polarity == .affirmed { tracked.history = history(of: tracked) }
+            return tracked
+        }
+    }
+
+    /// Possible outcomes listed per commitment at most.
+    static let possibleLimit = 3
+
+    /// How `outcome` bears on `commitment`, or nil when it cannot: it must
+    /// come after the pledge and be affirmed. Whether it is a link or a
+    /// possible outcome is the score's to say (``LinkScore/isLink``).
+    public func score(_ outcome: TrackingStatement, _ facts: ActionFacts, against commitment: TrackingStatement,
+                      _ commitmentFacts: ActionFacts) -> LinkScore? {
+        // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
+        guard (outcome.date ?? "") >= (commitment.date ?? ""),
+              !(outcome.timeRole == "occurred"
+                && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count))) else { return nil }
+        // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close").
+        guard outcome.polarity == .affirmed || facts.turn == .fails else { return nil }
+        let action: LinkScore.ActionMatch
+        if facts.group == commitmentFacts.group {
+            action = .same(commitmentFacts.group)
+        } else if groups.areOpposite(facts.group, commitmentFacts.group) {
+            action = .opposite(outcome: facts.group, commitment: commitmentFacts.group)
+        } else {
+            action = .other(facts.group)
+        }
+        let object: LinkScore.ObjectMatch
+        if let head = commitmentFacts.head {
+            // The same head, or what the pledge is for ("meet the leader for a summit": held the summit).
+            object = vocabulary.sameObject(head, facts.head)
+                || facts.head.map(commitmentFacts.meaning.words.contains) == true ? .same(head) : .different
+        } else {
+            object = .noneNamed
+        }
+        let pledged = commitmentFacts.meaning.quantity
+        let share = outcome.action.flatMap { ProgressShare.find(in: $0, pledged: pledged) }
+        let sameQuantity = pledged != nil && (share.map { !$0.isPercentage && $0.total == pledged } ?? (facts.meaning.quantity == pledged))
+        return LinkScore(action: action, object: object, sameTopic: facts.sharesTopic(with: commitmentFacts),
+                         sameQuantity: sameQuantity, wording: facts.meaning.wording)
+    }
+
+    /// An outcome as linked (or offered) under a commitment, with its relation and progress.
+    private func outcome(_ row: TrackingStatement, _ facts: ActionFacts, _ score: LinkScore,
+                         against commitmentFacts: ActionFacts) -> TrackedCommitment.Outcome {
+        let share = row.action.flatMap { ProgressShare.find(in: $0, pledged: commitmentFacts.meaning.quantity) }
+        let relation: OutcomeRelation
+        if facts.turn == .fails {
+            relation = .contradicts
+        } else if !score.isSameAction, score.isActionMatch {
+            relation = .contradicts
+        } else if facts.meaning.aspect == .progresses || share?.isPartial == true
+                    || (share == nil && isPartial(row.action)) {
+            relation = .progresses
+        } else {
+            relation = .fulfils
+        }
+        var made = TrackedCommitment.Outcome(relation: relation, action: row.action, polarity: row.polarity, evidence: row.evidence,
+                                             reasons: score.reasons, score: score.value, progress: facts.turn == nil ? share : nil)
+        made.turn = facts.turn
+        return made
+    }
+
+    /// Each change of status up to ``asOf``: the status rule run on what was
+    /// known at the pledge, at each linked outcome, at the reversal, and the
+    /// day after the deadline.
+    func history(of tracked: TrackedCommitment) -> [StatusChange] {
+        guard let pledged = tracked.reports.first?.date else { return [] }
+        var events: [(date: String, cause: String, evidence: Evidence?)] = [(pledged, "pledged", tracked.reports.first)]
+        for outcome in tracked.outcomes { events.append((max(outcome.evidence.date ?? pledged, pledged), outcome.relation.rawValue, outcome.evidence)) }
+        if let reversal = tracked.reversal { events.append((reversal.date ?? pledged, "reversed", reversal)) }
+        for delay in tracked.delays {
+            events.append((delay.evidence.date ?? pledged, "delayed" + (delay.deadline.map { " to \($0)" } ?? ""), delay.evidence))
+        }
+        // The deadline in force on a day: the pledged one, or the one the latest delay by then moved it to.
+        func deadline(on day: String) -> String? {
+            tracked.delays.last { ($0.evidence.date ?? "") <= day && $0.deadline != nil }?.deadline
+                ?? tracked.originalDeadline ?? tracked.deadline
+        }
+        for candidate in Set([tracked.originalDeadline, tracked.deadline].compactMap { $0 }) {
+            guard let last = CalendarDate(iso: CalendarDate.lastDay(of: candidate)) else { continue }
+            let after = CalendarDate(dayNumber: last.dayNumber + 1)
+            if after <= asOf, deadline(on: after.iso) == candidate { events.append((after.iso, "deadline passed", nil)) }
+        }
+        events.sort { $0.date < $1.date }
+        var changes: [StatusChange] = []
+        for (index, event) in events.enumerated() {
+            // What was known at the end of the event's day.
+            if index + 1 < events.count, events[index + 1].date == event.date { continue }
+            guard let day = CalendarDate(iso: event.date) else { continue }
+            let known = tracked.outcomes.filter { ($0.evidence.date ?? "") <= event.date }
+            let reversed = tracked.reversal.map { ($0.date ?? "") <= event.date } ?? false
+            let status = StatusRule(asOf: day).status(deadline: deadline(on: event.date), outcomes: known, reversed: reversed)
+            if changes.last?.status != status {
+                changes.append(StatusChange(date: event.date, status: status, cause: event.cause, evidence: event.evidence))
+            }
+        }
+        return changes
+    }
+
+    /// Reports of one pledge by one holder, affirmed or negated, share a
+    /// key: its action group and object, unless a person put the report in a
+    /// group of its own (`tracker split`).
+    struct MergeKey: Hashable {
+        var holderID: Int64
+        var polarity: Polarity
+        var personGroup: Int64?
+        var group: String
+        var head: String?
+    }
+
+    private func mergeKey(_ row: TrackingStatement, _ facts: ActionFacts) -> MergeKey {
+        if let group = row.group {
+            return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: group, group: "", head: nil)
+        }
+        return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group,
+                        head: Self.mergeHead(row.normalized))
+    }
+
+    /// The object reports of one pledge share: the last word of the
+    /// normalised action as written. Not the lemma of the object's head:
+    /// "cut tariffs on a range of goods" and "lower its tariff on car parts
+    /// from 18 percent to 6 percent" share the lemma "tariff" but are two
+    /// pledges (merging in other words needs more than the head; not done).
+    static func mergeHead(_ normalized: String?) -> String? {
+        guard let normalized else { return nil }
+        let words = normalized.split(separator: " ")
+        return words.count > 1 ? words.last.map(String.init) : nil
+    }
+
+    /// A row's facts: worked out already by the loader, or now (rows with
+    /// the same normalised action share its meaning).
+    public func facts(of row: TrackingStatement) -> ActionFacts {
+        if let facts = row.facts { return facts }
+        let normalized = row.normalized ?? ""
+        let meaning = cache.meanings[normalized] ?? {
+            let made = vocabulary.meaning(of: normalized)
+            cache.meanings[normalized] = made
+            return made
+        }()
+        var facts = ActionFacts(meaning: meaning, topics: row.topics)
+        guard let action = row.action else { return facts }
+        // "shelved its ban on nets": what became of a pledge, compared by the pledge's own action.
+        if row.kind == .achievement, let verb = normalized.split(separator: " ").first,
+           let turn = vocabulary.turn(of: action, verb: vocabulary.lemma(String(verb), .verb), polarity: row.polarity) {
+            facts.turn = turn.turn
+            facts.meaning.group = turn.group
+            facts.meaning.head = turn.head
+            facts.meaning.aspect = nil
+            facts.meaning.wording = "\(turn.turn.rawValue) the pledge"
+            return facts
+        }
+        if let nominal = meaning.nominal {
+            // "complete withdrawal": the object is in the words as written ("of its troops").
+            if meaning.head == nil { facts.meaning.head = vocabulary.objectOfNominal(in: action, after: nominal) }
+        } else {
+            // The normalised action keeps one word after the verb, not always the noun ("shut down three").
+            let object = cache.objects[action] ?? vocabulary.objectWords(inAction: action)
+            cache.objects[action] = object
+            if let head = object.head { facts.meaning.head = head }
+            facts.meaning.words = object.words
+        }
+        return facts
+    }
+
+    /// Whether an outcome's action reports part of something, worked out
+    /// once per action, and only for the outcomes that get as far as linking.
+    func isPartial(_ action: String?) -> Bool {
+        guard let action else { return false }
+        if let partial = cache.partial[action] { return partial }
+        let partial = Self.isPartial(action)
+        cache.partial[action] = partial
+        return partial
+    }
+
+    /// "withdrew troops from two of the five posts": part of what was promised.
+    static func isPartial(_ action: String) -> Bool {
+        let action = action.lowercased()
+        let bytes = Array(action.utf8)
+        return contains(action, bytes, " of the ") || contains(action, bytes, "first ") || contains(action, bytes, " some ")
+    }
+
+    /// Whether `text` contains the ASCII `needle`, as Foundation's `contains`
+    /// answers. Text whose bytes lack the needle cannot contain it (no other
+    /// character is canonically equivalent to a lower-case ASCII letter or a
+    /// space), and ASCII text that has them does: only other text needs
+    /// Foundation's (slow) search.
+    static func contains(_ text: String, _ bytes: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        var found = false
+        search: for start in 0...(bytes.count - pattern.count) {
+            for offset in pattern.indices where bytes[start + offset] != pattern[offset] { continue search }
+            found = true
+            break
+        }
+        guard found else { return false }
+        return bytes.allSatisfy { $0 < 0x80 } || text.contains(needle)
+    }
+}

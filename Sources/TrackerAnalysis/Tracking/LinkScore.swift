@@ -1,0 +1,92 @@
+/// How strongly an outcome bears on a commitment, and why: the reasons
+/// that add up to the score.
+///
+/// Every candidate has the commitment's holder (or an affiliate): that is
+/// where candidates come from, so it adds nothing. The action counts 0.45,
+/// the object 0.3, a shared topic 0.15 and the pledged number 0.1. A link
+/// needs the action and 0.6 (the action with the object or a topic, or a
+/// pledge that names no object); the same object with a topic but another
+/// action (0.45 or more) is a possible outcome, for a person to decide.
+public struct LinkScore: Sendable, Hashable {
+    /// The outcome's action is the commitment's (same group) or undoes it (opposite group).
+    public enum ActionMatch: Sendable, Hashable {
+        case same(String)
+        case opposite(outcome: String, commitment: String)
+        case other(String)
+    }
+
+    /// How the objects compare.
+    public enum ObjectMatch: Sendable, Hashable {
+        /// Both name it (the commitment's head).
+        case same(String)
+        /// The pledge names none: nothing to miss.
+        case noneNamed
+        case different
+    }
+
+    /// Links scoring below this are not made.
+    public static let linkThreshold = 0.6
+    /// Candidates with the same object scoring at least this are listed as possible outcomes.
+    public static let possibleThreshold = 0.4
+
+    public var action: ActionMatch
+    public var object: ObjectMatch
+    public var sameTopic: Bool
+    /// The pledged number the outcome counts against ("2 of 5" of a pledged 5).
+    public var sameQuantity: Bool
+    /// How the outcome's words were read as the action, when they differ ("completed the withdrawal → withdraw").
+    public var wording: String?
+
+    public init(action: ActionMatch, object: ObjectMatch, sameTopic: Bool, sameQuantity: Bool = false, wording: String? = nil) {
+        self.action = action
+        self.object = object
+        self.sameTopic = sameTopic
+        self.sameQuantity = sameQuantity
+        self.wording = wording
+    }
+
+    public var value: Double {
+        var value = 0.0
+        if isActionMatch { value += 0.45 }
+        if object != .different { value += 0.3 }
+        if sameTopic { value += 0.15 }
+        if sameQuantity { value += 0.1 }
+        // In hundredths, as shown and stored (0.45, not 0.44999999999999996).
+        return min((value * 100).rounded() / 100, 1)
+    }
+
+    /// Whether it is a link: the action matches and the score reaches ``linkThreshold``.
+    public var isLink: Bool { isActionMatch && value >= Self.linkThreshold }
+
+    /// Whether it is a possible outcome: no link, but the same object and ``possibleThreshold``.
+    public var isPossible: Bool {
+        if isLink { return false }
+        guard case .same = object else { return false }
+        return value >= Self.possibleThreshold
+    }
+
+    /// The reasons in words, in the order they count.
+    public var reasons: [String] {
+        var reasons = ["same holder"]
+        switch action {
+        case .same(let group): reasons.append("same action (\(group))")
+        case .opposite(let outcome, let commitment): reasons.append("opposite action (\(outcome) against \(commitment))")
+        case .other(let group): reasons.append("another action (\(group))")
+        }
+        if let wording { reasons.append("in other words (\(wording))") }
+        if sameTopic { reasons.append("same topic") }
+        if case .same(let head) = object { reasons.append("same object (\(head))") }
+        if sameQuantity { reasons.append("same quantity") }
+        return reasons
+    }
+
+    public var isSameAction: Bool {
+        if case .same = action { return true }
+        return false
+    }
+
+    var isActionMatch: Bool {
+        if case .other = action { return false }
+        return true
+    }
+}

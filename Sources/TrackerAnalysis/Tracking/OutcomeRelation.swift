@@ -1,0 +1,4 @@
+/// How an outcome bears on a commitment.
+public enum OutcomeRelation: String, Sendable, Codable {
+    case fulfils, contradicts, progresses
+}

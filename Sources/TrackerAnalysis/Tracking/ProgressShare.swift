@@ -1,0 +1,106 @@
+/// How much of a pledged quantity an outcome reports: "two of the five
+/// posts" (2 of 5), "the first of three shipments" (1 of 3), "60 percent
+/// of the plant" (60 of 100), or a plain count against the pledge's number
+/// ("released 70 prisoners" of a pledged 100).
+public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertible {
+    public var done: Int
+    public var total: Int
+    /// Whether it was said as a percentage.
+    public var isPercentage: Bool
+
+    public init(done: Int, total: Int, isPercentage: Bool = false) {
+        self.done = done
+        self.total = total
+        self.isPercentage = isPercentage
+    }
+
+    /// "2 of 5", or "60%".
+    public var description: String { isPercentage ? "\(done)%" : "\(done) of \(total)" }
+
+    /// Whether less than all was done.
+    public var isPartial: Bool { done < total }
+
+    /// The share an outcome's words report, against `pledged` (the number the pledge named), if any.
+    public static func find(in action: String, pledged: Int?) -> ProgressShare? {
+        let words = Self.words(action)
+        for index in words.indices {
+            let word = words[index]
+            // "60 percent of", "60% of", "half of".
+            if let percent = percentage(words, at: index) {
+                return ProgressShare(done: percent, total: 100, isPercentage: true)
+            }
+            // "two of the five", "the first of three", "70 of the 100".
+            if let done = number(word) ?? ordinal(word), index + 2 < words.count, words[index + 1] == "of" {
+                var next = index + 2
+                if determiners.contains(words[next]), next + 1 < words.count { next += 1 }
+                if let total = number(words[next]), total >= done, total > 0 { return ProgressShare(done: done, total: total) }
+            }
+        }
+        // A count below the pledge's number: "released 70 prisoners" of 100.
+        if let pledged, let count = firstNumber(in: words[...]), count < pledged, count > 0 {
+            return ProgressShare(done: count, total: pledged)
+        }
+        return nil
+    }
+
+    /// The first number among `words` that is not a year.
+    static func firstNumber(in words: ArraySlice<String>) -> Int? {
+        for word in words {
+            guard let value = number(word) else { continue }
+            // 1900-2100 written as four digits is a year ("in 2025"), not a quantity.
+            if word.count == 4, (1900...2100).contains(value) { continue }
+            return value
+        }
+        return nil
+    }
+
+    private static let determiners: Set<String> = ["the", "its", "their", "his", "her", "our", "those", "these"]
+
+    private static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    ]
+
+    private static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10,
+    ]
+
+    /// Digits (with thousands commas) or a number word.
+    static func number(_ word: String) -> Int? {
+        if let value = numberWords[word] { return value }
+        let digits = word.filter { $0 != "," }
+        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+
+    static func ordinal(_ word: String) -> Int? { ordinals[word] }
+
+    private static func percentage(_ words: [String], at index: Int) -> Int? {
+        let word = words[index]
+        if word == "half", index + 1 < words.count, words[index + 1] == "of" { return 50 }
+        if word.hasSuffix("%"), let value = number(String(word.dropLast())), value <= 100 { return value }
+        guard let value = number(word), value <= 100, index + 1 < words.count else { return nil }
+        if words[index + 1] == "percent" || (words[index + 1] == "per" && index + 2 < words.count && words[index + 2] == "cent") {
+            return value
+        }
+        return nil
+    }
+
+    /// Lower-case words, keeping digits' commas and a percent sign.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "," || $0 == "%" || $0 == "-") }
+            .map { String($0).trimmingCharacters(",") }.filter { !$0.isEmpty }
+    }
+}
+
+private extension String {
+    func trimmingCharacters(_ character: Character) -> String {
+        var text = Substring(self)
+        while text.first == character { text = text.dropFirst() }
+        while text.last == character { text = text.dropLast() }
+        return String(text)
+    }
+}

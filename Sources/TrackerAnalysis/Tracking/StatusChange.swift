@@ -1,0 +1,17 @@
+/// A change of a commitment's status: the day, the new status, and what
+/// caused it (the statement that was reported, or the deadline passing).
+public struct StatusChange: Sendable, Hashable, Codable {
+    public var date: String
+    public var status: CommitmentStatus
+    /// "pledged", "fulfils", "progresses", "contradicts", "reversed", "deadline passed".
+    public var cause: String
+    /// The statement that caused it; nil when the deadline passed.
+    public var evidence: Evidence?
+
+    public init(date: String, status: CommitmentStatus, cause: String, evidence: Evidence?) {
+        self.date = date
+        self.status = status
+        self.cause = cause
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,71 @@
+/// A commitment or outcome as linking reads it: a stored statement with its
+/// holder, date, time and topics, and what linking compares of it.
+///
+/// A class: rows are passed from list to list (by holder, by kind, by pledge)
+/// thousands of times on a large store, and a reference is one count to copy
+/// where the fields are a dozen.
+public final class TrackingStatement {
+    public let id: Int64
+    public let kind: StatementKind
+    public let polarity: Polarity
+    public let certainty: Certainty
+    public let action: String?
+    public let normalized: String?
+    public let holderID: Int64
+    public let holder: String
+    public let date: String?
+    /// The value of its time expression ("2019-02-28").
+    public let time: String?
+    /// The role of its time expression: `deadline`, `occurred`, `since`, `until`.
+    public let timeRole: String?
+    public let evidence: Evidence
+    public let topics: [String]
+    /// The tracked commitment a person assigned this report to.
+    public let group: Int64?
+    public let sentenceID: Int64
+    /// The date's digits as a number (20190119; 0 when undated): sorting
+    /// hundreds of thousands of rows compares integers, not strings.
+    public let dateKey: Int
+    /// Its place in date order among all rows, when the loader read them all.
+    public var rank = 0
+    /// What linking compares, when worked out already (by the loader that reads every row).
+    public var facts: ActionFacts?
+
+    /// A statement as the loader (or a test) hands it to linking.
+    public init(id: Int64, kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
+                action: String?, normalized: String?, holderID: Int64, holder: String, date: String?,
+                time: String? = nil, timeRole: String? = nil, evidence: Evidence? = nil,
+                topics: [String] = [], group: Int64? = nil, sentenceID: Int64 = 0) {
+        self.id = id
+        self.kind = kind
+        self.polarity = polarity
+        self.certainty = certainty
+        self.action = action
+        self.normalized = normalized
+        self.holderID = holderID
+        self.holder = holder
+        self.date = date
+        self.time = time
+        self.timeRole = timeRole
+        self.evidence = evidence ?? Evidence(statementID: id, documentID: 0, documentTitle: nil, date: date, source: nil,
+                                             sentence: action ?? "")
+        self.topics = topics
+        self.group = group
+        self.sentenceID = sentenceID
+        var key = 0
+        for byte in (date ?? "").utf8.prefix(10) where byte >= 48 && byte <= 57 { key = key &* 10 &+ Int(byte - 48) }
+        // A month or a year alone sorts before its first day, as the text does.
+        while key > 0, key < 10_000_000 { key *= 100 }
+        dateKey = key
+    }
+
+    /// `rows` in date order, then statement, then holder (undated first,
+    /// as SQL sorts NULL). The keys are copied out and sorted with each
+    /// row's place: comparing rows through their references costs
+    /// several times more.
+    public static func inDateOrder(_ rows: [TrackingStatement]) -> [TrackingStatement] {
+        var keys = rows.indices.map { (date: rows[$0].dateKey, id: rows[$0].id, holder: rows[$0].holderID, index: $0) }
+        keys.sort { ($0.date, $0.id, $0.holder) < ($1.date, $1.id, $1.holder) }
+        return keys.map { rows[$0.index] }
+    }
+}

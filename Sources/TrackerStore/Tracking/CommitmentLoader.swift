@@ -1,0 +1,293 @@
+import Foundation
+import GRDB
+import TrackerAnalysis
+
+/// Reads commitments and outcomes from the store for the tracking policy
+/// (``CommitmentLinker``), and the evidence's sentences, titles and sources
+/// for what a result shows: the only part of tracking that reads SQL.
+struct CommitmentLoader {
+    let db: Database
+    let linker: CommitmentLinker
+
+    init(db: Database, groups: ActionGroups, asOf: CalendarDate) throws {
+        self.db = db
+        linker = CommitmentLinker(vocabulary: ActionVocabulary(groups: groups, wordNet: InstalledWordNet.shared),
+                                  asOf: asOf, humanLinks: try TrackerDatabase.humanLinks(db))
+    }
+
+    /// The tracked commitments of these holders (only those held by `heldBy`
+    /// when given), linked to the outcomes of any of them. Without `evidence`,
+    /// each piece of evidence has its ids, date and review but no sentence,
+    /// title or source (enough to store links, and much less to read).
+    func track(holderIDs: [Int64], evidence: Bool = true, heldBy: Int64? = nil, quotedOnly: Bool = false) throws -> [TrackedCommitment] {
+        let statements = try load(holderIDs: holderIDs)
+        var tracked = [track(statements, heldBy: heldBy)]
+        if evidence {
+            var sentences: [Int64: Int64] = [:]
+            for row in statements { sentences[row.id] = row.sentenceID }
+            try fillEvidence(&tracked, sentences: sentences, quotedOnly: quotedOnly)
+        }
+        return tracked[0]
+    }
+
+    /// The linker's tracked commitments of `statements`.
+    func track(_ statements: [TrackingStatement], heldBy: Int64?) -> [TrackedCommitment] {
+        linker.track(statements, heldBy: heldBy)
+    }
+
+    /// The holders' commitments and outcomes, in date order, with what
+    /// linking needs; the evidence's sentence, title and source come later,
+    /// for the statements a result shows (``fillEvidence(_:)``).
+    func load(holderIDs: [Int64]) throws -> [TrackingStatement] {
+        guard !holderIDs.isEmpty else { return [] }
+        // Constant SQL, prepared once per connection: the ids are one JSON array.
+        let holders = Self.jsonArray(holderIDs)
+        var names: [Int64: String] = [:]
+        try Self.fetch(holderIDs, sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))", db) { row in
+            names[row.int64(0)] = row.string(1)
+        }
+        let query = try db.cachedStatement(sql: Self.rowColumns + """
+            FROM statement_actor h
+            JOIN statement s ON s.id = h.statement_id
+            WHERE h.role = 'holder' AND h.actor_id IN (SELECT value FROM json_each(?))
+              AND s.kind IN ('commitment', 'achievement') AND s.review != 'rejected'
+            """)
+        let rows = try Row.fetchCursor(query, arguments: [holders])
+        let columns = ColumnReader(query)
+        var loaded: [TrackingStatement] = []
+        while try rows.next() != nil {
+            if let made = Self.row(columns, names: names) { loaded.append(made) }
+        }
+        // By date, then statement (sorted here: SQLite's sorter would carry
+        // every column of every row). Undated rows first, as SQL sorts NULL.
+        loaded = TrackingStatement.inDateOrder(loaded)
+        return loaded
+    }
+
+    /// What both load queries read of a statement `s` and its holder row `h`,
+    /// in the order ``row(_:names:)`` reads them (ending in a line break,
+    /// for the `FROM` that follows).
+    static let rowColumns = """
+            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
+                   s.tracked_commitment_id, h.actor_id, s.document_id, s.linking_time, s.topic_keys, s.sentence_id
+
+        """
+
+    /// The current row of a load query (columns in their order), or nil when its holder is unknown.
+    static func row(_ columns: ColumnReader, names: [Int64: String]) -> TrackingStatement? {
+        let holderID = columns.int64(9)
+        guard let holder = names[holderID] else { return nil }
+        let id = columns.int64(0)
+        let date = columns.string(6)
+        // The time's role and value: "deadline 2019-02-28" (a role has no space).
+        // Split on bytes: String's split compares Characters, thousands of instructions a row.
+        let time = columns.bytes(11).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1, known: Self.timeRoles) }
+        let topics = columns.bytes(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
+        return TrackingStatement(id: id, kind: columns.value(1, among: Self.kinds) ?? .claim,
+                    polarity: columns.value(2, among: Self.polarities) ?? .affirmed,
+                    certainty: columns.value(3, among: Self.certainties) ?? .certain,
+                    action: columns.string(4), normalized: columns.string(5), holderID: holderID,
+                    holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
+                    timeRole: time.map { $0[0] },
+                    evidence: Evidence(statementID: id, documentID: columns.int64(10), documentTitle: nil,
+                                       date: date, source: nil, sentence: "", review: columns.string(7, among: Self.reviews) ?? ""),
+                    topics: topics, group: columns.optionalInt64(8), sentenceID: columns.int64(13))
+    }
+
+    // The values of the few-valued columns, which rows share rather than copy.
+    private static let kinds = StatementKind.allCases
+    private static let polarities = Polarity.allCases
+    private static let certainties = Certainty.allCases
+    private static let reviews = ["unreviewed", "confirmed", "corrected", "rejected", "added"]
+    private static let timeRoles = ["deadline", "occurred", "since", "until"]
+
+    /// `ids` as a JSON array, the one argument of an `IN (SELECT value FROM json_each(?))`.
+    static func jsonArray(_ ids: some Collection<Int64>) -> String {
+        var json = "["
+        json.reserveCapacity(2 + ids.count * 8)
+        for (index, id) in ids.enumerated() {
+            if index > 0 { json += "," }
+            json += String(id)
+        }
+        return json + "]"
+    }
+
+    /// UTF-8 `text` cut at each ASCII `separator` byte, at most `maxSplits`
+    /// times, keeping empty fields; the first field is the one of `known`
+    /// it equals, when it does.
+    static func fields(_ text: UnsafeBufferPointer<UInt8>, separator: UInt8, maxSplits: Int, known: [String] = []) -> [String] {
+        var fields: [String] = []
+        var start = 0
+        func add(_ end: Int) {
+            let field = UnsafeBufferPointer(rebasing: text[start..<end])
+            fields.append((fields.isEmpty ? known.first { ColumnReader.equal($0, field) } : nil)
+                          ?? String(decoding: field, as: UTF8.self))
+        }
+        for index in text.indices where text[index] == separator && fields.count < maxSplits {
+            add(index)
+            start = index + 1
+        }
+        add(text.count)
+        return fields
+    }
+
+    /// Every holder's commitments and outcomes, by holder.
+    struct Loaded {
+        /// Each holder's rows, in date order (``TrackingStatement/inDateOrder(_:)``).
+        var byHolder: [Int64: [TrackingStatement]] = [:]
+        /// Each statement's sentence.
+        var sentences: [Int64: Int64] = [:]
+
+        var holders: [Int64] { byHolder.keys.sorted() }
+
+        /// The rows of these holders as ``load(holderIDs:)`` reads them: by
+        /// date, then statement (a statement with several of these holders
+        /// once for each, by holder).
+        func rows(of holderIDs: [Int64]) -> [TrackingStatement] {
+            let holders = Set(holderIDs).filter { byHolder[$0] != nil }
+            guard holders.count > 1 else { return holders.first.flatMap { byHolder[$0] } ?? [] }
+            var rows: [TrackingStatement] = []
+            for holder in holders { rows += byHolder[holder] ?? [] }
+            rows.sort { $0.rank < $1.rank }
+            return rows
+        }
+    }
+
+    /// Every holder's commitments and outcomes, read in one pass over the
+    /// statements (for most parties at once, far less reading than a party at
+    /// a time through the actor index), with what linking compares worked out
+    /// once for each.
+    func loadAll() throws -> Loaded {
+        var names: [Int64: String] = [:]
+        let nameQuery = try db.cachedStatement(sql: "SELECT id, name FROM actor")
+        let nameRows = try Row.fetchCursor(nameQuery)
+        let nameColumns = ColumnReader(nameQuery)
+        while try nameRows.next() != nil { names[nameColumns.int64(0)] = nameColumns.string(1) }
+        // The statements are read in table order (NOT INDEXED, the outer loop
+        // of the CROSS JOIN), so that the holders, times and topics are looked
+        // up in statement order too, not through an index in date order, which
+        // would jump about the table; then sorted by date.
+        let query = try db.cachedStatement(sql: Self.rowColumns + """
+            FROM statement s NOT INDEXED CROSS JOIN statement_actor h
+            WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
+              AND s.review != 'rejected'
+            """)
+        let rows = try Row.fetchCursor(query)
+        let columns = ColumnReader(query)
+        var all: [TrackingStatement] = []
+                while try rows.next() != nil {
+            guard let made = Self.row(columns, names: names) else { continue }
+            made.facts = linker.facts(of: made)
+            all.append(made)
+        }
+        // Date order (then statement, then holder), sorted here rather than by
+        // SQLite, whose sorter would carry every column of hundreds of
+        // thousands of rows, spilling to disk. Undated rows first, as SQL sorts NULL.
+        all = TrackingStatement.inDateOrder(all)
+        var loaded = Loaded()
+        loaded.sentences.reserveCapacity(all.count)
+        for (rank, made) in all.enumerated() {
+            made.rank = rank
+            loaded.byHolder[made.holderID, default: []].append(made)
+            loaded.sentences[made.id] = made.sentenceID
+        }
+        return loaded
+    }
+
+    /// Runs `sql`, whose one argument is a JSON array of ids (`IN (SELECT value FROM json_each(?))`),
+    /// for `ids`, handing each row to `body`. The statement is prepared once per connection.
+    private static func fetch(_ ids: [Int64], sql: String, _ db: Database, _ body: (ColumnReader) -> Void) throws {
+        guard !ids.isEmpty else { return }
+        let query = try db.cachedStatement(sql: sql)
+        let rows = try Row.fetchCursor(query, arguments: [jsonArray(ids)])
+        let columns = ColumnReader(query)
+        while try rows.next() != nil { body(columns) }
+    }
+
+    /// The sentence, document title and source of every piece of evidence in
+    /// `tracked` (`sentences`: each statement's sentence).
+    func fillEvidence(_ lists: inout [[TrackedCommitment]], sentences: [Int64: Int64], quotedOnly: Bool = false) throws {
+        var ids: [Int64] = []
+        var documents: [Int64] = []
+        var seen: Set<Int64> = []
+        var seenDocuments: Set<Int64> = []
+        for item in lists.joined() {
+            let reports = quotedOnly ? item.quotedReports : item.reports
+            let outcomes = quotedOnly ? item.quotedOutcomes : item.outcomes
+            for evidence in reports + outcomes.map(\.evidence) + item.possibleOutcomes.map(\.evidence) + item.delays.map(\.evidence)
+                + (item.reversal.map { [$0] } ?? []) + item.history.compactMap(\.evidence)
+            where seen.insert(evidence.statementID).inserted {
+                ids.append(evidence.statementID)
+                if seenDocuments.insert(evidence.documentID).inserted { documents.append(evidence.documentID) }
+            }
+        }
+        var texts: [Int64: String] = [:]
+        var titles: [Int64: String] = [:]
+        var sources: [Int64: String] = [:]
+        // Past some tens of thousands of statements (a report on every party),
+        // reading the sentences and sources in table order beats looking each up.
+        if ids.count > 20_000 {
+            let wanted = Set(ids.compactMap { sentences[$0] })
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, text FROM sentence")
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                if wanted.contains(id) { texts[id] = row[1] }
+            }
+            var positions: [Int64: Int64] = [:]
+            let roles = try Row.fetchCursor(db, sql: """
+                SELECT so.statement_id, so.position, sa.name FROM statement_actor so NOT INDEXED
+                JOIN actor sa ON sa.id = so.actor_id WHERE so.role = 'source'
+                """)
+            while let row = try roles.next() {
+                let id: Int64 = row[0]
+                let position: Int64 = row[1]
+                guard seen.contains(id), positions[id].map({ position < $0 }) ?? true else { continue }
+                positions[id] = position
+                sources[id] = row[2]
+            }
+        } else {
+            try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN (SELECT value FROM json_each(?))",
+                           db) { row in
+                texts[row.int64(0)] = row.string(1)
+            }
+            try Self.fetch(ids, sql: """
+                SELECT so.statement_id, sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
+                WHERE so.role = 'source' AND so.statement_id IN (SELECT value FROM json_each(?))
+                ORDER BY so.statement_id, so.position
+                """, db) { row in
+                let id = row.int64(0)
+                if sources[id] == nil { sources[id] = row.string(1) }
+            }
+        }
+        try Self.fetch(documents, sql: "SELECT id, title FROM document WHERE id IN (SELECT value FROM json_each(?))", db) { row in
+            if let title = row.string(1) { titles[row.int64(0)] = title }
+        }
+        func filled(_ evidence: Evidence) -> Evidence {
+            guard let sentence = sentences[evidence.statementID], let text = texts[sentence] else { return evidence }
+            var evidence = evidence
+            evidence.documentTitle = titles[evidence.documentID]
+            evidence.source = sources[evidence.statementID]
+            evidence.sentence = text
+            return evidence
+        }
+        for list in lists.indices {
+            for index in lists[list].indices {
+                lists[list][index].reports = lists[list][index].reports.map(filled)
+                for outcome in lists[list][index].outcomes.indices {
+                    lists[list][index].outcomes[outcome].evidence = filled(lists[list][index].outcomes[outcome].evidence)
+                }
+                lists[list][index].reversal = lists[list][index].reversal.map(filled)
+                for outcome in lists[list][index].possibleOutcomes.indices {
+                    lists[list][index].possibleOutcomes[outcome].evidence = filled(lists[list][index].possibleOutcomes[outcome].evidence)
+                }
+                for delay in lists[list][index].delays.indices {
+                    lists[list][index].delays[delay].evidence = filled(lists[list][index].delays[delay].evidence)
+                }
+                for change in lists[list][index].history.indices {
+                    lists[list][index].history[change].evidence = lists[list][index].history[change].evidence.map(filled)
+                }
+            }
+        }
+    }
+}
+

@@ -1,0 +1,199 @@
+import Testing
+import TrackerAnalysis
+
+/// The linker on hand-built statements (no database): each link reason, the
+/// merging of repeated pledges, reversals and a person's decisions.
+@Suite struct CommitmentLinkerTests {
+    static let asOf = CalendarDate(year: 2026, month: 8, day: 1)!
+
+    static func pledge(_ id: Int64, _ action: String, date: String = "2026-01-10", polarity: Polarity = .affirmed,
+                       topics: [String] = [], deadline: String? = nil, holder: Int64 = 1, group: Int64? = nil) -> TrackingStatement {
+        TrackingStatement(id: id, kind: .commitment, polarity: polarity, action: action, normalized: action, holderID: holder,
+                          holder: "Party \(holder)", date: date, time: deadline, timeRole: deadline.map { _ in "deadline" },
+                          topics: topics, group: group)
+    }
+
+    static func outcome(_ id: Int64, _ action: String, normalized: String? = nil, date: String = "2026-03-10",
+                        polarity: Polarity = .affirmed, topics: [String] = [], occurred: String? = nil,
+                        holder: Int64 = 1) -> TrackingStatement {
+        TrackingStatement(id: id, kind: .achievement, polarity: polarity, action: action, normalized: normalized ?? action,
+                          holderID: holder,
+                          holder: "Party \(holder)", date: date, time: occurred, timeRole: occurred.map { _ in "occurred" },
+                          topics: topics)
+    }
+
+    /// One pledge, one later statement: whether they link, how, and why.
+    struct LinkCase: Sendable, CustomTestStringConvertible {
+        var name: String
+        var pledge: String
+        var pledgeTopics: [String] = []
+        var outcome: String
+        var outcomeTopics: [String] = []
+        var outcomeDate = "2026-03-10"
+        var occurred: String?
+        var polarity: Polarity = .affirmed
+        var relation: OutcomeRelation?
+        var reasons: [String] = []
+        var testDescription: String { name }
+    }
+
+    static let linkCases: [LinkCase] = [
+        LinkCase(name: "same verb and object", pledge: "release the detainees", outcome: "release the detainees",
+                 relation: .fulfils, reasons: ["same holder", "same action (release)", "same object (detainees)"]),
+        LinkCase(name: "a verb of the same group and a shared topic", pledge: "halt shelling", pledgeTopics: ["ceasefire"],
+                 outcome: "stop the guns", outcomeTopics: ["ceasefire"],
+                 relation: .fulfils, reasons: ["same holder", "same action (halt)", "same topic"]),
+        LinkCase(name: "the opposite action", pledge: "halt artillery fire", pledgeTopics: ["ceasefire"],
+                 outcome: "resume artillery fire", outcomeTopics: ["ceasefire"], relation: .contradicts,
+                 reasons: ["same holder", "opposite action (resume against halt)", "same topic", "same object (fire)"]),
+        LinkCase(name: "part of the promise", pledge: "withdraw troops from five posts",
+                 outcome: "withdraw troops from two of the five posts", relation: .progresses,
+                 reasons: ["same holder", "same action (withdraw)", "same object (troops)", "same quantity"]),
+        LinkCase(name: "a pledge with no object links on the action", pledge: "withdraw", outcome: "withdraw troops",
+                 relation: .fulfils, reasons: ["same holder", "same action (withdraw)"]),
+        LinkCase(name: "the same verb on an unrelated matter", pledge: "build a bridge", outcome: "build a school"),
+        LinkCase(name: "an unrelated action", pledge: "release the detainees", outcome: "sign the detainees"),
+        LinkCase(name: "said before the pledge", pledge: "release the detainees", outcome: "release the detainees",
+                 outcomeDate: "2025-12-01"),
+        LinkCase(name: "reported after, but happened before", pledge: "release the detainees", outcome: "release the detainees",
+                 occurred: "2025"),
+        LinkCase(name: "a denial is no outcome", pledge: "release the detainees", outcome: "release the detainees",
+                 polarity: .negated),
+    ]
+
+    @Test(arguments: linkCases) func link(_ row: LinkCase) {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let rows = [Self.pledge(1, row.pledge, topics: row.pledgeTopics),
+                    Self.outcome(2, row.outcome, date: row.outcomeDate, polarity: row.polarity, topics: row.outcomeTopics,
+                                 occurred: row.occurred)]
+        let tracked = linker.track(TrackingStatement.inDateOrder(rows))
+        #expect(tracked.count == 1)
+        let outcome = tracked.first?.outcomes.first
+        #expect(outcome?.relation == row.relation)
+        #expect((outcome?.reasons ?? []) == row.reasons)
+        if let outcome { #expect(outcome.score >= TrackedCommitment.reportingThreshold) }
+    }
+
+    @Test func anOutcomeAfterTheDayIsNotSeen() throws {
+        let linker = CommitmentLinker(asOf: try #require(CalendarDate(iso: "2026-02-01")))
+        let tracked = linker.track([Self.pledge(1, "release the detainees"), Self.outcome(2, "release the detainees")])
+        #expect(tracked.first?.outcomes.isEmpty == true)
+        #expect(tracked.first?.status == .pending)
+    }
+
+    @Test func repeatsOfAPledgeMergeWithTheirReasons() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track([Self.pledge(1, "withdraw troops from five posts", deadline: "2026-12-31"),
+                                    Self.pledge(2, "pull troops out of the posts", date: "2026-02-01"),
+                                    Self.pledge(3, "withdraw troops from five posts", holder: 2)])
+        #expect(tracked.count == 2)
+        #expect(tracked.first?.reports.map(\.statementID) == [1, 2])
+        #expect(tracked.first?.deadline == "2026-12-31")
+        #expect(tracked.first?.mergedBecause == ["same holder (Party 1)", "same action (withdraw)", "same object (posts)"])
+        let only = CommitmentLinker(asOf: Self.asOf).track([Self.pledge(1, "withdraw troops from five posts"),
+                                                            Self.pledge(3, "withdraw troops from five posts", holder: 2)],
+                                                           heldBy: 2)
+        #expect(only.map(\.holder) == ["Party 2"])
+    }
+
+    @Test func aLaterRefusalReversesAPledge() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track([Self.pledge(1, "suspend new concessions", topics: ["mining"]),
+                                    Self.pledge(2, "suspend the concessions", date: "2026-04-01", polarity: .negated,
+                                                topics: ["mining"])])
+        let pledge = tracked.first { $0.polarity == .affirmed }
+        #expect(pledge?.reversal?.statementID == 2)
+        #expect(pledge?.status == .broken)
+        // Shown as the pledge's reversal, not also as a commitment not made.
+        #expect(TrackedCommitment.affirmedAndNot(tracked).nonCommitments.isEmpty)
+        #expect(TrackedCommitment.affirmedAndNot(tracked).commitments.count == 1)
+    }
+
+    @Test func aPersonsDecisionsWin() {
+        let rows = [Self.pledge(1, "release the detainees", deadline: "2026-06-30"), Self.outcome(2, "release the detainees"),
+                    Self.outcome(3, "free ten fishermen")]
+        let unlinked = CommitmentLinker(asOf: Self.asOf, humanLinks: [
+            HumanLink(commitmentID: 1, outcomeID: 2, relation: nil, linked: false, note: nil)]).track(rows)
+        #expect(unlinked.first?.outcomes.isEmpty == true)
+        #expect(unlinked.first?.status == .overdue)
+        let linked = CommitmentLinker(asOf: Self.asOf, humanLinks: [
+            HumanLink(commitmentID: 1, outcomeID: 2, relation: nil, linked: false, note: nil),
+            HumanLink(commitmentID: 1, outcomeID: 3, relation: .progresses, linked: true, note: "ten of them")]).track(rows)
+        #expect(linked.first?.outcomes.map(\.evidence.statementID) == [3])
+        #expect(linked.first?.outcomes.first?.reasons == ["human decision", "ten of them"])
+        #expect(linked.first?.status == .partlyKept)
+    }
+
+    /// The same object and topic but another action: not a link, a possible
+    /// outcome (0.45, over 0.4); the same object alone (0.3) is not even that.
+    @Test func aNearMissIsAPossibleOutcome() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track([Self.pledge(1, "build a bridge", topics: ["infrastructure"]),
+                                    Self.outcome(2, "inspect the bridge", topics: ["infrastructure"]),
+                                    Self.outcome(3, "paint the bridge")])
+        let bridge = tracked.first
+        #expect(bridge?.outcomes.isEmpty == true)
+        #expect(bridge?.possibleOutcomes.map(\.evidence.statementID) == [2])
+        #expect(bridge?.possibleOutcomes.first?.score == 0.45)
+        #expect(bridge?.possibleOutcomes.first?.reasons == ["same holder", "another action (inspect)", "same topic", "same object (bridge)"])
+        #expect(bridge?.status == .pending)
+    }
+
+    /// The score separates: every link reaches the threshold, and what does not link stays below it.
+    @Test func theThresholdSeparatesLinksFromTheRest() {
+        let same = LinkScore(action: .same("build"), object: .same("bridge"), sameTopic: false)
+        let topicOnly = LinkScore(action: .same("build"), object: .different, sameTopic: true)
+        let verbOnly = LinkScore(action: .same("build"), object: .different, sameTopic: false)
+        let bareVerb = LinkScore(action: .same("withdraw"), object: .noneNamed, sameTopic: false)
+        let objectOnly = LinkScore(action: .other("inspect"), object: .same("bridge"), sameTopic: true)
+        #expect([same, topicOnly, bareVerb].allSatisfy { $0.isLink && $0.value >= LinkScore.linkThreshold })
+        #expect([verbOnly, objectOnly].allSatisfy { !$0.isLink && $0.value < LinkScore.linkThreshold })
+        #expect(objectOnly.isPossible && !verbOnly.isPossible)
+    }
+
+    /// Each change of status with its day and cause: pledged, progress, the deadline passing, then done.
+    @Test func theHistoryKeepsEveryChange() {
+        let rows = [Self.pledge(1, "withdraw troops from five posts", deadline: "2026-04-30"),
+                    Self.outcome(2, "withdraw troops from two of the five posts", date: "2026-03-10"),
+                    Self.outcome(3, "withdraw troops from the five posts", date: "2026-07-01")]
+        let tracked = CommitmentLinker(asOf: Self.asOf).track(rows).first
+        let history = tracked?.history.map { "\($0.date) \($0.status.rawValue) (\($0.cause))" }
+        #expect(history == ["2026-01-10 pending (pledged)", "2026-03-10 in progress (progresses)",
+                            "2026-05-01 partly kept (deadline passed)", "2026-07-01 kept (fulfils)"])
+        #expect(tracked?.history.map(\.evidence?.statementID) == [1, 2, nil, 3])
+        #expect(tracked?.progress == nil || tracked?.progress?.description == "2 of 5")
+    }
+
+    /// What becomes of a pledge itself, in the team's phrasing: dropped, missed (with part done or not), put off.
+    @Test func reversalsFailuresAndDelays() throws {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        func track(_ rows: [TrackingStatement]) -> TrackedCommitment? { linker.track(rows).first { $0.polarity == .affirmed } }
+        let dropped = track([Self.pledge(1, "ban drift nets on the lake"),
+                             Self.outcome(2, "shelved its ban on drift nets", normalized: "shelve ban")])
+        #expect(dropped?.reversal?.statementID == 2)
+        #expect(dropped?.status == .broken)
+        #expect(dropped?.outcomes.isEmpty == true)
+        let planDropped = track([Self.pledge(1, "buy all its power from solar farms"),
+                                 Self.outcome(2, "dropped its plan to buy power from solar farms", normalized: "drop plan")])
+        #expect(planDropped?.status == .broken)
+        let missed = TrackingStatement(id: 3, kind: .achievement, polarity: .negated,
+                                       action: "meet its deadline to close the four coal plants", normalized: "meet deadline",
+                                       holderID: 1, holder: "Party 1", date: "2026-06-01")
+        let failed = track([Self.pledge(1, "close four coal plants", deadline: "2026-05-31"), missed])
+        #expect(failed?.status == .broken)
+        #expect(failed?.outcomes.first?.turn == .fails)
+        let partly = track([Self.pledge(1, "close four coal plants", deadline: "2026-05-31"),
+                            Self.outcome(2, "closed the first of its four coal plants", normalized: "close first"), missed])
+        #expect(partly?.status == .partlyKept)
+        let delay = TrackingStatement(id: 2, kind: .achievement, action: "postponed the withdrawal of its police from the island",
+                                      normalized: "postpone withdrawal", holderID: 1, holder: "Party 1", date: "2026-05-10",
+                                      time: "2026-12-31", timeRole: "until")
+        let putOff = track([Self.pledge(1, "withdraw its police from the island", deadline: "2026-03-31"), delay])
+        #expect(putOff?.deadline == "2026-12-31")
+        #expect(putOff?.originalDeadline == "2026-03-31")
+        #expect(putOff?.status == .pending)
+        #expect(putOff?.history.map { "\($0.date) \($0.status.rawValue) (\($0.cause))" }
+                == ["2026-01-10 pending (pledged)", "2026-04-01 overdue (deadline passed)",
+                    "2026-05-10 pending (delayed to 2026-12-31)"])
+    }
+}
