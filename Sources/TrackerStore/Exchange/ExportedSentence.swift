@@ -179,7 +179,7 @@ extension TrackerDatabase {
         var correctedSentences: Set<Int64> = []
         for c in try Row.fetchAll(db, sql: """
             SELECT c.statement_id, coalesce(c.sentence_id, s.sentence_id) AS sentence_id, c.field, c.old_value, c.new_value,
-                   c.author, c.note, c.created_at
+                   c.author, c.note, c.created_at, c.reported_by, c.reported_at
             FROM correction c LEFT JOIN statement s ON s.id = c.statement_id LEFT JOIN sentence se ON se.id = c.sentence_id
             WHERE s.document_id = ? OR se.document_id = ? ORDER BY c.id
             """, arguments: [id, id]) {
