@@ -103,29 +103,38 @@ extension TrackerDatabase {
 
     /// The stored statement an exported one stands for: the same person-added
     /// statement (by its "add" record), or the automatic statement on the same
-    /// clause with the kind the tagger first gave.
+    /// clause with the kind the tagger first gave (with the kind the file
+    /// gives, or the clause's only one, when the file's history lacks the
+    /// kind record); failing those, one added before (by a person or an
+    /// earlier import of the same line) with the same kind and action, so
+    /// that a line is never added twice.
     static func matchingStatement(_ statement: ExportedStatement, sentence: Int64, _ db: Database) throws -> Int64? {
-        if statement.origin == "human" {
-            // By its "add" record, wherever that was first made; a history
-            // without one (an older export, an edited file): by what it is.
-            guard let added = statement.corrections.first(where: { $0.field == "add" })?.original else {
-                return try Int64.fetchOne(db, sql: """
-                    SELECT id FROM statement WHERE sentence_id = ? AND origin = 'human' AND kind = ? AND action IS ?
-                    ORDER BY id LIMIT 1
-                    """, arguments: [sentence, statement.kind.rawValue, statement.action])
-            }
+        let history = statement.corrections
+        if statement.origin == "human", let added = history.first(where: { $0.field == "add" })?.original {
             return try Int64.fetchOne(db, sql: """
                 SELECT statement_id FROM correction WHERE sentence_id = ? AND field = 'add'
                   AND coalesce(reported_by, author) = ? AND coalesce(reported_at, created_at) = ?
                 """, arguments: [sentence, added.author, added.createdAt])
         }
-        let originalKind = statement.corrections.first { $0.field == "kind" }?.oldValue ?? statement.kind.rawValue
-        let candidates = try Row.fetchAll(db, sql: """
-            SELECT id, kind, (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
-            FROM statement s WHERE sentence_id = ? AND origin = 'automatic' AND clause_start IS ? AND clause_end IS ?
-            ORDER BY (id = ?) DESC, id
-            """, arguments: [sentence, statement.clauseStart, statement.clauseEnd, statement.id])
-        return candidates.first { ((($0["first_kind"] as String?) ?? $0["kind"]) as String) == originalKind }?["id"]
+        if statement.origin != "human" {
+            let originalKind = history.first { $0.field == "kind" }?.oldValue ?? statement.kind.rawValue
+            let candidates = try Row.fetchAll(db, sql: """
+                SELECT id, kind, (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
+                FROM statement s WHERE sentence_id = ? AND origin = 'automatic' AND clause_start IS ? AND clause_end IS ?
+                ORDER BY (id = ?) DESC, id
+                """, arguments: [sentence, statement.clauseStart, statement.clauseEnd, statement.id])
+            if let match = candidates.first(where: { ((($0["first_kind"] as String?) ?? $0["kind"]) as String) == originalKind }) {
+                return match["id"]
+            }
+            if !history.contains(where: { $0.field == "kind" }) {
+                if let match = candidates.first(where: { ($0["kind"] as String) == statement.kind.rawValue }) { return match["id"] }
+                if candidates.count == 1 { return candidates[0]["id"] }
+            }
+        }
+        return try Int64.fetchOne(db, sql: """
+            SELECT id FROM statement WHERE sentence_id = ? AND origin = 'human' AND kind = ? AND action IS ?
+            ORDER BY id LIMIT 1
+            """, arguments: [sentence, statement.kind.rawValue, statement.action])
     }
 
     /// Makes sure an actor named in an imported statement exists (by key), as a user actor when new.
