@@ -30,7 +30,7 @@ struct ActorsCommand: ParsableCommand {
         @Option(help: "List at most this many.") var limit: Int?
 
         func run() throws {
-            let actors = try database.openExisting().actors(limit: limit)
+            let actors = try database.openForReading().actors(limit: limit)
             let table = ListTable(
                 columns: ["key", "name", "kind", "affiliation", "origin", "mentions", "holder", "source", "target"],
                 rows: actors.map { item in
@@ -51,7 +51,7 @@ struct ActorsCommand: ParsableCommand {
         @Argument(help: "A name, key or alias.") var name: String
 
         func run() throws {
-            guard let actor = try database.openExisting().actor(named: name) else {
+            guard let actor = try database.openForReading().actor(named: name) else {
                 throw CLIError("no actor named '\(name)'; see 'tracker actors list'")
             }
             var out = StandardOutput()

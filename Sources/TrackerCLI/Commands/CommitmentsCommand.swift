@@ -31,7 +31,7 @@ struct CommitmentsCommand: ParsableCommand {
 
     func run() throws {
         let day = asOf ?? CalendarDate.today
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         // A table shows one quote per commitment; JSON carries every report's.
         var (commitments, nonCommitments) = try store.commitments(of: actor, asOf: day, quotedOnly: format != .json)
         if let status { commitments = commitments.filter { $0.status == status } }

@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         let documents = document.isEmpty ? nil : document
         switch format {
         case .jsonl, .csv:

@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         let day = try asOf ?? store.latestDocumentDate() ?? CalendarDate.today
         do {
             let layout = try template.map { path throws(ReportError) in try ReportTemplate(contentsOf: path) } ?? .bundled(kind)

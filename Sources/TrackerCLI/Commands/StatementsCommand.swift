@@ -54,7 +54,7 @@ struct StatementsCommand: ParsableCommand {
         query.until = until
         query.search = search
         query.limit = limit
-        let statements = try database.openExisting().statements(query)
+        let statements = try database.openForReading().statements(query)
         let table = ListTable(
             columns: ["id", "date", "kind", "polarity", "certainty", "holder", "source", "action", "time", "topics", "cues", "review", "sentence"],
             rows: statements.map { item in
