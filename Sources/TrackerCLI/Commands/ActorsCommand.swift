@@ -101,9 +101,10 @@ struct ActorsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The actor to merge away.") var from: String
         @Argument(help: "The actor to keep.") var into: String
+        @Option(help: "Why (kept in the correction history with who and when).") var note: String?
 
         func run() throws {
-            let moved = try database.openExisting().mergeActor(from, into: into)
+            let moved = try database.openExisting().mergeActor(from, into: into, note: note)
             Diagnostics.info("merged '\(from)' into '\(into)': \(moved) statement role(s) re-pointed")
         }
     }

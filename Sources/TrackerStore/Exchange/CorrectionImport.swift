@@ -59,7 +59,7 @@ extension TrackerDatabase {
         summary.matched += 1
         for statement in line.statements where statement.review != "unreviewed" {
             for actor in statement.holders + statement.targets + (statement.source.map { [$0] } ?? []) {
-                try ensureImportedActor(actor, timestamp: timestamp, db)
+                try ensureImportedActor(actor, importing: importing, db)
             }
             let target = try matchingStatement(statement, sentence: sentenceID, db)
             let rejected = statement.review == "rejected"
@@ -138,12 +138,24 @@ extension TrackerDatabase {
     }
 
     /// Makes sure an actor named in an imported statement exists (by key), as a user actor when new.
-    static func ensureImportedActor(_ actor: ExportedStatement.Actor, timestamp: String, _ db: Database) throws {
-        if try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ?", arguments: [actor.key]) != nil { return }
-        try db.execute(sql: "INSERT INTO actor (key, name, kind, origin, created_at) VALUES (?, ?, ?, 'user', ?)",
-                       arguments: [actor.key, actor.actor, actor.kind.rawValue, timestamp])
-        try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                       arguments: [db.lastInsertedRowID, actor.actor, ActorWriter.normalized(actor.actor)])
+    /// And merges into it the actors the file says were merged into it, as
+    /// the importer's decision (once: a merged actor is not merged again).
+    static func ensureImportedActor(_ actor: ExportedStatement.Actor, importing: ImportContext, _ db: Database) throws {
+        var target = try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ?", arguments: [actor.key])
+        if target == nil {
+            try db.execute(sql: "INSERT INTO actor (key, name, kind, origin, created_at) VALUES (?, ?, ?, 'user', ?)",
+                           arguments: [actor.key, actor.actor, actor.kind.rawValue, importing.timestamp])
+            target = db.lastInsertedRowID
+            try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
+                           arguments: [db.lastInsertedRowID, actor.actor, ActorWriter.normalized(actor.actor)])
+        }
+        guard let target else { return }
+        for key in actor.merged ?? [] {
+            guard let source = try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ? AND merged_into_id IS NULL",
+                                                  arguments: [key]), source != target else { continue }
+            _ = try merge(source, into: target, author: importing.author, note: "merged in the imported file",
+                          timestamp: importing.timestamp, importing: importing, db)
+        }
     }
 
     /// A gold line: every stored sentence with its text ends up with the gold

@@ -274,7 +274,14 @@ enum ActorWriter {
     /// the dictionary): it is stored as an organisation under `parentName`.
     static func ensure(key: String, name: String, kind: ActorKind, parentKey: String?, parentName: String? = nil,
                        dictionary: ActorDictionary, db: Database, timestamp: String, depth: Int = 0) throws -> Int64 {
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM actor WHERE key = ?"), arguments: [key]) {
+        // An actor merged into another (`actors merge`) stands for that one,
+        // so reanalysis never brings the merged-away actor back.
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
+            WITH RECURSIVE chain(id, merged, depth) AS (
+                SELECT id, merged_into_id, 0 FROM actor WHERE key = ?
+                UNION ALL SELECT a.id, a.merged_into_id, c.depth + 1 FROM actor a JOIN chain c ON a.id = c.merged WHERE c.depth < 32)
+            SELECT id FROM chain ORDER BY depth DESC LIMIT 1
+            """), arguments: [key]) {
             return existing
         }
         let entry = dictionary.entry(id: key)
