@@ -77,3 +77,40 @@ import TrackerAnalysis
         #expect(added > successor)
     }
 }
+
+/// Schema 004 on a database written before it: every statement keeps its id
+/// and what refers to it, and the highest id is never handed out again.
+@Suite struct StableStatementIDMigrationTests {
+    @Test func aSchema003DatabaseKeepsItsIdsAndNeverReusesThem() throws {
+        let path = try temporaryDirectory().appendingPathComponent("old.sqlite").path
+        let old = try DatabaseQueue(path: path)
+        try TrackerDatabase.migrator.migrate(old, upTo: "003_statement_time_and_topics")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO document (id, content_hash, format, text, word_count, analyzer_version, ingested_at)
+                    VALUES (1, 'abc', 'text', 'Peru pledged to halt fire. Talks went on.', 8, 'old', '2026-01-01T00:00:00Z');
+                INSERT INTO sentence (id, document_id, position, start, "end", text, end_rule) VALUES
+                    (1, 1, 0, 0, 26, 'Peru pledged to halt fire.', 'segment.terminal'),
+                    (2, 1, 1, 27, 41, 'Talks went on.', 'segment.terminal');
+                INSERT INTO statement (id, sentence_id, document_id, kind, polarity, certainty, action, analyzer_version, created_at)
+                    VALUES (3, 1, 1, 'commitment', 'affirmed', 'certain', 'halt fire', 'old', '2026-01-01T00:00:00Z'),
+                           (7, 2, 1, 'achievement', 'affirmed', 'certain', 'went on', 'old', '2026-01-01T00:00:00Z');
+                INSERT INTO time_expression (statement_id, text, start, "end", value, role) VALUES (3, 'soon', 0, 4, NULL, 'deadline');
+                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, created_at)
+                    VALUES (7, 2, 'confirm', 'unreviewed', 'confirmed', 'ana', '2026-01-02T00:00:00Z');
+                """)
+        }
+        try old.close()
+        let store = try TrackerDatabase(path: path)
+        #expect(try store.integrityProblems().isEmpty)
+        #expect(try store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM statement ORDER BY id") } == [3, 7])
+        #expect(try store.corrections(ofStatement: 7).map(\.field) == ["confirm"])
+        // The 003 triggers came back: a time changed is what the statement row says.
+        try store.writeTransaction { db in try db.execute(sql: "UPDATE time_expression SET value = '2026-06' WHERE statement_id = 3") }
+        #expect(try store.read { db in try String.fetchOne(db, sql: "SELECT linking_time FROM statement WHERE id = 3") } == "deadline 2026-06")
+        // The highest id, deleted, is not handed out again.
+        try store.writeTransaction { db in try db.execute(sql: "DELETE FROM statement WHERE id = 7") }
+        let added = try store.addStatement(toSentence: 2, StatementAddition(kind: .claim, action: "talks went on"))
+        #expect(added == 8)
+    }
+}
