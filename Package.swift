@@ -63,6 +63,7 @@ let package = Package(
                 .embedInCode("001_initial.sql"),
                 .embedInCode("002_performance.sql"),
                 .embedInCode("003_statement_time_and_topics.sql"),
+                .embedInCode("004_stable_ids_and_import_record.sql"),
                 .embedInCode("005_search_stemming.sql"),
             ],
             swiftSettings: strictSettings

@@ -12,7 +12,8 @@ import TrackerStore
 /// Benchmarks: `segment`, `read`, `annotate`, `syntax` (tag + parse), `ingest` (1,000 and 10,000
 /// documents), `query` (`statements --actor`, `commitments`, `--search` at
 /// 10 thousand and 1 million statements), `status` (every commitment's
-/// status), `report` (`report status` at 1 million statements). Options:
+/// status), `report` (`report status` at 1 million statements); only when
+/// named, `hostile` and `large` (peak memory of one 200 MB document). Options:
 /// `--sizes 10000,1000000` (database sizes in statements), `--ingest
 /// 1000,10000` (documents), `--runs 200` (latency samples), `--words N`
 /// (analysis corpus), `--data DIR` (database cache, default `bench-data`),
@@ -29,7 +30,7 @@ import TrackerStore
 struct TrackerBenchmarks {
     static let cases = ["segment", "read", "annotate", "syntax", "ingest", "query", "status", "report"]
     /// Run only when named: they take minutes.
-    static let extraCases = ["hostile"]
+    static let extraCases = ["hostile", "large"]
 
     struct Options {
         var examples = "Examples"
@@ -45,6 +46,8 @@ struct TrackerBenchmarks {
         var ingestRuns: Int?
         /// The size of each hostile input, in bytes, and which of them to run.
         var hostileBytes = 50_000_000
+        /// The size of the one document of `large`, in bytes.
+        var largeBytes = 200_000_000
         var only: String?
         /// A database to measure instead of a generated one (query, status, report).
         var database: String?
@@ -52,7 +55,7 @@ struct TrackerBenchmarks {
         /// The options a child needs, as arguments.
         var shared: [String] {
             var arguments: [String] = ["--examples", examples, "--data", data, "--words", String(words), "--runs", String(runs)]
-            arguments += ["--budget", String(budget), "--bytes", String(hostileBytes)]
+            arguments += ["--budget", String(budget), "--bytes", String(hostileBytes), "--large-bytes", String(largeBytes)]
             for term in search { arguments += ["--search", term] }
             if let database { arguments += ["--database", database] }
             if let only { arguments += ["--only", only] }
@@ -110,6 +113,7 @@ struct TrackerBenchmarks {
         if let runs = value("--ingest-runs") { options.ingestRuns = try numbers(runs)[0] }
         if let database = value("--database") { options.database = database }
         if let bytes = value("--bytes") { options.hostileBytes = try numbers(bytes)[0] }
+        if let bytes = value("--large-bytes") { options.largeBytes = try numbers(bytes)[0] }
         if let only = value("--only") { options.only = only }
         while let search = value("--search") { options.search.append(search) }
         if options.search.isEmpty { options.search = ["ceasefire", "artillery fire along the border"] }
@@ -144,6 +148,16 @@ struct TrackerBenchmarks {
                 for size in options.sizes {
                     try database(size)
                     _ = try child([name, "--statements", String(size)], options)
+                }
+            case "large":
+                let corpus = try exampleDocuments(in: options.examples)
+                _ = try LargeDocumentBenchmark.document(bytes: options.largeBytes, folder: options.data) {
+                    CorpusGenerator(documents: corpus)
+                }
+                for which in ["annotate", "ingest"] {
+                    var child = options
+                    child.only = which
+                    _ = try self.child(["large"], child)
                 }
             case "report":
                 guard let size = options.sizes.max() else { continue }
@@ -186,6 +200,11 @@ struct TrackerBenchmarks {
         case "annotate": AnalysisBenchmarks.annotate(CorpusGenerator(documents: corpus), words: options.words)
         case "syntax": try SyntaxBenchmark.run(CorpusGenerator(documents: corpus), words: options.words)
         case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
+        case "large":
+            let path = try LargeDocumentBenchmark.document(bytes: options.largeBytes, folder: options.data) {
+                CorpusGenerator(documents: corpus)
+            }
+            try LargeDocumentBenchmark.run(options.only ?? "", path: path)
         case "ingest":
             let generator = CorpusGenerator(documents: corpus, recasting: .standard)
             try IngestBenchmark(generator: generator, documents: options.documents,

@@ -122,10 +122,16 @@ public struct TrackerDatabase: Sendable {
     /// file and creates that file when it is absent, which fails in a folder
     /// the user may not write to (and elsewhere leaves a file the reader owns
     /// beside someone else's database). With no `-shm` file no connection has
-    /// the database open and its WAL is checkpointed, so it is then read as
-    /// immutable, which needs no index.
+    /// the database open and its WAL is checkpointed, so a database the user
+    /// may not write is then read as immutable, which needs no index. One the
+    /// user may write (the read-only commands open those read-only too) is
+    /// not: an immutable reader would not see, and could be torn by, a writer
+    /// that starts while it reads.
     private static func readOnlyQueue(path: String, configuration: Configuration) throws -> DatabaseQueue {
-        guard isWAL(path: path), !FileManager.default.fileExists(atPath: path + "-shm") else {
+        let manager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        let writable = manager.isWritableFile(atPath: path) && manager.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+        guard isWAL(path: path), !manager.fileExists(atPath: path + "-shm"), !writable else {
             return try DatabaseQueue(path: path, configuration: configuration)
         }
         var uri = URLComponents()

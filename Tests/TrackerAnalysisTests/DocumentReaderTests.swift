@@ -128,6 +128,29 @@ import TrackerAnalysis
         #expect(document.warnings.map(\.rule) == ["input.invalid-utf8"])
     }
 
+    /// UTF-16 files with a byte-order mark are read, in either byte order
+    /// (they were refused as binary for their zero bytes).
+    @Test func utf16WithAByteOrderMarkIsRead() throws {
+        let text = "Quito pledged to reopen the crossing.\r\nL\u{00ED}ma agreed. \u{1F91D}"
+        let units = Array(text.utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        var failures: [String] = []
+        for (name, bytes) in [("little-endian", little), ("big-endian", big)] {
+            let document = try reader.read(bytes, format: .text, path: "test")
+            if document.text != "Quito pledged to reopen the crossing.\nL\u{00ED}ma agreed. \u{1F91D}" { failures.append("\(name): \(document.text)") }
+            if !document.warnings.isEmpty { failures.append("\(name): \(document.warnings)") }
+        }
+        #expect(failures.isEmpty, "\(failures)")
+        // An odd last byte is replaced and reported; a U+0000 (or UTF-32) is binary.
+        let odd = try reader.read(little + [0x41], format: .text, path: "test")
+        #expect(odd.text.hasSuffix("\u{1F91D}\u{FFFD}"))
+        #expect(odd.warnings.map(\.rule) == ["input.invalid-utf16"])
+        #expect(throws: DocumentError.binary(path: "test", offset: 4)) {
+            try reader.read([0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00], format: .text, path: "test")
+        }
+    }
+
     @Test func byteOrderMarkAndLoneCarriageReturnsAreNormalised() throws {
         let document = try reader.read([0xEF, 0xBB, 0xBF] + Array("One.\rTwo.".utf8), format: .text, path: "test")
         #expect(document.text == "One.\nTwo.")

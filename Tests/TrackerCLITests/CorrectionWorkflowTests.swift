@@ -166,7 +166,15 @@ import TrackerStore
             sentence.document.id = 0
             sentence.document.path = nil
             sentence.sentence.id = 0
-            for index in sentence.statements.indices { sentence.statements[index].id = 0 }
+            for index in sentence.statements.indices {
+                sentence.statements[index].id = 0
+                // An imported row is the importer's, now; it stands for the row it was read from.
+                sentence.statements[index].corrections = sentence.statements[index].corrections.map { change in
+                    CorrectionChange(field: change.field, oldValue: change.oldValue, newValue: change.newValue,
+                                     author: change.reportedBy ?? change.author, note: change.note,
+                                     createdAt: change.reportedAt ?? change.createdAt)
+                }
+            }
             sentence.statements.sort { ($0.clauseStart ?? -1, $0.kind.rawValue) < ($1.clauseStart ?? -1, $1.kind.rawValue) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys

@@ -147,7 +147,11 @@ public struct ActorDictionary: Sendable {
         return try merging(file, path: path)
     }
 
+    /// The dictionary with a file's entries added, in time linear in the
+    /// entries: actors by id (an id already present is replaced in place),
+    /// offices by id (a replaced one moves to the end, after the file's order).
     private func merging(_ file: File, path: String) throws(RuleFileError) -> ActorDictionary {
+        try Self.validate(file, path: path)
         var copy = self
         for actor in file.actors {
             if let existing = copy.indexByID[actor.id] {
@@ -157,16 +161,68 @@ public struct ActorDictionary: Sendable {
                 copy.actors.append(actor)
             }
         }
-        for office in file.offices ?? [] {
-            copy.offices.removeAll { $0.id == office.id }
-            copy.offices.append(office)
+        if let offices = file.offices, !offices.isEmpty {
+            let replaced = Set(offices.map(\.id))
+            copy.offices = copy.offices.filter { !replaced.contains($0.id) } + offices
         }
         for actor in copy.actors {
             if let parent = actor.parent, copy.indexByID[parent] == nil {
                 throw RuleFileError(path: path, line: 0, message: "actor '\(actor.id)' names unknown parent '\(parent)'")
             }
         }
+        try copy.refuseParentCycles(path: path)
         return copy
+    }
+
+    /// One file's entries: each id once, no empty id, name or alias.
+    private static func validate(_ file: File, path: String) throws(RuleFileError) {
+        func blank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+        var seen: [String: Int] = [:]
+        for (position, actor) in file.actors.enumerated() {
+            let entry = "actors[\(position)]"
+            if blank(actor.id) { throw RuleFileError(path: path, line: 0, message: "\(entry) ('\(actor.name)'): empty id") }
+            if let first = seen[actor.id] {
+                throw RuleFileError(path: path, line: 0,
+                                    message: "actor '\(actor.id)' is given twice (actors[\(first)] and \(entry)); give each id once")
+            }
+            seen[actor.id] = position
+            if blank(actor.name) { throw RuleFileError(path: path, line: 0, message: "actor '\(actor.id)' (\(entry)): empty name") }
+            for alias in (actor.aliases ?? []) + (actor.demonyms ?? []) where blank(alias) {
+                throw RuleFileError(path: path, line: 0, message: "actor '\(actor.id)' (\(entry)): empty alias or demonym")
+            }
+        }
+        var offices: [String: Int] = [:]
+        for (position, office) in (file.offices ?? []).enumerated() {
+            if let first = offices[office.id] {
+                throw RuleFileError(path: path, line: 0,
+                                    message: "office '\(office.id)' is given twice (offices[\(first)] and offices[\(position)]); give each id once")
+            }
+            offices[office.id] = position
+            for title in office.titles where blank(title) {
+                throw RuleFileError(path: path, line: 0, message: "office '\(office.id)' (offices[\(position)]): empty title")
+            }
+        }
+    }
+
+    /// Refuses an actor that is its own affiliation, directly or through
+    /// others (each actor is walked once: linear).
+    private func refuseParentCycles(path: String) throws(RuleFileError) {
+        var done = [Bool](repeating: false, count: actors.count)
+        for start in actors.indices where !done[start] {
+            var chain: [Int] = []
+            var onChain: Set<Int> = []
+            var current: Int? = start
+            while let index = current, !done[index] {
+                if !onChain.insert(index).inserted {
+                    let cycle = chain[(chain.firstIndex(of: index) ?? 0)...].map { actors[$0].id } + [actors[index].id]
+                    throw RuleFileError(path: path, line: 0, message: "actor '\(actors[index].id)' is its own parent through "
+                        + cycle.joined(separator: " → ") + "; an affiliation cannot go round")
+                }
+                chain.append(index)
+                current = actors[index].parent.flatMap { indexByID[$0] }
+            }
+            for index in chain { done[index] = true }
+        }
     }
 
     /// The actor with this id, if any.

@@ -22,23 +22,32 @@ struct ActorIndex: Sendable {
     private(set) var names = KeyTable<[Name]>(minimumCapacity: 4_096)
 
     init(dictionary: ActorDictionary, tokenizer: Tokenizer) {
+        // Gathered in a Dictionary, appended in place, then stored: appending
+        // to a list read out of the table copied it each time, quadratic in
+        // the names sharing a first word (a user's 20,000 "Valdora Harbour
+        // Office N" took 92 s to load in a debug build).
+        var gathered: [UInt64: [Name]] = [:]
+        func add(_ text: String, _ target: Target) {
+            guard let name = Self.name(text, target, tokenizer), let first = name.keys.first else { return }
+            gathered[first, default: []].append(name)
+        }
         for (index, actor) in dictionary.actors.enumerated() {
-            add(actor.name, .actor(index), tokenizer)
-            for alias in actor.aliases ?? [] { add(alias, .actor(index), tokenizer) }
-            for demonym in actor.demonyms ?? [] { add(demonym, .demonym(index), tokenizer) }
+            add(actor.name, .actor(index))
+            for alias in actor.aliases ?? [] { add(alias, .actor(index)) }
+            for demonym in actor.demonyms ?? [] { add(demonym, .demonym(index)) }
         }
         for (index, office) in dictionary.offices.enumerated() {
-            for title in office.titles { add(title, .office(index), tokenizer) }
+            for title in office.titles { add(title, .office(index)) }
         }
-        for noun in ActorIndex.roleNouns { add(noun, .roleNoun, tokenizer) }
+        for noun in ActorIndex.roleNouns { add(noun, .roleNoun) }
         let roleKeys = Set(ActorIndex.roleNouns.map { Lexicon.key(Array($0.lowercased().utf8)) })
         for (word, noun) in BodyNoun.words where !roleKeys.contains(Lexicon.key(Array(word.utf8))) {
-            add(word, .body(noun), tokenizer)
+            add(word, .body(noun))
         }
-        for (key, list) in names.entries { names[key] = list.sorted { $0.keys.count > $1.keys.count } }
+        for (key, list) in gathered { names[key] = list.sorted { $0.keys.count > $1.keys.count } }
     }
 
-    private mutating func add(_ text: String, _ target: Target, _ tokenizer: Tokenizer) {
+    private static func name(_ text: String, _ target: Target, _ tokenizer: Tokenizer) -> Name? {
         var name = text
         if name.hasPrefix("the ") { name.removeFirst(4) }
         var tokens: [Token] = []
@@ -47,13 +56,11 @@ struct ActorIndex: Sendable {
             tokenizer.tokenize(bytes, 0..<bytes.count, into: &tokens)
             return tokens.map { $0.flags.contains(.punctuation) ? UInt64(bitPattern: Int64($0.mark)) : $0.key }
         }
-        guard let first = keys.first else { return }
+        guard !keys.isEmpty else { return nil }
         let letters = name.filter(\.isLetter)
         let needsCapitals = letters.count <= 4 && letters.count >= 2 && letters.allSatisfy(\.isUppercase)
         let needsCapital = name.first?.isUppercase ?? false
-        var list = names[first] ?? []
-        list.append(Name(keys: keys, target: target, needsCapitals: needsCapitals, needsCapital: needsCapital))
-        names[first] = list
+        return Name(keys: keys, target: target, needsCapitals: needsCapitals, needsCapital: needsCapital)
     }
 
     /// The longest name starting at token `index`: its target and length in tokens.

@@ -30,7 +30,7 @@ struct ActorsCommand: ParsableCommand {
         @Option(help: "List at most this many.") var limit: Int?
 
         func run() throws {
-            let actors = try database.openExisting().actors(limit: limit)
+            let actors = try database.openForReading().actors(limit: limit)
             let table = ListTable(
                 columns: ["key", "name", "kind", "affiliation", "origin", "mentions", "holder", "source", "target"],
                 rows: actors.map { item in
@@ -51,7 +51,7 @@ struct ActorsCommand: ParsableCommand {
         @Argument(help: "A name, key or alias.") var name: String
 
         func run() throws {
-            guard let actor = try database.openExisting().actor(named: name) else {
+            guard let actor = try database.openForReading().actor(named: name) else {
                 throw CLIError("no actor named '\(name)'; see 'tracker actors list'")
             }
             var out = StandardOutput()
@@ -102,9 +102,10 @@ struct ActorsCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The actor to merge away.") var from: String
         @Argument(help: "The actor to keep.") var into: String
+        @Option(help: "Why (kept in the correction history with who and when).") var note: String?
 
         func run() throws {
-            let moved = try database.openExisting().mergeActor(from, into: into)
+            let moved = try database.openExisting().mergeActor(from, into: into, note: note)
             Diagnostics.info("merged '\(from)' into '\(into)': \(moved) statement role(s) re-pointed")
         }
     }

@@ -47,7 +47,7 @@ struct CommitmentsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         let asOf = try asOf.resolve(store)
         let day = asOf.day
         guard let actor else {

@@ -21,7 +21,7 @@ struct DocumentsCommand: ParsableCommand {
     var limit: Int?
 
     func run() throws {
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         let documents = try store.documents(limit: limit)
         let table = ListTable(
             columns: ["id", "published", "title", "source", "format", "sentences", "words", "path"],

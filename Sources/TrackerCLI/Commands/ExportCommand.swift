@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .jsonl, .csv:
             var sink = try OutputSink(path: out, destination: destination)
-            let store = try database.openExisting()
+            let store = try database.openForReading()
             let documents = document.isEmpty ? nil : document
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
             // A person may have edited the .ann files in brat: a folder that holds anything is refused without --force.
             let folder = try destination.folder(out ?? ".")
             do {
-                let store = try database.openExisting()
+                let store = try database.openForReading()
                 let ids = try document.isEmpty ? store.documentIDs() : document
                 try folder.write(BratDocument.configuration, named: "annotation.conf")
                 for id in ids {

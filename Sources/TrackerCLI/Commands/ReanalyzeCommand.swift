@@ -45,6 +45,7 @@ struct ReanalyzeCommand: ParsableCommand {
             total.added += outcome.added
             total.suppressed += outcome.suppressed
             total.kept += outcome.kept
+            total.sameIDs += outcome.sameIDs
             if outcome.resegmented { resegmented += 1 }
         }
         progress.update(done: ids.count)
@@ -52,6 +53,6 @@ struct ReanalyzeCommand: ParsableCommand {
         try store.storeAutomaticLinks()
         Diagnostics.info("\(ids.count) documents reanalysed (\(resegmented) re-segmented): \(total.removed) automatic statements "
             + "replaced by \(total.added); \(total.kept) reviewed or added by people kept, \(total.suppressed) new ones left out "
-            + "where a person had decided")
+            + "where a person had decided; \(total.sameIDs) found again kept their ids")
     }
 }

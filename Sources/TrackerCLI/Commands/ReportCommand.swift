@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         var sink = try OutputSink(path: out, destination: OutputDestination(force: overwrite.force, protecting: [database.path]))
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         let day = try asOf.resolve(store).day
         do {
             let layout = try template.map { path throws(ReportError) in try ReportTemplate(contentsOf: path) } ?? .bundled(kind)

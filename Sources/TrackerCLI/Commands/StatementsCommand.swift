@@ -57,7 +57,7 @@ struct StatementsCommand: ParsableCommand {
         query.until = until
         query.search = search
         query.limit = limit
-        let store = try database.openExisting()
+        let store = try database.openForReading()
         let asOf = try asOf.resolve(store)
         // The default day is the latest document's: no cut (documents without a date stay listed).
         if !asOf.isDefault { query.until = min(until ?? asOf.day, asOf.day) }

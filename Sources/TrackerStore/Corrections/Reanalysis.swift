@@ -15,6 +15,9 @@ public struct ReanalysisOutcome: Sendable, Hashable, Codable {
     public var suppressed: Int
     /// Statements a person reviewed or added, kept as they were.
     public var kept: Int
+    /// New statements that are old ones again (same sentence span, kind and
+    /// action), written under their old ids.
+    public var sameIDs: Int = 0
     /// Whether the sentences changed (human statements were moved to the
     /// new sentence that holds them).
     public var resegmented: Bool
@@ -78,12 +81,25 @@ extension TrackerDatabase {
                 throw StoreError.textMismatch(document: id)
             }
             var outcome = ReanalysisOutcome(documentID: id, removed: 0, added: 0, suppressed: 0, kept: 0, resegmented: false)
-            // 1. The old analyzer's statements go, unless a person touched them.
-            try db.execute(sql: """
-                DELETE FROM statement WHERE document_id = ? AND review = 'unreviewed'
-                  AND id NOT IN (SELECT commitment_statement_id FROM outcome_link WHERE origin = 'human'
-                                 UNION SELECT outcome_statement_id FROM outcome_link WHERE origin = 'human')
-                """, arguments: [id])
+            // 1. The old analyzer's statements go, unless a person touched them;
+            //    their ids wait for the same statements to come back.
+            let untouched = """
+                s.document_id = ? AND s.review = 'unreviewed'
+                  AND s.id NOT IN (SELECT commitment_statement_id FROM outcome_link WHERE origin = 'human'
+                                   UNION SELECT outcome_statement_id FROM outcome_link WHERE origin = 'human')
+                """
+            var oldIDs: [StatementIdentity: [Int64]] = [:]
+            var oldStatements: [(id: Int64, identity: StatementIdentity)] = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.id, s.kind, s.action, se.start, se."end" FROM statement s JOIN sentence se ON se.id = s.sentence_id
+                WHERE \(untouched) ORDER BY s.id
+                """, arguments: [id]) {
+                let identity = StatementIdentity(sentenceStart: row["start"], sentenceEnd: row["end"], kind: row["kind"],
+                                                 action: row["action"])
+                oldIDs[identity, default: []].append(row["id"])
+                oldStatements.append((row["id"], identity))
+            }
+            try db.execute(sql: "DELETE FROM statement WHERE id IN (SELECT s.id FROM statement s WHERE \(untouched))", arguments: [id])
             outcome.removed = db.changesCount
             // 2. Sentences: kept when unchanged, else replaced, with kept statements moved.
             let old = try Row.fetchAll(db, sql: """
@@ -132,6 +148,7 @@ extension TrackerDatabase {
             }
             // 4. The new analyzer's statements.
             let published = try String.fetchOne(db, sql: "SELECT published FROM document WHERE id = ?", arguments: [id])
+            var reusedIDs: Set<Int64> = []
             var writer = StatementWriter(db: db, dictionary: actors, analyzerVersion: analyzerVersion, timestamp: timestamp)
             for (position, statements) in analyzed.statements.enumerated() where !statements.isEmpty && position < sentenceIDs.count {
                 let sentenceID = sentenceIDs[position]
@@ -146,11 +163,40 @@ extension TrackerDatabase {
                 }
                 outcome.suppressed += statements.count - fresh.count
                 outcome.added += fresh.count
-                try writer.write(fresh, sentenceID: sentenceID, documentID: id, reportedOn: published)
+                let span = analyzed.sentences[position]
+                let ids = fresh.map { statement -> Int64? in
+                    let identity = StatementIdentity(sentenceStart: span.start, sentenceEnd: span.end,
+                                                     kind: statement.kind.rawValue, action: statement.action)
+                    guard let reused = oldIDs[identity]?.first else { return nil }
+                    oldIDs[identity]?.removeFirst()
+                    reusedIDs.insert(reused)
+                    return reused
+                }
+                try writer.write(fresh, ids: ids, sentenceID: sentenceID, documentID: id, reportedOn: published)
+            }
+            outcome.sameIDs = reusedIDs.count
+            // 5. The ids that did not come back are retired for good, with
+            //    what `correct` needs to name their successor.
+            let retire = try db.cachedStatement(sql: """
+                INSERT INTO retired_statement (id, document_id, sentence_start, sentence_end, kind, action, retired_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for old in oldStatements where !reusedIDs.contains(old.id) {
+                try retire.execute(arguments: [old.id, id, old.identity.sentenceStart, old.identity.sentenceEnd,
+                                               old.identity.kind, old.identity.action, timestamp])
             }
             try db.execute(sql: "UPDATE document SET analyzer_version = ?, word_count = ? WHERE id = ?",
                            arguments: [analyzerVersion, analyzed.wordCount, id])
             return outcome
         }
     }
+}
+
+/// What makes a reanalysed statement the same as an old one: its sentence's
+/// span, its kind and its action as written.
+struct StatementIdentity: Hashable {
+    var sentenceStart: Int
+    var sentenceEnd: Int
+    var kind: String
+    var action: String?
 }

@@ -66,22 +66,50 @@ public struct CorrectionChange: Sendable, Hashable, Codable {
     public var note: String?
     /// When, as an ISO 8601 timestamp in UTC.
     public var createdAt: String
+    /// For a row read from an imported file: the author the file named
+    /// (`author` is then who imported it).
+    public var reportedBy: String?
+    /// For a row read from an imported file: the time the file gave
+    /// (`createdAt` is then when it was imported).
+    public var reportedAt: String?
 
     enum CodingKeys: String, CodingKey {
         case field, author, note
         case oldValue = "old_value"
         case newValue = "new_value"
         case createdAt = "created_at"
+        case reportedBy = "reported_by"
+        case reportedAt = "reported_at"
     }
 
-    /// A change with every field given.
-    public init(field: String, oldValue: String?, newValue: String?, author: String, note: String?, createdAt: String) {
+    /// A change with every field given (`reportedBy`/`reportedAt`: who and when an imported file says).
+    public init(field: String, oldValue: String?, newValue: String?, author: String, note: String?, createdAt: String,
+                reportedBy: String? = nil, reportedAt: String? = nil) {
         self.field = field
         self.oldValue = oldValue
         self.newValue = newValue
         self.author = author
         self.note = note
         self.createdAt = createdAt
+        self.reportedBy = reportedBy
+        self.reportedAt = reportedAt
+    }
+
+    /// What the change is wherever it travels: the same field, values and
+    /// note, by its first author at its first time (an imported row counts
+    /// as the row it was read from, so importing it again finds it stored).
+    var original: Original {
+        Original(field: field, oldValue: oldValue, newValue: newValue, note: note, author: reportedBy ?? author,
+                 createdAt: reportedAt ?? createdAt)
+    }
+
+    struct Original: Hashable {
+        var field: String
+        var oldValue: String?
+        var newValue: String?
+        var note: String?
+        var author: String
+        var createdAt: String
     }
 }
 
@@ -115,25 +143,29 @@ extension TrackerDatabase {
 
     static func corrections(ofStatement id: Int64, _ db: Database) throws -> [CorrectionChange] {
         try Row.fetchAll(db, sql: """
-            SELECT field, old_value, new_value, author, note, created_at FROM correction
+            SELECT field, old_value, new_value, author, note, created_at, reported_by, reported_at FROM correction
             WHERE statement_id = ? ORDER BY id
             """, arguments: [id]).map(Self.change(from:))
     }
 
     static func change(from row: Row) -> CorrectionChange {
         CorrectionChange(field: row["field"], oldValue: row["old_value"], newValue: row["new_value"],
-                         author: row["author"], note: row["note"], createdAt: row["created_at"])
+                         author: row["author"], note: row["note"], createdAt: row["created_at"],
+                         reportedBy: row["reported_by"], reportedAt: row["reported_at"])
     }
 
-    /// Applies `correction` to statement `id`. With `history` (an imported
-    /// statement's), that history is stored instead of new rows: the rows of
-    /// it not stored yet, so importing twice changes nothing; and the
-    /// statement's review becomes `review`.
+    /// Applies `correction` to statement `id`. With `importing`, the rows are
+    /// an import's: with `history` (an imported statement's), each change
+    /// applied is stored as the history row that made it, as reported by the
+    /// file (a change no row of the file explains is stored as the
+    /// importer's), then the rest of that history not stored yet, so that
+    /// importing twice changes nothing; and the statement's review becomes
+    /// `review`.
     static func apply(_ correction: StatementCorrection, to id: Int64, timestamp: String, history: [CorrectionChange]? = nil,
-                      review imported: String? = nil, _ db: Database) throws -> [CorrectionChange] {
+                      review imported: String? = nil, importing: ImportContext? = nil, _ db: Database) throws -> [CorrectionChange] {
         guard let row = try Row.fetchOne(db, sql: "SELECT kind, polarity, certainty, review FROM statement WHERE id = ?",
                                          arguments: [id]) else {
-            throw StoreError.notFound("no statement \(id); see 'tracker statements'")
+            throw try missingStatement(id, db)
         }
         var changes: [CorrectionChange] = []
         func record(_ field: String, _ old: String?, _ new: String?) {
@@ -184,19 +216,30 @@ extension TrackerDatabase {
             record("confirm", review, "confirmed")
             newReview = "confirmed"
         }
-        if let imported { newReview = imported }
+        if let imported, imported != newReview {
+            if !changes.contains(where: { ["delete", "confirm", "review"].contains($0.field) }) { record("review", newReview, imported) }
+            newReview = imported
+        }
         if newReview != review {
             try db.execute(sql: "UPDATE statement SET review = ? WHERE id = ?", arguments: [newReview, id])
         }
-        if let history {
-            let stored = Set(try corrections(ofStatement: id, db))
-            changes = history.filter { !stored.contains($0) }
+        if let history, let importing {
+            let stored = Set(try corrections(ofStatement: id, db).map(\.original))
+            var unstored = history.filter { !stored.contains($0.original) }
+            changes = changes.map { change in
+                guard let index = unstored.firstIndex(where: { $0.field == change.field && $0.newValue == change.newValue })
+                else { return change }
+                return importing.reported(unstored.remove(at: index))
+            }
+            changes += unstored.map(importing.reported)
         }
         for change in changes {
             try db.execute(sql: """
-                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
-                VALUES (?, (SELECT sentence_id FROM statement WHERE id = ?), ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, id, change.field, change.oldValue, change.newValue, change.author, change.note, change.createdAt])
+                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at,
+                                        reported_by, reported_at, import_id)
+                VALUES (?, (SELECT sentence_id FROM statement WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, id, change.field, change.oldValue, change.newValue, change.author, change.note, change.createdAt,
+                                 change.reportedBy, change.reportedAt, try importing?.recordID(db)])
         }
         return changes
     }

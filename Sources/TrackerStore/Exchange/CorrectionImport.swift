@@ -1,30 +1,6 @@
 public import Foundation
 import GRDB
-public import TrackerAnalysis
-
-/// One line of a file for `tracker import`: an exported sentence (with its
-/// statements and their correction history) or a plain gold line.
-public enum ImportLine: Sendable {
-    case exported(ExportedSentence)
-    case gold(GoldLine)
-
-    /// Reads one JSON line: the export shape when it has `statements`, else a gold line.
-    public static func decode(_ line: some StringProtocol) throws -> ImportLine {
-        let data = Data(line.utf8)
-        // The shape is decided by the key alone, so that a malformed exported
-        // line is reported as such instead of being read as a gold line.
-        if try JSONDecoder().decode(Shape.self, from: data).statements != nil {
-            return .exported(try JSONDecoder().decode(ExportedSentence.self, from: data))
-        }
-        return .gold(try JSONDecoder().decode(GoldLine.self, from: data))
-    }
-
-    /// Whether a line has `statements`, whatever they hold.
-    private struct Shape: Decodable {
-        struct AnyValue: Decodable { init(from decoder: any Decoder) throws {} }
-        var statements: AnyValue?
-    }
-}
+import TrackerAnalysis
 
 /// What `tracker import` did.
 public struct ImportSummary: Sendable, Hashable, Codable {
@@ -50,26 +26,29 @@ extension TrackerDatabase {
     /// lands or nothing does. Importing the same file twice changes nothing
     /// the second time. Exported lines find their document by content hash
     /// and their sentence by offsets; gold lines find every stored sentence
-    /// with the same text.
-    public func importLines(_ lines: [ImportLine], author: String = Author.current,
-                            tagger: StatementTagger = StatementTagger(), now: Date = Date()) throws -> ImportSummary {
-        let timestamp = Timestamp.iso(now)
+    /// with the same text. Every row written is `author`'s, now, and names
+    /// the import (recorded with `source`); a file's history rows keep their
+    /// author and time only as "reported by".
+    public func importLines(_ lines: [ImportLine], from source: ImportSource, author: String = Author.current,
+                            now: Date = Date()) throws -> ImportSummary {
+        let importing = ImportContext(source: source, author: author, timestamp: Timestamp.iso(now))
         return try writeTransaction { db in
             var summary = ImportSummary()
             for line in lines {
                 switch line {
                 case .exported(let sentence):
-                    try Self.importExported(sentence, summary: &summary, tagger: tagger, timestamp: timestamp, db)
+                    try Self.importExported(sentence, summary: &summary, importing: importing, db)
                 case .gold(let gold):
-                    try Self.importGold(gold, author: author, summary: &summary, tagger: tagger, timestamp: timestamp, db)
+                    try Self.importGold(gold, summary: &summary, importing: importing, db)
                 }
             }
             return summary
         }
     }
 
-    static func importExported(_ line: ExportedSentence, summary: inout ImportSummary, tagger: StatementTagger,
-                               timestamp: String, _ db: Database) throws {
+    static func importExported(_ line: ExportedSentence, summary: inout ImportSummary, importing: ImportContext,
+                               _ db: Database) throws {
+        let timestamp = importing.timestamp
         guard let documentID = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?",
                                                   arguments: [line.document.contentHash]),
               let sentenceID = try Int64.fetchOne(db, sql: """
@@ -81,7 +60,7 @@ extension TrackerDatabase {
         summary.matched += 1
         for statement in line.statements where statement.review != "unreviewed" {
             for actor in statement.holders + statement.targets + (statement.source.map { [$0] } ?? []) {
-                try ensureImportedActor(actor, timestamp: timestamp, db)
+                try ensureImportedActor(actor, importing: importing, db)
             }
             let target = try matchingStatement(statement, sentence: sentenceID, db)
             let rejected = statement.review == "rejected"
@@ -94,23 +73,29 @@ extension TrackerDatabase {
                                                  targets: statement.targets.map(\.key),
                                                  time: statement.time.map { AddedTime(text: $0.text, value: $0.value,
                                                                                       role: TimeExpression.Role(rawValue: $0.role) ?? .deadline) },
-                                                 topics: statement.topics, author: statement.corrections.first?.author ?? Author.current)
+                                                 topics: statement.topics, author: importing.author)
                 let id = try insert(addition, normalizedAction: statement.normalizedAction, sentence: sentenceID, timestamp: timestamp, db)
-                // The history travels with it: replace the fresh "add" row by the imported rows.
-                try db.execute(sql: "DELETE FROM correction WHERE statement_id = ?", arguments: [id])
-                _ = try apply(StatementCorrection(), to: id, timestamp: timestamp, history: statement.corrections,
-                              review: statement.review, db)
+                // The history travels with it: the file's "add" row, as
+                // reported, stands for the fresh one; without one the fresh
+                // row is the import's own.
+                if statement.corrections.contains(where: { $0.field == "add" }) {
+                    try db.execute(sql: "DELETE FROM correction WHERE statement_id = ?", arguments: [id])
+                } else {
+                    try db.execute(sql: "UPDATE correction SET import_id = ? WHERE statement_id = ?",
+                                   arguments: [try importing.recordID(db), id])
+                }
+                _ = try apply(StatementCorrection(author: importing.author), to: id, timestamp: timestamp,
+                              history: statement.corrections, review: statement.review, importing: importing, db)
                 summary.added += 1
                 continue
             }
             let correction = StatementCorrection(kind: statement.kind, polarity: statement.polarity, certainty: statement.certainty,
                                                  holders: statement.holders.map(\.key), source: statement.source?.key ?? "",
                                                  targets: statement.targets.map(\.key), delete: rejected,
-                                                 confirm: statement.review == "confirmed",
-                                                 author: statement.corrections.last?.author ?? Author.current)
+                                                 confirm: statement.review == "confirmed", author: importing.author)
             let before = try String.fetchOne(db, sql: "SELECT review FROM statement WHERE id = ?", arguments: [id])
             let changes = try apply(correction, to: id, timestamp: timestamp, history: statement.corrections,
-                                    review: statement.review, db)
+                                    review: statement.review, importing: importing, db)
             if changes.isEmpty, before == statement.review { summary.unchanged += 1 }
             else if rejected { summary.rejected += 1 }
             else { summary.corrected += 1 }
@@ -119,37 +104,67 @@ extension TrackerDatabase {
 
     /// The stored statement an exported one stands for: the same person-added
     /// statement (by its "add" record), or the automatic statement on the same
-    /// clause with the kind the tagger first gave.
+    /// clause with the kind the tagger first gave (with the kind the file
+    /// gives, or the clause's only one, when the file's history lacks the
+    /// kind record); failing those, one added before (by a person or an
+    /// earlier import of the same line) with the same kind and action, so
+    /// that a line is never added twice.
     static func matchingStatement(_ statement: ExportedStatement, sentence: Int64, _ db: Database) throws -> Int64? {
-        if statement.origin == "human" {
-            guard let added = statement.corrections.first(where: { $0.field == "add" }) else { return nil }
+        let history = statement.corrections
+        if statement.origin == "human", let added = history.first(where: { $0.field == "add" })?.original {
             return try Int64.fetchOne(db, sql: """
-                SELECT statement_id FROM correction WHERE sentence_id = ? AND field = 'add' AND author = ? AND created_at = ?
+                SELECT statement_id FROM correction WHERE sentence_id = ? AND field = 'add'
+                  AND coalesce(reported_by, author) = ? AND coalesce(reported_at, created_at) = ?
                 """, arguments: [sentence, added.author, added.createdAt])
         }
-        let originalKind = statement.corrections.first { $0.field == "kind" }?.oldValue ?? statement.kind.rawValue
-        let candidates = try Row.fetchAll(db, sql: """
-            SELECT id, kind, (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
-            FROM statement s WHERE sentence_id = ? AND origin = 'automatic' AND clause_start IS ? AND clause_end IS ?
-            ORDER BY (id = ?) DESC, id
-            """, arguments: [sentence, statement.clauseStart, statement.clauseEnd, statement.id])
-        return candidates.first { ((($0["first_kind"] as String?) ?? $0["kind"]) as String) == originalKind }?["id"]
+        if statement.origin != "human" {
+            let originalKind = history.first { $0.field == "kind" }?.oldValue ?? statement.kind.rawValue
+            let candidates = try Row.fetchAll(db, sql: """
+                SELECT id, kind, (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
+                FROM statement s WHERE sentence_id = ? AND origin = 'automatic' AND clause_start IS ? AND clause_end IS ?
+                ORDER BY (id = ?) DESC, id
+                """, arguments: [sentence, statement.clauseStart, statement.clauseEnd, statement.id])
+            if let match = candidates.first(where: { ((($0["first_kind"] as String?) ?? $0["kind"]) as String) == originalKind }) {
+                return match["id"]
+            }
+            if !history.contains(where: { $0.field == "kind" }) {
+                if let match = candidates.first(where: { ($0["kind"] as String) == statement.kind.rawValue }) { return match["id"] }
+                if candidates.count == 1 { return candidates[0]["id"] }
+            }
+        }
+        return try Int64.fetchOne(db, sql: """
+            SELECT id FROM statement WHERE sentence_id = ? AND origin = 'human' AND kind = ? AND action IS ?
+            ORDER BY id LIMIT 1
+            """, arguments: [sentence, statement.kind.rawValue, statement.action])
     }
 
     /// Makes sure an actor named in an imported statement exists (by key), as a user actor when new.
-    static func ensureImportedActor(_ actor: ExportedStatement.Actor, timestamp: String, _ db: Database) throws {
-        if try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ?", arguments: [actor.key]) != nil { return }
-        try db.execute(sql: "INSERT INTO actor (key, name, kind, origin, created_at) VALUES (?, ?, ?, 'user', ?)",
-                       arguments: [actor.key, actor.actor, actor.kind.rawValue, timestamp])
-        try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                       arguments: [db.lastInsertedRowID, actor.actor, ActorWriter.normalized(actor.actor)])
+    /// And merges into it the actors the file says were merged into it, as
+    /// the importer's decision (once: a merged actor is not merged again).
+    static func ensureImportedActor(_ actor: ExportedStatement.Actor, importing: ImportContext, _ db: Database) throws {
+        var target = try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ?", arguments: [actor.key])
+        if target == nil {
+            try db.execute(sql: "INSERT INTO actor (key, name, kind, origin, created_at) VALUES (?, ?, ?, 'user', ?)",
+                           arguments: [actor.key, actor.actor, actor.kind.rawValue, importing.timestamp])
+            target = db.lastInsertedRowID
+            try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
+                           arguments: [db.lastInsertedRowID, actor.actor, ActorWriter.normalized(actor.actor)])
+        }
+        guard let target else { return }
+        for key in actor.merged ?? [] {
+            guard let source = try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ? AND merged_into_id IS NULL",
+                                                  arguments: [key]), source != target else { continue }
+            _ = try merge(source, into: target, author: importing.author, note: "merged in the imported file",
+                          timestamp: importing.timestamp, importing: importing, db)
+        }
     }
 
     /// A gold line: every stored sentence with its text ends up with the gold
     /// kinds and polarities. Statements of other kinds are rejected, missing
     /// kinds are added, matching ones confirmed (or their polarity corrected).
-    static func importGold(_ gold: GoldLine, author: String, summary: inout ImportSummary, tagger: StatementTagger,
-                           timestamp: String, _ db: Database) throws {
+    static func importGold(_ gold: GoldLine, summary: inout ImportSummary, importing: ImportContext, _ db: Database) throws {
+        let author = importing.author
+        let timestamp = importing.timestamp
         let sentences = try Int64.fetchAll(db, sql: "SELECT id FROM sentence WHERE text = ?", arguments: [gold.text])
         guard !sentences.isEmpty else {
             summary.unmatched.append(gold.id ?? String(gold.text.prefix(60)))
@@ -179,7 +194,7 @@ extension TrackerDatabase {
                     correction.polarity = gold.polarity?[kind.rawValue]
                     correction.confirm = true
                 }
-                let changes = try apply(correction, to: id, timestamp: timestamp, db)
+                let changes = try apply(correction, to: id, timestamp: timestamp, importing: importing, db)
                 if changes.isEmpty { summary.unchanged += 1 }
                 else if correction.delete { summary.rejected += 1 }
                 else { summary.corrected += 1 }
@@ -188,7 +203,9 @@ extension TrackerDatabase {
                 let addition = StatementAddition(kind: kind, polarity: gold.polarity?[kind.rawValue] ?? .affirmed,
                                                  holders: kind == .commitment || kind == .achievement ? holder.map { [$0] } ?? [] : [],
                                                  source: kind == .claim ? source : nil, note: "gold import", author: author)
-                _ = try insert(addition, normalizedAction: nil, sentence: sentenceID, timestamp: timestamp, db)
+                let id = try insert(addition, normalizedAction: nil, sentence: sentenceID, timestamp: timestamp, db)
+                try db.execute(sql: "UPDATE correction SET import_id = ? WHERE statement_id = ?",
+                               arguments: [try importing.recordID(db), id])
                 summary.added += 1
             }
         }

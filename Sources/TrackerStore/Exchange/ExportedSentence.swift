@@ -77,6 +77,9 @@ public struct ExportedStatement: Sendable, Hashable, Codable {
         public var start: Int?
         /// One past the mention's last Unicode scalar.
         public var end: Int?
+        /// The keys of the actors merged into this one (`actors merge`), so
+        /// that an import merges them too; absent when none were.
+        public var merged: [String]?
     }
 
     /// A statement's time.
@@ -202,13 +205,14 @@ extension TrackerDatabase {
                 review: s["review"], corrections: [])
             statementsOfSentence[s["sentence_id"], default: []].append(statementID)
         }
+        let mergedKeys = try mergedKeys(db)
         for r in try Row.fetchAll(db, sql: """
             SELECT r.statement_id, r.role, r.mention, r.mention_start, r.mention_end, a.name, a.key, a.kind
             FROM statement_actor r JOIN actor a ON a.id = r.actor_id JOIN statement s ON s.id = r.statement_id
             WHERE s.document_id = ? ORDER BY r.statement_id, r.role, r.position
             """, arguments: [id]) {
             let actor = ExportedStatement.Actor(actor: r["name"], key: r["key"], kind: ActorKind(rawValue: r["kind"]) ?? .organisation, mention: r["mention"],
-                                                start: r["mention_start"], end: r["mention_end"])
+                                                start: r["mention_start"], end: r["mention_end"], merged: mergedKeys[r["key"]])
             let statementID: Int64 = r["statement_id"]
             switch r["role"] as String {
             case "holder": byStatement[statementID]?.holders.append(actor)
@@ -237,7 +241,7 @@ extension TrackerDatabase {
         var correctedSentences: Set<Int64> = []
         for c in try Row.fetchAll(db, sql: """
             SELECT c.statement_id, coalesce(c.sentence_id, s.sentence_id) AS sentence_id, c.field, c.old_value, c.new_value,
-                   c.author, c.note, c.created_at
+                   c.author, c.note, c.created_at, c.reported_by, c.reported_at
             FROM correction c LEFT JOIN statement s ON s.id = c.statement_id LEFT JOIN sentence se ON se.id = c.sentence_id
             WHERE s.document_id = ? OR se.document_id = ? ORDER BY c.id
             """, arguments: [id, id]) {

@@ -105,9 +105,11 @@ struct StatementWriter {
         return outcomes
     }
 
-    /// Stores the statements of one stored sentence.
-    mutating func write(_ statements: [TrackerAnalysis.Statement], sentenceID: Int64, documentID: Int64, reportedOn: String?) throws {
-        try gather(statements, sentenceID: sentenceID, documentID: documentID, reportedOn: reportedOn)
+    /// Stores the statements of one stored sentence; `ids` gives a statement
+    /// the id it had before (reanalysis), nil a new one.
+    mutating func write(_ statements: [TrackerAnalysis.Statement], ids: [Int64?]? = nil, sentenceID: Int64, documentID: Int64,
+                        reportedOn: String?) throws {
+        try gather(statements, ids: ids, sentenceID: sentenceID, documentID: documentID, reportedOn: reportedOn)
         try writeRows()
     }
 
@@ -117,17 +119,22 @@ struct StatementWriter {
         return id
     }
 
+    /// Above every id ever used (sqlite_sequence keeps the highest, schema
+    /// 004), so that a deleted statement's id is never handed out again.
     private mutating func newStatementID() throws -> Int64 {
-        let id = try nextStatementID ?? (Int64.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0) + 1
+        let id = try nextStatementID ?? (Int64.fetchOne(db, sql: """
+            SELECT max(coalesce((SELECT max(id) FROM statement), 0),
+                       coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'statement'), 0))
+            """) ?? 0) + 1
         nextStatementID = id + 1
         return id
     }
 
     /// The rows of a sentence's statements; actors and topics not yet stored are stored now.
-    private mutating func gather(_ statements: [TrackerAnalysis.Statement], sentenceID: Int64, documentID: Int64,
-                                 reportedOn: String?) throws {
-        for statement in statements {
-            let statementID = try newStatementID()
+    private mutating func gather(_ statements: [TrackerAnalysis.Statement], ids: [Int64?]? = nil, sentenceID: Int64,
+                                 documentID: Int64, reportedOn: String?) throws {
+        for (index, statement) in statements.enumerated() {
+            let statementID = try ids?[index] ?? newStatementID()
             rows.statements.append(StatementRow(id: statementID, sentenceID: sentenceID, documentID: documentID,
                                                 statement: statement, reportedOn: reportedOn))
             for cue in statement.cues { rows.cues.append((statementID, cue)) }
@@ -267,7 +274,14 @@ enum ActorWriter {
     /// the dictionary): it is stored as an organisation under `parentName`.
     static func ensure(key: String, name: String, kind: ActorKind, parentKey: String?, parentName: String? = nil,
                        dictionary: ActorDictionary, db: Database, timestamp: String, depth: Int = 0) throws -> Int64 {
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM actor WHERE key = ?"), arguments: [key]) {
+        // An actor merged into another (`actors merge`) stands for that one,
+        // so reanalysis never brings the merged-away actor back.
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
+            WITH RECURSIVE chain(id, merged, depth) AS (
+                SELECT id, merged_into_id, 0 FROM actor WHERE key = ?
+                UNION ALL SELECT a.id, a.merged_into_id, c.depth + 1 FROM actor a JOIN chain c ON a.id = c.merged WHERE c.depth < 32)
+            SELECT id FROM chain ORDER BY depth DESC LIMIT 1
+            """), arguments: [key]) {
             return existing
         }
         let entry = dictionary.entry(id: key)

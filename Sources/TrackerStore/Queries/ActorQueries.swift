@@ -132,28 +132,63 @@ extension TrackerDatabase {
     }
 
     /// Merges actor `from` into `into`: every statement that named `from` now
-    /// names `into`, its aliases move over, and lookups of `from` follow.
-    /// Returns how many statement roles were re-pointed.
+    /// names `into`, its aliases move over, and lookups of `from` follow, as
+    /// do statements `reanalyze` writes later. The merge is kept in the
+    /// correction history (field `merge`, from the one key to the other),
+    /// with who, when and why. Returns how many statement roles were re-pointed.
     @discardableResult
-    public func mergeActor(_ from: String, into: String) throws -> Int {
+    public func mergeActor(_ from: String, into: String, author: String = Author.current, note: String? = nil,
+                           now: Date = Date()) throws -> Int {
         try writeTransaction { db in
             guard let source = try Self.actorID(named: from, db) else { throw StoreError.notFound("no actor named '\(from)'") }
             guard let target = try Self.actorID(named: into, db) else { throw StoreError.notFound("no actor named '\(into)'") }
             guard source != target else { throw StoreError.sameActor(from, into) }
-            // Where both appear in the same role of a statement, keep one row.
-            try db.execute(sql: """
-                DELETE FROM statement_actor WHERE actor_id = ? AND EXISTS (
-                    SELECT 1 FROM statement_actor t WHERE t.statement_id = statement_actor.statement_id
-                    AND t.role = statement_actor.role AND t.actor_id = ?)
-                """, arguments: [source, target])
-            try db.execute(sql: "UPDATE statement_actor SET actor_id = ? WHERE actor_id = ?", arguments: [target, source])
-            let moved = db.changesCount
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) SELECT ?, alias, normalized FROM actor_alias WHERE actor_id = ?
-                """, arguments: [target, source])
-            try db.execute(sql: "UPDATE actor SET parent_id = ? WHERE parent_id = ?", arguments: [target, source])
-            try db.execute(sql: "UPDATE actor SET merged_into_id = ? WHERE id = ?", arguments: [target, source])
-            return moved
+            return try Self.merge(source, into: target, author: author, note: note, timestamp: Timestamp.iso(now), importing: nil, db)
         }
+    }
+
+    static func merge(_ source: Int64, into target: Int64, author: String, note: String?, timestamp: String,
+                      importing: ImportContext?, _ db: Database) throws -> Int {
+        // Where both appear in the same role of a statement, keep one row.
+        try db.execute(sql: """
+            DELETE FROM statement_actor WHERE actor_id = ? AND EXISTS (
+                SELECT 1 FROM statement_actor t WHERE t.statement_id = statement_actor.statement_id
+                AND t.role = statement_actor.role AND t.actor_id = ?)
+            """, arguments: [source, target])
+        try db.execute(sql: "UPDATE statement_actor SET actor_id = ? WHERE actor_id = ?", arguments: [target, source])
+        let moved = db.changesCount
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) SELECT ?, alias, normalized FROM actor_alias WHERE actor_id = ?
+            """, arguments: [target, source])
+        try db.execute(sql: "UPDATE actor SET parent_id = ? WHERE parent_id = ?", arguments: [target, source])
+        try db.execute(sql: "UPDATE actor SET merged_into_id = ? WHERE id = ?", arguments: [target, source])
+        try db.execute(sql: """
+            INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at, import_id)
+            VALUES (NULL, NULL, 'merge', (SELECT key FROM actor WHERE id = ?), (SELECT key FROM actor WHERE id = ?), ?, ?, ?, ?)
+            """, arguments: [source, target, author, note, timestamp, try importing?.recordID(db)])
+        return moved
+    }
+
+    /// The keys of the actors merged into each actor, directly or through
+    /// others, by the actor's key.
+    static func mergedKeys(_ db: Database) throws -> [String: [String]] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.key, t.key AS into_key FROM actor a JOIN actor t ON t.id = a.merged_into_id ORDER BY a.key
+            """)
+        var direct: [String: [String]] = [:]
+        for row in rows { direct[row["into_key"], default: []].append(row["key"]) }
+        var all: [String: [String]] = [:]
+        for key in direct.keys {
+            var keys: [String] = []
+            var pending = direct[key] ?? []
+            var seen: Set<String> = [key]
+            while let next = pending.popLast() {
+                guard seen.insert(next).inserted else { continue }
+                keys.append(next)
+                pending += direct[next] ?? []
+            }
+            all[key] = keys.sorted()
+        }
+        return all
     }
 }

@@ -36,7 +36,9 @@ extension TrackerDatabase {
     }
 
     static func requireCommitment(_ id: Int64, _ db: Database) throws {
-        guard try String.fetchOne(db, sql: "SELECT kind FROM statement WHERE id = ?", arguments: [id]) == "commitment" else {
+        let kind = try String.fetchOne(db, sql: "SELECT kind FROM statement WHERE id = ?", arguments: [id])
+        if kind == nil { throw try missingStatement(id, db) }
+        guard kind == "commitment" else {
             throw StoreError.wrongKind(statement: id, expected: .commitment)
         }
     }

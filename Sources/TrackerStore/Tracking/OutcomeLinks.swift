@@ -17,6 +17,7 @@ extension TrackerDatabase {
         try writeTransaction { db in
             let kinds = try Row.fetchAll(db, sql: "SELECT id, kind FROM statement WHERE id IN (?, ?)", arguments: [commitment, outcome])
             let kindOf = Dictionary(uniqueKeysWithValues: kinds.map { ($0["id"] as Int64, $0["kind"] as String) })
+            for id in [commitment, outcome] where kindOf[id] == nil { throw try Self.missingStatement(id, db) }
             guard kindOf[commitment] == "commitment" else {
                 throw StoreError.wrongKind(statement: commitment, expected: .commitment)
             }
