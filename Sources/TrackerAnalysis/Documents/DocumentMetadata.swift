@@ -8,14 +8,17 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var source: String?
     public var url: String?
     public var language: String
+    /// Who wrote it, when the page says (a web page's author meta tag or JSON-LD).
+    public var author: String?
 
     public init(title: String? = nil, date: CalendarDate? = nil, source: String? = nil,
-                url: String? = nil, language: String = "en") {
+                url: String? = nil, language: String = "en", author: String? = nil) {
         self.title = title
         self.date = date
         self.source = source
         self.url = url
         self.language = language
+        self.author = author
     }
 
     /// These values, with each field that `overrides` sets taking precedence
@@ -26,7 +29,8 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
             date: overrides.date ?? date,
             source: overrides.source ?? source,
             url: overrides.url ?? url,
-            language: overrides.language
+            language: overrides.language,
+            author: overrides.author ?? author
         )
     }
 }
