@@ -12,8 +12,9 @@ import TrackerStore
 /// Benchmarks: `segment`, `read`, `annotate`, `ingest` (1,000 and 10,000
 /// documents), `query` (`statements --actor`, `commitments`, `--search` at
 /// 10 thousand and 1 million statements), `status` (every commitment's
-/// status), `report` (`report status` at 1 million statements). Options:
-/// `--sizes 10000,1000000` (database sizes in statements), `--ingest
+/// status), `report` (`report status` at 1 million statements),
+/// `extract` (main content of real web pages, `--pages DIR`; run only when named).
+/// Options: `--sizes 10000,1000000` (database sizes in statements), `--ingest
 /// 1000,10000` (documents), `--runs 200` (latency samples), `--words N`
 /// (analysis corpus), `--data DIR` (database cache, default `bench-data`),
 /// `--examples DIR`, `--search TEXT` (repeatable), `--database FILE` (measure
@@ -29,7 +30,7 @@ import TrackerStore
 struct TrackerBenchmarks {
     static let cases = ["segment", "read", "annotate", "ingest", "query", "status", "report"]
     /// Run only when named: they take minutes.
-    static let extraCases = ["hostile"]
+    static let extraCases = ["hostile", "extract"]
 
     struct Options {
         var examples = "Examples"
@@ -48,6 +49,8 @@ struct TrackerBenchmarks {
         var only: String?
         /// A database to measure instead of a generated one (query, status, report).
         var database: String?
+        /// Gzipped web pages for `extract`.
+        var pages = "../shared/data/article-extraction/html"
 
         /// The options a child needs, as arguments.
         var shared: [String] {
@@ -56,6 +59,7 @@ struct TrackerBenchmarks {
             for term in search { arguments += ["--search", term] }
             if let database { arguments += ["--database", database] }
             if let only { arguments += ["--only", only] }
+            arguments += ["--pages", pages]
             return arguments
         }
     }
@@ -110,6 +114,7 @@ struct TrackerBenchmarks {
         if let database = value("--database") { options.database = database }
         if let bytes = value("--bytes") { options.hostileBytes = try numbers(bytes)[0] }
         if let only = value("--only") { options.only = only }
+        if let pages = value("--pages") { options.pages = pages }
         while let search = value("--search") { options.search.append(search) }
         if options.search.isEmpty { options.search = ["ceasefire", "artillery fire along the border"] }
         return options
@@ -183,6 +188,7 @@ struct TrackerBenchmarks {
         case "segment": AnalysisBenchmarks.segment(CorpusGenerator(documents: corpus), words: options.words)
         case "read": AnalysisBenchmarks.read(CorpusGenerator(documents: corpus), words: options.words)
         case "annotate": AnalysisBenchmarks.annotate(CorpusGenerator(documents: corpus), words: options.words)
+        case "extract": try ExtractionBenchmark.run(pages: options.pages)
         case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
         case "ingest":
             let generator = CorpusGenerator(documents: corpus, recasting: .standard)

@@ -12,7 +12,7 @@ enum HTMLPageBuilder {
     /// Elements whose content is never text a reader sees.
     static let skippedTags: Set<String> = [
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-        "video", "audio", "select", "textarea", "button", "input", "head", "title", "picture", "source",
+        "video", "audio", "select", "textarea", "button", "input", "picture", "source",
     ]
 
     /// Elements that start and end a block of text.
@@ -27,8 +27,9 @@ enum HTMLPageBuilder {
         _ = parserReady
         var bytes = Array(html.utf8)
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return HTMLPage() }
+        // HUGE lifts libxml2's nesting limit (256), past which it would drop the rest of the page.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
         let count = Int32(bytes.count)
         let document: htmlDocPtr? = bytes.withUnsafeMutableBytes { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
