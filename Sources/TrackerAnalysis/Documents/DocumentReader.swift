@@ -46,9 +46,8 @@ public struct DocumentReader: Sendable {
         let lines: [String]
         var dropped: [BoilerplateFilter.RemovedLine] = []
         switch format {
-        case .text:
-            lines = decoded.text.lineSlices().map { String($0.trimmingWhitespace()) }
-        case .markdown:
+        case .text, .markdown:
+            // Front matter (`---` / `date: ...` / `---`) dates plain text files as well as Markdown.
             let (frontMatter, body, frontWarnings) = FrontMatter.split(decoded.text, path: path)
             warnings += frontWarnings
             if let frontMatter {
@@ -56,7 +55,7 @@ public struct DocumentReader: Sendable {
                 metadata = fromFile
                 warnings += metadataWarnings
             }
-            lines = MarkdownText.lines(of: body)
+            lines = format == .text ? String(body).lineSlices().map { String($0.trimmingWhitespace()) } : MarkdownText.lines(of: body)
         case .html:
             let article = HTMLArticle(html: decoded.text)
             metadata = article.metadata

@@ -4,13 +4,21 @@ import TrackerStore
 struct DocumentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "documents",
-        abstract: "List the stored documents.",
+        abstract: "List, fix or remove stored documents.",
         discussion: """
             Examples:
               tracker documents
               tracker documents --format csv > documents.csv
-            """
+              tracker documents set 12 --date 2019-01-19 --source "BBC"
+              tracker documents remove 12
+            """,
+        subcommands: [DocumentsListCommand.self, DocumentsSetCommand.self, DocumentsRemoveCommand.self],
+        defaultSubcommand: DocumentsListCommand.self
     )
+}
+
+struct DocumentsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored documents.")
 
     @OptionGroup var database: DatabaseOptions
 

@@ -63,9 +63,11 @@ extension TrackerDatabase {
     /// rejected or added, and those in their outcome links. A new automatic
     /// statement on a clause a person already decided about is not written.
     /// When the sentences change, kept statements move to the new sentence
-    /// that holds them.
+    /// that holds them. With `storingMetadata`, the document's title, date,
+    /// source and URL become `analyzed`'s, in the same transaction (a user's fix).
     public func reanalyze(document id: Int64, with analyzed: AnalyzedDocument, analyzerVersion: String,
-                          actors: ActorDictionary = .standard, now: Date = Date()) throws -> ReanalysisOutcome {
+                          actors: ActorDictionary = .standard, now: Date = Date(),
+                          storingMetadata: Bool = false) throws -> ReanalysisOutcome {
         let timestamp = Timestamp.iso(now)
         let sentenceTexts = analyzed.sentences.map { $0.text(in: analyzed.document.text) }
         return try writeTransaction { db in
@@ -76,6 +78,11 @@ extension TrackerDatabase {
                 throw StoreError.notFound("document \(id): the analysed text is not the stored text")
             }
             var outcome = ReanalysisOutcome(documentID: id, removed: 0, added: 0, suppressed: 0, kept: 0, resegmented: false)
+            if storingMetadata {
+                let metadata = analyzed.document.metadata
+                try db.execute(sql: "UPDATE document SET title = ?, published = ?, source = ?, url = ? WHERE id = ?",
+                               arguments: [metadata.title, metadata.date?.iso, metadata.source, metadata.url, id])
+            }
             // 1. The old analyzer's statements go, unless a person touched them.
             try db.execute(sql: """
                 DELETE FROM statement WHERE document_id = ? AND review = 'unreviewed'

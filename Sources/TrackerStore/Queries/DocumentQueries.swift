@@ -84,3 +84,28 @@ extension TrackerDatabase {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT topic_key FROM statement_topic ORDER BY topic_key") }
     }
 }
+
+extension TrackerDatabase {
+    /// Removes document `id` with its sentences, statements, times and links,
+    /// in one transaction; the correction log keeps every human correction
+    /// (its statement and sentence ids become null). Returns how many
+    /// statements went.
+    @discardableResult
+    public func removeDocument(_ id: Int64) throws -> Int {
+        try writeTransaction { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE id = ?", arguments: [id]) == 1 else {
+                throw StoreError.notFound("no document \(id); see 'tracker documents'")
+            }
+            let statements = try Int.fetchOne(db, sql: "SELECT count(*) FROM statement WHERE document_id = ?", arguments: [id]) ?? 0
+            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+            return statements
+        }
+    }
+
+    /// The id of the document stored from `path`, the most recent when several were.
+    public func documentID(path: String) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ? ORDER BY id DESC LIMIT 1", arguments: [path])
+        }
+    }
+}

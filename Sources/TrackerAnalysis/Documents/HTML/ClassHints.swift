@@ -52,31 +52,68 @@ enum ClassHints {
     /// Words that say "this is the article".
     static let contentStems = ["article", "content", "entry", "main", "post", "story", "body", "text", "prose"]
 
-    static func verdict(tag: String, role: String?, classAndID: String) -> Verdict {
-        var weight = 0
+    /// What the class and id words alone say: (strong rule, weak rule, a content word present).
+    struct Words: Equatable {
+        var strong: ExtractionRule?
+        var weak: ExtractionRule?
+        var content: Bool
+    }
+
+    static func verdict(tag: String, role: String?, words: Words) -> Verdict {
         var rule = tagRules[tag]
         if let role, let byRole = roleRules[role.lowercased()] { rule = rule ?? byRole }
         // A <form> often wraps a whole page (ASP.NET does): only a soft hint.
         let hard = rule != nil && tag != "form"
-        guard !classAndID.isEmpty else { return Verdict(rule: rule, soft: !hard, weight: 0) }
-        let lowered = classAndID.lowercased()
-        let words = lowered.split { !$0.isLetter && !$0.isNumber }
-        let content = words.contains { word in contentStems.contains { word.hasPrefix($0) || word.hasSuffix($0) } }
-        var strong: ExtractionRule?
-        for (stem, stemRule) in strongStems where lowered.contains(stem) {
-            strong = stemRule
+        var weight = 0
+        if words.content { weight += 25 }
+        if words.strong != nil || words.weak != nil { weight -= 25 }
+        if hard { return Verdict(rule: rule, soft: false, weight: weight) }
+        return Verdict(rule: words.strong ?? (words.content ? nil : words.weak) ?? rule, soft: true, weight: weight)
+    }
+
+    /// Reads the class and id words on bytes (ASCII letters lowered; other
+    /// bytes of 0x80 and above count as letters): it runs on every element of every page.
+    static func words(_ classAndID: String) -> Words {
+        var result = Words(strong: nil, weak: nil, content: false)
+        guard !classAndID.isEmpty else { return result }
+        let lowered = classAndID.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for (stem, rule) in strongStemBytes where contains(lowered, stem) {
+            result.strong = rule
             break
         }
-        var weak: ExtractionRule?
-        for word in words {
-            if let wordRule = weakWords[String(word)] {
-                weak = wordRule
-                break
+        var start = 0
+        func word(_ end: Int) {
+            guard end > start else { return }
+            let word = lowered[start..<end]
+            if !result.content, contentStemBytes.contains(where: { word.starts(with: $0) || word.reversed().starts(with: $0.reversed()) }) {
+                result.content = true
+            }
+            if result.weak == nil, word.count <= 12, let rule = weakWords[String(decoding: word, as: UTF8.self)] {
+                result.weak = rule
             }
         }
-        if content { weight += 25 }
-        if strong != nil || weak != nil { weight -= 25 }
-        if hard { return Verdict(rule: rule, soft: false, weight: weight) }
-        return Verdict(rule: strong ?? (content ? nil : weak) ?? rule, soft: true, weight: weight)
+        for (index, byte) in lowered.enumerated() {
+            let isWordByte = byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if !isWordByte {
+                word(index)
+                start = index + 1
+            }
+        }
+        word(lowered.count)
+        return result
+    }
+
+    private static let strongStemBytes = strongStems.map { (Array($0.0.utf8), $0.1) }
+    private static let contentStemBytes = contentStems.map { Array($0.utf8) }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -135,10 +135,10 @@ struct ContentExtractor {
         for block in page.blocks {
             let owner = block.owner
             let rule: ExtractionRule?
-            if owner < 0 || !inside[owner] {
-                rule = .outsideContent
-            } else if let marked = mark(of: owner) {
+            if let marked = mark(of: owner) {
                 rule = marked
+            } else if owner < 0 || !inside[owner] {
+                rule = .outsideContent
             } else if linkBox[owner] || block.linkDensity > Self.maximumLinkDensity {
                 rule = .linkDensity
             } else if block.kind == .headline, !seenParagraph {

@@ -62,6 +62,8 @@ enum HTMLPageBuilder {
         var pendingSpace = false
         var linkDepth = 0
         var preDepth = 0
+        /// Pages repeat a few class names many times: each is read once.
+        var wordsByClass: [String: ClassHints.Words] = [:]
 
         mutating func walk(_ document: htmlDocPtr) {
             var current = document.pointee.children
@@ -157,7 +159,14 @@ enum HTMLPageBuilder {
             }
             if HTMLPageBuilder.skippedTags.contains(tag) { return false }
 
-            let verdict = ClassHints.verdict(tag: tag, role: role, classAndID: classAndID)
+            let words: ClassHints.Words
+            if let known = wordsByClass[classAndID] {
+                words = known
+            } else {
+                words = ClassHints.words(classAndID)
+                wordsByClass[classAndID] = words
+            }
+            let verdict = ClassHints.verdict(tag: tag, role: role, words: words)
             let isBlock = HTMLPageBuilder.blockTags.contains(tag)
             var mark = verdict.rule
             var soft = verdict.soft

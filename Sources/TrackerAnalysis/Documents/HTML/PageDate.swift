@@ -43,6 +43,8 @@ enum PageDate {
     /// "January 19, 2019", "Jan. 19 2019", "19 January 2019", "19th of Jan 2019":
     /// the first English date in words in the text.
     static func inWords(_ text: String) -> CalendarDate? {
+        // Most lines hold no year: skip them before building a regex.
+        guard hasYear(text) else { return nil }
         let monthFirst = #/(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/#
         let dayFirst = #/(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b/#
         var found: (Substring.Index, CalendarDate)?
@@ -61,6 +63,22 @@ enum PageDate {
     private static func monthNumber(_ word: Substring) -> Int? {
         let prefix = word.lowercased().prefix(3)
         return MonthNames.full.firstIndex { $0.hasPrefix(prefix) }.map { $0 + 1 }
+    }
+
+    /// Whether four digits starting 19 or 20 stand somewhere in the text.
+    static func hasYear(_ text: String) -> Bool {
+        var run = 0
+        var start: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if isDigit(byte) {
+                if run == 0 { start.0 = byte } else if run == 1 { start.1 = byte }
+                run += 1
+                if run == 4, (start == (0x31, 0x39) || start == (0x32, 0x30)) { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
