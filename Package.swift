@@ -54,6 +54,7 @@ let package = Package(
                 .embedInCode("001_initial.sql"),
                 .embedInCode("002_performance.sql"),
                 .embedInCode("003_statement_time_and_topics.sql"),
+                .embedInCode("006_document_country.sql"),
             ],
             swiftSettings: strictSettings
         ),

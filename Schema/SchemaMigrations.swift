@@ -17,6 +17,7 @@ public enum SchemaMigrations {
         Migration(identifier: "001_initial", bytes: PackageResources._01_initial_sql),
         Migration(identifier: "002_performance", bytes: PackageResources._02_performance_sql),
         Migration(identifier: "003_statement_time_and_topics", bytes: PackageResources._03_statement_time_and_topics_sql),
+        Migration(identifier: "006_document_country", bytes: PackageResources._06_document_country_sql),
     ]
 }
 

@@ -21,7 +21,9 @@ def in_venv():
     python = os.path.join(VENV, "bin", "python3")
     if not os.path.exists(python):
         venv.create(VENV, with_pip=True)
-        subprocess.run([python, "-m", "pip", "install", "-q", "trafilatura"], check=True)
+    if subprocess.run([python, "-c", "import trafilatura"], capture_output=True).returncode != 0:
+        # justext (a trafilatura dependency) needs lxml's cleaner, a separate package since lxml 5.2.
+        subprocess.run([python, "-m", "pip", "install", "-q", "trafilatura", "lxml_html_clean"], check=True)
     return python
 
 

@@ -7,11 +7,11 @@ import TrackerAnalysis
 /// article bodies), scored as `../shared/tools/score-extraction.py` scores it:
 /// per page, shared and unshared 4-word shingles of the sentences' text against
 /// the article body, normalised per page; precision and recall are means over
-/// pages. Reached: F1 0.956, precision 0.954 (the script, commit 5213ae8); the
+/// pages. Reached: F1 0.958, precision 0.959 (the script on this commit); the
 /// test fails 0.01 below. Skipped where `../shared` is absent.
 @Suite struct ArticleExtractionTests {
-    static let reachedF1 = 0.956
-    static let reachedPrecision = 0.954
+    static let reachedF1 = 0.958
+    static let reachedPrecision = 0.959
 
     static var pages: URL? { Fixtures.shared?.appendingPathComponent("data/article-extraction") }
 

@@ -35,7 +35,7 @@ public struct MetadataSheet: Sendable {
                 case "title": metadata.title = value
                 case "source": metadata.source = value
                 case "url": metadata.url = value
-                default: break // country: kept by the store once it has the column
+                default: metadata.country = value
                 }
             }
             guard let file else { throw RuleFileError(path: path, line: record.line, message: "no path") }

@@ -32,10 +32,10 @@ struct DocumentsListCommand: ParsableCommand {
         let store = try database.openExisting()
         let documents = try store.documents(limit: limit)
         let table = ListTable(
-            columns: ["id", "published", "title", "source", "format", "sentences", "words", "path"],
+            columns: ["id", "published", "title", "source", "country", "format", "sentences", "words", "path"],
             rows: documents.map { document in
                 [.int(Int(document.id)), .text(document.published), .text(document.title), .text(document.source),
-                 .text(document.format), .int(document.sentenceCount), .int(document.wordCount), .text(document.path)]
+                 .text(document.country), .text(document.format), .int(document.sentenceCount), .int(document.wordCount), .text(document.path)]
             })
         var out = StandardOutput()
         out.write(table.rendered(as: format))

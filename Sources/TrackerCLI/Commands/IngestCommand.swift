@@ -130,6 +130,14 @@ struct IngestCommand: ParsableCommand {
         }
         progress.update(done: found.files.count)
         progress.finish()
+        // The store's ingest has no country column to fill: the sheet's countries are set after.
+        if let sheet {
+            for file in found.files {
+                if let country = sheet.rows[URL(fileURLWithPath: file.path).standardized.path]?.country {
+                    try store.setCountry(country, forPath: file.path)
+                }
+            }
+        }
         if summary.added > 0 {
             summary.links = try store.storeAutomaticLinks()
         }

@@ -46,12 +46,13 @@ extension TrackerDatabase {
     public func cleanedDocument(_ id: Int64) throws -> CleanedDocument {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT text, title, published, source, url, language, format FROM document WHERE id = ?
+                SELECT text, title, published, source, url, language, format, country FROM document WHERE id = ?
                 """, arguments: [id]) else {
                 throw StoreError.notFound("no document \(id); see 'tracker documents'")
             }
             let metadata = DocumentMetadata(title: row["title"], date: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
-                                            source: row["source"], url: row["url"], language: row["language"])
+                                            source: row["source"], url: row["url"], language: row["language"],
+                                            country: row["country"])
             return CleanedDocument(text: row["text"], metadata: metadata,
                                    format: DocumentFormat(rawValue: row["format"]) ?? .text)
         }
@@ -80,8 +81,8 @@ extension TrackerDatabase {
             var outcome = ReanalysisOutcome(documentID: id, removed: 0, added: 0, suppressed: 0, kept: 0, resegmented: false)
             if storingMetadata {
                 let metadata = analyzed.document.metadata
-                try db.execute(sql: "UPDATE document SET title = ?, published = ?, source = ?, url = ? WHERE id = ?",
-                               arguments: [metadata.title, metadata.date?.iso, metadata.source, metadata.url, id])
+                try db.execute(sql: "UPDATE document SET title = ?, published = ?, source = ?, url = ?, country = ? WHERE id = ?",
+                               arguments: [metadata.title, metadata.date?.iso, metadata.source, metadata.url, metadata.country, id])
             }
             // 1. The old analyzer's statements go, unless a person touched them.
             try db.execute(sql: """

@@ -7,6 +7,8 @@ public struct StoredDocument: Sendable, Hashable, Codable {
     public var title: String?
     public var source: String?
     public var published: String?
+    /// Set by a user (`documents set --country`, an ingest's metadata sheet).
+    public var country: String?
     public var format: String
     public var wordCount: Int
     public var sentenceCount: Int
@@ -26,14 +28,14 @@ extension TrackerDatabase {
     public func documents(limit: Int? = nil) throws -> [StoredDocument] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT d.id, d.path, d.title, d.source, d.published, d.format, d.word_count, d.ingested_at,
+                SELECT d.id, d.path, d.title, d.source, d.published, d.country, d.format, d.word_count, d.ingested_at,
                        d.content_hash, (SELECT count(*) FROM sentence s WHERE s.document_id = d.id) AS sentences
                 FROM document d
                 ORDER BY d.published IS NULL, d.published, d.id
                 LIMIT ?
                 """, arguments: [limit ?? -1]).map { row in
                 StoredDocument(id: row["id"], path: row["path"], title: row["title"], source: row["source"],
-                               published: row["published"], format: row["format"], wordCount: row["word_count"],
+                               published: row["published"], country: row["country"], format: row["format"], wordCount: row["word_count"],
                                sentenceCount: row["sentences"], ingestedAt: row["ingested_at"],
                                contentHash: row["content_hash"])
             }
@@ -99,6 +101,13 @@ extension TrackerDatabase {
             let statements = try Int.fetchOne(db, sql: "SELECT count(*) FROM statement WHERE document_id = ?", arguments: [id]) ?? 0
             try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
             return statements
+        }
+    }
+
+    /// Sets the country of the documents stored from `path` (an ingest's metadata sheet).
+    public func setCountry(_ country: String, forPath path: String) throws {
+        try writeTransaction { db in
+            try db.execute(sql: "UPDATE document SET country = ? WHERE path = ?", arguments: [country, path])
         }
     }
 

@@ -12,7 +12,7 @@ struct HTMLPage: Sendable {
         /// Why this element is left out of the article when it does not hold it.
         var mark: ExtractionRule?
         /// Whether `mark` comes from a class or id word (soft: ignored in the
-        /// second pass) rather than from the element's own tag or role.
+        /// second pass) rather than from the element's tag or role (or a cookie notice).
         var softMark: Bool
         /// Readability-style class and id weight: +25 for content words, -25 for boilerplate words.
         var classWeight: Int

@@ -212,6 +212,12 @@ enum HTMLPageBuilder {
                     pendingSpace = true
                     continue
                 }
+                // A no-break space (&nbsp;, C2 A0) is a space in running text.
+                if byte == 0xC2, cursor.pointee == 0xA0 {
+                    cursor += 1
+                    pendingSpace = true
+                    continue
+                }
                 if byte == 0x0D { continue }
                 if pendingSpace {
                     if let last = text.last, last != 0x0A {
