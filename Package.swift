@@ -27,7 +27,7 @@ let package = Package(
         // (Yams reads the user's YAML actor dictionaries into the same types as the JSON ones.)
         .target(
             name: "TrackerAnalysis",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/boilerplate.tsv"),
                 .embedInCode("Resources/abbreviations.tsv"),
@@ -54,6 +54,13 @@ let package = Package(
             dependencies: ["TrackerSyntax"],
             swiftSettings: strictSettings
         ),
+        // libxml2's HTML parser (it forgives broken markup as browsers do); wrapped in
+        // TrackerAnalysis/Documents/HTML, since parsing a page in memory is pure analysis.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // The SQLite schema as numbered migration files, embedded in the binary.
         .target(
             name: "TrackerSchema",
@@ -65,6 +72,7 @@ let package = Package(
                 .embedInCode("003_statement_time_and_topics.sql"),
                 .embedInCode("004_stable_ids_and_import_record.sql"),
                 .embedInCode("005_search_stemming.sql"),
+                .embedInCode("006_document_country.sql"),
             ],
             swiftSettings: strictSettings
         ),

@@ -21,6 +21,7 @@ public enum SchemaMigrations {
         Migration(identifier: "003_statement_time_and_topics", bytes: PackageResources._03_statement_time_and_topics_sql),
         Migration(identifier: "004_stable_ids_and_import_record", bytes: PackageResources._04_stable_ids_and_import_record_sql),
         Migration(identifier: "005_search_stemming", bytes: PackageResources._05_search_stemming_sql),
+        Migration(identifier: "006_document_country", bytes: PackageResources._06_document_country_sql),
     ]
 }
 

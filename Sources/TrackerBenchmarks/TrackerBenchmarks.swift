@@ -13,7 +13,8 @@ import TrackerStore
 /// documents), `query` (`statements --actor`, `commitments`, `--search` at
 /// 10 thousand and 1 million statements), `status` (every commitment's
 /// status), `report` (`report status` at 1 million statements); only when
-/// named, `hostile` and `large` (peak memory of one 200 MB document). Options:
+/// named, `hostile`, `large` (peak memory of one 200 MB document) and
+/// `extract` (main content of real web pages, `--pages DIR`). Options:
 /// `--sizes 10000,1000000` (database sizes in statements), `--ingest
 /// 1000,10000` (documents), `--runs 200` (latency samples), `--words N`
 /// (analysis corpus), `--data DIR` (database cache, default `bench-data`),
@@ -30,7 +31,7 @@ import TrackerStore
 struct TrackerBenchmarks {
     static let cases = ["segment", "read", "annotate", "syntax", "ingest", "query", "status", "report"]
     /// Run only when named: they take minutes.
-    static let extraCases = ["hostile", "large"]
+    static let extraCases = ["hostile", "large", "extract"]
 
     struct Options {
         var examples = "Examples"
@@ -51,6 +52,8 @@ struct TrackerBenchmarks {
         var only: String?
         /// A database to measure instead of a generated one (query, status, report).
         var database: String?
+        /// Gzipped web pages for `extract`.
+        var pages = "../shared/data/article-extraction/html"
 
         /// The options a child needs, as arguments.
         var shared: [String] {
@@ -59,6 +62,7 @@ struct TrackerBenchmarks {
             for term in search { arguments += ["--search", term] }
             if let database { arguments += ["--database", database] }
             if let only { arguments += ["--only", only] }
+            arguments += ["--pages", pages]
             return arguments
         }
     }
@@ -115,6 +119,7 @@ struct TrackerBenchmarks {
         if let bytes = value("--bytes") { options.hostileBytes = try numbers(bytes)[0] }
         if let bytes = value("--large-bytes") { options.largeBytes = try numbers(bytes)[0] }
         if let only = value("--only") { options.only = only }
+        if let pages = value("--pages") { options.pages = pages }
         while let search = value("--search") { options.search.append(search) }
         if options.search.isEmpty { options.search = ["ceasefire", "artillery fire along the border"] }
         return options
@@ -199,6 +204,7 @@ struct TrackerBenchmarks {
         case "read": AnalysisBenchmarks.read(CorpusGenerator(documents: corpus), words: options.words)
         case "annotate": AnalysisBenchmarks.annotate(CorpusGenerator(documents: corpus), words: options.words)
         case "syntax": try SyntaxBenchmark.run(CorpusGenerator(documents: corpus), words: options.words)
+        case "extract": try ExtractionBenchmark.run(pages: options.pages)
         case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
         case "large":
             let path = try LargeDocumentBenchmark.document(bytes: options.largeBytes, folder: options.data) {

@@ -87,12 +87,14 @@ import TrackerAnalysis
             </article><footer>Subscribe to our newsletter</footer></body></html>
             """
         let document = try read(html, .html)
-        #expect(document.metadata.title == "Tariff talks")
+        // The headline is the title (the page's <h1> over its <title>), not a sentence.
+        #expect(document.metadata.title == "Tariff talks resume")
         #expect(document.metadata.date?.iso == "2025-06-02")
         #expect(document.metadata.language == "en")
+        #expect(document.removedLines.contains { $0.rule == "extract.headline" && $0.text == "Tariff talks resume" })
+        #expect(document.removedLines.contains { $0.rule == "extract.caption" && $0.text == "Envoys shake hands" })
+        #expect(document.removedLines.contains { $0.rule == "extract.navigation" })
         #expect(document.text == """
-            Tariff talks resume
-
             Brazil & Mexico\u{2019}s envoys met. They agreed to talk again.
 
             \u{201C}We will cut tariffs,\u{201D} she said.
@@ -108,7 +110,7 @@ import TrackerAnalysis
         let html = String(repeating: "<div>", count: depth) + "Deep text." + String(repeating: "</div>", count: depth)
         #expect(try read(html, .html).text == "Deep text.")
         let unclosedNav = String(repeating: "<nav>", count: depth) + "hidden"
-        #expect(throws: DocumentError.empty(path: "test")) { try read(unclosedNav, .html) }
+        #expect(throws: DocumentError.noMainContent(path: "test")) { try read(unclosedNav, .html) }
     }
 
     @Test func binaryInputIsRefused() {

@@ -4,6 +4,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case binary(path: String, offset: Int)
     /// Nothing is left once the file is decoded and cleaned.
     case empty(path: String)
+    /// A web page with text, but none of it article text (menus, banners, link lists only).
+    case noMainContent(path: String)
     /// The extension is not one the tracker reads.
     case unsupportedFormat(path: String)
 
@@ -14,6 +16,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): binary file (NUL byte at offset \(offset)); only text, Markdown and HTML are read"
         case let .empty(path):
             return "\(path): empty document (no text left after cleaning), skipped"
+        case let .noMainContent(path):
+            return "\(path): no main content found (only navigation, banners or link lists), skipped"
         case let .unsupportedFormat(path):
             return "\(path): unsupported file type; expected .txt, .md or .html"
         }

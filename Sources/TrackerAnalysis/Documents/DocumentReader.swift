@@ -41,17 +41,18 @@ public struct DocumentReader: Sendable {
     /// what the file itself says.
     ///
     /// - Throws: ``DocumentError/binary(path:offset:)`` for NUL bytes,
-    ///   ``DocumentError/empty(path:)`` when no text is left.
+    ///   ``DocumentError/empty(path:)`` when no text is left,
+    ///   ``DocumentError/noMainContent(path:)`` for a page whose every block is boilerplate.
     public func read(_ bytes: [UInt8], format: DocumentFormat, path: String,
                      metadata overrides: DocumentMetadata = DocumentMetadata()) throws(DocumentError) -> CleanedDocument {
         let decoded = try SourceDecoder.decode(bytes, path: path)
         var warnings = decoded.warnings
         var metadata = DocumentMetadata()
         let lines: [String]
+        var dropped: [BoilerplateFilter.RemovedLine] = []
         switch format {
-        case .text:
-            lines = decoded.text.lineSlices().map { String($0.trimmingWhitespace()) }
-        case .markdown:
+        case .text, .markdown:
+            // Front matter (`---` / `date: ...` / `---`) dates plain text files as well as Markdown.
             let (frontMatter, body, frontWarnings) = FrontMatter.split(decoded.text, path: path)
             warnings += frontWarnings
             if let frontMatter {
@@ -59,18 +60,20 @@ public struct DocumentReader: Sendable {
                 metadata = fromFile
                 warnings += metadataWarnings
             }
-            lines = MarkdownText.lines(of: body)
+            lines = format == .text ? String(body).lineSlices().map { String($0.trimmingWhitespace()) } : MarkdownText.lines(of: body)
         case .html:
-            let extracted = HTMLText.extract(decoded.text)
-            metadata = extracted.metadata
-            lines = extracted.lines
+            let article = HTMLArticle(html: decoded.text)
+            metadata = article.metadata
+            lines = article.lines
+            dropped = article.dropped
+            if lines.isEmpty, !dropped.isEmpty { throw .noMainContent(path: path) }
         }
         let (kept, removed) = boilerplate.filter(lines)
         let text = Self.joinParagraphs(kept)
         guard !text.isEmpty else { throw .empty(path: path) }
         if metadata.title == nil { metadata.title = Self.headline(of: kept) }
         return CleanedDocument(text: text, metadata: metadata.overridden(by: overrides), format: format,
-                               warnings: warnings, removedLines: removed)
+                               warnings: warnings, removedLines: dropped + removed)
     }
 
     /// Lines joined with line breaks; any run of blank lines becomes exactly

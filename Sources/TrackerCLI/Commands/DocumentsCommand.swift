@@ -4,13 +4,21 @@ import TrackerStore
 struct DocumentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "documents",
-        abstract: "List the stored documents.",
+        abstract: "List, fix or remove stored documents.",
         discussion: """
             Examples:
               tracker documents
               tracker documents --format csv > documents.csv
-            """
+              tracker documents set 12 --date 2019-01-19 --source "BBC"
+              tracker documents remove 12
+            """,
+        subcommands: [DocumentsListCommand.self, DocumentsSetCommand.self, DocumentsRemoveCommand.self],
+        defaultSubcommand: DocumentsListCommand.self
     )
+}
+
+struct DocumentsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored documents.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -24,10 +32,10 @@ struct DocumentsCommand: ParsableCommand {
         let store = try database.openForReading()
         let documents = try store.documents(limit: limit)
         let table = ListTable(
-            columns: ["id", "published", "title", "source", "format", "sentences", "words", "path"],
+            columns: ["id", "published", "title", "source", "country", "format", "sentences", "words", "path"],
             rows: documents.map { document in
                 [.int(Int(document.id)), .text(document.published), .text(document.title), .text(document.source),
-                 .text(document.format), .int(document.sentenceCount), .int(document.wordCount), .text(document.path)]
+                 .text(document.country), .text(document.format), .int(document.sentenceCount), .int(document.wordCount), .text(document.path)]
             })
         var out = StandardOutput()
         out.write(table.rendered(as: format))

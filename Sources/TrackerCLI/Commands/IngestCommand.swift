@@ -17,6 +17,13 @@ struct IngestCommand: ParsableCommand {
             Examples:
               tracker ingest Examples/
               tracker ingest article.txt --date 2019-01-19 --source "BBC" --db work.sqlite
+              tracker ingest news/ --date-from-path          # news/2019/01/19/talks.html is dated 2019-01-19
+              tracker ingest news/ --metadata sheet.csv      # path,date,title,source,url,country
+              tracker ingest article.html --replace          # the file changed: its old version goes
+
+            Dates, first found: --date; the --metadata sheet's row for the file; the date in \
+            the path (--date-from-path); the file's own (front matter in .txt and .md, a web \
+            page's meta tags, JSON-LD, <time>, URL or dateline).
             """
     )
 
@@ -26,6 +33,17 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var metadata: MetadataOptions
     @OptionGroup var analysis: AnalysisOptions
+
+    @Flag(help: "Date each file by a YYYY-MM-DD or YYYY/MM/DD in its path.")
+    var dateFromPath = false
+
+    @Option(name: .customLong("metadata"),
+            help: ArgumentHelp("A CSV sheet of per-file metadata: path,date,title,source,url,country (paths relative to the sheet).",
+                               valueName: "FILE.csv"))
+    var metadataSheet: String?
+
+    @Flag(help: "A file stored before from the same path and since changed replaces its old version (human corrections stay in the log).")
+    var replace = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one file or folder to ingest.") }
@@ -37,6 +55,7 @@ struct IngestCommand: ParsableCommand {
         if found.files.isEmpty {
             throw ExitCode.failure
         }
+        let sheet = try metadataSheet.map(Self.readSheet)
         let store = try database.open()
         let reader = DocumentReader()
         let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
@@ -64,10 +83,28 @@ struct IngestCommand: ParsableCommand {
             progress.update(done: number, detail: file.path)
             do {
                 let bytes = try InputFile.read(path: file.path)
-                let document = try reader.read(bytes, format: file.format, path: file.path, metadata: metadata.metadata)
+                let document = try reader.read(bytes, format: file.format, path: file.path, metadata: overrides(for: file.path, sheet))
                 for warning in document.warnings { Diagnostics.warn(warning.message) }
+                var replaced: Int64?
+                if replace, let old = try store.documentID(path: file.path) {
+                    if try store.documentText(old) == document.text {
+                        summary.duplicates += 1
+                        Diagnostics.info("\(file.path): unchanged since document \(old); nothing replaced")
+                        continue
+                    }
+                    replaced = old
+                }
                 let analyzed = analyzer.analyze(document)
-                record(try batch.add(analyzed, path: file.path))
+                if let replaced {
+                    // The old version goes only once the new one is analysed; the new one is written at once after.
+                    record(try batch.flush())
+                    try store.removeDocument(replaced)
+                    Diagnostics.info("\(file.path): document \(replaced) replaced")
+                    record(try batch.add(analyzed, path: file.path))
+                    record(try batch.flush())
+                } else {
+                    record(try batch.add(analyzed, path: file.path))
+                }
             } catch let error as DocumentError {
                 if case .empty = error {
                     Diagnostics.warn(error.description)
@@ -93,11 +130,49 @@ struct IngestCommand: ParsableCommand {
         }
         progress.update(done: found.files.count)
         progress.finish()
+        // The store's ingest has no country column to fill: the sheet's countries are set after.
+        if let sheet {
+            for file in found.files {
+                if let country = sheet.rows[URL(fileURLWithPath: file.path).standardized.path]?.country {
+                    try store.setCountry(country, forPath: file.path)
+                }
+            }
+        }
         if summary.added > 0 {
             summary.links = try store.storeAutomaticLinks()
         }
         Diagnostics.info(summary.line(database: store.path))
         if summary.failed > 0 { throw ExitCode.failure }
+    }
+}
+
+extension IngestCommand {
+    /// What the command line, the sheet and the path say about one file (flags win, then the sheet, then the path).
+    func overrides(for path: String, _ sheet: (rows: [String: DocumentMetadata], directory: URL)?) -> DocumentMetadata {
+        var result = metadata.metadata
+        if let sheet, let row = sheet.rows[URL(fileURLWithPath: path).standardized.path] {
+            result = row.overridden(by: result)
+        }
+        if dateFromPath, result.date == nil { result.date = PathDate.find(in: path) }
+        return result
+    }
+
+    /// The sheet's rows keyed by the absolute path of each file (its paths are relative to the sheet).
+    static func readSheet(_ path: String) throws -> (rows: [String: DocumentMetadata], directory: URL) {
+        let text = String(decoding: try InputFile.read(path: path), as: UTF8.self)
+        let sheet: MetadataSheet
+        do {
+            sheet = try MetadataSheet(csv: text, path: path)
+        } catch {
+            throw CLIError(error.description)
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var rows: [String: DocumentMetadata] = [:]
+        for (file, metadata) in sheet.rows {
+            let url = file.hasPrefix("/") ? URL(fileURLWithPath: file) : URL(fileURLWithPath: file, relativeTo: directory)
+            rows[url.standardized.path] = metadata
+        }
+        return (rows, directory)
     }
 }
 

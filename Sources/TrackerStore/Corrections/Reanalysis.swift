@@ -51,12 +51,13 @@ extension TrackerDatabase {
     public func cleanedDocument(_ id: Int64) throws -> CleanedDocument {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT text, title, published, source, url, language, format FROM document WHERE id = ?
+                SELECT text, title, published, source, url, language, format, country FROM document WHERE id = ?
                 """, arguments: [id]) else {
                 throw StoreError.notFound("no document \(id); see 'tracker documents'")
             }
             let metadata = DocumentMetadata(title: row["title"], date: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
-                                            source: row["source"], url: row["url"], language: row["language"])
+                                            source: row["source"], url: row["url"], language: row["language"],
+                                            country: row["country"])
             return CleanedDocument(text: row["text"], metadata: metadata,
                                    format: DocumentFormat(rawValue: row["format"]) ?? .text)
         }
@@ -68,9 +69,11 @@ extension TrackerDatabase {
     /// rejected or added, and those in their outcome links. A new automatic
     /// statement on a clause a person already decided about is not written.
     /// When the sentences change, kept statements move to the new sentence
-    /// that holds them.
+    /// that holds them. With `storingMetadata`, the document's title, date,
+    /// source and URL become `analyzed`'s, in the same transaction (a user's fix).
     public func reanalyze(document id: Int64, with analyzed: AnalyzedDocument, analyzerVersion: String,
-                          actors: ActorDictionary = .standard, now: Date = Date()) throws -> ReanalysisOutcome {
+                          actors: ActorDictionary = .standard, now: Date = Date(),
+                          storingMetadata: Bool = false) throws -> ReanalysisOutcome {
         let timestamp = Timestamp.iso(now)
         let sentenceTexts = analyzed.sentences.map { $0.text(in: analyzed.document.text) }
         return try writeTransaction { db in
@@ -81,6 +84,11 @@ extension TrackerDatabase {
                 throw StoreError.textMismatch(document: id)
             }
             var outcome = ReanalysisOutcome(documentID: id, removed: 0, added: 0, suppressed: 0, kept: 0, resegmented: false)
+            if storingMetadata {
+                let metadata = analyzed.document.metadata
+                try db.execute(sql: "UPDATE document SET title = ?, published = ?, source = ?, url = ?, country = ? WHERE id = ?",
+                               arguments: [metadata.title, metadata.date?.iso, metadata.source, metadata.url, metadata.country, id])
+            }
             // 1. The old analyzer's statements go, unless a person touched them;
             //    their ids wait for the same statements to come back.
             let untouched = """

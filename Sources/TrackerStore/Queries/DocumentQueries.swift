@@ -12,6 +12,8 @@ public struct StoredDocument: Sendable, Hashable, Codable {
     public var source: String?
     /// Its publication date (`YYYY-MM-DD`), if known.
     public var published: String?
+    /// Set by a user (`documents set --country`, an ingest's metadata sheet).
+    public var country: String?
     /// The format it was read from: `text`, `markdown` or `html`.
     public var format: String
     /// Words in its cleaned text.
@@ -39,14 +41,14 @@ extension TrackerDatabase {
     public func documents(limit: Int? = nil) throws -> [StoredDocument] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT d.id, d.path, d.title, d.source, d.published, d.format, d.word_count, d.ingested_at,
+                SELECT d.id, d.path, d.title, d.source, d.published, d.country, d.format, d.word_count, d.ingested_at,
                        d.content_hash, (SELECT count(*) FROM sentence s WHERE s.document_id = d.id) AS sentences
                 FROM document d
                 ORDER BY d.published IS NULL, d.published, d.id
                 LIMIT ?
                 """, arguments: [limit ?? -1]).map { row in
                 StoredDocument(id: row["id"], path: row["path"], title: row["title"], source: row["source"],
-                               published: row["published"], format: row["format"], wordCount: row["word_count"],
+                               published: row["published"], country: row["country"], format: row["format"], wordCount: row["word_count"],
                                sentenceCount: row["sentences"], ingestedAt: row["ingested_at"],
                                contentHash: row["content_hash"])
             }
@@ -96,5 +98,37 @@ extension TrackerDatabase {
     /// Topic keys that have statements, in order.
     public func topicKeys() throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT topic_key FROM statement_topic ORDER BY topic_key") }
+    }
+}
+
+extension TrackerDatabase {
+    /// Removes document `id` with its sentences, statements, times and links,
+    /// in one transaction; the correction log keeps every human correction
+    /// (its statement and sentence ids become null). Returns how many
+    /// statements went.
+    @discardableResult
+    public func removeDocument(_ id: Int64) throws -> Int {
+        try writeTransaction { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE id = ?", arguments: [id]) == 1 else {
+                throw StoreError.notFound("no document \(id); see 'tracker documents'")
+            }
+            let statements = try Int.fetchOne(db, sql: "SELECT count(*) FROM statement WHERE document_id = ?", arguments: [id]) ?? 0
+            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+            return statements
+        }
+    }
+
+    /// Sets the country of the documents stored from `path` (an ingest's metadata sheet).
+    public func setCountry(_ country: String, forPath path: String) throws {
+        try writeTransaction { db in
+            try db.execute(sql: "UPDATE document SET country = ? WHERE path = ?", arguments: [country, path])
+        }
+    }
+
+    /// The id of the document stored from `path`, the most recent when several were.
+    public func documentID(path: String) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE path = ? ORDER BY id DESC LIMIT 1", arguments: [path])
+        }
     }
 }
