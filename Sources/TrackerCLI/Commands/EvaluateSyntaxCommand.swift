@@ -65,6 +65,6 @@ struct EvaluateSyntaxCommand: ParsableCommand {
                                                                        score.gold, score.predicted, score.precision, score.recall, score.f1))
             }
         }
-        out.flush()
+        try out.flush()
     }
 }

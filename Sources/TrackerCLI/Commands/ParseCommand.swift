@@ -52,7 +52,7 @@ struct ParseCommand: ParsableCommand {
                 out.write("\n")
             }
         }
-        out.flush()
+        try out.flush()
     }
 }
 
