@@ -22,7 +22,8 @@ package struct WeightTable: Sendable {
     /// instead of 16 halves the transition table in memory (262,144 slots: 4 MB to 2 MB),
     /// and a hit costs one cache line. A feature the model lacks matches a stored one by
     /// chance about once in 65,536 probes, adding that feature's small weights: within
-    /// the quantisation's noise (EWT test scores are unchanged).
+    /// the quantisation's noise (EWT test: UPOS 0.9321 the same, UAS 0.7816 -> 0.7815,
+    /// LAS 0.7332 -> 0.7331, one word of 25,094).
     let inline: [UInt64]
 
     package init(classCount: Int, scale: Float, keys: [UInt32], spans: [UInt32], entries: [UInt32]) throws(SyntaxModelError) {
