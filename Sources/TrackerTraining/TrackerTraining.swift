@@ -39,7 +39,9 @@ struct TrackerTraining {
             let options = try parse(Array(CommandLine.arguments.dropFirst()))
             try run(options)
         } catch {
-            FileHandle.standardError.write(Data("TrackerTraining: \(error)\n".utf8))
+            // write(contentsOf:) throws where write(_: Data) traps; a failed write to standard
+            // error has nowhere left to be reported, so it is dropped.
+            try? FileHandle.standardError.write(contentsOf: Data("TrackerTraining: \(error)\n".utf8))
             exit(1)
         }
     }
@@ -149,7 +151,7 @@ struct TrackerTraining {
     }
 
     static func log(_ message: String) {
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("\(message)\n".utf8))
     }
 }
 
