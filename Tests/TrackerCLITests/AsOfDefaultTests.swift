@@ -46,7 +46,9 @@ import Testing
         #expect(report == explicit)
         for item in listing.commitments {
             let action = try #require(item.action)
-            #expect(report.contains("| **\(item.status)** | \(action) |"), "\(action): \(item.status) in commitments, not in the report")
+            // The report may add the share done to the status ("in progress (2 of 5)").
+            let row = report.split(separator: "\n").first { $0.contains("** | \(action) |") }
+            #expect(row?.hasPrefix("| **\(item.status)") == true, "\(action): \(item.status) in commitments, not in the report")
         }
     }
 

@@ -20,13 +20,12 @@ struct DocumentsSetCommand: ParsableCommand {
 
     @Argument(help: "The document's id (see 'tracker documents').") var id: Int64
     @OptionGroup var metadata: MetadataOptions
-    @Option(help: "The country the document is about or from.") var country: String?
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var analysis: AnalysisOptions
 
     func validate() throws {
         let given = metadata.metadata
-        if given.date == nil, given.title == nil, given.source == nil, given.url == nil, country == nil {
+        if given.date == nil, given.title == nil, given.source == nil, given.url == nil, given.country == nil {
             throw ValidationError("Give at least one of --date, --title, --source, --url, --country.")
         }
     }
@@ -36,7 +35,6 @@ struct DocumentsSetCommand: ParsableCommand {
         var document = try store.cleanedDocument(id)
         var given = metadata.metadata
         given.language = document.metadata.language
-        given.country = country
         document.metadata = document.metadata.overridden(by: given)
         let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
         let outcome = try store.reanalyze(document: id, with: analyzer.analyze(document), analyzerVersion: AnalyzerVersion.current,
