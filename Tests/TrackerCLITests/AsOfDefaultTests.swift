@@ -47,7 +47,7 @@ import Testing
         for item in listing.commitments {
             let action = try #require(item.action)
             // The report may add the share done to the status ("in progress (2 of 5)").
-            let row = report.split(separator: "\n").first { $0.contains("** | \(action) |") }
+            let row = report.split(separator: "\n").first { $0.hasPrefix("| **") && $0.contains(" | \(action) |") }
             #expect(row?.hasPrefix("| **\(item.status)") == true, "\(action): \(item.status) in commitments, not in the report")
         }
     }
