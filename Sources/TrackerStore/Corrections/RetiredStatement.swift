@@ -5,9 +5,13 @@ public import TrackerAnalysis
 /// (same sentence span, kind and action), so its id is never handed out
 /// again, and commands given it say so instead of reaching another statement.
 public struct RetiredStatement: Sendable, Hashable {
+    /// The retired id: never given to another statement.
     public var id: Int64
+    /// The document the statement was in.
     public var documentID: Int64
+    /// The kind it had.
     public var kind: StatementKind
+    /// The action it had, if any.
     public var action: String?
     /// When reanalysis retired it (ISO 8601).
     public var retiredAt: String

@@ -7,6 +7,7 @@ public struct ImportSource: Sendable, Hashable {
     /// SHA-256 of the file's bytes, hex.
     public var sha256: String
 
+    /// The context of importing `bytes` read from `file` (its hash computed here).
     public init(file: String, bytes: [UInt8]) {
         self.file = file
         self.sha256 = SHA256.hex(bytes)

@@ -91,6 +91,7 @@ public struct ImportLineError: Error, Sendable, Hashable, CustomStringConvertibl
     /// What is wrong, naming the field.
     public var reason: String
 
+    /// The sentence shown to the user: what the line looked like and what it lacks.
     public var description: String {
         switch shape {
         case .exported: return "an exported sentence (it has \"statements\", \"document\" or \"sentence\"), but \(reason)"

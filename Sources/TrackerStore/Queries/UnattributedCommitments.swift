@@ -7,13 +7,21 @@ public import TrackerAnalysis
 public struct UnattributedCommitment: Sendable, Hashable, Codable {
     /// The statement id that `tracker correct` takes.
     public var id: Int64
+    /// What is promised, as the analyzer read it (the verb and its object).
     public var action: String?
+    /// Whether it is promised or explicitly not promised.
     public var polarity: Polarity
+    /// The sentence that holds it, as written.
     public var sentence: String
+    /// The document the sentence belongs to.
     public var documentID: Int64
+    /// The document's title, if it has one.
     public var title: String?
+    /// The document's publication date (ISO 8601 day), if known.
     public var date: String?
+    /// The deadline the sentence gives (ISO 8601 day), if any.
     public var deadline: String?
+    /// The topics the sentence is filed under.
     public var topics: [String]
     /// Who it may be, nearest first: the actors of its sentence, else of the
     /// nearest of the three sentences before it that names any.
