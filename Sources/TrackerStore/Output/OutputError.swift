@@ -1,4 +1,5 @@
 import Foundation
+public import TrackerAnalysis
 
 /// Why output was refused or could not be written; each case reads as one
 /// line for a user, naming the path.
