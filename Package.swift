@@ -170,6 +170,7 @@ let package = Package(
             dependencies: [
                 "TrackerWeb",
                 "TrackerStore",
+                "TrackerReports",
                 "TrackerAnalysis",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -34,6 +34,9 @@ struct StaticAssets: Sendable {
     /// The names served.
     var names: [String] { assets.keys.sorted() }
 
+    /// The bytes of the file named `name`, if it is served.
+    func bytes(of name: String) -> [UInt8]? { assets[name]?.bytes }
+
     /// The file named `name`, or a 404.
     func response(for name: String) -> Response {
         guard let asset = assets[name] else { return ErrorPage.response(.notFound, "No such file.") }

@@ -11,15 +11,15 @@ struct DocumentPage {
     var published: String?
     var source: String?
     var sentences: [ExportedSentence]
-    /// Names and aliases offered by the holder picker.
+    /// Names offered by the holder picker before anything is typed: the
+    /// document's own actors (typing asks the server for the rest).
     var actorNames: [String]
 
     func render(viewer: Viewer) -> HTML {
         let statementCount = sentences.reduce(0) { $0 + $1.statements.count }
         let body: HTML = """
             <p class="meta">\(published ?? "undated") · \(source ?? "unknown source") · \(sentences.count) sentences · \
-            \(statementCount) statements · keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous sentence, \
-            <kbd>c</kbd> confirm, <kbd>x</kbd> reject its first open statement</p>
+            \(statementCount) statements\(viewer.links.isEditable ? Self.keys : "")</p>
             <datalist id="actors">\(actorNames.map { name -> HTML in "<option value=\"\(name)\">" })</datalist>
             <ol class="sentences">
             \(sentences.map { sentence(of: $0, viewer: viewer) })</ol>
@@ -27,12 +27,17 @@ struct DocumentPage {
         return PageFrame.render(title: title, viewer: viewer, body: body)
     }
 
+    static let keys: HTML = """
+         · keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous sentence, \
+        <kbd>c</kbd> confirm, <kbd>x</kbd> reject its first open statement; select words in a sentence to add a statement
+        """
+
     private func sentence(of sentence: ExportedSentence, viewer: Viewer) -> HTML {
         let kinds = Set(sentence.statements.map(\.kind)).sorted().map { "k-\($0.rawValue)" }.joined(separator: " ")
         return """
             <li class="sentence \(kinds)" id="s-\(sentence.sentence.id)" tabindex="-1">
             <p class="text">\(Self.marked(sentence))</p>
-            \(sentence.statements.map { statement(of: $0, viewer: viewer) })</li>
+            \(sentence.statements.map { statement(of: $0, viewer: viewer) })\(viewer.links.isEditable ? addition(to: sentence, viewer: viewer) : "")</li>
 
             """
     }
@@ -43,7 +48,7 @@ struct DocumentPage {
             "<span class=\"chip\">\(statement.polarity.rawValue)</span>",
             "<span class=\"chip\">\(statement.certainty.rawValue)</span>",
         ]
-        chips += statement.holders.map { "<span class=\"chip holder\">holder: <a href=\"/parties/\(PathComponent.encode($0.actor))\">\($0.actor)</a></span>" }
+        chips += statement.holders.map { "<span class=\"chip holder\">holder: <a href=\"\(viewer.links.party($0.actor))\">\($0.actor)</a></span>" }
         if let source = statement.source { chips.append("<span class=\"chip source\">source: \(source.actor)</span>") }
         chips += statement.targets.map { "<span class=\"chip target\">target: \($0.actor)</span>" }
         if let time = statement.time { chips.append("<span class=\"chip time\">\(time.role): \(time.text) (\(time.value ?? "?"))</span>") }
@@ -58,6 +63,14 @@ struct DocumentPage {
             })
         }
         let open = statement.review == "unreviewed" ? " open" : ""
+        guard viewer.links.isEditable else {
+            return """
+                <div class="statement k-\(statement.kind.rawValue)\(open)" id="st-\(statement.id)" data-statement="\(statement.id)">
+                <div class="chips">\(chips) <span class="id">#\(statement.id)</span></div>
+                </div>
+
+                """
+        }
         return """
             <div class="statement k-\(statement.kind.rawValue)\(open)" id="st-\(statement.id)" data-statement="\(statement.id)">
             <div class="chips">\(chips) <span class="id">#\(statement.id) v\(statement.version)</span></div>
@@ -70,11 +83,29 @@ struct DocumentPage {
             <select name="kind" aria-label="kind">\(options(StatementKind.allCases.map(\.rawValue), selected: statement.kind.rawValue))</select>
             <select name="polarity" aria-label="polarity">\(options(Polarity.allCases.map(\.rawValue), selected: statement.polarity.rawValue))</select>
             <select name="certainty" aria-label="certainty">\(options(Certainty.allCases.map(\.rawValue), selected: statement.certainty.rawValue))</select>
-            <input name="holder" list="actors" aria-label="holder" value="\(statement.holders.first?.actor ?? "")" placeholder="holder">
+            <input name="holder" list="actors" aria-label="holder" autocomplete="off" value="\(statement.holders.first?.actor ?? "")" placeholder="holder">
             <button type="submit">Save</button></form>
             </div>
             </div>
 
+            """
+    }
+
+    /// The form that adds a statement the tagger missed (`tracker add-statement`):
+    /// the script opens it and fills in the words selected in the sentence.
+    private func addition(to sentence: ExportedSentence, viewer: Viewer) -> HTML {
+        let kinds = StatementKind.allCases.map { kind -> HTML in
+            kind == .commitment ? "<option selected>\(kind.rawValue)</option>" : "<option>\(kind.rawValue)</option>"
+        }
+        return """
+            <details class="add"><summary>Add a statement</summary>
+            <form method="post" action="/sentences/\(sentence.sentence.id)/statements" class="add">\
+            <input type="hidden" name="csrf" value="\(viewer.csrfToken)">
+            <select name="kind" aria-label="kind">\(kinds)</select>
+            <input name="action" aria-label="action" placeholder="the action, as written" maxlength="400">
+            <input name="holder" list="actors" aria-label="holder" placeholder="holder" autocomplete="off">
+            <button type="submit">Add</button></form>
+            </details>
             """
     }
 

@@ -14,7 +14,7 @@ struct DocumentsPage {
             let percent = review.statements == 0 ? 100 : review.reviewed * 100 / review.statements
             return """
                 <tr><td>\(document.published ?? "–")</td>\
-                <td><a href="/documents/\(document.id)">\(document.title ?? document.path ?? "Document \(document.id)")</a></td>\
+                <td><a href="\(viewer.links.document(document.id))">\(document.title ?? document.path ?? "Document \(document.id)")</a></td>\
                 <td>\(document.source ?? "–")</td><td class="num">\(document.sentenceCount)</td>\
                 <td class="num">\(review.statements)</td>\
                 <td><progress max="100" value="\(percent)"></progress> \(review.reviewed)/\(review.statements)</td></tr>
@@ -26,11 +26,14 @@ struct DocumentsPage {
         } else {
             "<p>\(documents.count) document(s).</p>"
         }
-        let body: HTML = """
+        let searchForm: HTML = !viewer.links.isEditable ? "" : """
             <form class="search" method="get" action="/documents" role="search">
             <label>Search the sentences: <input type="search" name="q" value="\(search ?? "")"></label>
             <button type="submit">Search</button>
             </form>
+            """
+        let body: HTML = """
+            \(searchForm)
             \(summary)
             <table class="documents">
             <thead><tr><th>date</th><th>title</th><th>source</th><th>sentences</th><th>statements</th><th>reviewed</th></tr></thead>

@@ -6,6 +6,8 @@ struct Viewer: Sendable {
     var author: String?
     /// The path of the page, to come back to after giving a name.
     var path: String
+    /// Where links point: the server's routes, or a static site's files (no forms, no script).
+    var links = PageLinks.server
 }
 
 /// The frame around every page: head (stylesheet and script from `/static/`
@@ -13,7 +15,9 @@ struct Viewer: Sendable {
 /// navigation, and the name form until a name is given.
 enum PageFrame {
     static func render(title: String, viewer: Viewer, body: HTML) -> HTML {
-        let who: HTML = if let author = viewer.author {
+        let who: HTML = if !viewer.links.isEditable {
+            ""
+        } else if let author = viewer.author {
             "<span class=\"who\">reviewing as <strong>\(author)</strong></span>"
         } else {
             """
@@ -33,12 +37,12 @@ enum PageFrame {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="csrf-token" content="\(viewer.csrfToken)">
             <title>\(title) · tracker</title>
-            <link rel="stylesheet" href="/static/workbench.css">
-            <script src="/static/workbench.js" defer></script>
+            <link rel="stylesheet" href="\(viewer.links.asset("workbench.css"))">
+            \(viewer.links.isEditable ? HTML(stringLiteral: "<script src=\"/static/workbench.js\" defer></script>") : "")
             </head>
             <body>
             <header class="top">
-            <nav><a href="/documents">Documents</a> <a href="/status">Status</a></nav>
+            <nav><a href="\(viewer.links.documents)">Documents</a> <a href="\(viewer.links.status)">Status</a></nav>
             \(who)
             </header>
             <main>

@@ -41,23 +41,29 @@ public struct Workbench: Sendable {
         let assets = self.assets
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/documents"]) }
         router.get("/documents") { request, context in
-            pages.respond { try pages.documents(search: request.uri.queryParameters["q"].map(String.init), viewer: context.viewer(path: "/documents")) }
+            pages.respond { HTMLResponse.make(try pages.documents(search: request.uri.queryParameters["q"].map(String.init), viewer: context.viewer(path: "/documents"))) }
         }
         router.get("/documents/:id") { request, context in
             pages.respond {
                 guard let id = context.parameters.get("id", as: Int64.self) else { throw PageError.notFound("No such document.") }
-                return try pages.document(id, viewer: context.viewer(path: request.uri.path))
+                return HTMLResponse.make(try pages.document(id, viewer: context.viewer(path: request.uri.path)))
             }
         }
         router.get("/parties/:name") { request, context in
             pages.respond {
                 let raw = context.parameters.get("name") ?? ""
                 let name = raw.removingPercentEncoding ?? raw
-                return try pages.party(name, asOf: try pages.asOf(request), viewer: context.viewer(path: request.uri.path))
+                return HTMLResponse.make(try pages.party(name, asOf: try pages.asOf(request), viewer: context.viewer(path: request.uri.path)))
             }
         }
         router.get("/status") { request, context in
-            pages.respond { try pages.status(asOf: try pages.asOf(request), viewer: context.viewer(path: "/status")) }
+            pages.respond {
+                HTMLResponse.make(try pages.status(asOf: try pages.asOf(request), since: try pages.since(request),
+                                                   viewer: context.viewer(path: request.uri.path)))
+            }
+        }
+        router.get("/actors/complete") { request, _ in
+            pages.respond { try pages.completions(request.uri.queryParameters["q"].map(String.init) ?? "") }
         }
         router.get("/static/:name") { _, context in assets.response(for: context.parameters.get("name") ?? "") }
         router.post("/author") { _, context in
@@ -74,6 +80,15 @@ public struct Workbench: Sendable {
                 guard let id = context.parameters.get("id", as: Int64.self) else { throw PageError.notFound("No such statement.") }
                 return try pages.correct(id, form: context.form, author: context.author)
             }
+        }
+        router.post("/sentences/:id/statements") { _, context in
+            pages.respond {
+                guard let id = context.parameters.get("id", as: Int64.self) else { throw PageError.notFound("No such sentence.") }
+                return try pages.addStatement(toSentence: id, form: context.form, author: context.author)
+            }
+        }
+        router.post("/links") { _, context in
+            pages.respond { try pages.link(form: context.form, author: context.author) }
         }
         return router
     }

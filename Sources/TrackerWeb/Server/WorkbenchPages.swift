@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TrackerAnalysis
+import TrackerReports
 import TrackerStore
 
 /// A request the handlers refuse, with the status it gets.
@@ -13,8 +14,8 @@ enum PageError: Error {
 /// apply a correction. Errors become one-line error pages, never a crash.
 struct WorkbenchPages: Sendable {
     let store: TrackerDatabase
-    /// At most this many names and aliases in the holder picker.
-    static let pickerLimit = 2_000
+    /// At most this many names and aliases offered for what was typed in the holder picker.
+    static let completionLimit = 12
 
     func respond(_ work: () throws -> Response) -> Response {
         do {
@@ -48,7 +49,7 @@ struct WorkbenchPages: Sendable {
         return try store.latestDocumentDate() ?? CalendarDate(dayNumber: Int(Date().timeIntervalSince1970 / 86_400))
     }
 
-    func documents(search: String?, viewer: Viewer) throws -> Response {
+    func documents(search: String?, viewer: Viewer) throws -> HTML {
         let search = search?.trimmingCharacters(in: .whitespaces).isEmpty == false ? search : nil
         var documents = try store.documents()
         if let search {
@@ -56,29 +57,39 @@ struct WorkbenchPages: Sendable {
             documents.removeAll { !matching.contains($0.id) }
         }
         let page = DocumentsPage(documents: documents, progress: try store.documentReviewProgress(), search: search)
-        return HTMLResponse.make(page.render(viewer: viewer))
+        return page.render(viewer: viewer)
     }
 
-    func document(_ id: Int64, viewer: Viewer) throws -> Response {
+    func document(_ id: Int64, viewer: Viewer) throws -> HTML {
         let document = try store.cleanedDocument(id)
         var sentences: [ExportedSentence] = []
         try store.exportSentences(documents: [id], withoutStatements: true) { sentences.append($0) }
-        var names: [String] = []
-        for (actor, _) in try store.actors(limit: Self.pickerLimit) { names += [actor.name] + actor.aliases.filter { $0 != actor.name } }
+        let statements = sentences.flatMap(\.statements)
+        let names = statements.flatMap { $0.holders.map(\.actor) + $0.targets.map(\.actor) + ($0.source.map { [$0.actor] } ?? []) }
         let page = DocumentPage(id: id, title: document.metadata.title ?? sentences.first?.document.path ?? "Document \(id)",
                                 published: document.metadata.date?.iso, source: document.metadata.source, sentences: sentences,
                                 actorNames: Array(Set(names)).sorted())
-        return HTMLResponse.make(page.render(viewer: viewer))
+        return page.render(viewer: viewer)
     }
 
-    func party(_ name: String, asOf: CalendarDate, viewer: Viewer) throws -> Response {
+    func party(_ name: String, asOf: CalendarDate, viewer: Viewer) throws -> HTML {
         guard let actor = try store.actor(named: name) else { throw PageError.notFound("No party named “\(name)”.") }
-        let (commitments, non) = try store.commitments(of: actor.name, asOf: asOf)
-        let page = PartyPage(actor: actor, asOf: asOf, commitments: commitments, nonCommitments: non)
-        return HTMLResponse.make(page.render(viewer: viewer))
+        let (commitments, non) = try store.commitments(of: actor.name, asOf: asOf, quotedOnly: true)
+        let unattributed = try store.unattributedCommitments(candidate: actor.name, until: asOf)
+        var versions: [Int64: Int] = [:]
+        for item in unattributed { versions[item.id] = try store.statementVersion(item.id) }
+        let page = PartyPage(actor: actor, asOf: asOf, commitments: commitments, nonCommitments: non,
+                             unattributed: unattributed, versions: versions)
+        return page.render(viewer: viewer)
     }
 
-    func status(asOf: CalendarDate, viewer: Viewer) throws -> Response {
+    func since(_ request: Request) throws -> CalendarDate? {
+        guard let given = request.uri.queryParameters["since"], !given.isEmpty else { return nil }
+        guard let day = CalendarDate(iso: String(given)) else { throw PageError.badRequest("since: a date is YYYY-MM-DD") }
+        return day
+    }
+
+    func status(asOf: CalendarDate, since: CalendarDate?, viewer: Viewer) throws -> HTML {
         let parties = try store.committingParties()
         var sections: [StatusPage.Section] = []
         for (party, (commitments, non)) in zip(parties, try store.commitments(ofEach: parties, asOf: asOf, quotedOnly: true)) {
@@ -87,8 +98,9 @@ struct WorkbenchPages: Sendable {
             let section = StatusPage.Section(party: party, commitments: commitments.filter(owned), nonCommitments: non.filter(owned))
             if !section.commitments.isEmpty || !section.nonCommitments.isEmpty { sections.append(section) }
         }
-        let page = StatusPage(asOf: asOf, counts: try store.counts(), sections: sections)
-        return HTMLResponse.make(page.render(viewer: viewer))
+        let changes = try since.map { try ChangeSummary(since: $0, asOf: asOf).changes(store, parties: parties) }
+        let page = StatusPage(asOf: asOf, counts: try store.counts(), sections: sections, changes: changes)
+        return page.render(viewer: viewer)
     }
 
     /// Applies a confirm, reject or change from a statement's forms, if the
@@ -120,7 +132,62 @@ struct WorkbenchPages: Sendable {
             // The statement exists (checked above): what is missing is an actor the person typed.
             throw PageError.badRequest(message)
         }
-        return Response(status: .seeOther, headers: [.location: "/documents/\(documentID)#st-\(id)"])
+        // Back where the form was (a party page attributing a commitment), else to the statement.
+        let back = form["return"].map { Workbench.localPath($0) } ?? "/documents/\(documentID)#st-\(id)"
+        return Response(status: .seeOther, headers: [.location: back])
+    }
+
+    /// The names and aliases starting with (then containing) what was typed, as JSON for the holder picker.
+    func completions(_ typed: String) throws -> Response {
+        let found = try store.completeActorName(typed, limit: Self.completionLimit)
+        let body = try JSONEncoder().encode(found)
+        return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// Adds a statement to a sentence from the form that selecting its words opens,
+    /// as `tracker add-statement` does; then back to the new statement.
+    func addStatement(toSentence id: Int64, form: [String: String], author: String?) throws -> Response {
+        guard let author else { throw PageError.badRequest("Give your name first (the form at the top of the page): every change records who made it.") }
+        guard let kind = form["kind"].flatMap(StatementKind.init(rawValue:)) else {
+            throw PageError.badRequest("kind: one of \(StatementKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        func field(_ name: String) -> String? {
+            guard let value = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            return value
+        }
+        let addition = StatementAddition(kind: kind, action: field("action"), holders: field("holder").map { [$0] } ?? [],
+                                         note: field("note"), author: author)
+        let statement: Int64
+        do {
+            statement = try store.addStatement(toSentence: id, addition)
+        } catch StoreError.notFound(let message) where message.hasPrefix("no actor") {
+            throw PageError.badRequest(message)
+        }
+        guard let documentID = try store.documentID(ofStatement: statement) else { throw PageError.notFound("No statement \(statement).") }
+        return Response(status: .seeOther, headers: [.location: "/documents/\(documentID)#st-\(statement)"])
+    }
+
+    /// Accepts a possible outcome as a link to a commitment (`tracker link`), then back to the page it came from.
+    func link(form: [String: String], author: String?) throws -> Response {
+        guard let author else { throw PageError.badRequest("Give your name first (the form at the top of the page): every change records who made it.") }
+        guard let commitment = form["commitment"].flatMap(Int64.init), let outcome = form["outcome"].flatMap(Int64.init) else {
+            throw PageError.badRequest("The form names no commitment and outcome; reload the page.")
+        }
+        guard let relation = form["relation"].flatMap(OutcomeRelation.init(rawValue:)) else {
+            throw PageError.badRequest("relation: fulfils, contradicts or progresses.")
+        }
+        do {
+            try store.link(commitment: commitment, outcome: outcome, relation: relation, note: form["note"].flatMap { $0.isEmpty ? nil : $0 },
+                           author: author)
+        } catch let error as StoreError {
+            // A statement that is gone or of the wrong kind is the form's fault; anything else is the server's.
+            switch error {
+            case .notFound, .wrongKind: throw PageError.badRequest(error.description)
+            default: throw error
+            }
+        }
+        return Response(status: .seeOther, headers: [.location: Workbench.localPath(form["return"])])
     }
 
     /// 409: someone changed the statement since the page was loaded; show what it is now.
