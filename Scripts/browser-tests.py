@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -108,7 +108,8 @@ def browser():
 
 def wait(driver, condition, seconds=10):
     try:
-        return WebDriverWait(driver, seconds).until(condition)
+        # A page that reloads (after a form) or a list the script refills can take an element away mid-look: look again.
+        return WebDriverWait(driver, seconds, ignored_exceptions=[StaleElementReferenceException, NoSuchElementException]).until(condition)
     except TimeoutException:
         return None
 
@@ -178,10 +179,10 @@ def change_holder_with_picker(driver, base, pledge):
     holder = statement.find_element(By.CSS_SELECTOR, "form.edit input[name=holder]")
     holder.clear()
     holder.send_keys("Quit")
-    offered = wait(driver, lambda d: [o.get_attribute("value") for o in d.find_elements(By.CSS_SELECTOR, "#actors option")
-                                      if o.get_attribute("value") == "Quito"])
-    check("the picker offers the alias 'Quito' for 'Quit'", offered,
-          [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "#actors option")])
+    def options(d):
+        return d.execute_script("return Array.from(document.querySelectorAll('#actors option')).map(o => o.value)")
+    offered = wait(driver, lambda d: [value for value in options(d) if value == "Quito"])
+    check("the picker offers the alias 'Quito' for 'Quit'", offered, options(driver))
     # Choosing the offered name, as a person does from the list.
     holder.clear()
     holder.send_keys(offered[0] if offered else "Quito")
