@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own header types (HTTPField.Name for the security headers); already in its graph.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Pure text analysis: documents, sentences, tokens, cues, tagging. No I/O, no SQL.
@@ -103,6 +106,20 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The browser workbench: server-rendered pages over the store and the report models.
+        // Static files (stylesheet, script) are bundled as a resource folder and served from it only.
+        .target(
+            name: "TrackerWeb",
+            dependencies: [
+                "TrackerAnalysis",
+                "TrackerStore",
+                "TrackerReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Static")],
+            swiftSettings: strictSettings
+        ),
         // Deterministic large corpora built from the examples, for benchmarks and load tests.
         .target(
             name: "TrackerCorpus",
@@ -117,6 +134,7 @@ let package = Package(
                 "TrackerStore",
                 "TrackerReports",
                 "TrackerSyntax",
+                "TrackerWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // An executable has no public API to guard; its conformances of library
@@ -145,6 +163,19 @@ let package = Package(
             name: "TrackerSyntaxTests",
             dependencies: ["TrackerSyntax"],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TrackerWebTests",
+            dependencies: [
+                "TrackerWeb",
+                "TrackerStore",
+                "TrackerReports",
+                "TrackerAnalysis",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Counts the public declarations of the library targets (TrackerAnalysis,
-# TrackerStore, TrackerReports, TrackerSchema) and those without a doc
+# TrackerStore, TrackerReports, TrackerWeb, TrackerSchema) and those without a doc
 # comment (a `///` line, or the end of a `/** */` block, right above the
 # declaration or its attributes). Prints each undocumented one as
 # FILE:LINE: declaration, then the coverage; exits 1 below 100%.
@@ -10,7 +10,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 if [ "$#" -eq 0 ]; then
-    set -- Sources/TrackerAnalysis Sources/TrackerStore Sources/TrackerReports Schema
+    set -- Sources/TrackerAnalysis Sources/TrackerStore Sources/TrackerReports Sources/TrackerWeb Schema
 fi
 find "$@" -name '*.swift' | sort | xargs awk '
     FNR == 1 { documented = 0; inblock = 0 }

@@ -18,41 +18,20 @@ public struct ChangeSummary: Sendable {
 
     /// The `changes` partial's values for these parties.
     func context(_ store: TrackerDatabase, parties: [String]) throws -> [String: Any] {
-        let sinceDay = since.iso
-        let dayBefore = since.adding(days: -1)
-        var newCommitments: [[String: Any]] = []
-        var statusChanges: [[String: Any]] = []
-        var newOutcomes: [[String: Any]] = []
-        var seen: Set<Int64> = []
-        // Every party's commitments now and the day before, each read in one pass.
-        let nowByParty = try store.commitments(ofEach: parties, asOf: asOf)
-        let beforeByParty = try store.commitments(ofEach: parties, asOf: dayBefore)
-        for index in parties.indices {
-            let now = nowByParty[index].commitments
-            let before = Dictionary(beforeByParty[index].commitments.map { ($0.reports[0].statementID, $0) },
-                                    uniquingKeysWith: { first, _ in first })
-            for item in now where seen.insert(item.reports[0].statementID).inserted {
-                let action = item.action ?? "?"
-                if (item.reports[0].date ?? "") >= sinceDay {
-                    newCommitments.append(["holder": item.holder, "action": action, "status": item.status.rawValue,
-                                           "first_report": ReportContext.evidence(item.reports[0])])
-                } else if let earlier = before[item.reports[0].statementID], earlier.status != item.status {
-                    statusChanges.append(["holder": item.holder, "action": action, "before": earlier.status.rawValue,
-                                          "after": item.status.rawValue])
-                }
-                for outcome in item.outcomes where (outcome.evidence.date ?? "") >= sinceDay {
-                    newOutcomes.append(["holder": item.holder, "action": action, "relation": outcome.relation.rawValue,
-                                        "evidence": ReportContext.evidence(outcome.evidence)])
-                }
-                if let reversal = item.reversal, (reversal.date ?? "") >= sinceDay {
-                    newOutcomes.append(["holder": item.holder, "action": action, "relation": "reversed",
-                                        "evidence": ReportContext.evidence(reversal)])
-                }
-            }
+        let changes = try self.changes(store, parties: parties)
+        let newCommitments = changes.newCommitments.map { item -> [String: Any] in
+            ["holder": item.holder, "action": item.action, "status": item.status.rawValue,
+             "first_report": ReportContext.evidence(item.firstReport)]
         }
-        return ["since": sinceDay, "has_new_commitments": !newCommitments.isEmpty, "new_commitments": newCommitments,
+        let statusChanges = changes.statusChanges.map { item -> [String: Any] in
+            ["holder": item.holder, "action": item.action, "before": item.before.rawValue, "after": item.after.rawValue]
+        }
+        let newOutcomes = changes.newOutcomes.map { item -> [String: Any] in
+            ["holder": item.holder, "action": item.action, "relation": item.relation, "evidence": ReportContext.evidence(item.evidence)]
+        }
+        return ["since": since.iso, "has_new_commitments": !newCommitments.isEmpty, "new_commitments": newCommitments,
                 "has_status_changes": !statusChanges.isEmpty, "status_changes": statusChanges,
                 "has_new_outcomes": !newOutcomes.isEmpty, "new_outcomes": newOutcomes,
-                "has_any_change": !(newCommitments.isEmpty && statusChanges.isEmpty && newOutcomes.isEmpty)]
+                "has_any_change": !changes.isEmpty]
     }
 }

@@ -4,16 +4,19 @@ public import TrackerAnalysis
 
 extension TrackerDatabase {
     /// Records that `outcome` bears on `commitment` as `relation` (statement ids).
-    public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, now: Date = Date()) throws {
-        try recordLink(commitment: commitment, outcome: outcome, relation: relation, linked: true, note: note, now: now)
+    /// The history records `author` (default: `$TRACKER_AUTHOR`, else `$USER`).
+    public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, author: String = Author.current,
+                     now: Date = Date()) throws {
+        try recordLink(commitment: commitment, outcome: outcome, relation: relation, linked: true, note: note, author: author, now: now)
     }
 
     /// Records that `outcome` does not bear on `commitment`, whatever the rules say.
     public func unlink(commitment: Int64, outcome: Int64, note: String?, now: Date = Date()) throws {
-        try recordLink(commitment: commitment, outcome: outcome, relation: .fulfils, linked: false, note: note, now: now)
+        try recordLink(commitment: commitment, outcome: outcome, relation: .fulfils, linked: false, note: note, author: Author.current, now: now)
     }
 
-    private func recordLink(commitment: Int64, outcome: Int64, relation: OutcomeRelation, linked: Bool, note: String?, now: Date) throws {
+    private func recordLink(commitment: Int64, outcome: Int64, relation: OutcomeRelation, linked: Bool, note: String?, author: String,
+                            now: Date) throws {
         try writeTransaction { db in
             let kinds = try Row.fetchAll(db, sql: "SELECT id, kind FROM statement WHERE id IN (?, ?)", arguments: [commitment, outcome])
             let kindOf = Dictionary(uniqueKeysWithValues: kinds.map { ($0["id"] as Int64, $0["kind"] as String) })
@@ -37,7 +40,7 @@ extension TrackerDatabase {
                 INSERT INTO correction (statement_id, field, old_value, new_value, author, note, created_at)
                 VALUES (?, ?, NULL, ?, ?, ?, ?)
                 """, arguments: [commitment, linked ? "link" : "unlink", "\(outcome)\(linked ? ":" + relation.rawValue : "")",
-                                 Author.current, note, Timestamp.iso(now)])
+                                 author, note, Timestamp.iso(now)])
         }
     }
 
