@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Documents from the web (tracker ingest URL, --feed); SwiftNIO for the tests' loopback server.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pure text analysis: documents, sentences, tokens, cues, tagging. No I/O, no SQL.
@@ -73,6 +76,7 @@ let package = Package(
                 .embedInCode("004_stable_ids_and_import_record.sql"),
                 .embedInCode("005_search_stemming.sql"),
                 .embedInCode("006_document_country.sql"),
+                .embedInCode("008_document_pages_and_fetches.sql"),
             ],
             swiftSettings: strictSettings
         ),
@@ -85,6 +89,18 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for binding ingest rows without GRDB's argument arrays.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Where documents come from besides text files: PDF through poppler's pdftotext (a
+        // subprocess), web pages and RSS/Atom feeds over HTTP. Reads bytes; the analysis stays pure.
+        .target(
+            name: "TrackerSources",
+            dependencies: [
+                "TrackerAnalysis",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),
@@ -117,6 +133,7 @@ let package = Package(
                 "TrackerStore",
                 "TrackerReports",
                 "TrackerSyntax",
+                "TrackerSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // An executable has no public API to guard; its conformances of library
@@ -147,9 +164,25 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
+        // What the tests share: PDFs they write themselves and an HTTP server on loopback.
+        .target(
+            name: "TrackerTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/TrackerTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TrackerSourcesTests",
+            dependencies: ["TrackerSources", "TrackerAnalysis", "TrackerTestSupport"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TrackerCLITests",
-            dependencies: ["TrackerCLI", "TrackerCorpus", "TrackerStore", "TrackerAnalysis"],
+            dependencies: ["TrackerCLI", "TrackerCorpus", "TrackerStore", "TrackerAnalysis", "TrackerTestSupport"],
             swiftSettings: strictSettings
         ),
     ],
