@@ -42,6 +42,20 @@ import TrackerTestSupport
         #expect(annotate.stdout.contains("\"commitment\""), "the pledge in the PDF is tagged")
     }
 
+    @Test func aFolderOfPDFsAndTextIsIngested() throws {
+        let folder = try Scratch.directory()
+        try Data(Self.report.bytes).write(to: folder.appendingPathComponent("report.PDF"))
+        try Data("The port will open a second terminal in 2027.\n".utf8).write(to: folder.appendingPathComponent("note.txt"))
+        let db = folder.appendingPathComponent("folder.sqlite").path
+        let ingest = try TrackerProcess.run(["ingest", folder.path, "--db", db])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let store = try TrackerDatabase(path: db)
+        let documents = try store.documents()
+        #expect(documents.count == 2)
+        let pdf = try #require(documents.first { $0.path?.hasSuffix("report.PDF") == true })
+        #expect(try store.pages(document: pdf.id).count == 2)
+    }
+
     @Test func aPDFWithoutTextIsOneLineAndNothingStored() throws {
         let path = try TestPDF(pages: [[]]).write(named: "scan.pdf")
         let db = try Scratch.directory().appendingPathComponent("scan.sqlite").path
@@ -51,6 +65,11 @@ import TrackerTestSupport
         #expect(try TrackerDatabase(path: db).counts().documents == 0)
         let segment = try TrackerProcess.run(["segment", path])
         #expect(segment.status == 1 && segment.stderrLines.count == 1 && segment.stderr.contains("no text layer"), "\(segment.stderr)")
+        let locked = try TestPDF(pages: [[.init(x: 72, y: 700, size: 10, text: "The board will meet in May.")]], locked: true)
+            .write(named: "locked.pdf")
+        let refused = try TrackerProcess.run(["ingest", locked, "--db", db])
+        #expect(refused.status == 1 && refused.stderr.contains("no text layer (encrypted"), "\(refused.stderr)")
+        #expect(try TrackerDatabase(path: db).counts().documents == 0)
     }
 
     @Test func aFeedPolledTwiceFetchesNothingNew() throws {

@@ -76,6 +76,14 @@ import TrackerTestSupport
         #expect(message.contains("no text layer") && !message.contains("\n"))
     }
 
+    @Test func passwordLockedPDFHasNoTextLayer() throws {
+        let locked = TestPDF(pages: [[.init(x: 72, y: 700, size: 10, text: "The board will meet in May.")]], locked: true)
+        let path = try locked.write(named: "locked.pdf")
+        #expect(throws: DocumentError.noTextLayer(path: path, reason: "encrypted: it opens only with a password")) {
+            try PDFSource().read(path: path)
+        }
+    }
+
     @Test func notAPDFIsOneLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -23,8 +23,15 @@ public struct TestPDF: Sendable {
     /// The pages; an empty page is drawn as an image-like rectangle without text.
     public var pages: [[Line]]
 
+    /// Locked with a user password: the standard security handler's dictionary with
+    /// password hashes no empty password matches, so a reader must ask for one.
+    public var locked = false
+
     /// A PDF of these pages.
-    public init(pages: [[Line]]) { self.pages = pages }
+    public init(pages: [[Line]], locked: Bool = false) {
+        self.pages = pages
+        self.locked = locked
+    }
 
     /// The PDF file's bytes: catalog, page tree, one page and content stream each, one font.
     public var bytes: [UInt8] {
@@ -52,7 +59,11 @@ public struct TestPDF: Sendable {
         let xref = out.utf8.count
         out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
         for offset in offsets { out += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
-        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        let lock = locked
+            ? " /Encrypt << /Filter /Standard /V 1 /R 2 /O <\(String(repeating: "41", count: 32))> /U <\(String(repeating: "42", count: 32))> /P -4 >>"
+                + " /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]"
+            : ""
+        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(lock) >>\nstartxref\n\(xref)\n%%EOF\n"
         return Array(out.utf8)
     }
 

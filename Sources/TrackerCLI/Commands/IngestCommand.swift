@@ -9,7 +9,7 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Analyse documents and store them with their statements, actors and times.",
         discussion: """
-            PATH is a file or a folder (read recursively for .txt, .md, .html and .htm), a .pdf \
+            PATH is a file or a folder (read recursively for .txt, .md, .html, .htm and .pdf), a .pdf \
             file (its text layer, read with poppler's pdftotext; each sentence keeps its page), or \
             an http(s) URL (a page, or a PDF on the web). --feed URL reads an RSS or Atom feed and \
             ingests each item not stored yet, dated by the feed; a feed polled again is asked \
