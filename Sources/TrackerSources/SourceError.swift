@@ -19,6 +19,7 @@ public enum SourceError: ReportableError, Equatable {
     /// Not an http or https URL.
     case badURL(String)
 
+    /// One line naming the file or URL and what is wrong.
     public var description: String {
         switch self {
         case let .missingTool(tool, package):
