@@ -64,6 +64,8 @@ import Testing
         (["Talks between the Franco-", "German delegations ended."], "Talks between the Franco-German delegations ended."),
         (["It cut emissions by 40-", "50 percent."], "It cut emissions by 40-50 percent."),
         (["The pledge was re-", "affirmed on Monday."], "The pledge was reaffirmed on Monday."),
+        (["Its berths (more sustain-", "able) opened."], "Its berths (more sustainable) opened."),
+        (["The talks ended--", "then resumed."], "The talks ended-- then resumed."),
     ])
     func joinsHyphenatedWords(lines: [String], expected: String) {
         let page = PDFLayout.Page(number: 1, width: 612, height: 792, blocks: [Self.block(lines, x: 72, y: 100, width: 400)])

@@ -100,11 +100,8 @@ public struct PDFArticle: Sendable {
                 }
                 if joined.isEmpty {
                     joined = line
-                } else if let hyphenated = Self.hyphenJoin(joined, line, vocabulary: vocabulary) {
-                    joined = hyphenated.0
-                    if hyphenated.closed { joinedWords += 1 }
-                } else {
-                    joined += " " + line
+                } else if Self.append(line, to: &joined, vocabulary: vocabulary) {
+                    joinedWords += 1
                 }
             }
             parts.append(joined)
@@ -262,6 +259,9 @@ public struct PDFArticle: Sendable {
         return start.isLowercase
     }
 
+    /// Punctuation around a word, left out when words are compared.
+    static let wordMarks = ",.;:!?()\"'\u{201C}\u{201D}\u{2018}\u{2019}"
+
     /// Every word of the layout, lower case, hyphens kept, for deciding a line-end hyphen.
     private static func vocabulary(of layout: PDFLayout) -> Set<Substring> {
         var words: Set<Substring> = []
@@ -269,7 +269,7 @@ public struct PDFArticle: Sendable {
             for block in page.blocks {
                 for line in block.lines {
                     for word in line.text.lowercased().split(separator: " ") {
-                        words.insert(word.trimmingMarks(",.;:!?()\"'\u{201C}\u{201D}\u{2019}"))
+                        words.insert(word.trimmingMarks(wordMarks))
                     }
                 }
             }
@@ -277,27 +277,38 @@ public struct PDFArticle: Sendable {
         return words
     }
 
-    /// `paragraph` ending "sustain-" and `line` starting "able" joined as "sustainable";
-    /// "state-" and "owned" as "state-owned" (`closed` false) when the document writes the
-    /// hyphenated form elsewhere and never the joined one, and "Franco-" and "German" as
-    /// "Franco-German" (a capital or a digit next); `nil` when the line does not end in a
-    /// word and a hyphen.
-    static func hyphenJoin(_ paragraph: String, _ line: String, vocabulary: Set<Substring>) -> (String, closed: Bool)? {
-        guard paragraph.hasSuffix("-"), let next = line.first else { return nil }
-        let body = paragraph.dropLast()
-        guard let before = body.last, before.isLetter || before.isNumber else { return nil }
-        // "Franco-" + "German", "40-" + "50": a compound or a range, its hyphen kept.
-        guard next.isLowercase else { return next.isLetter || next.isNumber ? (paragraph + line, false) : nil }
-        let head = body.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        let tail = line.split(separator: " ").first.map { String($0).lowercased() } ?? ""
-        let trimmedTail = tail.trimmingMarks(",.;:!?()\"'\u{201C}\u{201D}\u{2019}")
-        let hyphenated = head + "-" + trimmedTail
-        let closed = head + trimmedTail
-        // The document writes "state-owned" elsewhere and never "stateowned": the hyphen is the word's own.
-        if vocabulary.contains(Substring(hyphenated)), !vocabulary.contains(Substring(closed)) {
-            return (paragraph + line, false)
+    /// Appends `line` to `paragraph`: after a space, or for `paragraph` ending "sustain-" and
+    /// `line` starting "able", as "sustainable" (returns true). "state-" and "owned" give
+    /// "state-owned" when the document writes the hyphenated form elsewhere and never the
+    /// joined one, and "Franco-" and "German" give "Franco-German" (a capital or a digit next).
+    /// Looks back only to the paragraph's last space, so a long paragraph costs no more per line.
+    static func append(_ line: String, to paragraph: inout String, vocabulary: Set<Substring>) -> Bool {
+        guard paragraph.hasSuffix("-"), let next = line.first else {
+            paragraph += " " + line
+            return false
         }
-        return (String(body) + line, true)
+        let hyphen = paragraph.index(before: paragraph.endIndex)
+        guard hyphen > paragraph.startIndex, paragraph[paragraph.index(before: hyphen)].isLetter
+            || paragraph[paragraph.index(before: hyphen)].isNumber else {
+            paragraph += " " + line
+            return false
+        }
+        // "Franco-" + "German", "40-" + "50": a compound or a range, its hyphen kept.
+        guard next.isLowercase else {
+            paragraph += next.isLetter || next.isNumber ? line : " " + line
+            return false
+        }
+        let wordStart = paragraph[..<hyphen].lastIndex(of: " ").map { paragraph.index(after: $0) } ?? paragraph.startIndex
+        let head = String(paragraph[wordStart..<hyphen].lowercased().trimmingMarks(Self.wordMarks))
+        let tail = String(line.prefix { $0 != " " }.lowercased().trimmingMarks(Self.wordMarks))
+        // The document writes "state-owned" elsewhere and never "stateowned": the hyphen is the word's own.
+        if vocabulary.contains(Substring(head + "-" + tail)), !vocabulary.contains(Substring(head + tail)) {
+            paragraph += line
+            return false
+        }
+        paragraph.removeLast()
+        paragraph += line
+        return true
     }
 }
 
