@@ -23,7 +23,7 @@ public enum SourceError: ReportableError, Equatable {
     public var description: String {
         switch self {
         case let .missingTool(tool, package):
-            "\(tool) is not installed: PDF files are read with poppler's \(tool) (apt-get install \(package))"
+            "\(tool): not found; PDF files are read with poppler's pdftotext (apt-get install \(package), or set TRACKER_PDFTOTEXT)"
         case let .unreadablePDF(path, detail):
             "\(path): not a readable PDF (\(detail))"
         case let .unreachable(url, detail):

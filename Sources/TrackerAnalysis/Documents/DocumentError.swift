@@ -23,7 +23,7 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unsupportedFormat(path):
             return "\(path): unsupported file type; expected .txt, .md or .html"
         case let .noTextLayer(path, reason):
-            return "\(path): no text layer (\(reason)); nothing stored"
+            return "\(path): no text layer (\(reason))"
         }
     }
 }
