@@ -24,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Hummingbird's own header types (HTTPField.Name for the security headers); already in its graph.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Documents from the web (tracker ingest URL, --feed); SwiftNIO for the tests' loopback server.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pure text analysis: documents, sentences, tokens, cues, tagging. No I/O, no SQL.
@@ -76,6 +79,7 @@ let package = Package(
                 .embedInCode("004_stable_ids_and_import_record.sql"),
                 .embedInCode("005_search_stemming.sql"),
                 .embedInCode("006_document_country.sql"),
+                .embedInCode("008_document_pages_and_fetches.sql"),
             ],
             swiftSettings: strictSettings
         ),
@@ -88,6 +92,18 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for binding ingest rows without GRDB's argument arrays.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // Where documents come from besides text files: PDF through poppler's pdftotext (a
+        // subprocess), web pages and RSS/Atom feeds over HTTP. Reads bytes; the analysis stays pure.
+        .target(
+            name: "TrackerSources",
+            dependencies: [
+                "TrackerAnalysis",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),
@@ -135,6 +151,7 @@ let package = Package(
                 "TrackerReports",
                 "TrackerSyntax",
                 "TrackerWeb",
+                "TrackerSources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // An executable has no public API to guard; its conformances of library
@@ -165,6 +182,22 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
+        // What the tests share: PDFs they write themselves and an HTTP server on loopback.
+        .target(
+            name: "TrackerTestSupport",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/TrackerTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TrackerSourcesTests",
+            dependencies: ["TrackerSources", "TrackerAnalysis", "TrackerTestSupport"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TrackerWebTests",
             dependencies: [
@@ -180,7 +213,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TrackerCLITests",
-            dependencies: ["TrackerCLI", "TrackerCorpus", "TrackerStore", "TrackerAnalysis"],
+            dependencies: ["TrackerCLI", "TrackerCorpus", "TrackerStore", "TrackerAnalysis", "TrackerTestSupport"],
             swiftSettings: strictSettings
         ),
     ],

@@ -22,6 +22,7 @@ public enum SchemaMigrations {
         Migration(identifier: "004_stable_ids_and_import_record", bytes: PackageResources._04_stable_ids_and_import_record_sql),
         Migration(identifier: "005_search_stemming", bytes: PackageResources._05_search_stemming_sql),
         Migration(identifier: "006_document_country", bytes: PackageResources._06_document_country_sql),
+        Migration(identifier: "008_document_pages_and_fetches", bytes: PackageResources._08_document_pages_and_fetches_sql),
     ]
 }
 

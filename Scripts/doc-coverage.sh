@@ -10,7 +10,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 if [ "$#" -eq 0 ]; then
-    set -- Sources/TrackerAnalysis Sources/TrackerStore Sources/TrackerReports Sources/TrackerWeb Schema
+    set -- Sources/TrackerAnalysis Sources/TrackerStore Sources/TrackerReports Sources/TrackerWeb Sources/TrackerSources Schema
 fi
 find "$@" -name '*.swift' | sort | xargs awk '
     FNR == 1 { documented = 0; inblock = 0 }

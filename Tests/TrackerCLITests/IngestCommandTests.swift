@@ -67,7 +67,7 @@ import TrackerStore
         try FileManager.default.createDirectory(at: emptyFolder, withIntermediateDirectories: true)
         let noDocs = try TrackerProcess.run(["ingest", emptyFolder.path, "--db", dir.appendingPathComponent("t.sqlite").path])
         #expect(noDocs.status == 1)
-        #expect(noDocs.stderr == "error: \(emptyFolder.path): no .txt, .md or .html files in this folder\n")
+        #expect(noDocs.stderr == "error: \(emptyFolder.path): no .txt, .md, .html or .pdf files in this folder\n")
 
         let file = dir.appendingPathComponent("a.txt")
         try Data("Text.".utf8).write(to: file)

@@ -8,6 +8,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case noMainContent(path: String)
     /// The extension is not one the tracker reads.
     case unsupportedFormat(path: String)
+    /// A PDF without text to read: scanned pages (images only), or locked by a password.
+    case noTextLayer(path: String, reason: String)
 
     /// One line naming the file and what is wrong.
     public var description: String {
@@ -20,6 +22,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): no main content found (only navigation, banners or link lists), skipped"
         case let .unsupportedFormat(path):
             return "\(path): unsupported file type; expected .txt, .md or .html"
+        case let .noTextLayer(path, reason):
+            return "\(path): no text layer (\(reason))"
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrackerAnalysis
+import TrackerSources
 
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,11 +32,19 @@ struct AnnotateCommand: ParsableCommand {
     enum AnnotateFormat: String, ExpressibleByArgument { case text, markdown, jsonl }
 
     func run() throws {
-        let (bytes, inputFormat) = try input.load()
         let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
         let document: CleanedDocument
         let sentences: [AnnotatedSentence]
-        if oneSentencePerLine {
+        if let sourced = try input.sourced(metadata: metadata.metadata) {
+            // A PDF or a web page: its text is already clean.
+            document = sourced.document
+            for warning in document.warnings { Diagnostics.warn(warning.message) }
+            sentences = oneSentencePerLine
+                ? analyzer.annotateLines(document.text, context: context(of: document))
+                : analyzer.annotate(document.text, sentences: analyzer.segmenter.sentences(in: document.text),
+                                    context: context(of: document))
+        } else if oneSentencePerLine {
+            let (bytes, inputFormat) = try input.load()
             // One row per input line, always: the lines as given, not cleaned
             // (cleaning drops repeated and boilerplate lines), none split.
             let decoded = try SourceDecoder.decode(bytes, path: input.displayName)
@@ -44,6 +53,7 @@ struct AnnotateCommand: ParsableCommand {
                                        warnings: decoded.warnings, removedLines: [])
             sentences = analyzer.annotateLines(document.text, context: context(of: document))
         } else {
+            let (bytes, inputFormat) = try input.load()
             document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
                                                  metadata: metadata.metadata)
             for warning in document.warnings { Diagnostics.warn(warning.message) }

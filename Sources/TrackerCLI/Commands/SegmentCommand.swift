@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrackerAnalysis
+import TrackerSources
 
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +13,8 @@ struct SegmentCommand: ParsableCommand {
             Examples:
               tracker segment article.txt
               tracker segment --format jsonl page.html
+              tracker segment --format jsonl report.pdf      # each line gives its "page"
+              tracker segment https://example.org/news/talks.html
               cat notes.txt | tracker segment -
             """
     )
@@ -28,6 +31,19 @@ struct SegmentCommand: ParsableCommand {
     var explain = false
 
     func run() throws {
+        let document: CleanedDocument
+        var pages: [PDFArticle.PageStart] = []
+        if let sourced = try input.sourced() {
+            document = sourced.document
+            pages = sourced.pages
+        } else {
+            document = try read()
+        }
+        try write(document, pages: pages)
+    }
+
+    /// A text, Markdown or HTML file (or standard input) as a document.
+    private func read() throws -> CleanedDocument {
         let (bytes, inputFormat) = try input.load()
         let document: CleanedDocument
         if oneSentencePerLine, !explain {
@@ -38,6 +54,10 @@ struct SegmentCommand: ParsableCommand {
         } else {
             document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName)
         }
+        return document
+    }
+
+    private func write(_ document: CleanedDocument, pages: [PDFArticle.PageStart]) throws {
         for warning in document.warnings { Diagnostics.warn(warning.message) }
         let segmenter = SentenceSegmenter()
         let spans = oneSentencePerLine ? segmenter.everyLine(in: document.text) : segmenter.sentences(in: document.text)
@@ -59,7 +79,12 @@ struct SegmentCommand: ParsableCommand {
                 out.write(TerminalEscaping.escaped(text.replacingNewlines()))
                 out.write("\n")
             case .jsonl:
-                out.write("{\"sentence\":\(number),\"start\":\(span.start),\"end\":\(span.end),\"text\":")
+                out.write("{\"sentence\":\(number),\"start\":\(span.start),\"end\":\(span.end),")
+                // A PDF's sentences say which page they start on.
+                if let page = pages.last(where: { $0.offset <= span.start })?.page ?? pages.first?.page {
+                    out.write("\"page\":\(page),")
+                }
+                out.write("\"text\":")
                 out.write(JSONText.quoted(text))
                 out.write("}\n")
             }

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
 import TrackerAnalysis
+import TrackerSources
 
 extension DocumentFormat: ExpressibleByArgument {}
 
 /// One input: a file path, or `-` for standard input.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("A .txt, .md or .html file, or - for standard input.", valueName: "FILE|-"))
+    @Argument(help: ArgumentHelp("A .txt, .md, .html or .pdf file, an http(s) URL, or - for standard input.", valueName: "FILE|URL|-"))
     var input: String
 
     @Option(name: .customLong("input-format"),
@@ -24,20 +25,35 @@ struct InputOptions: ParsableArguments {
         let format = inputFormat ?? DocumentFormat(path: input) ?? .text
         return (try InputFile.read(path: input), format)
     }
+
+    /// A PDF or a web address read through its source (pages kept for a PDF); `nil` for
+    /// a text, Markdown or HTML file, standard input, or an input whose format is forced.
+    func sourced(metadata: DocumentMetadata = DocumentMetadata()) throws -> SourcedDocument? {
+        guard input != "-", inputFormat == nil, let source = DocumentSource(argument: input) else { return nil }
+        if case let .pdf(path) = source { try InputFile.check(path: path) }
+        let sources = DocumentSourceReader()
+        defer { try? sources.shutdown() }  // closing idle connections at exit cannot lose data
+        return try sources.read(source, metadata: metadata)
+    }
 }
 
 /// Reading files with errors a user can act on.
 enum InputFile {
     static func read(path: String) throws -> [UInt8] {
+        try check(path: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("\(path): cannot be read (permission denied?)")
+        }
+        return [UInt8](data)
+    }
+
+    /// Throws the user-facing error for a path that is missing or a folder.
+    static func check(path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError("\(path): no such file")
         }
         if isDirectory.boolValue { throw CLIError("\(path): is a directory; give a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("\(path): cannot be read (permission denied?)")
-        }
-        return [UInt8](data)
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 public import TrackerAnalysis
 
 /// Finds the documents under the paths a user gives: files as they are,
-/// folders recursively (`.txt`, `.md`, `.markdown`, `.html`, `.htm`), in a
+/// folders recursively (`.txt`, `.md`, `.markdown`, `.html`, `.htm`, `.pdf`), in a
 /// stable order. Symbolic links are followed, to files and to folders (a
 /// folder given as a link included), each folder read once; a folder that
 /// cannot be read is reported, never skipped silently.
@@ -35,7 +35,7 @@ public enum DocumentFiles {
             walk(path, into: &found, unreadable: &unreadable)
             problems += unreadable.map { "\($0): cannot read this folder (no permission?); the documents in it were not read" }
             if found.isEmpty, unreadable.isEmpty {
-                problems.append("\(path): no .txt, .md or .html files in this folder")
+                problems.append("\(path): no .txt, .md, .html or .pdf files in this folder")
             }
             files += found.sorted { $0.0 < $1.0 }
         }
@@ -66,6 +66,9 @@ public enum DocumentFiles {
                     pending.append(full)
                 } else if let format = DocumentFormat(path: name) {
                     found.append((full, format))
+                } else if name.lowercased().hasSuffix(".pdf") {
+                    // Read through its source by the command (its text layer); `.text` is how it is stored.
+                    found.append((full, .text))
                 }
             }
         }
