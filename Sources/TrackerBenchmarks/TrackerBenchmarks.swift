@@ -8,11 +8,15 @@ import TrackerStore
 ///
 ///     swift run -c release TrackerBenchmarks                 # every benchmark
 ///     swift run -c release TrackerBenchmarks ingest query    # some
+///     swift run -c release TrackerBenchmarks corpus --words 1000000 --out corpus.txt
 ///
 /// Benchmarks: `segment`, `read`, `annotate`, `ingest` (1,000 and 10,000
 /// documents), `query` (`statements --actor`, `commitments`, `--search` at
 /// 10 thousand and 1 million statements), `status` (every commitment's
-/// status), `report` (`report status` at 1 million statements). Options:
+/// status), `report` (`report status` at 1 million statements),
+/// `annotate-output` (`tracker annotate --format jsonl` against `--format
+/// text`, the command built beside this one). `corpus` writes the generated
+/// text to `--out FILE` (`--force` to replace it) for other tools. Options:
 /// `--sizes 10000,1000000` (database sizes in statements), `--ingest
 /// 1000,10000` (documents), `--runs 200` (latency samples), `--words N`
 /// (analysis corpus), `--data DIR` (database cache, default `bench-data`),
@@ -29,7 +33,7 @@ import TrackerStore
 struct TrackerBenchmarks {
     static let cases = ["segment", "read", "annotate", "ingest", "query", "status", "report"]
     /// Run only when named: they take minutes.
-    static let extraCases = ["hostile"]
+    static let extraCases = ["hostile", "annotate-output"]
 
     struct Options {
         var examples = "Examples"
@@ -48,6 +52,9 @@ struct TrackerBenchmarks {
         var only: String?
         /// A database to measure instead of a generated one (query, status, report).
         var database: String?
+        /// Where `corpus` writes, and whether it may replace a file.
+        var out: String?
+        var force = false
 
         /// The options a child needs, as arguments.
         var shared: [String] {
@@ -68,6 +75,10 @@ struct TrackerBenchmarks {
                 arguments.remove(at: index)
                 guard let name = arguments.first else { throw BenchmarkError("--child needs a benchmark") }
                 try runHere(name, options)
+                return
+            }
+            if arguments.first == "corpus" {
+                try writeCorpus(options)
                 return
             }
             let known = cases + extraCases
@@ -112,6 +123,11 @@ struct TrackerBenchmarks {
         if let bytes = value("--bytes") { options.hostileBytes = try numbers(bytes)[0] }
         if let only = value("--only") { options.only = only }
         while let search = value("--search") { options.search.append(search) }
+        if let out = value("--out") { options.out = out }
+        if let index = arguments.firstIndex(of: "--force") {
+            arguments.remove(at: index)
+            options.force = true
+        }
         if options.search.isEmpty { options.search = ["ceasefire", "artillery fire along the border"] }
         return options
     }
@@ -184,6 +200,8 @@ struct TrackerBenchmarks {
         case "segment": AnalysisBenchmarks.segment(CorpusGenerator(documents: corpus), words: options.words)
         case "read": AnalysisBenchmarks.read(CorpusGenerator(documents: corpus), words: options.words)
         case "annotate": AnalysisBenchmarks.annotate(CorpusGenerator(documents: corpus), words: options.words)
+        case "annotate-output":
+            try OutputBenchmark(generator: CorpusGenerator(documents: corpus), words: options.words, runs: 5).run()
         case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
         case "ingest":
             let generator = CorpusGenerator(documents: corpus, recasting: .standard)
@@ -214,6 +232,17 @@ struct TrackerBenchmarks {
         default:
             throw BenchmarkError("unknown benchmark '\(name)'")
         }
+    }
+
+    /// `corpus`: the generated text of `--words` words (as `annotate` measures it) in `--out FILE`, written whole or not at all.
+    static func writeCorpus(_ options: Options) throws {
+        guard let out = options.out else { throw BenchmarkError("corpus needs --out FILE") }
+        let text = CorpusGenerator(documents: try exampleDocuments(in: options.examples)).text(words: options.words)
+        let file = try OutputDestination(force: options.force, protecting: []).file(out)
+        file.write(text)
+        try file.commit()
+        // Standard error only informs: if it is closed there is nowhere to report that.
+        try? FileHandle.standardError.write(contentsOf: Data("wrote \(WordCounter.count(in: text)) words to \(out)\n".utf8))
     }
 
     static func databaseFor(_ options: Options, _ corpus: [CleanedDocument]) -> BenchmarkDatabase {
