@@ -52,6 +52,7 @@ struct SegmentCommand: ParsableCommand {
             try out.flush()
             return
         }
+        var json = JSONBuffer()
         for (number, span) in spans.enumerated() {
             let text = span.text(in: document.text)
             switch format {
@@ -59,11 +60,19 @@ struct SegmentCommand: ParsableCommand {
                 out.write(TerminalEscaping.escaped(text.replacingNewlines()))
                 out.write("\n")
             case .jsonl:
-                out.write("{\"sentence\":\(number),\"start\":\(span.start),\"end\":\(span.end),\"text\":")
-                out.write(JSONText.quoted(text))
-                out.write("}\n")
+                json.raw("{\"sentence\":")
+                json.integer(number)
+                json.raw(",\"start\":")
+                json.integer(span.start)
+                json.raw(",\"end\":")
+                json.integer(span.end)
+                json.raw(",\"text\":")
+                json.string(text)
+                json.raw("}\n")
+                if json.count >= 1 << 16 { out.write(&json) }
             }
         }
+        out.write(&json)
         try out.flush()
     }
 }
