@@ -5,15 +5,21 @@ import TrackerCorpus
 /// `tracker annotate --format jsonl` against `--format text` on the same
 /// generated text: the cost of writing JSON, measured as a user runs the
 /// command (the release `tracker` built beside this executable, standard
-/// output to /dev/null, start-up included). The two formats alternate run by
-/// run, so that a slow phase of a shared machine falls on both.
+/// output to /dev/null, start-up included; or another build of it, `--tracker
+/// PATH`, to compare commits). The two formats alternate run by run, so that a
+/// slow phase of a shared machine falls on both.
 struct OutputBenchmark {
     let generator: CorpusGenerator
     let words: Int
     let runs: Int
+    /// The `tracker` executable to time; nil for the one built beside this executable.
+    var executable: String?
 
     func run() throws {
-        let tracker = try Self.trackerExecutable()
+        let tracker = try executable.map { path in
+            guard FileManager.default.isExecutableFile(atPath: path) else { throw BenchmarkError("\(path): not an executable") }
+            return URL(fileURLWithPath: path)
+        } ?? Self.trackerExecutable()
         let text = generator.text(words: words)
         let count = WordCounter.count(in: text)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-output-\(getpid()).txt").path
@@ -37,7 +43,8 @@ struct OutputBenchmark {
             let wall = median(walls[format] ?? [])
             let cpu = median(cpus[format] ?? [])
             let versus = format == "text" ? "" : String(format: "; %.2f× text's wall time, %.2f× its CPU time", wall / text_.wall, cpu / text_.cpu)
-            Measure.report("`tracker annotate --format \(format)` (the command, start-up included)",
+            Measure.report("`tracker annotate --format \(format)` (the command, start-up included)"
+                               + (executable.map { " of \($0)" } ?? ""),
                            "\(Measure.rate(Double(count))) words",
                            Measure.duration(wall) + " (median of \(runs); CPU \(Measure.duration(cpu)))",
                            "\(Measure.rate(Double(count) / wall)) words/s" + versus)

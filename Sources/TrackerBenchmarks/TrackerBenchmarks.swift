@@ -23,7 +23,8 @@ import TrackerStore
 /// 1000,10000` (documents), `--runs 200` (latency samples), `--words N`
 /// (analysis corpus), `--data DIR` (database cache, default `bench-data`),
 /// `--examples DIR`, `--search TEXT` (repeatable), `--database FILE` (measure
-/// the queries, status and report on this database instead).
+/// the queries, status and report on this database instead), `--tracker PATH`
+/// (the `tracker` that `annotate-output` times, e.g. a build of another commit).
 ///
 /// Every measurement runs in a fresh process (this executable started again
 /// with `--child`), so that each row's peak memory is that measurement's
@@ -61,6 +62,8 @@ struct TrackerBenchmarks {
         /// Where `corpus` writes, and whether it may replace a file.
         var out: String?
         var force = false
+        /// The `tracker` that `annotate-output` times, when not the one built beside this executable.
+        var tracker: String?
 
         /// The options a child needs, as arguments.
         var shared: [String] {
@@ -69,6 +72,7 @@ struct TrackerBenchmarks {
             for term in search { arguments += ["--search", term] }
             if let database { arguments += ["--database", database] }
             if let only { arguments += ["--only", only] }
+            if let tracker { arguments += ["--tracker", tracker] }
             arguments += ["--pages", pages]
             return arguments
         }
@@ -133,6 +137,7 @@ struct TrackerBenchmarks {
         if let pages = value("--pages") { options.pages = pages }
         while let search = value("--search") { options.search.append(search) }
         if let out = value("--out") { options.out = out }
+        if let tracker = value("--tracker") { options.tracker = tracker }
         if let index = arguments.firstIndex(of: "--force") {
             arguments.remove(at: index)
             options.force = true
@@ -222,7 +227,8 @@ struct TrackerBenchmarks {
         case "syntax": try SyntaxBenchmark.run(CorpusGenerator(documents: corpus), words: options.words)
         case "extract": try ExtractionBenchmark.run(pages: options.pages)
         case "annotate-output":
-            try OutputBenchmark(generator: CorpusGenerator(documents: corpus), words: options.words, runs: 5).run()
+            try OutputBenchmark(generator: CorpusGenerator(documents: corpus), words: options.words, runs: 5,
+                                executable: options.tracker).run()
         case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
         case "large":
             let path = try LargeDocumentBenchmark.document(bytes: options.largeBytes, folder: options.data) {
