@@ -147,10 +147,10 @@ extension TrackerDatabase {
     /// each statement's sentence checked against the matches, than from its
     /// matches, each looked up and sorted. From the matches, the work grows
     /// with their number (a common word at a million statements: 13 k
-    /// sentences, about 19 k statements, each a row to read and sort); by date
-    /// it is about `limit × statements ÷ matches` rows, so it wins when the
-    /// matches are many and the limit is small, and loses badly for a rare
-    /// word (the whole table). Only when nothing but the search and the dates
+    /// sentences, each a statement row to read and sort); by date it is about
+    /// `limit × statements ÷ matches` rows, so it wins when the matches are
+    /// many and the limit is small, and loses badly for a rare word (the
+    /// whole table). Only when nothing but the search and the dates
     /// filters: a kind or an actor would make the walk by date longer still.
     /// Counting the matches reads only the index's lists (a millisecond for 13 k).
     static func searchesByDate(_ match: String, _ query: StatementQuery, _ db: Database) throws -> Bool {
@@ -159,7 +159,10 @@ extension TrackerDatabase {
         let statements = try Int.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0
         let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
                                        arguments: [match]) ?? 0
-        // Rows read by date (limit × statements ÷ matches) against rows read from the matches.
-        return matches > 0 && limit * statements < matches * matches
+        // Measured at a million statements (sqlite3, CPU): from the matches
+        // about 3.7 µs a matching sentence, by date about 0.93 µs a row read
+        // (limit × statements ÷ matches rows); "ceasefire", 13 k matches:
+        // 48 ms against 7.5 ms; five words, 5.2 k matches: 36 against 18 ms.
+        return matches > 0 && limit * statements < 4 * matches * matches
     }
 }
