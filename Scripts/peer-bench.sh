@@ -17,6 +17,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+invocation="Scripts/peer-bench.sh $*"
 venv="${PEER_VENV:-$root/.venv-peers}"
 words=300000
 runs=3
@@ -57,7 +58,7 @@ if [ -z "$input" ]; then
     (cd "$root" && "$bin/TrackerBenchmarks" corpus --words "$words" --out "$input" --force)
 fi
 
-"$venv/bin/python" - "$input" "$bin/tracker" "$runs" "Scripts/peer-bench.sh $*" <<'PYTHON'
+"$venv/bin/python" - "$input" "$bin/tracker" "$runs" "$invocation" <<'PYTHON'
 import datetime, os, platform, re, resource, subprocess, sys, time
 
 path, tracker, runs, invocation = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].strip()
