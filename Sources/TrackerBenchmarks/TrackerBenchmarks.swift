@@ -8,18 +8,23 @@ import TrackerStore
 ///
 ///     swift run -c release TrackerBenchmarks                 # every benchmark
 ///     swift run -c release TrackerBenchmarks ingest query    # some
+///     swift run -c release TrackerBenchmarks corpus --words 1000000 --out corpus.txt
 ///
 /// Benchmarks: `segment`, `read`, `annotate`, `syntax` (tag + parse), `ingest` (1,000 and 10,000
 /// documents), `query` (`statements --actor`, `commitments`, `--search` at
 /// 10 thousand and 1 million statements), `status` (every commitment's
 /// status), `report` (`report status` at 1 million statements); only when
-/// named, `hostile`, `large` (peak memory of one 200 MB document) and
-/// `extract` (main content of real web pages, `--pages DIR`). Options:
+/// named, `hostile`, `large` (peak memory of one 200 MB document),
+/// `extract` (main content of real web pages, `--pages DIR`) and
+/// `annotate-output` (`tracker annotate --format jsonl` against `--format
+/// text`, the command built beside this one). `corpus` writes the generated
+/// text to `--out FILE` (`--force` to replace it) for other tools. Options:
 /// `--sizes 10000,1000000` (database sizes in statements), `--ingest
 /// 1000,10000` (documents), `--runs 200` (latency samples), `--words N`
 /// (analysis corpus), `--data DIR` (database cache, default `bench-data`),
 /// `--examples DIR`, `--search TEXT` (repeatable), `--database FILE` (measure
-/// the queries, status and report on this database instead).
+/// the queries, status and report on this database instead), `--tracker PATH`
+/// (the `tracker` that `annotate-output` times, e.g. a build of another commit).
 ///
 /// Every measurement runs in a fresh process (this executable started again
 /// with `--child`), so that each row's peak memory is that measurement's
@@ -31,7 +36,7 @@ import TrackerStore
 struct TrackerBenchmarks {
     static let cases = ["segment", "read", "annotate", "syntax", "ingest", "query", "status", "report"]
     /// Run only when named: they take minutes.
-    static let extraCases = ["hostile", "large", "extract"]
+    static let extraCases = ["hostile", "large", "extract", "annotate-output"]
 
     struct Options {
         var examples = "Examples"
@@ -54,6 +59,11 @@ struct TrackerBenchmarks {
         var database: String?
         /// Gzipped web pages for `extract`.
         var pages = "../shared/data/article-extraction/html"
+        /// Where `corpus` writes, and whether it may replace a file.
+        var out: String?
+        var force = false
+        /// The `tracker` that `annotate-output` times, when not the one built beside this executable.
+        var tracker: String?
 
         /// The options a child needs, as arguments.
         var shared: [String] {
@@ -62,6 +72,7 @@ struct TrackerBenchmarks {
             for term in search { arguments += ["--search", term] }
             if let database { arguments += ["--database", database] }
             if let only { arguments += ["--only", only] }
+            if let tracker { arguments += ["--tracker", tracker] }
             arguments += ["--pages", pages]
             return arguments
         }
@@ -75,6 +86,10 @@ struct TrackerBenchmarks {
                 arguments.remove(at: index)
                 guard let name = arguments.first else { throw BenchmarkError("--child needs a benchmark") }
                 try runHere(name, options)
+                return
+            }
+            if arguments.first == "corpus" {
+                try writeCorpus(options)
                 return
             }
             let known = cases + extraCases
@@ -121,6 +136,12 @@ struct TrackerBenchmarks {
         if let only = value("--only") { options.only = only }
         if let pages = value("--pages") { options.pages = pages }
         while let search = value("--search") { options.search.append(search) }
+        if let out = value("--out") { options.out = out }
+        if let tracker = value("--tracker") { options.tracker = tracker }
+        if let index = arguments.firstIndex(of: "--force") {
+            arguments.remove(at: index)
+            options.force = true
+        }
         if options.search.isEmpty { options.search = ["ceasefire", "artillery fire along the border"] }
         return options
     }
@@ -205,6 +226,9 @@ struct TrackerBenchmarks {
         case "annotate": AnalysisBenchmarks.annotate(CorpusGenerator(documents: corpus), words: options.words)
         case "syntax": try SyntaxBenchmark.run(CorpusGenerator(documents: corpus), words: options.words)
         case "extract": try ExtractionBenchmark.run(pages: options.pages)
+        case "annotate-output":
+            try OutputBenchmark(generator: CorpusGenerator(documents: corpus), words: options.words, runs: 5,
+                                executable: options.tracker).run()
         case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
         case "large":
             let path = try LargeDocumentBenchmark.document(bytes: options.largeBytes, folder: options.data) {
@@ -240,6 +264,17 @@ struct TrackerBenchmarks {
         default:
             throw BenchmarkError("unknown benchmark '\(name)'")
         }
+    }
+
+    /// `corpus`: the generated text of `--words` words (as `annotate` measures it) in `--out FILE`, written whole or not at all.
+    static func writeCorpus(_ options: Options) throws {
+        guard let out = options.out else { throw BenchmarkError("corpus needs --out FILE") }
+        let text = CorpusGenerator(documents: try exampleDocuments(in: options.examples)).text(words: options.words)
+        let file = try OutputDestination(force: options.force, protecting: []).file(out)
+        file.write(text)
+        try file.commit()
+        // Standard error only informs: if it is closed there is nowhere to report that.
+        try? FileHandle.standardError.write(contentsOf: Data("wrote \(WordCounter.count(in: text)) words to \(out)\n".utf8))
     }
 
     static func databaseFor(_ options: Options, _ corpus: [CleanedDocument]) -> BenchmarkDatabase {

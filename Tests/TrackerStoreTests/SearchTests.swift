@@ -70,4 +70,36 @@ import TrackerStore
         }
         #expect(failures.isEmpty, "\(failures.count) of \(Self.cases.count) searches wrong:\n\(failures.joined(separator: "\n"))")
     }
+
+    /// A limited search lists the newest matches first, exactly the first
+    /// rows of the unlimited list, whichever way the store reads them (a
+    /// common word with a small limit is read by date, the rest from the
+    /// matches): every word and limit that differs is reported.
+    @Test func limitedSearchesAreTheNewestOfTheFullList() throws {
+        let store = try TrackerDatabase.inMemory()
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/story")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+        try #require(files.count >= 5, "the example story was not found at \(folder.path)")
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(file)))
+            let document = try DocumentReader().read(bytes, format: .markdown, path: file)
+            _ = try store.ingest(DocumentAnalyzer().analyze(document), path: file, analyzerVersion: "test")
+        }
+        var failures: [String] = []
+        for word in ["the", "said", "border", "Peru", "troops", "ceasefire"] {
+            var query = StatementQuery()
+            query.search = word
+            let all = try store.statements(query).map(\.id)
+            if word == "the" && all.count < 20 { failures.append("the: only \(all.count) statements found") }
+            for limit in [1, 2, 3, 5, 10] {
+                query.limit = limit
+                let limited = try store.statements(query).map(\.id)
+                if limited != Array(all.prefix(limit)) {
+                    failures.append("\(word), limit \(limit): \(limited), expected \(Array(all.prefix(limit)))")
+                }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) limited searches differ:\n\(failures.joined(separator: "\n"))")
+    }
 }

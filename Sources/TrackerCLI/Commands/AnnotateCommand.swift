@@ -63,7 +63,12 @@ struct AnnotateCommand: ParsableCommand {
         var out = StandardOutput()
         switch format {
         case .jsonl:
-            for sentence in sentences { out.write(AnnotationJSON.line(sentence)) }
+            var json = JSONBuffer()
+            for sentence in sentences {
+                AnnotationJSON.write(sentence, into: &json)
+                if json.count >= 1 << 16 { out.write(&json) }
+            }
+            out.write(&json)
         case .text:
             for sentence in sentences { out.write(AnnotationText.block(sentence)) }
         case .markdown:

@@ -72,6 +72,7 @@ struct SegmentCommand: ParsableCommand {
             try out.flush()
             return
         }
+        var json = JSONBuffer()
         for (number, span) in spans.enumerated() {
             let text = span.text(in: document.text)
             switch format {
@@ -79,16 +80,25 @@ struct SegmentCommand: ParsableCommand {
                 out.write(TerminalEscaping.escaped(text.replacingNewlines()))
                 out.write("\n")
             case .jsonl:
-                out.write("{\"sentence\":\(number),\"start\":\(span.start),\"end\":\(span.end),")
+                json.raw("{\"sentence\":")
+                json.integer(number)
+                json.raw(",\"start\":")
+                json.integer(span.start)
+                json.raw(",\"end\":")
+                json.integer(span.end)
                 // A PDF's sentences say which page they start on.
                 if let page = pages.last(where: { $0.offset <= span.start })?.page ?? pages.first?.page {
-                    out.write("\"page\":\(page),")
+                    json.raw(",\"page\":")
+                    json.integer(page)
                 }
-                out.write("\"text\":")
-                out.write(JSONText.quoted(text))
-                out.write("}\n")
+                json.raw(",\"text\":")
+                json.string(text)
+                json.raw("}
+")
+                if json.count >= 1 << 16 { out.write(&json) }
             }
         }
+        out.write(&json)
         try out.flush()
     }
 }

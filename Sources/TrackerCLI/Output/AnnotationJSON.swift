@@ -1,63 +1,142 @@
 import TrackerAnalysis
 
-/// The `annotate --format jsonl` contract (docs/DESIGN.md): one object per sentence.
+/// The `annotate --format jsonl` contract (docs/DESIGN.md): one object per
+/// sentence, written as bytes into a ``JSONBuffer`` (no `String` per field:
+/// on a million words building strings cost as much as the analysis).
 enum AnnotationJSON {
+    /// The sentence's line, newline included, as a string (tests and small outputs).
     static func line(_ sentence: AnnotatedSentence) -> String {
-        var out = "{\"sentence\":\(sentence.index),\"start\":\(sentence.span.start),\"end\":\(sentence.span.end),"
-        out += "\"text\":\(JSONText.quoted(sentence.text)),\"statements\":["
-        out += sentence.statements.map(statement).joined(separator: ",")
-        out += "]}\n"
-        return out
+        var json = JSONBuffer(capacity: 1024)
+        write(sentence, into: &json)
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    static func statement(_ statement: Statement) -> String {
-        var fields: [String] = [
-            "\"kind\":\"\(statement.kind.rawValue)\"",
-            "\"polarity\":\"\(statement.polarity.rawValue)\"",
-            "\"certainty\":\"\(statement.certainty.rawValue)\"",
-            "\"holder\":\(actor(statement.holder))",
-        ]
-        if statement.holders.count > 1 {
-            fields.append("\"holders\":[\(statement.holders.map { actor($0) }.joined(separator: ","))]")
+    /// Appends the sentence's line, newline included.
+    static func write(_ sentence: AnnotatedSentence, into json: inout JSONBuffer) {
+        json.raw("{\"sentence\":")
+        json.integer(sentence.index)
+        json.raw(",\"start\":")
+        json.integer(sentence.span.start)
+        json.raw(",\"end\":")
+        json.integer(sentence.span.end)
+        json.raw(",\"text\":")
+        json.string(sentence.text)
+        json.raw(",\"statements\":[")
+        for (index, statement) in sentence.statements.enumerated() {
+            if index > 0 { json.byte(UInt8(ascii: ",")) }
+            write(statement, into: &json)
         }
-        fields += [
-            "\"source\":\(actor(statement.source))",
-            "\"targets\":[\(statement.targets.map { actor($0) }.joined(separator: ","))]",
-            "\"action\":\(statement.action.map(JSONText.quoted) ?? "null")",
-            "\"normalized_action\":\(statement.normalizedAction.map(JSONText.quoted) ?? "null")",
-            "\"topics\":[\(statement.topics.map(JSONText.quoted).joined(separator: ","))]",
-            "\"time\":\(time(statement.time))",
-            "\"cues\":[\(statement.cues.map(cue).joined(separator: ","))]",
-            "\"confidence\":\(rounded(statement.confidence))",
-            "\"rules\":[\(statement.rules.map(JSONText.quoted).joined(separator: ","))]",
-        ]
-        return "{" + fields.joined(separator: ",") + "}"
+        json.raw("]}\n")
     }
 
-    static func actor(_ mention: ActorMention?) -> String {
-        guard let mention else { return "null" }
-        var out = "{\"actor\":\(JSONText.quoted(mention.actor)),\"mention\":\(JSONText.quoted(mention.mention)),"
-            + "\"start\":\(mention.start),\"end\":\(mention.end)"
-        if let id = mention.id { out += ",\"id\":" + JSONText.quoted(id) }
-        if let kind = mention.kind { out += ",\"kind\":\"\(kind.rawValue)\"" }
-        if let affiliation = mention.affiliation { out += ",\"affiliation\":" + JSONText.quoted(affiliation) }
-        return out + "}"
+    static func write(_ statement: Statement, into json: inout JSONBuffer) {
+        json.raw("{\"kind\":")
+        json.string(statement.kind.rawValue)
+        json.raw(",\"polarity\":")
+        json.string(statement.polarity.rawValue)
+        json.raw(",\"certainty\":")
+        json.string(statement.certainty.rawValue)
+        json.raw(",\"holder\":")
+        write(statement.holder, into: &json)
+        if statement.holders.count > 1 {
+            json.raw(",\"holders\":")
+            writeArray(statement.holders, into: &json) { write($0, into: &$1) }
+        }
+        json.raw(",\"source\":")
+        write(statement.source, into: &json)
+        json.raw(",\"targets\":")
+        writeArray(statement.targets, into: &json) { write($0, into: &$1) }
+        json.raw(",\"action\":")
+        json.string(statement.action)
+        json.raw(",\"normalized_action\":")
+        json.string(statement.normalizedAction)
+        json.raw(",\"topics\":")
+        writeArray(statement.topics, into: &json) { $1.string($0) }
+        json.raw(",\"time\":")
+        write(statement.time, into: &json)
+        json.raw(",\"cues\":")
+        writeArray(statement.cues, into: &json) { write($0, into: &$1) }
+        json.raw(",\"confidence\":")
+        writeRounded(statement.confidence, into: &json)
+        json.raw(",\"rules\":")
+        writeArray(statement.rules, into: &json) { $1.string($0) }
+        json.byte(UInt8(ascii: "}"))
     }
 
-    static func time(_ time: TimeExpression?) -> String {
-        guard let time else { return "null" }
-        return "{\"text\":\(JSONText.quoted(time.text)),\"value\":\(time.value.map(JSONText.quoted) ?? "null"),"
-            + "\"role\":\"\(time.role.rawValue)\",\"start\":\(time.start),\"end\":\(time.end)"
-            + (time.anchor.map { ",\"anchor\":" + JSONText.quoted($0) } ?? "") + "}"
+    static func write(_ mention: ActorMention?, into json: inout JSONBuffer) {
+        guard let mention else { return json.raw("null") }
+        json.raw("{\"actor\":")
+        json.string(mention.actor)
+        json.raw(",\"mention\":")
+        json.string(mention.mention)
+        json.raw(",\"start\":")
+        json.integer(mention.start)
+        json.raw(",\"end\":")
+        json.integer(mention.end)
+        if let id = mention.id {
+            json.raw(",\"id\":")
+            json.string(id)
+        }
+        if let kind = mention.kind {
+            json.raw(",\"kind\":")
+            json.string(kind.rawValue)
+        }
+        if let affiliation = mention.affiliation {
+            json.raw(",\"affiliation\":")
+            json.string(affiliation)
+        }
+        json.byte(UInt8(ascii: "}"))
     }
 
-    static func cue(_ cue: Cue) -> String {
-        "{\"kind\":\(JSONText.quoted(cue.kind)),\"text\":\(JSONText.quoted(cue.text)),\"start\":\(cue.start),"
-            + "\"end\":\(cue.end),\"rule\":\(JSONText.quoted(cue.rule))}"
+    static func write(_ time: TimeExpression?, into json: inout JSONBuffer) {
+        guard let time else { return json.raw("null") }
+        json.raw("{\"text\":")
+        json.string(time.text)
+        json.raw(",\"value\":")
+        json.string(time.value)
+        json.raw(",\"role\":")
+        json.string(time.role.rawValue)
+        json.raw(",\"start\":")
+        json.integer(time.start)
+        json.raw(",\"end\":")
+        json.integer(time.end)
+        if let anchor = time.anchor {
+            json.raw(",\"anchor\":")
+            json.string(anchor)
+        }
+        json.byte(UInt8(ascii: "}"))
     }
 
-    static func rounded(_ value: Double) -> String {
+    static func write(_ cue: Cue, into json: inout JSONBuffer) {
+        json.raw("{\"kind\":")
+        json.string(cue.kind)
+        json.raw(",\"text\":")
+        json.string(cue.text)
+        json.raw(",\"start\":")
+        json.integer(cue.start)
+        json.raw(",\"end\":")
+        json.integer(cue.end)
+        json.raw(",\"rule\":")
+        json.string(cue.rule)
+        json.byte(UInt8(ascii: "}"))
+    }
+
+    static func writeArray<Element>(_ elements: [Element], into json: inout JSONBuffer,
+                                    _ element: (Element, inout JSONBuffer) -> Void) {
+        json.byte(UInt8(ascii: "["))
+        for (index, value) in elements.enumerated() {
+            if index > 0 { json.byte(UInt8(ascii: ",")) }
+            element(value, &json)
+        }
+        json.byte(UInt8(ascii: "]"))
+    }
+
+    /// The confidence in hundredths: "0.07", "0.85", "1.0" (the contract's two places).
+    static func writeRounded(_ value: Double, into json: inout JSONBuffer) {
         let hundredths = (value * 100).rounded()
-        return hundredths == 100 ? "1.0" : "0." + (hundredths < 10 ? "0" : "") + String(Int(hundredths))
+        if hundredths == 100 { return json.raw("1.0") }
+        json.raw("0.")
+        if hundredths < 10 { json.byte(UInt8(ascii: "0")) }
+        json.integer(Int(hundredths))
     }
 }

@@ -12,6 +12,12 @@ struct StandardOutput {
         writer.write(text)
     }
 
+    /// Queues what `json` holds and empties it for the next lines.
+    mutating func write(_ json: inout JSONBuffer) {
+        writer.write(bytes: json.bytes)
+        json.removeAll()
+    }
+
     mutating func flush() throws {
         try writer.flush()
     }

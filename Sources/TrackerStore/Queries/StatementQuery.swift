@@ -98,18 +98,20 @@ extension TrackerDatabase {
             }
             if let since = query.since { conditions.append("s.reported_on >= ?"); arguments.append(since.iso) }
             if let until = query.until { conditions.append("s.reported_on <= ?"); arguments.append(until.iso) }
+            var plan = ""
             if let search = query.search {
                 let match = SearchExpression(search).match
                 guard !match.isEmpty else { return [] }
                 conditions.append("s.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)")
                 arguments.append(match)
+                if try Self.searchesByDate(match, query, db) { plan = " INDEXED BY statement_by_date" }
             }
             arguments.append(query.limit ?? -1)
             // The matching ids first, sorted and cut to the limit; the sentence,
             // actors, time, topics and cues only for those.
             let rows = try Row.fetchAll(db, sql: """
                 WITH chosen AS (
-                    SELECT s.id FROM statement s
+                    SELECT s.id FROM statement s\(plan)
                     WHERE \(conditions.joined(separator: " AND "))
                     ORDER BY s.reported_on DESC, s.id
                     LIMIT ?)
@@ -137,5 +139,30 @@ extension TrackerDatabase {
                                 sentence: row[8], documentID: row[7], document: row[9], review: row[6])
             }
         }
+    }
+}
+
+extension TrackerDatabase {
+    /// Whether a search is cheaper read newest first through the date index,
+    /// each statement's sentence checked against the matches, than from its
+    /// matches, each looked up and sorted. From the matches, the work grows
+    /// with their number (a common word at a million statements: 13 k
+    /// sentences, each a statement row to read and sort); by date it is about
+    /// `limit × statements ÷ matches` rows, so it wins when the matches are
+    /// many and the limit is small, and loses badly for a rare word (the
+    /// whole table). Only when nothing but the search and the dates
+    /// filters: a kind or an actor would make the walk by date longer still.
+    /// Counting the matches reads only the index's lists (a millisecond for 13 k).
+    static func searchesByDate(_ match: String, _ query: StatementQuery, _ db: Database) throws -> Bool {
+        guard let limit = query.limit, limit > 0, query.actor == nil, query.kind == nil, query.polarity == nil,
+              query.certainty == nil, query.topic == nil else { return false }
+        let statements = try Int.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0
+        let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
+                                       arguments: [match]) ?? 0
+        // Measured at a million statements (sqlite3, CPU): from the matches
+        // about 3.7 µs a matching sentence, by date about 0.93 µs a row read
+        // (limit × statements ÷ matches rows); "ceasefire", 13 k matches:
+        // 48 ms against 7.5 ms; five words, 5.2 k matches: 36 against 18 ms.
+        return matches > 0 && limit * statements < 4 * matches * matches
     }
 }

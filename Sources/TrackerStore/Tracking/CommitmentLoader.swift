@@ -205,7 +205,10 @@ struct CommitmentLoader {
     }
 
     /// The sentence, document title and source of every piece of evidence in
-    /// `tracked` (`sentences`: each statement's sentence).
+    /// `tracked` (`sentences`: each statement's sentence). With `quotedOnly`,
+    /// of what a table or Markdown report shows: the quoted reports and
+    /// outcomes, the possible outcomes and the reversal (not the delays, and
+    /// not the status history, which is shown by day and document only).
     func fillEvidence(_ lists: inout [[TrackedCommitment]], sentences: [Int64: Int64], quotedOnly: Bool = false) throws {
         var ids: [Int64] = []
         var documents: [Int64] = []
@@ -214,8 +217,9 @@ struct CommitmentLoader {
         for item in lists.joined() {
             let reports = quotedOnly ? item.quotedReports : item.reports
             let outcomes = quotedOnly ? item.quotedOutcomes : item.outcomes
-            for evidence in reports + outcomes.map(\.evidence) + item.possibleOutcomes.map(\.evidence) + item.delays.map(\.evidence)
-                + (item.reversal.map { [$0] } ?? []) + item.history.compactMap(\.evidence)
+            let unquoted = quotedOnly ? [] : item.delays.map(\.evidence) + item.history.compactMap(\.evidence)
+            for evidence in reports + outcomes.map(\.evidence) + item.possibleOutcomes.map(\.evidence)
+                + (item.reversal.map { [$0] } ?? []) + unquoted
             where seen.insert(evidence.statementID).inserted {
                 ids.append(evidence.statementID)
                 if seenDocuments.insert(evidence.documentID).inserted { documents.append(evidence.documentID) }
