@@ -31,35 +31,41 @@ struct AnnotateCommand: ParsableCommand {
     enum AnnotateFormat: String, ExpressibleByArgument { case text, markdown, jsonl }
 
     func run() throws {
-        let (bytes, inputFormat) = try input.load()
+        var (bytes, inputFormat) = try input.load()
         let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
-        let document: CleanedDocument
-        let sentences: [AnnotatedSentence]
+        var out = StandardOutput()
         if oneSentencePerLine {
             // One row per input line, always: the lines as given, not cleaned
             // (cleaning drops repeated and boilerplate lines), none split.
             let decoded = try SourceDecoder.decode(bytes, path: input.displayName)
             for warning in decoded.warnings { Diagnostics.warn(warning.message) }
-            document = CleanedDocument(text: decoded.text, metadata: metadata.metadata, format: inputFormat,
-                                       warnings: decoded.warnings, removedLines: [])
-            sentences = analyzer.annotateLines(document.text, context: context(of: document))
+            let document = CleanedDocument(text: decoded.text, metadata: metadata.metadata, format: inputFormat,
+                                           warnings: decoded.warnings, removedLines: [])
+            let sentences = analyzer.annotateLines(document.text, context: context(of: document))
+            if format == .markdown { out.write(AnnotationMarkdown.document(document, [])) }
+            write(sentences, to: &out)
         } else {
-            document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
-                                                 metadata: metadata.metadata)
+            let document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
+                                                     metadata: metadata.metadata)
+            bytes = []  // the file's bytes are not needed again: 200 MB for a 200 MB file
             for warning in document.warnings { Diagnostics.warn(warning.message) }
-            sentences = analyzer.annotate(document.text, sentences: analyzer.segmenter.sentences(in: document.text),
-                                          context: context(of: document))
+            if format == .markdown { out.write(AnnotationMarkdown.document(document, [])) }
+            // Block by block, each block's lines written and forgotten: memory
+            // is bounded by the block, not the document (issue 12, point 6).
+            analyzer.annotateInBlocks(document) { write($0, to: &out) }
         }
-        var out = StandardOutput()
+        try out.flush()
+    }
+
+    private func write(_ sentences: [AnnotatedSentence], to out: inout StandardOutput) {
         switch format {
         case .jsonl:
             for sentence in sentences { out.write(AnnotationJSON.line(sentence)) }
         case .text:
             for sentence in sentences { out.write(AnnotationText.block(sentence)) }
         case .markdown:
-            out.write(AnnotationMarkdown.document(document, sentences))
+            out.write(AnnotationMarkdown.sentences(sentences))
         }
-        try out.flush()
     }
 
     private func context(of document: CleanedDocument) -> StatementTagger.DocumentContext {

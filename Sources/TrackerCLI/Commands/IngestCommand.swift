@@ -82,8 +82,9 @@ struct IngestCommand: ParsableCommand {
         for (number, file) in found.files.enumerated() {
             progress.update(done: number, detail: file.path)
             do {
-                let bytes = try InputFile.read(path: file.path)
-                let document = try reader.read(bytes, format: file.format, path: file.path, metadata: overrides(for: file.path, sheet))
+                // The file's bytes live only for the call (200 MB for a 200 MB file).
+                let document = try reader.read(InputFile.read(path: file.path), format: file.format, path: file.path,
+                                               metadata: overrides(for: file.path, sheet))
                 for warning in document.warnings { Diagnostics.warn(warning.message) }
                 var replaced: Int64?
                 if replace, let old = try store.documentID(path: file.path) {
@@ -93,6 +94,18 @@ struct IngestCommand: ParsableCommand {
                         continue
                     }
                     replaced = old
+                }
+                if document.text.utf8.count > Self.largeDocumentBytes {
+                    // A very large document: analysed and stored a block at a time, in a transaction of its own.
+                    record(try batch.flush())
+                    let stored = try store.ingestInBlocks(document, path: file.path, analyzer: analyzer,
+                                                          analyzerVersion: batch.analyzerVersion, actors: batch.actors)
+                    record([DocumentBatch.Stored(path: file.path, statements: stored.statements, outcome: stored.outcome)])
+                    if let replaced {
+                        try store.removeDocument(replaced)
+                        Diagnostics.info("\(file.path): document \(replaced) replaced")
+                    }
+                    continue
                 }
                 let analyzed = analyzer.analyze(document)
                 if let replaced {
@@ -147,6 +160,11 @@ struct IngestCommand: ParsableCommand {
 }
 
 extension IngestCommand {
+    /// A document larger than this (8 MB of cleaned text, two blocks) is
+    /// analysed and stored block by block (``TextBlock``), so that ingest's
+    /// memory is bounded by the block, not the document.
+    static let largeDocumentBytes = 2 * TextBlock.defaultBytes
+
     /// What the command line, the sheet and the path say about one file (flags win, then the sheet, then the path).
     func overrides(for path: String, _ sheet: (rows: [String: DocumentMetadata], directory: URL)?) -> DocumentMetadata {
         var result = metadata.metadata

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrackerAnalysis
+import TrackerStore
 
 extension DocumentFormat: ExpressibleByArgument {}
 
@@ -34,10 +35,10 @@ enum InputFile {
             throw CLIError("\(path): no such file")
         }
         if isDirectory.boolValue { throw CLIError("\(path): is a directory; give a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = DocumentFiles.bytes(atPath: path) else {
             throw CLIError("\(path): cannot be read (permission denied?)")
         }
-        return [UInt8](data)
+        return bytes
     }
 }
 
