@@ -57,92 +57,33 @@ struct IngestCommand: ParsableCommand {
         }
         let sheet = try metadataSheet.map(Self.readSheet)
         let store = try database.open()
-        let reader = DocumentReader()
-        let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
-        var summary = IngestSummary()
-        summary.failed = found.problems.count
+        // Reading and analysis on every core while the batch before is stored (IngestPipeline).
+        var pipeline = IngestPipeline(store: store, analyzer: DocumentAnalyzer(tagger: try analysis.tagger()),
+                                      analyzerVersion: try analysis.analyzerVersion())
+        pipeline.replace = replace
+        let files = found.files.map { IngestPipeline.File(path: $0.path, format: $0.format, metadata: overrides(for: $0.path, sheet)) }
         var progress = Progress(total: found.files.count, label: "ingest")
-        // Documents are written in batches (one transaction each; every document whole or absent).
-        var batch = DocumentBatch(store: store, analyzerVersion: try analysis.analyzerVersion(), actors: analyzer.tagger.actors)
-        func record(_ stored: [DocumentBatch.Stored]) {
-            for document in stored {
-                switch document.outcome {
-                case let .added(_, sentences):
-                    summary.added += 1
-                    summary.sentences += sentences
-                    summary.statements += document.statements
-                case let .duplicate(existing):
-                    summary.duplicates += 1
-                    if found.files.count == 1 {
+        var summary: IngestPipeline.Summary
+        do {
+            summary = try pipeline.run(files) { event in
+                switch event {
+                case let .progress(done, path): progress.update(done: done, detail: path)
+                case let .stored(document):
+                    if case let .duplicate(existing) = document.outcome, found.files.count == 1 {
                         Diagnostics.info("\(document.path ?? "?"): already stored as document \(existing); nothing added")
                     }
+                case let .warning(message), let .empty(message): Diagnostics.warn(message)
+                case let .failed(message): Diagnostics.error(message)
+                case let .info(message): Diagnostics.info(message)
                 }
             }
-        }
-        for (number, file) in found.files.enumerated() {
-            progress.update(done: number, detail: file.path)
-            do {
-                // The file's bytes live only for the call (200 MB for a 200 MB file).
-                let document = try reader.read(InputFile.read(path: file.path), format: file.format, path: file.path,
-                                               metadata: overrides(for: file.path, sheet))
-                for warning in document.warnings { Diagnostics.warn(warning.message) }
-                var replaced: Int64?
-                if replace, let old = try store.documentID(path: file.path) {
-                    if try store.documentText(old) == document.text {
-                        summary.duplicates += 1
-                        Diagnostics.info("\(file.path): unchanged since document \(old); nothing replaced")
-                        continue
-                    }
-                    replaced = old
-                }
-                if document.text.utf8.count > Self.largeDocumentBytes {
-                    // A very large document: analysed and stored a block at a time, in a transaction of its own.
-                    record(try batch.flush())
-                    let stored = try store.ingestInBlocks(document, path: file.path, analyzer: analyzer,
-                                                          analyzerVersion: batch.analyzerVersion, actors: batch.actors)
-                    record([DocumentBatch.Stored(path: file.path, statements: stored.statements, outcome: stored.outcome)])
-                    if let replaced {
-                        try store.removeDocument(replaced)
-                        Diagnostics.info("\(file.path): document \(replaced) replaced")
-                    }
-                    continue
-                }
-                let analyzed = analyzer.analyze(document)
-                if let replaced {
-                    // The old version goes only once the new one is analysed; the new one is written at once after.
-                    record(try batch.flush())
-                    try store.removeDocument(replaced)
-                    Diagnostics.info("\(file.path): document \(replaced) replaced")
-                    record(try batch.add(analyzed, path: file.path))
-                    record(try batch.flush())
-                } else {
-                    record(try batch.add(analyzed, path: file.path))
-                }
-            } catch let error as DocumentError {
-                if case .empty = error {
-                    Diagnostics.warn(error.description)
-                    summary.empty += 1
-                } else {
-                    Diagnostics.error(error.description)
-                    summary.failed += 1
-                }
-            } catch let error as StoreError {
-                // The database itself is unusable: stop rather than fail every file.
-                progress.finish()
-                throw CLIError(error.description)
-            } catch {
-                Diagnostics.error(String(describing: error))
-                summary.failed += 1
-            }
-        }
-        do {
-            record(try batch.flush())
         } catch let error as StoreError {
+            // The database itself is unusable: stop rather than fail every file.
             progress.finish()
             throw CLIError(error.description)
         }
-        progress.update(done: found.files.count)
         progress.finish()
+        summary.failed += found.problems.count
         // The store's ingest has no country column to fill: the sheet's countries are set after.
         if let sheet {
             for file in found.files {
@@ -151,20 +92,12 @@ struct IngestCommand: ParsableCommand {
                 }
             }
         }
-        if summary.added > 0 {
-            summary.links = try store.storeAutomaticLinks()
-        }
         Diagnostics.info(summary.line(database: store.path))
         if summary.failed > 0 { throw ExitCode.failure }
     }
 }
 
 extension IngestCommand {
-    /// A document larger than this (8 MB of cleaned text, two blocks) is
-    /// analysed and stored block by block (``TextBlock``), so that ingest's
-    /// memory is bounded by the block, not the document.
-    static let largeDocumentBytes = 2 * TextBlock.defaultBytes
-
     /// What the command line, the sheet and the path say about one file (flags win, then the sheet, then the path).
     func overrides(for path: String, _ sheet: (rows: [String: DocumentMetadata], directory: URL)?) -> DocumentMetadata {
         var result = metadata.metadata
@@ -194,16 +127,7 @@ extension IngestCommand {
     }
 }
 
-struct IngestSummary {
-    var added = 0
-    var duplicates = 0
-    var empty = 0
-    var failed = 0
-    var sentences = 0
-    var statements = 0
-    /// Commitment-to-outcome links stored after the run (all of the database's).
-    var links = 0
-
+extension IngestPipeline.Summary {
     func line(database: String) -> String {
         "\(added) added, \(duplicates + empty) skipped (\(duplicates) already stored, \(empty) empty), "
             + "\(failed) failed; \(sentences) sentences and \(statements) statements stored in \(database)"
