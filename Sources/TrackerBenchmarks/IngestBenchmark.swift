@@ -4,8 +4,9 @@ import TrackerCorpus
 import TrackerStore
 
 /// Documents through the whole ingest path into a new file database, as
-/// `tracker ingest` runs it: read each file, clean, analyse, store in
-/// batches. Then linking, as `tracker ingest` ends: every commitment linked
+/// `tracker ingest` runs it (``IngestPipeline``: files read and analysed on
+/// every core while the batch before is stored), beside annotate's own speed
+/// on the same files in the same process. Then linking, as `tracker ingest` ends: every commitment linked
 /// to its outcomes and the automatic links stored. The ingest row's peak
 /// memory is taken before linking; the linking row's after it.
 struct IngestBenchmark {
@@ -26,53 +27,52 @@ struct IngestBenchmark {
             try Data(generated.text.utf8).write(to: URL(fileURLWithPath: path))
             files.append((path, generated.date))
         }
-        let reader = DocumentReader()
+        // Annotate's own speed on the same files in the same process, first: read
+        // and analyse every file (on every core, as ingest analyses), nothing stored.
         let analyzer = DocumentAnalyzer()
         var words = 0
+        let annotateSeconds = try Measure.median(runs: runs) { _ in
+            words = 0
+            for start in stride(from: 0, to: files.count, by: 128) {
+                var documents: [CleanedDocument] = []
+                for file in files[start..<min(start + 128, files.count)] {
+                    guard let bytes = DocumentFiles.bytes(atPath: file.path) else { throw BenchmarkError("\(file.path): unreadable") }
+                    var metadata = DocumentMetadata()
+                    metadata.date = file.date
+                    documents.append(try DocumentReader().read(bytes, format: .text, path: file.path, metadata: metadata))
+                }
+                words += analyzer.analyze(documents).reduce(0) { $0 + $1.wordCount }
+            }
+        }
         var sentences = 0
         var statements = 0
-        var storeSeconds: [Double] = []
         var cpuSeconds: [Double] = []
-        var storeCPUSeconds: [Double] = []
+        let inputs = files.map { file -> IngestPipeline.File in
+            var metadata = DocumentMetadata()
+            metadata.date = file.date
+            return IngestPipeline.File(path: file.path, format: .text, metadata: metadata)
+        }
         let seconds = try Measure.median(runs: runs) { run in
             let database = folder.appendingPathComponent("run-\(run).sqlite").path
-            let store = try TrackerDatabase(path: database)
-            var batch = DocumentBatch(store: store, analyzerVersion: AnalyzerVersion.current)
-            words = 0
-            sentences = 0
-            statements = 0
-            var storing = 0.0
-            var storingCPU = 0.0
+            var pipeline = IngestPipeline(store: try TrackerDatabase(path: database), analyzer: analyzer,
+                                          analyzerVersion: AnalyzerVersion.current)
+            pipeline.linksOutcomes = false
             let cpuStart = Measure.cpuTime()
-            for file in files {
-                guard let bytes = FileManager.default.contents(atPath: file.path) else { throw BenchmarkError("\(file.path): unreadable") }
-                var metadata = DocumentMetadata()
-                metadata.date = file.date
-                let document = try reader.read([UInt8](bytes), format: .text, path: file.path, metadata: metadata)
-                let analyzed = analyzer.analyze(document)
-                words += analyzed.wordCount
-                sentences += analyzed.sentences.count
-                statements += analyzed.statementCount
-                let cpu = Measure.cpuTime()
-                storing += try Measure.time { _ = try batch.add(analyzed, path: file.path) }
-                storingCPU += Measure.cpuTime() - cpu
-            }
-            let cpu = Measure.cpuTime()
-            storing += try Measure.time { _ = try batch.flush() }
-            storingCPU += Measure.cpuTime() - cpu
-            storeSeconds.append(storing)
-            storeCPUSeconds.append(storingCPU)
+            let summary = try pipeline.run(inputs) { _ in }
             cpuSeconds.append(Measure.cpuTime() - cpuStart)
+            sentences = summary.sentences
+            statements = summary.statements
         }
-        let storing = storeSeconds.sorted()[storeSeconds.count / 2]
         let cpu = cpuSeconds.sorted()[cpuSeconds.count / 2]
-        let storeCPU = storeCPUSeconds.sorted()[storeCPUSeconds.count / 2]
-        Measure.report("ingest into a file database", "\(documents) documents, \(Measure.rate(Double(words))) words, "
+        let annotateRate = Double(words) / annotateSeconds
+        let ingestRate = Double(words) / seconds
+        Measure.report("ingest into a file database (IngestPipeline)", "\(documents) documents, \(Measure.rate(Double(words))) words, "
                            + "\(Measure.rate(Double(sentences))) sentences, \(Measure.rate(Double(statements))) statements",
                        Measure.duration(seconds) + (runs > 1 ? " (median of \(runs))" : ""),
                        "\(Measure.rate(Double(documents) / seconds)) documents/s, \(Measure.rate(Double(statements) / seconds)) statements/s, "
-                           + "**\(Measure.rate(Double(words) / seconds)) words/s**; storing \(Measure.duration(storing)) of it; "
-                           + "CPU time \(Measure.duration(cpu)) (storing \(Measure.duration(storeCPU))), "
+                           + "**\(Measure.rate(ingestRate)) words/s**; annotate alone on the same files \(Measure.rate(annotateRate)) words/s "
+                           + "(read and analysed on every core, \(Measure.duration(annotateSeconds))): ingest at "
+                           + String(format: "%.2f", ingestRate / annotateRate) + " of it; CPU time \(Measure.duration(cpu)), "
                            + "\(Measure.rate(Double(words) / cpu)) words per CPU second")
         // Linking, once, after the ingest's peak memory is reported: what
         // `tracker ingest` does once its documents are stored.

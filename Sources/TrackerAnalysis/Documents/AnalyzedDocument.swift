@@ -53,7 +53,13 @@ public struct DocumentAnalyzer: Sendable {
     public func annotate(_ text: String, sentences spans: [SentenceSpan],
                          context: StatementTagger.DocumentContext) -> [AnnotatedSentence] {
         var annotated = tagger.annotate(text, sentences: spans, context: context)
-        // Topics: from the action for plans and outcomes, from the sentence otherwise.
+        addTopics(&annotated)
+        return annotated
+    }
+
+    /// Files each statement of `annotated` under its topics: from the action
+    /// for plans and outcomes, from the sentence otherwise.
+    func addTopics(_ annotated: inout [AnnotatedSentence]) {
         for index in annotated.indices where !annotated[index].statements.isEmpty {
             let sentenceTopics = topics.topics(in: annotated[index].text)
             guard !sentenceTopics.isEmpty else { continue }
@@ -62,7 +68,6 @@ public struct DocumentAnalyzer: Sendable {
                 annotated[index].statements[position].topics = action.isEmpty ? sentenceTopics : action
             }
         }
-        return annotated
     }
 
     /// Exactly one annotated sentence per input line, in order (the

@@ -76,6 +76,22 @@ public struct StatementTagger: Sendable {
     /// one sentence at a time.
     public func annotate(_ text: String, sentences: [SentenceSpan],
                          context: DocumentContext = DocumentContext()) -> [AnnotatedSentence] {
+        var result = annotate(text, sentences: sentences, context: context, resolution: makeResolution(context))
+        QuotationAttribution.attribute(&result)
+        return result
+    }
+
+    /// The document's actor resolution at its start, for ``annotate(_:sentences:context:resolution:)``.
+    func makeResolution(_ context: DocumentContext) -> DocumentResolution {
+        DocumentResolution(dictionary: actors, index: actorIndex, date: context.date, country: context.countryID(in: actors))
+    }
+
+    /// The statements of `sentences` of `text` (which may be some of the
+    /// document's, in order, after those `resolution` has seen), quotations
+    /// not yet attributed: ``annotate(_:sentences:context:)`` one block of a
+    /// document at a time (see ``BlockTagging``).
+    func annotate(_ text: String, sentences: [SentenceSpan], context: DocumentContext,
+                  resolution: DocumentResolution) -> [AnnotatedSentence] {
         var text = text
         text.makeContiguousUTF8()
         // Sentences are copied from this (already valid UTF-8: no check again).
@@ -84,8 +100,6 @@ public struct StatementTagger: Sendable {
             var result: [AnnotatedSentence] = []
             result.reserveCapacity(sentences.count)
             let blocks = Self.chunks(0..<sentences.count, size: max(1, min(blockSize, sentences.count)))
-            let resolution = DocumentResolution(dictionary: actors, index: actorIndex, date: context.date,
-                                                country: context.countryID(in: actors))
             // A block's sentences with tokens, waiting for their actors; and the
             // block before, with its actors (kept apart: setting them on the
             // analyses would copy the block on the one core that resolves).
@@ -129,7 +143,6 @@ public struct StatementTagger: Sendable {
                     }
                 }
             }
-            QuotationAttribution.attribute(&result)
             return result
         }
     }
@@ -142,8 +155,9 @@ public struct StatementTagger: Sendable {
     }
 
     /// The document's actor resolution, carried from sentence to sentence
-    /// (one task at a time resolves a block's actors, in order).
-    private final class DocumentResolution {
+    /// (one task at a time resolves a block's actors, in order), and from one
+    /// block of a document to the next.
+    final class DocumentResolution {
         let dictionary: ActorDictionary
         let index: ActorIndex
         let date: CalendarDate?

@@ -33,34 +33,43 @@ struct AnnotateCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
-        let document: CleanedDocument
-        let sentences: [AnnotatedSentence]
+        var out = StandardOutput()
         if let sourced = try input.sourced(metadata: metadata.metadata) {
             // A PDF or a web page: its text is already clean.
-            document = sourced.document
+            let document = sourced.document
             for warning in document.warnings { Diagnostics.warn(warning.message) }
-            sentences = oneSentencePerLine
-                ? analyzer.annotateLines(document.text, context: context(of: document))
-                : analyzer.annotate(document.text, sentences: analyzer.segmenter.sentences(in: document.text),
-                                    context: context(of: document))
+            if format == .markdown { out.write(AnnotationMarkdown.document(document, [])) }
+            if oneSentencePerLine {
+                write(analyzer.annotateLines(document.text, context: context(of: document)), to: &out)
+            } else {
+                analyzer.annotateInBlocks(document) { write($0, to: &out) }
+            }
         } else if oneSentencePerLine {
             let (bytes, inputFormat) = try input.load()
             // One row per input line, always: the lines as given, not cleaned
             // (cleaning drops repeated and boilerplate lines), none split.
             let decoded = try SourceDecoder.decode(bytes, path: input.displayName)
             for warning in decoded.warnings { Diagnostics.warn(warning.message) }
-            document = CleanedDocument(text: decoded.text, metadata: metadata.metadata, format: inputFormat,
-                                       warnings: decoded.warnings, removedLines: [])
-            sentences = analyzer.annotateLines(document.text, context: context(of: document))
+            let document = CleanedDocument(text: decoded.text, metadata: metadata.metadata, format: inputFormat,
+                                           warnings: decoded.warnings, removedLines: [])
+            let sentences = analyzer.annotateLines(document.text, context: context(of: document))
+            if format == .markdown { out.write(AnnotationMarkdown.document(document, [])) }
+            write(sentences, to: &out)
         } else {
-            let (bytes, inputFormat) = try input.load()
-            document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
-                                                 metadata: metadata.metadata)
+            var (bytes, inputFormat) = try input.load()
+            let document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
+                                                     metadata: metadata.metadata)
+            bytes = []  // the file's bytes are not needed again: 200 MB for a 200 MB file
             for warning in document.warnings { Diagnostics.warn(warning.message) }
-            sentences = analyzer.annotate(document.text, sentences: analyzer.segmenter.sentences(in: document.text),
-                                          context: context(of: document))
+            if format == .markdown { out.write(AnnotationMarkdown.document(document, [])) }
+            // Block by block, each block's lines written and forgotten: memory
+            // is bounded by the block, not the document (issue 12, point 6).
+            analyzer.annotateInBlocks(document) { write($0, to: &out) }
         }
-        var out = StandardOutput()
+        try out.flush()
+    }
+
+    private func write(_ sentences: [AnnotatedSentence], to out: inout StandardOutput) {
         switch format {
         case .jsonl:
             var json = JSONBuffer()
@@ -72,9 +81,8 @@ struct AnnotateCommand: ParsableCommand {
         case .text:
             for sentence in sentences { out.write(AnnotationText.block(sentence)) }
         case .markdown:
-            out.write(AnnotationMarkdown.document(document, sentences))
+            out.write(AnnotationMarkdown.sentences(sentences))
         }
-        try out.flush()
     }
 
     private func context(of document: CleanedDocument) -> StatementTagger.DocumentContext {

@@ -69,11 +69,9 @@ struct IngestCommand: ParsableCommand {
         }
         let sheet = try metadataSheet.map(Self.readSheet)
         let store = try database.open()
-        let reader = DocumentReader()
-        let sources = DocumentSourceReader(reader: reader)
+        let sources = DocumentSourceReader()
         defer { try? sources.shutdown() }  // closing idle connections at exit cannot lose data
-        var summary = IngestSummary()
-        summary.failed = found.problems.count
+        var failed = found.problems.count
         // Web pages and feed items join the files; a PDF is read through its source, by its extension.
         var itemsByURL: [String: NewsFeed.Item] = [:]
         var polled: [FeedPoll] = []
@@ -86,105 +84,52 @@ struct IngestCommand: ParsableCommand {
                 found.files += poll.newItems.map { (path: $0.link, format: DocumentFormat.html) }
             } catch let error as any ReportableError {
                 Diagnostics.error(error.description)
-                summary.failed += 1
+                failed += 1
             }
         }
-        let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
-        var pagesByPath: [String: [PDFArticle.PageStart]] = [:]
-        var failedPaths: Set<String> = []
+        // Reading and analysis on every core while the batch before is stored (IngestPipeline).
+        var pipeline = IngestPipeline(store: store, analyzer: DocumentAnalyzer(tagger: try analysis.tagger()),
+                                      analyzerVersion: try analysis.analyzerVersion())
+        pipeline.replace = replace
+        let items = itemsByURL
+        // The reader is used from the pipeline's one reading thread only.
+        let reader = UncheckedSendable(sources)
+        pipeline.sourceReader = { file in
+            guard let source = DocumentSource(argument: file.path) else { return nil }
+            if case let .pdf(path) = source { try InputFile.check(path: path) }
+            let sourced = try reader.value.read(items[file.path].map { .web(url: file.path, item: $0) } ?? source,
+                                                metadata: file.metadata)
+            return IngestPipeline.Sourced(document: sourced.document, pages: sourced.pages)
+        }
+        let files = found.files.map { IngestPipeline.File(path: $0.path, format: $0.format, metadata: overrides(for: $0.path, sheet)) }
         var progress = Progress(total: found.files.count, label: "ingest")
-        // Documents are written in batches (one transaction each; every document whole or absent).
-        var batch = DocumentBatch(store: store, analyzerVersion: try analysis.analyzerVersion(), actors: analyzer.tagger.actors)
-        func record(_ stored: [DocumentBatch.Stored]) {
-            for document in stored {
-                switch document.outcome {
-                case let .added(id, sentences):
-                    // A PDF's pages go with it (document_page; removed with the document).
-                    if let path = document.path, let pages = pagesByPath.removeValue(forKey: path), !pages.isEmpty {
-                        do {
-                            try store.setPages(pages, document: id)
-                        } catch {
-                            Diagnostics.error("\(path): its pages could not be stored (\(error)); the document stays, without page numbers")
-                        }
-                    }
-                    summary.added += 1
-                    summary.sentences += sentences
-                    summary.statements += document.statements
-                case let .duplicate(existing):
-                    summary.duplicates += 1
-                    if found.files.count == 1 {
+        var summary: IngestPipeline.Summary
+        var current = ""
+        var failedPaths: Set<String> = []
+        do {
+            summary = try pipeline.run(files) { event in
+                switch event {
+                case let .progress(done, path):
+                    current = path
+                    progress.update(done: done, detail: path)
+                case let .stored(document):
+                    if case let .duplicate(existing) = document.outcome, found.files.count == 1 {
                         Diagnostics.info("\(document.path ?? "?"): already stored as document \(existing); nothing added")
                     }
+                case let .warning(message), let .empty(message): Diagnostics.warn(message)
+                case let .failed(message):
+                    failedPaths.insert(current)
+                    Diagnostics.error(message)
+                case let .info(message): Diagnostics.info(message)
                 }
             }
-        }
-        for (number, file) in found.files.enumerated() {
-            progress.update(done: number, detail: file.path)
-            do {
-                let document: CleanedDocument
-                if let source = DocumentSource(argument: file.path) {
-                    if case let .pdf(path) = source { try InputFile.check(path: path) }
-                    let item = itemsByURL[file.path]
-                    let sourced = try sources.read(item.map { .web(url: file.path, item: $0) } ?? source,
-                                                   metadata: overrides(for: file.path, sheet))
-                    document = sourced.document
-                    pagesByPath[file.path] = sourced.pages
-                } else {
-                    let bytes = try InputFile.read(path: file.path)
-                    document = try reader.read(bytes, format: file.format, path: file.path, metadata: overrides(for: file.path, sheet))
-                }
-                for warning in document.warnings { Diagnostics.warn(warning.message) }
-                var replaced: Int64?
-                if replace, let old = try store.documentID(path: file.path) {
-                    if try store.documentText(old) == document.text {
-                        summary.duplicates += 1
-                        Diagnostics.info("\(file.path): unchanged since document \(old); nothing replaced")
-                        continue
-                    }
-                    replaced = old
-                }
-                let analyzed = analyzer.analyze(document)
-                if let replaced {
-                    // The old version goes only once the new one is analysed; the new one is written at once after.
-                    record(try batch.flush())
-                    try store.removeDocument(replaced)
-                    Diagnostics.info("\(file.path): document \(replaced) replaced")
-                    record(try batch.add(analyzed, path: file.path))
-                    record(try batch.flush())
-                } else {
-                    record(try batch.add(analyzed, path: file.path))
-                }
-            } catch let error as SourceError {
-                Diagnostics.error(error.description)
-                summary.failed += 1
-                failedPaths.insert(file.path)
-            } catch let error as DocumentError {
-                if case .empty = error {
-                    Diagnostics.warn(error.description)
-                    summary.empty += 1
-                } else {
-                    Diagnostics.error(error.description)
-                    summary.failed += 1
-                    failedPaths.insert(file.path)
-                }
-            } catch let error as StoreError {
-                // The database itself is unusable: stop rather than fail every file.
-                progress.finish()
-                throw CLIError(error.description)
-            } catch {
-                Diagnostics.error(String(describing: error))
-                summary.failed += 1
-                failedPaths.insert(file.path)
-            }
-        }
-        do {
-            record(try batch.flush())
         } catch let error as StoreError {
+            // The database itself is unusable: stop rather than fail every file.
             progress.finish()
             throw CLIError(error.description)
         }
-        progress.update(done: found.files.count)
         progress.finish()
+        summary.failed += failed
         // The store's ingest has no country column to fill: the sheet's countries are set after.
         if let sheet {
             for file in found.files {
@@ -192,9 +137,6 @@ struct IngestCommand: ParsableCommand {
                     try store.setCountry(country, forPath: file.path)
                 }
             }
-        }
-        if summary.added > 0 {
-            summary.links = try store.storeAutomaticLinks()
         }
         // A feed is remembered as read only when every new item of it was: otherwise the
         // next poll would be told "not modified" and the failed items never retried.
@@ -236,16 +178,7 @@ extension IngestCommand {
     }
 }
 
-struct IngestSummary {
-    var added = 0
-    var duplicates = 0
-    var empty = 0
-    var failed = 0
-    var sentences = 0
-    var statements = 0
-    /// Commitment-to-outcome links stored after the run (all of the database's).
-    var links = 0
-
+extension IngestPipeline.Summary {
     func line(database: String) -> String {
         "\(added) added, \(duplicates + empty) skipped (\(duplicates) already stored, \(empty) empty), "
             + "\(failed) failed; \(sentences) sentences and \(statements) statements stored in \(database)"

@@ -40,8 +40,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A Mustache template to use instead of the bundled layout.", valueName: "FILE")) var template: String?
     @Option(help: ArgumentHelp("Write to this new file instead of standard output.", valueName: "FILE")) var out: String?
     @OptionGroup var overwrite: ForceOption
+    @Option(help: ArgumentHelp("document: the page to show, from 1 (a document of more than --limit sentences is shown a page at a time).",
+                               valueName: "N"))
+    var page: Int?
+    @Option(help: ArgumentHelp("document: sentences on a page.", valueName: "N")) var limit = DocumentReport.defaultLimit
 
     func validate() throws {
+        if kind != .document, page != nil { throw ValidationError("--page is for 'report document'.") }
+        if let page, page < 1 { throw ValidationError("--page counts from 1.") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
         switch kind {
         case .status: if subject != nil { throw ValidationError("'report status' takes no subject.") }
         case .actor: if subject == nil { throw ValidationError("Name the actor: tracker report actor NAME") }
@@ -61,7 +68,7 @@ struct ReportCommand: ParsableCommand {
             case .status: text = try StatusReport(asOf: day, since: since, template: layout).render(store)
             case .actor: text = try ActorReport(actor: subject ?? "", asOf: day, since: since, template: layout).render(store)
             case .topic: text = try TopicReport(topic: subject ?? "", asOf: day, since: since, template: layout).render(store)
-            case .document: text = try DocumentReport(document: subject ?? "", template: layout).render(store)
+            case .document: text = try DocumentReport(document: subject ?? "", template: layout, page: page, limit: limit).render(store)
             }
             sink.write(text)
             try sink.close()
@@ -115,11 +122,13 @@ struct DemoCommand: ParsableCommand {
         if db == nil { Self.remove(path) }
         defer { if db == nil { Self.remove(path) } }
         let store = try TrackerDatabase(path: path)
-        let analyzer = DocumentAnalyzer()
-        for file in found.files {
-            let document = try DocumentReader().read(try InputFile.read(path: file.path), format: file.format, path: file.path)
-            _ = try store.ingest(analyzer.analyze(document), path: file.path, analyzerVersion: AnalyzerVersion.current)
+        // The same pipeline as `tracker ingest`; a file that fails stops the demo.
+        let pipeline = IngestPipeline(store: store, analyzer: DocumentAnalyzer(), analyzerVersion: AnalyzerVersion.current)
+        var failure: String?
+        _ = try pipeline.run(found.files.map { IngestPipeline.File(path: $0.path, format: $0.format) }) { event in
+            if case let .failed(message) = event, failure == nil { failure = message }
         }
+        if let failure { throw CLIError(failure) }
         let day = try store.latestDocumentDate() ?? CalendarDate.today
         for (name, render) in reports {
             do {

@@ -93,8 +93,7 @@ struct SegmentCommand: ParsableCommand {
                 }
                 json.raw(",\"text\":")
                 json.string(text)
-                json.raw("}
-")
+                json.raw("}\n")
                 if json.count >= 1 << 16 { out.write(&json) }
             }
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TrackerAnalysis
 import TrackerSources
+import TrackerStore
 
 extension DocumentFormat: ExpressibleByArgument {}
 
@@ -41,10 +42,11 @@ struct InputOptions: ParsableArguments {
 enum InputFile {
     static func read(path: String) throws -> [UInt8] {
         try check(path: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Straight into one array: through Data the bytes were held twice.
+        guard let bytes = DocumentFiles.bytes(atPath: path) else {
             throw CLIError("\(path): cannot be read (permission denied?)")
         }
-        return [UInt8](data)
+        return bytes
     }
 
     /// Throws the user-facing error for a path that is missing or a folder.

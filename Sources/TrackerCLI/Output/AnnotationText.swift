@@ -33,6 +33,13 @@ enum AnnotationMarkdown {
         if let date = document.metadata.date { out += "Date: \(date.iso)  \n" }
         if let source = document.metadata.source { out += "Source: \(MarkdownEscaping.escaped(source))  \n" }
         out += "\n"
+        return out + self.sentences(sentences)
+    }
+
+    /// The numbered sentences with their statements, as ``document(_:_:)``
+    /// lists them (a large document's are written a block at a time).
+    static func sentences(_ sentences: [AnnotatedSentence]) -> String {
+        var out = ""
         for sentence in sentences {
             out += "\(sentence.index + 1). \(marked(sentence))\n"
             for statement in sentence.statements {

@@ -176,24 +176,47 @@ extension TrackerDatabase {
         }
     }
 
-    static func exportedSentences(document id: Int64, _ db: Database) throws -> [ExportedSentence] {
+    /// The sentences of document `id`, or of those of its sentences whose
+    /// positions are in `positions` (a page of a very large document: only
+    /// their rows and the stretch of text they cover are read).
+    static func exportedSentences(document id: Int64, positions: Range<Int>? = nil, _ db: Database) throws -> [ExportedSentence] {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT id, content_hash, path, title, published, source, text FROM document WHERE id = ?
+            SELECT id, content_hash, path, title, published, source FROM document WHERE id = ?
             """, arguments: [id]) else {
             throw StoreError.notFound("no document \(id); see 'tracker documents'")
         }
         let document = ExportedSentence.Document(id: row["id"], contentHash: row["content_hash"], path: row["path"],
                                                  title: row["title"], published: row["published"], source: row["source"])
-        let scalars = Array((row["text"] as String).unicodeScalars)
+        // The statements of the sentences asked for (typed integers, never text, in the SQL).
+        let inScope = positions.map { """
+             AND s.sentence_id IN (SELECT id FROM sentence WHERE document_id = \(id) AND position >= \($0.lowerBound) \
+            AND position < \($0.upperBound))
+            """ } ?? ""
+        // The text those sentences cover (substr counts Unicode scalars, as the offsets do), from scalar `base`.
+        var base = 0
+        let text: String
+        if let positions {
+            let window = try Row.fetchOne(db, sql: """
+                SELECT min(start), max("end") FROM sentence WHERE document_id = ? AND position >= ? AND position < ?
+                """, arguments: [id, positions.lowerBound, positions.upperBound])
+            base = window?[0] ?? 0
+            let end: Int = window?[1] ?? 0
+            text = try String.fetchOne(db, sql: "SELECT substr(text, ?, ?) FROM document WHERE id = ?",
+                                       arguments: [base + 1, max(0, end - base), id]) ?? ""
+        } else {
+            text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE id = ?", arguments: [id]) ?? ""
+        }
+        let scalars = Array(text.unicodeScalars)
         func slice(_ start: Int?, _ end: Int?) -> String? {
-            guard let start, let end, 0 <= start, start <= end, end <= scalars.count else { return nil }
+            guard let start = start.map({ $0 - base }), let end = end.map({ $0 - base }), 0 <= start, start <= end,
+                  end <= scalars.count else { return nil }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<end])
             return String(view)
         }
         var byStatement: [Int64: ExportedStatement] = [:]
         var statementsOfSentence: [Int64: [Int64]] = [:]
-        for s in try Row.fetchAll(db, sql: "SELECT * FROM statement WHERE document_id = ? ORDER BY id", arguments: [id]) {
+        for s in try Row.fetchAll(db, sql: "SELECT * FROM statement s WHERE document_id = ?\(inScope) ORDER BY id", arguments: [id]) {
             let statementID: Int64 = s["id"]
             let rules = ((s["rules"] as String?) ?? "[]").split(whereSeparator: { "[]\",".contains($0) }).map(String.init)
             byStatement[statementID] = ExportedStatement(
@@ -209,7 +232,7 @@ extension TrackerDatabase {
         for r in try Row.fetchAll(db, sql: """
             SELECT r.statement_id, r.role, r.mention, r.mention_start, r.mention_end, a.name, a.key, a.kind
             FROM statement_actor r JOIN actor a ON a.id = r.actor_id JOIN statement s ON s.id = r.statement_id
-            WHERE s.document_id = ? ORDER BY r.statement_id, r.role, r.position
+            WHERE s.document_id = ?\(inScope) ORDER BY r.statement_id, r.role, r.position
             """, arguments: [id]) {
             let actor = ExportedStatement.Actor(actor: r["name"], key: r["key"], kind: ActorKind(rawValue: r["kind"]) ?? .organisation, mention: r["mention"],
                                                 start: r["mention_start"], end: r["mention_end"], merged: mergedKeys[r["key"]])
@@ -222,19 +245,19 @@ extension TrackerDatabase {
         }
         for c in try Row.fetchAll(db, sql: """
             SELECT c.statement_id, c.kind, c.text, c.start, c."end", c.rule FROM cue c JOIN statement s ON s.id = c.statement_id
-            WHERE s.document_id = ? ORDER BY c.id
+            WHERE s.document_id = ?\(inScope) ORDER BY c.id
             """, arguments: [id]) {
             byStatement[c["statement_id"]]?.cues.append(.init(kind: c["kind"], text: c["text"], start: c["start"], end: c["end"], rule: c["rule"]))
         }
         for t in try Row.fetchAll(db, sql: """
             SELECT t.statement_id, t.text, t.value, t.role, t.start, t."end" FROM time_expression t
-            JOIN statement s ON s.id = t.statement_id WHERE s.document_id = ?
+            JOIN statement s ON s.id = t.statement_id WHERE s.document_id = ?\(inScope)
             """, arguments: [id]) {
             byStatement[t["statement_id"]]?.time = .init(text: t["text"], value: t["value"], role: t["role"], start: t["start"], end: t["end"])
         }
         for t in try Row.fetchAll(db, sql: """
             SELECT t.statement_id, t.topic_key FROM statement_topic t JOIN statement s ON s.id = t.statement_id
-            WHERE s.document_id = ? ORDER BY t.statement_id, t.topic_key
+            WHERE s.document_id = ?\(inScope) ORDER BY t.statement_id, t.topic_key
             """, arguments: [id]) {
             byStatement[t["statement_id"]]?.topics.append(t["topic_key"])
         }
@@ -243,15 +266,16 @@ extension TrackerDatabase {
             SELECT c.statement_id, coalesce(c.sentence_id, s.sentence_id) AS sentence_id, c.field, c.old_value, c.new_value,
                    c.author, c.note, c.created_at, c.reported_by, c.reported_at
             FROM correction c LEFT JOIN statement s ON s.id = c.statement_id LEFT JOIN sentence se ON se.id = c.sentence_id
-            WHERE s.document_id = ? OR se.document_id = ? ORDER BY c.id
+            WHERE (s.document_id = ?\(inScope)) OR (se.document_id = ?\(inScope.replacingOccurrences(of: "s.sentence_id", with: "se.id"))) ORDER BY c.id
             """, arguments: [id, id]) {
             if let sentenceID = c["sentence_id"] as Int64? { correctedSentences.insert(sentenceID) }
             if let statementID = c["statement_id"] as Int64? { byStatement[statementID]?.corrections.append(change(from: c)) }
         }
         let hashPrefix = String(document.contentHash.prefix(12))
         return try Row.fetchAll(db, sql: """
-            SELECT id, position, start, "end", text FROM sentence WHERE document_id = ? ORDER BY position
-            """, arguments: [id]).map { se in
+            SELECT id, position, start, "end", text FROM sentence WHERE document_id = ? AND position >= ? AND position < ?
+            ORDER BY position
+            """, arguments: [id, positions?.lowerBound ?? 0, positions?.upperBound ?? Int.max]).map { se in
             let sentenceID: Int64 = se["id"]
             let statements = (statementsOfSentence[sentenceID] ?? []).compactMap { byStatement[$0] }
             let standing = statements.filter { $0.review != "rejected" }

@@ -17,6 +17,13 @@ public struct DocumentBatch {
         public var statements: Int
         /// Stored, or already there.
         public var outcome: IngestOutcome
+
+        /// What happened to one document.
+        public init(path: String?, statements: Int, outcome: IngestOutcome) {
+            self.path = path
+            self.statements = statements
+            self.outcome = outcome
+        }
     }
 
     /// The database written to.

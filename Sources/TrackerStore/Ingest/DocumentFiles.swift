@@ -15,6 +15,28 @@ public enum DocumentFiles {
         public var problems: [String]
     }
 
+    /// The file's bytes read straight into one array (through `Data` they
+    /// would be held twice: 400 MB for a 200 MB file), or nil when it cannot be read.
+    public static func bytes(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(0, Int(status.st_size)))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 1 << 16)) }
+            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if read < 0, errno == EINTR { continue }
+            if read < 0 { return nil }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
     /// The documents under `paths` and the paths that could not be used.
     public static func collect(_ paths: [String]) -> Found {
         var files: [(String, DocumentFormat)] = []

@@ -80,6 +80,18 @@ struct PreparedInsert {
             index += 1
         }
 
+        /// Text bound without a copy (`SQLITE_STATIC`): `bytes` must stay
+        /// valid until the statement has run (a very large document's text).
+        mutating func addInPlace(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            // An empty string is text, not NULL.
+            _ = "".withCString { empty in
+                sqlite3_bind_text64(handle, index, base ?? empty, sqlite3_uint64(bytes.count), base == nil ? Self.transient : nil,
+                                    UInt8(SQLITE_UTF8))
+            }
+            index += 1
+        }
+
         mutating func addNull() {
             sqlite3_bind_null(handle, index)
             index += 1

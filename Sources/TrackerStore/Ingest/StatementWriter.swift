@@ -21,10 +21,10 @@ struct StatementWriter {
     private var knownTopics: Set<String> = []
     private var nextSentenceID: Int64?
     private var nextStatementID: Int64?
-    private var rows = Rows()
+    var rows = Rows()
 
     /// Rows gathered and not yet written.
-    private struct Rows {
+    struct Rows {
         var sentences: [SentenceRow] = []
         var statements: [StatementRow] = []
         var cues: [(statementID: Int64, cue: Cue)] = []
@@ -33,7 +33,7 @@ struct StatementWriter {
         var times: [(statementID: Int64, time: TimeExpression)] = []
     }
 
-    private struct SentenceRow {
+    struct SentenceRow {
         var id: Int64
         var documentID: Int64
         var position: Int
@@ -41,7 +41,7 @@ struct StatementWriter {
         var text: String
     }
 
-    private struct StatementRow {
+    struct StatementRow {
         var id: Int64
         var sentenceID: Int64
         var documentID: Int64
@@ -49,7 +49,7 @@ struct StatementWriter {
         var reportedOn: String?
     }
 
-    private struct RoleRow {
+    struct RoleRow {
         var statementID: Int64
         var actorID: Int64
         var role: String
@@ -113,7 +113,7 @@ struct StatementWriter {
         try writeRows()
     }
 
-    private mutating func newSentenceID() throws -> Int64 {
+    mutating func newSentenceID() throws -> Int64 {
         let id = try nextSentenceID ?? (Int64.fetchOne(db, sql: "SELECT max(id) FROM sentence") ?? 0) + 1
         nextSentenceID = id + 1
         return id
@@ -131,7 +131,7 @@ struct StatementWriter {
     }
 
     /// The rows of a sentence's statements; actors and topics not yet stored are stored now.
-    private mutating func gather(_ statements: [TrackerAnalysis.Statement], ids: [Int64?]? = nil, sentenceID: Int64,
+    mutating func gather(_ statements: [TrackerAnalysis.Statement], ids: [Int64?]? = nil, sentenceID: Int64,
                                  documentID: Int64, reportedOn: String?) throws {
         for (index, statement) in statements.enumerated() {
             let statementID = try ids?[index] ?? newStatementID()
@@ -182,7 +182,7 @@ struct StatementWriter {
         row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
 
     /// Writes the gathered rows, parents before children.
-    private mutating func writeRows() throws {
+    mutating func writeRows() throws {
         defer { rows = Rows() }
         try Self.sentenceInsert.insert(rows.sentences, into: db) { values, row in
             values.add(row.id)
