@@ -21,7 +21,7 @@ public struct ActionVocabulary: Sendable {
     static let notHeads: Set<String> = [
         "a", "an", "the", "its", "their", "his", "her", "our", "of", "to", "for", "from", "in", "on", "at", "by", "with",
         "and", "or", "out", "up", "down", "off", "over", "back", "all", "some", "any", "more", "this", "that", "these",
-        "those", "it", "them", "again", "now", "soon", "year", "month", "week", "day", "end", "time",
+        "those", "it", "them", "again", "now", "soon", "year", "month", "week", "day", "end", "time", "every", "each",
     ]
 
     /// The meaning of a normalised action ("withdraw its troops from five border posts").

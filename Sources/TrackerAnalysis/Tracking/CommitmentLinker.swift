@@ -29,7 +29,7 @@ public struct CommitmentLinker {
         var meanings: [String: ActionMeaning] = [:]
         var partial: [String: Bool] = [:]
         var objects: [String: (head: String?, words: [String])] = [:]
-        var mentions: [String: [String]] = [:]
+        var mentions: [String: (mentions: [String], quantity: Int?)] = [:]
     }
 
     /// The normalised action linking reads: the stored one, with the verb
@@ -203,6 +203,9 @@ public struct CommitmentLinker {
         guard (outcome.date ?? "") >= (commitment.date ?? ""),
               !(outcome.timeRole == "occurred"
                 && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count))) else { return nil }
+        // What the pledge's own article reports done is background ("the council had replaced only 22
+        // kilometres last year", beside "it will replace 40 kilometres every year"), not what came of it.
+        guard outcome.evidence.documentID == 0 || outcome.evidence.documentID != commitment.evidence.documentID else { return nil }
         // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close").
         guard outcome.polarity == .affirmed || facts.turn == .fails else { return nil }
         let action: LinkScore.ActionMatch
@@ -334,11 +337,16 @@ public struct CommitmentLinker {
         }()
         var facts = ActionFacts(meaning: meaning, topics: row.topics)
         guard let action = row.action else { return facts }
-        facts.meaning.mentions = cache.mentions[action] ?? {
-            let made = vocabulary.mentions(inAction: action)
+        // What the action as written mentions, and its number when the normalised action leaves it out
+        // ("replace pipes" of "replace 40 kilometres of pipes"), worked out once per action.
+        let written = cache.mentions[action] ?? {
+            let made = (mentions: vocabulary.mentions(inAction: action),
+                        quantity: ProgressShare.firstNumber(in: ProgressShare.words(action).dropFirst()))
             cache.mentions[action] = made
             return made
         }()
+        facts.meaning.mentions = written.mentions
+        if facts.meaning.quantity == nil { facts.meaning.quantity = written.quantity }
         // "shelved its ban on nets": what became of a pledge, compared by the pledge's own action.
         if row.kind == .achievement, let verb = normalized.split(separator: " ").first,
            let turn = vocabulary.turn(of: action, verb: vocabulary.lemma(String(verb), .verb), polarity: row.polarity) {
