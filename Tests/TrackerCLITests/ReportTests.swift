@@ -165,7 +165,8 @@ import Testing
         #expect(report.contains("*Dispatch 1*") && report.contains("*Dispatch 2*") && report.contains("*Dispatch 6*"))
         #expect(!report.contains("*Dispatch 3*"))
         #expect(report.contains("  - and 3 more reports of the same pledge (first two and latest quoted)\n"), "\(report)")
-        let outcomes = report.components(separatedBy: "  - fulfils: ").count - 1
+        // 20 hectares of a pledged 500 are progress (the pledge's number is read from the action as written).
+        let outcomes = report.components(separatedBy: "  - progresses: ").count - 1
         #expect(outcomes == 5, "\(report)")
         #expect(report.contains("  - and 2 more outcomes\n"))
         #expect(report.contains("; and 4 more |"), "\(report)")

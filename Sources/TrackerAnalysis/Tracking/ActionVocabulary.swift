@@ -21,7 +21,7 @@ public struct ActionVocabulary: Sendable {
     static let notHeads: Set<String> = [
         "a", "an", "the", "its", "their", "his", "her", "our", "of", "to", "for", "from", "in", "on", "at", "by", "with",
         "and", "or", "out", "up", "down", "off", "over", "back", "all", "some", "any", "more", "this", "that", "these",
-        "those", "it", "them", "again", "now", "soon", "year", "month", "week", "day", "end", "time",
+        "those", "it", "them", "again", "now", "soon", "year", "month", "week", "day", "end", "time", "every", "each",
     ]
 
     /// The meaning of a normalised action ("withdraw its troops from five border posts").
@@ -31,6 +31,12 @@ public struct ActionVocabulary: Sendable {
         let verb = lemma(first, .verb)
         let head = words.count > 1 ? words.last.map { lemma($0, .noun) } : nil
         var meaning = ActionMeaning(group: groups.groupOfVerb[verb] ?? verb, head: head)
+        // "switch off the kilns", "sit down with the tenants": the verb and its particle, where a group names them together.
+        if words.count > 1, let group = phrasalGroup(verb, particle: words[1]) {
+            meaning.group = group
+            if group != verb { meaning.wording = "\(verb) \(words[1]) → \(group)" }
+            meaning.head = words.count > 2 ? words.last.map { lemma($0, .noun) } : nil
+        }
         meaning.quantity = ProgressShare.firstNumber(in: words.dropFirst())
         // "complete the withdrawal of troops": the action is the noun's verb, done or begun.
         if let aspect = outcomeVerbs.aspects[verb], words.count > 1,
@@ -51,12 +57,49 @@ public struct ActionVocabulary: Sendable {
             return meaning
         }
         // A verb outside every group: a synonym's group ("liberate" → free → release).
-        if groups.groupOfVerb[verb] == nil, let synonym = synonymGroup(of: verb) {
+        if groups.groupOfVerb[verb] == nil, meaning.group == verb, let synonym = synonymGroup(of: verb) {
             meaning.group = synonym.group
             meaning.wording = "\(verb) → \(synonym.verb)"
         }
         return meaning
     }
+
+    /// The group of a verb with its particle ("switch off" → dismantle), written
+    /// `switch_off` in `actions.tsv`; nil when no group names the pair.
+    public func phrasalGroup(_ verb: String, particle: String) -> String? {
+        guard Self.particles.contains(particle) || particle == "with" else { return nil }
+        return groups.groupOfVerb[verb + "_" + particle]
+    }
+
+    /// The lemmas of every word of an action as written that could name what
+    /// it is about (its object, its place, whom it is with), past the verb:
+    /// "left Migingo Island on September 27" → migingo, island. Function
+    /// words, numbers, months and the words a pledge's time is said in are left out.
+    public func mentions(inAction action: String) -> [String] {
+        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        var found: [String] = []
+        for word in words.dropFirst() where !Self.notHeads.contains(word) && !Self.prepositions.contains(word)
+            && !Self.particles.contains(word) && !Self.modifiers.contains(word) && !Self.months.contains(word)
+            && ProgressShare.number(word) == nil && ProgressShare.ordinal(word) == nil && word.count > 2 {
+            let lemma = lemma(word, .noun)
+            if !found.contains(lemma) { found.append(lemma) }
+        }
+        return found
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                                      "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "next", "late", "early"]
+
+    /// Whether `word`, after an object's noun, opens a participle phrase that
+    /// describes it ("fishermen held at Kirinya", "boats impounded at Port
+    /// Victoria", "homes it promised"): the object ended before it.
+    static func opensParticiple(_ word: String) -> Bool {
+        (word.hasSuffix("ed") && word.count > 4) || irregularParticiples.contains(word)
+    }
+
+    static let irregularParticiples: Set<String> = ["held", "kept", "built", "made", "taken", "given", "set", "left", "bought",
+                                                    "sold", "run", "shut", "seized", "won", "lost", "paid", "sent", "known"]
 
     /// The object of an action named as a noun, from the words as written:
     /// "completed the withdrawal of its troops from the border" → troop
@@ -108,6 +151,8 @@ public struct ActionVocabulary: Sendable {
             if word == "of", phrase.allSatisfy(Self.isPassedOver) {
                 phrase = []
             } else if word == "of" || word == "and" || word == "or" || Self.prepositions.contains(word) {
+                break
+            } else if Self.opensParticiple(word), phrase.contains(where: { !Self.isPassedOver($0) }) {
                 break
             } else {
                 phrase.append(word)
@@ -172,10 +217,14 @@ public struct ActionVocabulary: Sendable {
             turn = .delays
         } else if Self.failingVerbs.contains(verb) || (Self.achievingVerbs.contains(verb) && polarity == .negated) {
             turn = .fails
+        } else if verb == "fall" || verb == "come", action.lowercased().split(separator: " ").dropFirst().first == "short" {
+            // "fell short of its target to cut", "came short of": a failure, the pledge after "of".
+            turn = .fails
         } else {
             return nil
         }
-        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        var words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        if words.count > 2, words[1] == "short", words[2] == "of" { words.removeSubrange(1...2) }
         guard words.count > 1 else { return nil }
         var index = 1
         while index < words.count, Self.particles.contains(words[index]) || Self.notHeads.contains(words[index])
@@ -216,6 +265,12 @@ public struct ActionVocabulary: Sendable {
         }
         let (a, b) = (senses(first), senses(second))
         return !a.own.isDisjoint(with: b.own) || !a.own.isDisjoint(with: b.broader) || !b.own.isDisjoint(with: a.broader)
+    }
+
+    /// Whether `word` can be a verb: a group names it, or WordNet knows it as one.
+    func isVerb(_ word: String) -> Bool {
+        let verb = lemma(word, .verb)
+        return groups.groupOfVerb[verb] != nil || wordNet.map { !$0.lemmas(of: word, as: .verb).isEmpty } == true
     }
 
     /// The lemma of `word` as a `pos` (its first base form WordNet knows),
@@ -270,6 +325,9 @@ public struct ActionMeaning: Sendable, Hashable {
     public var nominal: String?
     /// What the action is for, as lemmas ("meet the leader for a second summit": summit).
     public var words: [String] = []
+    /// What the action as written mentions past its verb, as lemmas: its
+    /// object's other nouns, its place, whom it is with (``ActionVocabulary/mentions(inAction:)``).
+    public var mentions: [String] = []
 
     public init(group: String, head: String?) {
         self.group = group

@@ -29,6 +29,27 @@ public struct CommitmentLinker {
         var meanings: [String: ActionMeaning] = [:]
         var partial: [String: Bool] = [:]
         var objects: [String: (head: String?, words: [String])] = [:]
+        var mentions: [String: (mentions: [String], quantity: Int?)] = [:]
+    }
+
+    /// The normalised action linking reads: the stored one, with the verb
+    /// and particle as the action is written where they differ ("agree
+    /// fishing" for "reissue fishing permits", whose verb is "reissue";
+    /// "hand last" for "handed over the last 18 boats", whose verb is "hand
+    /// over"), and an object made public as publishing it.
+    static func normalized(_ row: TrackingStatement, _ vocabulary: ActionVocabulary) -> String {
+        var words = (row.normalized ?? "").split(separator: " ").map(String.init)
+        guard let action = row.action, !words.isEmpty else { return words.joined(separator: " ") }
+        let written = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        guard let first = written.first else { return words.joined(separator: " ") }
+        let verb = vocabulary.lemma(first, .verb)
+        if verb != words[0], first.first?.isLetter == true, vocabulary.isVerb(first) { words[0] = verb }
+        if written.count > 2, vocabulary.phrasalGroup(words[0], particle: written[1]) != nil, words.count < 2 || words[1] != written[1] {
+            words.insert(written[1], at: 1)
+        }
+        // "made its own count of the emissions public": published it.
+        if words[0] == "make", written.count > 2, written.dropFirst(2).contains("public") { words[0] = "publish" }
+        return words.joined(separator: " ")
     }
 
     /// The tracked commitments among `statements` (only those held by
@@ -89,7 +110,7 @@ public struct CommitmentLinker {
             let group = firstFacts.group
             let pledgedDeadline = reports.compactMap { $0.timeRole == "deadline" ? $0.time : nil }.first
             var linked: [TrackedCommitment.Outcome] = []
-            var reversal: Evidence?
+            var reversals: [Evidence] = []
             var possible: [TrackedCommitment.Outcome] = []
             var delays: [TrackedCommitment.Delay] = []
             // "No commitment to halt testing": a later test breaks nothing.
@@ -99,9 +120,22 @@ public struct CommitmentLinker {
                     let outcome = outcomes[index]
                     guard let score = score(outcome, outcomeFacts[index], against: first, firstFacts), score.isLink else { continue }
                     switch outcomeFacts[index].turn {
-                    case .reverses?: if score.isSameAction, reversal == nil { reversal = outcome.evidence }
-                    case .delays?: if score.isSameAction { delays.append(.init(evidence: outcome.evidence, deadline: outcome.time)) }
-                    default: linked.append(self.outcome(outcome, outcomeFacts[index], score, against: firstFacts))
+                    case .reverses?: if score.isSameAction { reversals.append(outcome.evidence) }
+                    case .delays?:
+                        guard score.isSameAction else { continue }
+                        // A new deadline before the one in force is no delay of it (a year misread, "until the end
+                        // of September" of the year before): the delay is kept, its date is not.
+                        let current = delays.last { $0.deadline != nil }?.deadline ?? pledgedDeadline
+                        let moved = outcome.time.flatMap { time in
+                            current.map { CalendarDate.lastDay(of: time) > CalendarDate.lastDay(of: $0) } ?? true ? time : nil
+                        }
+                        delays.append(.init(evidence: outcome.evidence, deadline: moved))
+                    default:
+                        // One sentence is one piece of evidence: "visited Lima and Quito", read as two statements, links once.
+                        if outcome.sentenceID != 0, linked.contains(where: { $0.sentenceID == outcome.sentenceID }) { continue }
+                        var made = self.outcome(outcome, outcomeFacts[index], score, against: firstFacts)
+                        made.sentenceID = outcome.sentenceID
+                        linked.append(made)
                     }
                 }
                 // The same object in other words, not (yet) a link: for a person to decide.
@@ -129,8 +163,11 @@ public struct CommitmentLinker {
                     (commitments[index].date ?? "") > (first.date ?? "")
                         && (commitmentFacts[index].head == firstFacts.head || commitmentFacts[index].sharesTopic(with: firstFacts))
                 }.map { commitments[$0].evidence }
-                if let refusal, (refusal.date ?? "") <= (reversal?.date ?? "9999") { reversal = refusal }
+                if let refusal { reversals.append(refusal) }
             }
+            // Every report that the pledge was dropped, the earliest first: it is the reversal.
+            reversals.sort { ($0.date ?? "", $0.statementID) < ($1.date ?? "", $1.statementID) }
+            let reversal = reversals.first
             possible.removeAll { candidate in linked.contains { $0.evidence.statementID == candidate.evidence.statementID } }
             // "Postponed until ...": the deadline moves to the latest one named.
             let deadline = delays.last { $0.deadline != nil }?.deadline ?? pledgedDeadline
@@ -147,6 +184,7 @@ public struct CommitmentLinker {
             tracked.progress = linked.last { $0.relation == .progresses && $0.progress != nil }?.progress
             tracked.possibleOutcomes = possible
             tracked.delays = delays
+            tracked.reversals = reversals
             if deadline != pledgedDeadline { tracked.originalDeadline = pledgedDeadline }
             if first.polarity == .affirmed { tracked.history = history(of: tracked) }
             return tracked
@@ -165,6 +203,9 @@ public struct CommitmentLinker {
         guard (outcome.date ?? "") >= (commitment.date ?? ""),
               !(outcome.timeRole == "occurred"
                 && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count))) else { return nil }
+        // What the pledge's own article reports done is background ("the council had replaced only 22
+        // kilometres last year", beside "it will replace 40 kilometres every year"), not what came of it.
+        guard outcome.evidence.documentID == 0 || outcome.evidence.documentID != commitment.evidence.documentID else { return nil }
         // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close").
         guard outcome.polarity == .affirmed || facts.turn == .fails else { return nil }
         let action: LinkScore.ActionMatch
@@ -178,8 +219,13 @@ public struct CommitmentLinker {
         let object: LinkScore.ObjectMatch
         if let head = commitmentFacts.head {
             // The same head, or what the pledge is for ("meet the leader for a summit": held the summit).
+            // Or the outcome names the pledge's object beside its own ("held a meeting with residents"), or
+            // its own object is what the pledge names beside its head ("left Migingo Island" of
+            // "withdraw its police unit from Migingo Island").
             object = vocabulary.sameObject(head, facts.head)
-                || facts.head.map(commitmentFacts.meaning.words.contains) == true ? .same(head) : .different
+                || facts.head.map(commitmentFacts.meaning.words.contains) == true
+                || facts.meaning.mentions.contains(head)
+                || facts.head.map(commitmentFacts.meaning.mentions.contains) == true ? .same(head) : .different
         } else {
             object = .noneNamed
         }
@@ -208,6 +254,7 @@ public struct CommitmentLinker {
         var made = TrackedCommitment.Outcome(relation: relation, action: row.action, polarity: row.polarity, evidence: row.evidence,
                                              reasons: score.reasons, score: score.value, progress: facts.turn == nil ? share : nil)
         made.turn = facts.turn
+        if row.unattributed, !made.reasons.isEmpty { made.reasons[0] = UnattributedOutcomes.reason }
         return made
     }
 
@@ -282,7 +329,7 @@ public struct CommitmentLinker {
     /// the same normalised action share its meaning).
     public func facts(of row: TrackingStatement) -> ActionFacts {
         if let facts = row.facts { return facts }
-        let normalized = row.normalized ?? ""
+        let normalized = Self.normalized(row, vocabulary)
         let meaning = cache.meanings[normalized] ?? {
             let made = vocabulary.meaning(of: normalized)
             cache.meanings[normalized] = made
@@ -290,6 +337,16 @@ public struct CommitmentLinker {
         }()
         var facts = ActionFacts(meaning: meaning, topics: row.topics)
         guard let action = row.action else { return facts }
+        // What the action as written mentions, and its number when the normalised action leaves it out
+        // ("replace pipes" of "replace 40 kilometres of pipes"), worked out once per action.
+        let written = cache.mentions[action] ?? {
+            let made = (mentions: vocabulary.mentions(inAction: action),
+                        quantity: ProgressShare.firstNumber(in: ProgressShare.words(action).dropFirst()))
+            cache.mentions[action] = made
+            return made
+        }()
+        facts.meaning.mentions = written.mentions
+        if facts.meaning.quantity == nil { facts.meaning.quantity = written.quantity }
         // "shelved its ban on nets": what became of a pledge, compared by the pledge's own action.
         if row.kind == .achievement, let verb = normalized.split(separator: " ").first,
            let turn = vocabulary.turn(of: action, verb: vocabulary.lemma(String(verb), .verb), polarity: row.polarity) {
@@ -323,12 +380,23 @@ public struct CommitmentLinker {
         return partial
     }
 
-    /// "withdrew troops from two of the five posts": part of what was promised.
+    /// "withdrew troops from two of the five posts", "the first of its kilns",
+    /// "some of the prisoners": part of what was promised. Not any "of the"
+    /// ("its count of the company's emissions" is the whole count).
     static func isPartial(_ action: String) -> Bool {
         let action = action.lowercased()
         let bytes = Array(action.utf8)
-        return contains(action, bytes, " of the ") || contains(action, bytes, "first ") || contains(action, bytes, " some ")
+        if contains(action, bytes, "first ") || contains(action, bytes, " some ") { return true }
+        guard contains(action, bytes, " of ") else { return false }
+        let words = ProgressShare.words(action)
+        return words.indices.contains { index in
+            index > 0 && words[index] == "of" && (ProgressShare.number(words[index - 1]) != nil
+                || ProgressShare.ordinal(words[index - 1]) != nil || Self.partWords.contains(words[index - 1]))
+        }
     }
+
+    /// Words that name part of a whole before "of" ("half of", "most of").
+    static let partWords: Set<String> = ["some", "part", "half", "most", "many", "several", "few", "third", "quarter", "portion"]
 
     /// Whether `text` contains the ASCII `needle`, as Foundation's `contains`
     /// answers. Text whose bytes lack the needle cannot contain it (no other

@@ -36,6 +36,10 @@ public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertibl
                 if let total = number(words[next]), total >= done, total > 0 { return ProgressShare(done: done, total: total) }
             }
         }
+        // "handed over the last 18 boats": the rest of what was pledged, so all of it.
+        if let pledged, let at = words.firstIndex(of: "last"), at + 1 < words.count, number(words[at + 1]) != nil {
+            return ProgressShare(done: pledged, total: pledged)
+        }
         // A count below the pledge's number: "released 70 prisoners" of 100.
         if let pledged, let count = firstNumber(in: words[...]), count < pledged, count > 0 {
             return ProgressShare(done: count, total: pledged)

@@ -15,6 +15,8 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
         public var progress: ProgressShare?
         /// A reported failure of the pledge ("did not meet its deadline"), as against an undoing act.
         public var turn: PledgeTurn?
+        /// The sentence it was said in (0 when not known): one sentence links once.
+        public var sentenceID: Int64 = 0
 
         public init(relation: OutcomeRelation, action: String?, polarity: Polarity, evidence: Evidence, reasons: [String],
                     score: Double, progress: ProgressShare? = nil) {
@@ -42,8 +44,10 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     /// Every report of the pledge (the first is where it was made).
     public var reports: [Evidence]
     public var outcomes: [Outcome]
-    /// A later statement by the holder withdrawing the pledge.
+    /// A later statement by the holder withdrawing the pledge (the earliest of ``reversals``).
     public var reversal: Evidence?
+    /// Every report that the holder dropped the pledge ("shelved its ban", later "dropped its ban in June"), earliest first.
+    public var reversals: [Evidence] = []
     /// Why the reports were merged into one commitment, when there are several.
     public var mergedBecause: [String]
     /// How much of the pledge is done, from the latest outcome that says ("2 of 5").
@@ -80,7 +84,7 @@ extension TrackedCommitment {
     /// refusal that is the reversal of a pledge ("no longer intends to buy")
     /// is shown as that pledge's reversal only, not also as a commitment not made.
     public static func affirmedAndNot(_ all: [TrackedCommitment]) -> (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment]) {
-        let reversals = Set(all.compactMap { $0.reversal?.statementID })
+        let reversals = Set(all.flatMap { $0.reversals.map(\.statementID) + ($0.reversal.map { [$0.statementID] } ?? []) })
         return (all.filter { $0.polarity == .affirmed },
                 all.filter { $0.polarity == .negated && !$0.reports.contains { reversals.contains($0.statementID) } })
     }

@@ -30,6 +30,8 @@ public final class TrackingStatement {
     public var rank = 0
     /// What linking compares, when worked out already (by the loader that reads every row).
     public var facts: ActionFacts?
+    /// An outcome reported with no holder, given to its holder's one matching pledge (``UnattributedOutcomes``).
+    public var unattributed = false
 
     /// A statement as the loader (or a test) hands it to linking.
     public init(id: Int64, kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,

@@ -58,10 +58,59 @@ struct CommitmentLoader {
         while try rows.next() != nil {
             if let made = Self.row(columns, names: names) { loaded.append(made) }
         }
+        // Outcomes with no holder given to these holders' one matching pledge (the
+        // match is checked against every party's pledges, as for the whole store).
+        let loose = try loadUnattributed()
+        if !loose.isEmpty {
+            let own = UnattributedOutcomes(linker: linker).assign(loose, among: loaded)
+            if !own.isEmpty {
+                let wanted = Set(own.map(\.id))
+                let everyone = try loadCommitments()
+                loaded += UnattributedOutcomes(linker: linker).assign(loose.filter { wanted.contains($0.row.id) }, among: everyone)
+                    .filter { Set(holderIDs).contains($0.holderID) }
+            }
+        }
         // By date, then statement (sorted here: SQLite's sorter would carry
         // every column of every row). Undated rows first, as SQL sorts NULL.
         loaded = TrackingStatement.inDateOrder(loaded)
         return loaded
+    }
+
+    /// Affirmed outcomes with no holder, with their sentence's text (``UnattributedOutcomes``).
+    func loadUnattributed() throws -> [(row: TrackingStatement, sentence: String)] {
+        let query = try db.cachedStatement(sql: """
+            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
+                   s.tracked_commitment_id, 0, s.document_id, s.linking_time, s.topic_keys, s.sentence_id, t.text
+            FROM statement s JOIN sentence t ON t.id = s.sentence_id
+            WHERE s.kind = 'achievement' AND s.polarity = 'affirmed' AND s.review != 'rejected' AND s.action IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM statement_actor h WHERE h.statement_id = s.id AND h.role = 'holder')
+            """)
+        let rows = try Row.fetchCursor(query)
+        let columns = ColumnReader(query)
+        var loose: [(row: TrackingStatement, sentence: String)] = []
+        while try rows.next() != nil {
+            guard let made = Self.row(columns, names: [0: ""]), let sentence = columns.string(14) else { continue }
+            loose.append((made, sentence))
+        }
+        return loose
+    }
+
+    /// Every party's affirmed commitments (what an unattributed outcome is matched against).
+    func loadCommitments() throws -> [TrackingStatement] {
+        var names: [Int64: String] = [:]
+        let nameRows = try Row.fetchCursor(db, sql: "SELECT id, name FROM actor")
+        while let row = try nameRows.next() { names[row[0]] = row[1] }
+        let query = try db.cachedStatement(sql: Self.rowColumns + """
+            FROM statement s JOIN statement_actor h ON h.statement_id = s.id AND h.role = 'holder'
+            WHERE s.kind = 'commitment' AND s.polarity = 'affirmed' AND s.review != 'rejected'
+            """)
+        let rows = try Row.fetchCursor(query)
+        let columns = ColumnReader(query)
+        var found: [TrackingStatement] = []
+        while try rows.next() != nil {
+            if let made = Self.row(columns, names: names) { found.append(made) }
+        }
+        return found
     }
 
     /// What both load queries read of a statement `s` and its holder row `h`,
@@ -180,6 +229,14 @@ struct CommitmentLoader {
             made.facts = linker.facts(of: made)
             all.append(made)
         }
+        // Outcomes with no holder, each given to the one party whose pledge it matches.
+        let loose = try loadUnattributed()
+        if !loose.isEmpty {
+            for made in UnattributedOutcomes(linker: linker).assign(loose, among: all) {
+                made.facts = linker.facts(of: made)
+                all.append(made)
+            }
+        }
         // Date order (then statement, then holder), sorted here rather than by
         // SQLite, whose sorter would carry every column of hundreds of
         // thousands of rows, spilling to disk. Undated rows first, as SQL sorts NULL.
@@ -219,7 +276,7 @@ struct CommitmentLoader {
             let outcomes = quotedOnly ? item.quotedOutcomes : item.outcomes
             let unquoted = quotedOnly ? [] : item.delays.map(\.evidence) + item.history.compactMap(\.evidence)
             for evidence in reports + outcomes.map(\.evidence) + item.possibleOutcomes.map(\.evidence)
-                + (item.reversal.map { [$0] } ?? []) + unquoted
+                + (item.reversal.map { [$0] } ?? []) + item.reversals + unquoted
             where seen.insert(evidence.statementID).inserted {
                 ids.append(evidence.statementID)
                 if seenDocuments.insert(evidence.documentID).inserted { documents.append(evidence.documentID) }
@@ -281,6 +338,7 @@ struct CommitmentLoader {
                     lists[list][index].outcomes[outcome].evidence = filled(lists[list][index].outcomes[outcome].evidence)
                 }
                 lists[list][index].reversal = lists[list][index].reversal.map(filled)
+                lists[list][index].reversals = lists[list][index].reversals.map(filled)
                 for outcome in lists[list][index].possibleOutcomes.indices {
                     lists[list][index].possibleOutcomes[outcome].evidence = filled(lists[list][index].possibleOutcomes[outcome].evidence)
                 }

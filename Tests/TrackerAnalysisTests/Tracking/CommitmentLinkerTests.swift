@@ -59,6 +59,31 @@ import TrackerAnalysis
                  occurred: "2025"),
         LinkCase(name: "a denial is no outcome", pledge: "release the detainees", outcome: "release the detainees",
                  polarity: .negated),
+        LinkCase(name: "the outcome's object is the pledge's place", pledge: "withdraw its police unit from Migingo Island",
+                 outcome: "leave Migingo Island", relation: .fulfils,
+                 reasons: ["same holder", "same action (withdraw)", "same object (unit)"]),
+        LinkCase(name: "the pledge's object is whom the outcome is with", pledge: "meet residents of the town",
+                 outcome: "hold a public meeting with residents of the town", relation: .fulfils,
+                 reasons: ["same holder", "same action (meet)", "same object (residents)"]),
+        LinkCase(name: "a verb with its particle", pledge: "shut down the three kilns",
+                 outcome: "switch off the first of its three kilns", relation: .progresses,
+                 reasons: ["same holder", "same action (dismantle)", "in other words (switch off → dismantle)",
+                           "same object (kilns)", "same quantity"]),
+        LinkCase(name: "the last of a count completes it", pledge: "hand back 30 boats", outcome: "hand over the last 18 boats",
+                 relation: .fulfils,
+                 reasons: ["same holder", "same action (return)", "in other words (hand over → return)", "same object (boats)",
+                           "same quantity"]),
+        LinkCase(name: "a participle after the object is not the object", pledge: "free the 46 fishermen held at the prison",
+                 outcome: "free 46 fishermen", relation: .fulfils,
+                 reasons: ["same holder", "same action (release)", "same object (fishermen)", "same quantity"]),
+        LinkCase(name: "a whole named with 'of the' is not part of it", pledge: "publish its own count of the emissions",
+                 outcome: "publish its own count of the emissions", relation: .fulfils,
+                 reasons: ["same holder", "same action (publish)", "same object (count)"]),
+        LinkCase(name: "made public is published", pledge: "publish its own count of the emissions",
+                 outcome: "make its own count of the emissions public", relation: .fulfils,
+                 reasons: ["same holder", "same action (publish)", "same object (count)"]),
+        LinkCase(name: "the same place but another object", pledge: "withdraw its police unit from Migingo Island",
+                 outcome: "leave the lake"),
     ]
 
     @Test(arguments: linkCases) func link(_ row: LinkCase) {
@@ -162,6 +187,46 @@ import TrackerAnalysis
                             "2026-05-01 partly kept (deadline passed)", "2026-07-01 kept (fulfils)"])
         #expect(tracked?.history.map(\.evidence?.statementID) == [1, 2, nil, 3])
         #expect(tracked?.progress == nil || tracked?.progress?.description == "2 of 5")
+    }
+
+    /// Every report that a pledge was dropped is kept, the earliest first; a
+    /// delay "until" a date before the deadline in force moves nothing.
+    @Test func everyReversalAndOnlyLaterDeadlines() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let dropped = linker.track([Self.pledge(1, "ban drift nets on the lake"),
+                                    Self.outcome(3, "dropped its ban on drift nets", normalized: "drop ban", date: "2026-06-01"),
+                                    Self.outcome(2, "shelved its ban on drift nets", normalized: "shelve ban", date: "2026-03-01")])
+            .first { $0.polarity == .affirmed }
+        #expect(dropped?.reversals.map(\.statementID) == [2, 3])
+        #expect(dropped?.reversal?.statementID == 2)
+        #expect(dropped?.status == .broken)
+        let misread = TrackingStatement(id: 2, kind: .achievement, action: "postponed the withdrawal of its police from the island",
+                                        normalized: "postpone withdrawal", holderID: 1, holder: "Party 1", date: "2026-05-10",
+                                        time: "2025-09-30", timeRole: "until")
+        let putOff = linker.track([Self.pledge(1, "withdraw its police from the island", deadline: "2026-06-30"), misread]).first
+        #expect(putOff?.delays.count == 1)
+        #expect(putOff?.delays.first?.deadline == nil)
+        #expect(putOff?.deadline == "2026-06-30")
+    }
+
+    /// "fell short of its target to cut ...": a failure of the pledge after "of".
+    @Test func fellShortIsAFailure() throws {
+        let turn = try #require(ActionVocabulary().turn(of: "fell short of its target to cut emissions by 30 percent", verb: "fall",
+                                                        polarity: .affirmed))
+        #expect(turn.turn == .fails)
+        #expect(turn.group == "cut")
+        #expect(turn.head == "emissions")
+        #expect(ActionVocabulary().turn(of: "fell by 4 percent", verb: "fall", polarity: .affirmed) == nil)
+    }
+
+    /// One sentence read as two statements ("visited Lima and Quito") links once.
+    @Test func oneSentenceLinksOnce() {
+        let first = TrackingStatement(id: 2, kind: .achievement, action: "visit Lima", normalized: "visit Lima", holderID: 1,
+                                      holder: "Party 1", date: "2026-03-10", sentenceID: 7)
+        let second = TrackingStatement(id: 3, kind: .achievement, action: "visit Quito", normalized: "visit Quito", holderID: 1,
+                                       holder: "Party 1", date: "2026-03-10", sentenceID: 7)
+        let tracked = CommitmentLinker(asOf: Self.asOf).track([Self.pledge(1, "visit Lima and Quito"), first, second]).first
+        #expect(tracked?.outcomes.map(\.evidence.statementID) == [2])
     }
 
     /// What becomes of a pledge itself, in the team's phrasing: dropped, missed (with part done or not), put off.

@@ -1,0 +1,114 @@
+/// Outcomes reported with no holder ("The second summit between the two
+/// leaders was held in Hanoi"), each given to the one commitment whose action
+/// and object it matches: a passive names what was done, not who did it, and
+/// when a single party had pledged that very thing, the outcome is theirs.
+///
+/// The object is read from the sentence's subject (the words before the
+/// action), so "held in Hanoi" is compared as "held the second summit ... in
+/// Hanoi". An outcome that matches the pledges of two parties, or none, stays
+/// unattributed; an opposite action ("was still closed") is never given (a
+/// market still closed is no act of the party that promised to reopen it).
+public struct UnattributedOutcomes {
+    public let linker: CommitmentLinker
+
+    public init(linker: CommitmentLinker) {
+        self.linker = linker
+    }
+
+    /// The reason shown in place of "same holder" for an outcome given this way.
+    public static let reason = "no holder named (the only pledge of this action and object)"
+
+    /// The action with its sentence's subject as its object, when the verb is
+    /// passive or has no object: "held in Hanoi" of "The second summit ... was
+    /// held in Hanoi" → "held The second summit ... in Hanoi". An active verb
+    /// with an object is left as it is; nil when the sentence names nothing
+    /// before a passive.
+    public static func withSubject(_ action: String, sentence: String) -> String? {
+        guard let range = sentence.range(of: action) else { return nil }
+        // The clause before the action: past the last comma, the auxiliaries and adverbs of its verb dropped.
+        var before = sentence[..<range.lowerBound]
+        if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
+            before = before[before.index(after: comma)...]
+        }
+        var words = before.split(separator: " ").map(String.init)
+        var passive = false
+        while let last = words.last, auxiliaries.contains(last.lowercased()) {
+            passive = passive || beForms.contains(last.lowercased())
+            words.removeLast()
+        }
+        let verb = action.split(separator: " ")
+        guard let first = verb.first else { return nil }
+        // An active verb with an object of its own ("the government has delivered 6,100 homes"): the
+        // subject is who did it, not what was done. A passive ("was held") or a verb with no object
+        // ("opened to traffic") is about its subject.
+        let intransitive = verb.count == 1 || objectless.contains(verb[1].lowercased())
+        guard passive || intransitive else { return action }
+        guard !words.isEmpty, words.count <= 24 else { return nil }
+        return ([String(first)] + words + verb.dropFirst().map(String.init)).joined(separator: " ")
+    }
+
+    static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+
+    /// Words that, right after a verb, show it has no object ("opened to traffic", "walked free", "took place").
+    static let objectless: Set<String> = [
+        "to", "in", "on", "at", "for", "from", "with", "by", "into", "after", "before", "free", "place", "again", "early",
+        "late", "ahead", "off", "down", "up", "out",
+    ]
+
+    /// Words between a subject and its verb ("was still", "has now been").
+    static let auxiliaries: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "still", "also", "now",
+        "finally", "already", "duly", "formally", "officially", "eventually", "at", "last",
+    ]
+
+    /// Each of `outcomes` (affirmed achievements with no holder, with their
+    /// sentence's text) that matches exactly one party's pledge among
+    /// `commitments`, as an outcome of that party, its action read with its
+    /// subject. The rows keep their statement ids.
+    public func assign(_ outcomes: [(row: TrackingStatement, sentence: String)],
+                       among commitments: [TrackingStatement]) -> [TrackingStatement] {
+        let pledges = commitments.filter { $0.kind == .commitment && $0.polarity == .affirmed }
+        guard !pledges.isEmpty else { return [] }
+        let pledgeFacts = pledges.map(linker.facts(of:))
+        var byGroup: [String: [Int]] = [:]
+        for (index, facts) in pledgeFacts.enumerated() { byGroup[facts.group, default: []].append(index) }
+        var assigned: [TrackingStatement] = []
+        for (row, sentence) in outcomes where row.kind == .achievement && row.polarity == .affirmed {
+            guard let action = row.action, let rewritten = Self.withSubject(action, sentence: sentence) else { continue }
+            let verb = (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
+            // The object's head as the action with its subject names it ("hold" + "summit").
+            let probe = TrackingStatement(id: row.id, kind: .achievement, action: rewritten, normalized: verb,
+                                          holderID: 0, holder: "", date: row.date)
+            var facts = linker.facts(of: probe)
+            // The normalised action names the verb and the object's head, as the tagger writes it.
+            let normalized = verb + (facts.head.map { " " + $0 } ?? "")
+            let made = TrackingStatement(id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
+                                         action: rewritten, normalized: normalized, holderID: 0, holder: "",
+                                         date: row.date, time: row.time, timeRole: row.timeRole, evidence: row.evidence,
+                                         topics: row.topics, group: row.group, sentenceID: row.sentenceID)
+            facts = linker.facts(of: made)
+            // The pledges it is an outcome of: the same action on the same (named) object.
+            var matches: [TrackingStatement] = []
+            for index in byGroup[facts.group] ?? [] {
+                let pledge = pledges[index]
+                guard let score = linker.score(made, facts, against: pledge, pledgeFacts[index]), score.isLink,
+                      score.isSameAction, case .same = score.object else { continue }
+                matches.append(pledge)
+            }
+            // One party's pledge (however often reported), or one statement of several holders ("both leaders agreed").
+            let holders = Set(matches.map(\.holderID))
+            guard !matches.isEmpty, holders.count == 1 || Set(matches.map(\.id)).count == 1 else { continue }
+            for holderID in holders.sorted() {
+                guard let pledge = matches.first(where: { $0.holderID == holderID }) else { continue }
+                let given = TrackingStatement(id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
+                                              action: rewritten, normalized: normalized, holderID: pledge.holderID,
+                                              holder: pledge.holder, date: row.date, time: row.time, timeRole: row.timeRole,
+                                              evidence: row.evidence, topics: row.topics, group: row.group,
+                                              sentenceID: row.sentenceID)
+                given.unattributed = true
+                assigned.append(given)
+            }
+        }
+        return assigned
+    }
+}
