@@ -19,6 +19,11 @@ extension SentenceAnalysis {
                 index += phrase.keys.count
                 continue
             }
+            if token.isVerbForm, index > 0, !token.classes.isDisjoint(with: [.hedge, .hedgeVerb, .cognition]), isComparisonMark(index - 1) {
+                // "widened by more than expected", "as feared": a standard of comparison, no hedge.
+                index += 1
+                continue
+            }
             if token.classes.contains(.hedge), !token.classes.contains(.hedgeFrame) || !(index + 1 < tokens.count && tokens[index + 1].key == K.to) {
                 hedges.append((index, index + 1, .hedgeWord))
                 if opensUnassertedClause(token) { unassertedFrom = min(unassertedFrom, index) }

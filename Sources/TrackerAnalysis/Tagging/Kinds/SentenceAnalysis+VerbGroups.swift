@@ -66,7 +66,10 @@ extension SentenceAnalysis {
             && (!classes.contains(.action) || group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to)
         let believing = classes.contains(.cognition) && !group.isCopula && group.modal.isEmpty
         if seeming || believing {
-            if believing, hasNounObject(after: group.main), !group.hasBe {
+            // "more than analysts had expected": a standard of comparison, no hedge.
+            if isComparisonStandard(group) { return }
+            // (Not "expect the bank to raise rates": an object with an infinitive of its own is hedged.)
+            if believing, hasNounObject(after: group.main), !group.hasBe, syntax().complement(of: group.main) == nil {
                 // "Microsoft expects revenue growth of 14 percent": guidance, a claim.
                 add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil, rule: .stateOfAffairs,
                     cue: (group.main, "claim"), confidence: 0.6,
@@ -116,6 +119,17 @@ extension SentenceAnalysis {
                     rule: rule, cue: (cueIndex, "commitment"), confidence: 0.8,
                     certainty: hedgeFrame ? .uncertain : .certain)
                 coordinatedActions(after: index, kind: .commitment, template: statements.count - 1)
+            } else if !hedgeFrame, classes.contains(.action), isPassive(group) {
+                // "The scheme will be funded from existing budgets", "are to be
+                // considered by the industry": an undertaking stated as a
+                // programme, its holder the agent when one is named.
+                add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: .futurePassive, cue: (cueIndex, "commitment"), confidence: 0.65)
+            } else if group.frameIndex == nil, !group.hasHave {
+                // "The election will give voters a choice": no one undertakes it;
+                // a forecast stated as fact, a claim (not a hedge: nothing in it is doubted).
+                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                    rule: .forecast, cue: (cueIndex, "claim"), confidence: 0.55)
             } else {
                 addUncertainty(at: cueIndex, rule: .prediction)
             }
