@@ -1,0 +1,31 @@
+/// Headlines with a deadline, and the claim of a sentence no rule claimed.
+extension SentenceAnalysis {
+    // MARK: Headlines and the fallback
+
+    /// "Second meeting by February-end": no verb, a deadline.
+    mutating func headlineWithDeadline() {
+        for index in tokens.indices where tokens[index].key == K.by && index + 1 < tokens.count {
+            let next = tokens[index + 1]
+            let wordEnd = (next.start..<next.end).first { bytes[$0] == UInt8(ascii: "-") } ?? next.end
+            let bytesOfNext = UnsafeBufferPointer(rebasing: bytes[next.start..<wordEnd])
+            let isTime = next.flags.contains(.number) || next.flags.contains(.capitalized) && MonthNames.index(of: bytesOfNext) != nil
+                || next.key == Lexicon.key(Array("the".utf8)) && index + 2 < tokens.count && tokens[index + 2].key == K.end
+            if isTime {
+                var statement = makeStatement(.commitment, polarity: .affirmed, rule: .headlineDeadline, confidence: 0.6, actionFrom: nil)
+                statement.action = text(from: 0, to: index)
+                statement.cues.append(cue(from: index, to: min(tokens.count, index + 2), kind: "deadline", rule: .headlineDeadline))
+                statements.append(statement)
+                return
+            }
+        }
+    }
+
+    /// A declarative sentence with a predicate that no rule claimed: it asserts something.
+    mutating func fallbackClaim() {
+        guard let group = groups.first(where: { !$0.isInfinitive }) else { return }
+        var statement = makeStatement(.claim, polarity: group.negated ? .negated : .affirmed, rule: .fallbackAssertion,
+                                      confidence: 0.5, actionFrom: nil)
+        statement.cues.append(cue(at: group.main, kind: "claim", rule: .fallbackAssertion))
+        statements.append(statement)
+    }
+}

@@ -1,0 +1,223 @@
+/// Verb groups to statements: the ordered rules that make a group a commitment,
+/// an achievement, a claim or an uncertainty.
+extension SentenceAnalysis {
+    // MARK: Groups to statements
+
+    mutating func tag(groupAt index: Int) {
+        let group = groups[index]
+        if group.isInfinitive { return }
+        if group.first >= unassertedFrom, group.first < unassertedUntil { return }
+        let main = tokens[group.main]
+        let classes = main.classes
+        let subject = subjectRange(of: group)
+        let negated = (group.negated || subjectIsNegated(subject)) != (group.first > deniedFrom)
+
+        // Refusals: "refused to commit", "declined to promise", "ruled out", "failed to".
+        if classes.contains(.refuse), let complement = complementGroup(after: index) {
+            consume(complement)
+            let isFailure = main.key == K.fail || main.key == K.failed || main.key == K.fails
+            let kind: StatementKind = isFailure ? .achievement : .commitment
+            var actionGroup = complement
+            if tokens[groups[complement].main].classes.contains(.commit), let inner = complementGroup(after: complement) {
+                consume(inner)
+                actionGroup = inner
+            }
+            add(kind, group: group, polarity: negated ? .affirmed : .negated, action: actionGroup,
+                rule: isFailure ? .failedTo : .refusal, cue: (group.main, isFailure ? "achievement" : "commitment"),
+                confidence: 0.85)
+            // "refused to commit to a timetable": the undertaking is the timetable.
+            let inner = groups[actionGroup].main
+            if actionGroup == complement, tokens[inner].classes.contains(.commit), inner + 2 < tokens.count, tokens[inner + 1].key == K.to {
+                statements[statements.count - 1].action = text(from: inner + 2, to: clauseEnd(from: inner + 1))
+            }
+            return
+        }
+        if (main.key == K.rule || main.key == K.ruled || main.key == K.rules), group.main + 1 < tokens.count,
+           tokens[group.main + 1].key == K.out {
+            add(.commitment, group: group, polarity: .negated, action: nil, rule: .refusal,
+                cue: (group.main, "commitment"), confidence: 0.8)
+            return
+        }
+        // Commitment verbs with a complement: "pledged to cut", "agreed that ...".
+        if classes.contains(.commit), !group.isCopula, let complement = complementGroup(after: index) {
+            consume(complement)
+            add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: complement,
+                rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.9,
+                certainty: isHedged(group) ? .uncertain : .certain)
+            coordinatedActions(after: complement, kind: .commitment, template: statements.count - 1)
+            return
+        }
+        // "promised free rations", "committed to a moratorium": a commitment with a noun object.
+        if classes.contains(.commit), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
+           let lemma = lexicon.lemma(main.lemma), StatementTagger.nounObjectCommitments.contains(lemma),
+           lemma != "commit" && hasNounObject(after: group.main)
+            || (group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to && hasNounObject(after: group.main + 1)) {
+            let objectStart = tokens[group.main + 1].key == K.to ? group.main + 2 : group.main + 1
+            add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.75)
+            statements[statements.count - 1].action = text(from: objectStart, to: clauseEnd(from: group.main))
+            // "committed to withdrawing its troops": the gerund is the action.
+            statements[statements.count - 1].normalizedAction = tokens[objectStart].classes.contains(.gerund)
+                ? normalizedAction(from: objectStart)
+                : (lexicon.lemma(main.lemma) ?? "commit") + (headNoun(from: objectStart, to: clauseEnd(from: group.main)).map { " " + $0 } ?? "")
+            return
+        }
+        let seeming = classes.contains(.hedgeVerb) && !group.isCopula && group.modal.isEmpty
+            && (!classes.contains(.action) || group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to)
+        let believing = classes.contains(.cognition) && !group.isCopula && group.modal.isEmpty
+        if seeming || believing {
+            if believing, hasNounObject(after: group.main), !group.hasBe {
+                // "Microsoft expects revenue growth of 14 percent": guidance, a claim.
+                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil, rule: .stateOfAffairs,
+                    cue: (group.main, "claim"), confidence: 0.6,
+                    certainty: group.pastAuxiliary || main.classes.contains(.past) ? .certain : .uncertain)
+                return
+            }
+            addUncertainty(at: group.main, rule: seeming ? .hedgeVerb : .cognition)
+            // "appears to have built", "is believed to have recaptured": an outcome, hedged.
+            if let complement = complementGroup(after: index) ?? nextInfinitive(after: index) {
+                consume(complement)
+                let inner = groups[complement]
+                if inner.hasHave, tokens[inner.main].classes.contains(.action) {
+                    add(.achievement, group: inner, polarity: negated ? .negated : .affirmed, action: complement,
+                        rule: .perfectAction, cue: (inner.main, "achievement"), confidence: 0.7, certainty: .uncertain)
+                }
+            }
+            return
+        }
+        // Claim verbs: "said", "told", "announced".
+        if classes.contains(.claim), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
+           !(classes.contains(.action) && StatementTagger.actsWithNounObject.contains(lexicon.lemma(main.lemma) ?? "")
+             && hasNounObject(after: group.main)) {
+            reportedSpeechAt = reportedSpeechAt ?? group.main
+            // A denial negates the claim and what is denied; so does a
+            // negated report ("said the hospital was no longer functioning").
+            let denial = lexicon.lemma(main.lemma) == "deny"
+            if denial { deniedFrom = group.main }
+            let reportNegator = tokens.indices.dropFirst(group.main + 1).first { position in
+                let token = tokens[position]
+                return token.classes.contains(.negator) && token.weight >= 0.8 && token.key != K.nor
+                    && !(position > 0 && tokens[position - 1].mark == UInt8(ascii: ",")) // "weeks, not months"
+            }
+            add(.claim, group: group, polarity: (negated != (denial || reportNegator != nil)) ? .negated : .affirmed, action: nil,
+                rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
+            if !denial, reportNegator != nil { statements[statements.count - 1].rules.append(TaggingRule.negatedReport.rawValue) }
+            return
+        }
+        // Seeming and believing: "appear to", "analysts expect".
+        // The future: "will", "is going to", "is to", "set to", "expected to".
+        let hedgeFrame = group.frameClasses.contains(.hedgeFrame)
+        if !group.modal.isDisjoint(with: [.future]) || group.frameIndex != nil {
+            let rule: TaggingRule = group.frameIndex == nil ? .futureModal
+                : tokens[group.frameIndex!].key == K.to ? .beTo : .futureFrame
+            let cueIndex = group.frameIndex ?? group.modalIndex ?? group.main
+            if isAgentive(subject) {
+                add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: rule, cue: (cueIndex, "commitment"), confidence: 0.8,
+                    certainty: hedgeFrame ? .uncertain : .certain)
+                coordinatedActions(after: index, kind: .commitment, template: statements.count - 1)
+            } else {
+                addUncertainty(at: cueIndex, rule: .prediction)
+            }
+            return
+        }
+        if group.modal.contains(.conditional) {
+            if let reported = reportedSpeechAt, reported < group.first, isAgentive(subject) {
+                add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: .reportedWould, cue: (group.modalIndex ?? group.main, "commitment"), confidence: 0.7)
+            } else {
+                addUncertainty(at: group.modalIndex ?? group.main, rule: .conditional)
+            }
+            return
+        }
+        if group.modal.contains(.hedgeModal) {
+            if group.hasHave, classes.contains(.participle), classes.contains(.action) {
+                add(.achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: .perfectAction, cue: (group.main, "achievement"), confidence: 0.7, certainty: .uncertain)
+            } else {
+                addUncertainty(at: group.modalIndex ?? group.main, rule: .hedgeModal)
+            }
+            return
+        }
+        if !group.modal.isEmpty { // can, must, should: neither asserted nor committed
+            return
+        }
+        // Done: past, perfect and passive of an action verb.
+        let isPast = group.pastAuxiliary || (group.hasHave && classes.contains(.participle))
+            || (!group.hasBe && !group.hasHave && classes.contains(.past))
+            || (group.hasDo && group.pastAuxiliary)
+        if classes.contains(.action), !group.isCopula, isPast || (group.hasBe && classes.contains(.participle) && group.hasHave) {
+            let bare = !group.hasBe && !group.hasHave && !group.hasDo
+            if bare, group.main + 1 < tokens.count, tokens[group.main + 1].classes.contains(.auxBe),
+               !tokens[group.main + 1].flags.contains(.clitic) {
+                return // "all it really achieved was ...": the verb sits inside the subject
+            }
+            if bare, subject.lowerBound > 0, tokens[subject.lowerBound - 1].isVerbForm || subject.isEmpty && group.first > 0 && tokens[group.first - 1].isWord {
+                return // "the schemes introduced by her predecessor": a reduced relative, not a new assertion
+            }
+            let passive = group.hasBe && classes.contains(.participle)
+            if classes.contains(.change) && (!isAgentive(subject) || subjectIsQuantity(subject))
+                || (!passive && !isAgentive(subject))
+                || (passive && (subjectIsNegated(subject) || subject.contains { tokens[$0].flags.contains(.number) })) {
+                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                    rule: .figureChange, cue: (group.main, "claim"), confidence: 0.6)
+                return
+            }
+            let rule: TaggingRule = group.hasBe ? .passiveAction : group.hasHave ? .perfectAction : .pastAction
+            add(.achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                rule: rule, cue: (group.main, "achievement"), confidence: 0.8)
+            coordinatedActions(after: index, kind: .achievement, template: statements.count - 1)
+            return
+        }
+        // A state of affairs, an assessment or a figure.
+        if classes.contains(.change) || classes.contains(.stative) || group.isCopula || classes.contains(.action)
+            || classes.contains(.claim) {
+            if group.isCopula, isFollowedByHedge(group) { return }
+            if isInSubordinateClause(group) { return } // "since the truce took effect": background, not a claim
+
+            add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                rule: classes.contains(.change) ? .figureChange : .stateOfAffairs, cue: (group.main, "claim"),
+                confidence: 0.55)
+        }
+    }
+
+    /// Whether the group sits in a clause opened by "since", "after", "when", "because" ...
+    func isInSubordinateClause(_ group: VerbGroup) -> Bool {
+        let subject = subjectRange(of: group)
+        guard subject.lowerBound > 0 else { return false }
+        let opener = tokens[subject.lowerBound - 1]
+        return opener.classes.contains(.subordinator) && opener.key != K.that
+    }
+
+    /// May, might, could; likely, expected: the group itself is hedged.
+    func isHedged(_ group: VerbGroup) -> Bool {
+        group.modal.contains(.hedgeModal) || group.frameClasses.contains(.hedgeFrame)
+    }
+
+    /// "is suspected of using": the next group when it is an infinitive or
+    /// gerund close after this one.
+    func nextInfinitive(after index: Int) -> Int? {
+        guard index + 1 < groups.count, groups[index + 1].first - groups[index].main <= 3,
+              groups[index + 1].isInfinitive else { return nil }
+        return index + 1
+    }
+
+    /// A noun phrase follows the verb (not "to" + verb, not a clause): "declared martial law".
+    func hasNounObject(after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        guard next.isWord || next.flags.contains(.number) else { return false }
+        if next.key == K.that || next.key == K.to || next.classes.contains(.pronounAgent) || next.classes.contains(.wh) { return false }
+        // "the ceasefire they agreed last March": a time, not what was agreed.
+        if K.timeWords.contains(next.key) { return false }
+        if next.classes.contains(.determiner) { return !(index + 2 < tokens.count && tokens[index + 2].isVerbForm && !tokens[index + 2].classes.contains(.base)) }
+        return next.classes.isDisjoint(with: [.past, .participle, .auxBe, .auxHave, .future, .conditional, .hedgeModal, .modal, .preposition])
+    }
+
+    /// "is unclear", "was not clear", "is uncertain": the hedge is the point.
+    func isFollowedByHedge(_ group: VerbGroup) -> Bool {
+        var cursor = group.main + 1
+        while cursor < tokens.count, tokens[cursor].classes.contains(.adverb) || tokens[cursor].key == K.not { cursor += 1 }
+        return cursor < tokens.count && hedges.contains { $0.index == cursor || ($0.index <= cursor && cursor < $0.end) }
+    }
+}
