@@ -36,6 +36,8 @@ struct ActorResolver {
     /// changing a count in place there costs three times as much).
     private var mentionCounts: [String: Int] = [:]
     private var order: [String] = []
+    /// The actors known in this document, in the order they were first met.
+    var knownOrder: [String] { order }
     /// The states known in this document, for "both countries" with fewer than two named.
     private var stateIDs: [String] = []
     /// Organisations by the last word of their name ("Commission"), and the
@@ -110,6 +112,8 @@ struct ActorResolver {
                     // A state or body followed by a title and a name: "US President Donald Trump" is the person.
                     let entry = dictionary.actors[entryIndex]
                     if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: entry.kind == .person ? entry.parent : entry.id) {
+                        // The body is known to the document too ("Rio Tinto chief executive ... said the company").
+                        if entry.kind != .person { _ = remember(entry: entry) }
                         found.append(mention(person.known, person.range, .name))
                         cursor = person.range.upperBound
                         continue
@@ -345,6 +349,8 @@ struct ActorResolver {
         if !token.classes.isEmpty, !token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .adverb, .wh, .subordinator, .auxBe, .auxHave, .auxDo, .greeting]) {
             return nil
         }
+        // "Anna Berg QC", "Walter Brisk Senior": letters after a name are no actor of their own.
+        if start > 0, ActorResolver.postNominals.contains(token.key), tokens[start - 1].flags.contains(.capitalized) { return nil }
         // "warming of 1.5 C", "a 40 GW plant": a unit after a number is no name.
         if start > 0, tokens[start - 1].flags.contains(.number), token.end - token.start <= 3 { return nil }
         var length = nameLength(tokens, bytes, start)
