@@ -23,11 +23,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // Pure text analysis: documents, sentences, tokens, cues, tagging. No I/O, no SQL.
+        // Pure text analysis: documents, sentences, tokens, syntax, cues, tagging. No I/O, no SQL.
         // (Yams reads the user's YAML actor dictionaries into the same types as the JSON ones.)
         .target(
             name: "TrackerAnalysis",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", "TrackerSyntax", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/boilerplate.tsv"),
                 .embedInCode("Resources/abbreviations.tsv"),
@@ -42,7 +42,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Syntax learned from treebanks: word splitting, part-of-speech tags, dependency trees.
-        // Pure (its only I/O is reading the bundled model); analysis will depend on it.
+        // Pure (its only I/O is reading the bundled model); the statement tagger reads its trees.
         .target(
             name: "TrackerSyntax",
             resources: [.copy("Resources/english.model")],
@@ -131,7 +131,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TrackerAnalysisTests",
-            dependencies: ["TrackerAnalysis"],
+            dependencies: ["TrackerAnalysis", "TrackerSyntax"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -20,6 +20,8 @@ struct SentenceAnalysis {
     var publication: String?
     /// After "denied that", what is reported is negated.
     var deniedFrom = Int.max
+    /// The sentence's dependency tree, once a rule has asked for it (``syntax()``).
+    var parsed: SentenceSyntax?
 
     /// Each token's start and end in Unicode scalars of the document,
     /// counted once per sentence.
@@ -51,6 +53,18 @@ struct SentenceAnalysis {
         }
         tokenStarts = starts
         tokenEnds = ends
+    }
+
+    /// The sentence's dependency tree over its tokens, parsed on first use
+    /// and kept: only sentences a rule asks about are parsed (parsing costs
+    /// more than all the rest of tagging), and the tagger and the role
+    /// assignment share one parse.
+    mutating func syntax() -> SentenceSyntax {
+        if let parsed { return parsed }
+        let syntax = SentenceSyntax(bytes: bytes, range: span.utf8Start..<span.utf8End,
+                                    tokenRanges: tokens.map { $0.start..<$0.end }, analyzer: SentenceSyntax.analyzer)
+        parsed = syntax
+        return syntax
     }
 
     /// The token that starts at scalar offset `offset`.
