@@ -402,6 +402,14 @@ struct ActorResolver {
             let name = lowercasedOriginal(token, bytes)
             if ActorResolver.isDateWord(name) { return nil }
             if token.flags.contains(.allCaps), token.end - token.start >= 2, token.end - token.start <= 6, token.classes.isEmpty {
+                // "the Department for Constitutional Affairs (DCA)": the initials of an organisation named before.
+                if let full = organisation(withInitials: name) { return (full, 1) }
+                // "ID cards", "VAT receipts": an unknown abbreviation before a common noun describes it.
+                if start + 1 < tokens.count, tokens[start + 1].isWord, !tokens[start + 1].flags.contains(.capitalized),
+                   !tokens[start + 1].isVerbForm, tokens[start + 1].classes.isDisjoint(with: WordClasses.auxiliary),
+                   !isBeforeRoleOrSource(tokens, start + 1) {
+                    return nil
+                }
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             var next = start + 1
@@ -448,6 +456,17 @@ struct ActorResolver {
         let organisation = words.contains(where: { ActorResolver.organisationWords.contains($0) })
             || isBeforeRoleOrSource(tokens, start + length) || isAfterSourcePhrase(tokens, start)
         return (discover(name: name, kind: organisation ? .organisation : .person, affiliation: nil, keys: keys), length)
+    }
+
+    /// An organisation of this document whose capitalised words' initials
+    /// spell `abbreviation` ("DCA": Department for Constitutional Affairs).
+    private func organisation(withInitials abbreviation: String) -> Known? {
+        for id in order.reversed() {
+            guard let actor = known[id], actor.kind == .organisation else { continue }
+            let initials = String(actor.name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
+            if initials.count >= 2, initials == abbreviation { return actor }
+        }
+        return nil
     }
 
     /// A capitalised present-tense verb ending in "s" ("Pledges", "Cuts",

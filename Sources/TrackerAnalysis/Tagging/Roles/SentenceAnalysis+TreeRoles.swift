@@ -39,10 +39,13 @@ extension SentenceAnalysis {
         var current = predicate
         for _ in 0..<8 {
             if let own = syntax.child(of: current, [.nsubj, .nsubjPass]) {
-                if syntax.relation(current) == .aclRelcl, SentenceAnalysis.relativePronouns.contains(tokens[own].key) {
-                    return syntax.head(of: current)
-                }
-                return own
+                guard SentenceAnalysis.relativePronouns.contains(tokens[own].key), own > 0 else { return own }
+                if syntax.relation(current) == .aclRelcl { return syntax.head(of: current) }
+                // "Chile, which hosts the talks, has promised ...", parsed without its
+                // relative clause: the pronoun stands for the name right before it.
+                var before = own - 1
+                while before > 0, tokens[before].flags.contains(.punctuation) { before -= 1 }
+                return mention(covering: before) != nil ? before : own
             }
             guard let relation = syntax.relation(current), relation == .conj || relation == .xcomp,
                   let up = syntax.head(of: current) else { return nil }
