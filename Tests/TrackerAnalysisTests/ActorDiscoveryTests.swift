@@ -85,7 +85,8 @@ import TrackerAnalysis
             Case(text: "Meanwhile Labour promised to scrap the tax.", expected: "Labour Party", role: .holder,
                  absent: ["Meanwhile Labour"]),
             Case(text: "The airline will scrap its Saturday-night stay rule in May.", absent: ["Saturday-night"]),
-            Case(text: "Despite backing the ID cards, the Greens said they would vote against the bill.", absent: ["ID"]),
+            Case(text: "Despite backing ID cards, the Greens said they would vote against the bill.", absent: ["ID"]),
+            Case(text: "On Monday, Future Britain said it would stand candidates in every seat.", expected: "Future Britain"),
         ])
         #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.joined(separator: "\n"))")
     }

@@ -219,7 +219,7 @@ struct LabelledLine: Decodable {
 @Suite struct RealNewsEvaluationTests {
     /// Measured with `swift run tracker evaluate ../shared/data/bbc-news-dev/gold.jsonl --source BBC`
     /// (the articles' publisher, as a user ingesting them would give it).
-    static let reached = (macroF1: 0.694, holder: 0.374, source: 0.496, polarity: 0.594)
+    static let reached = (macroF1: 0.694, holder: 0.374, source: 0.492, polarity: 0.594)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {

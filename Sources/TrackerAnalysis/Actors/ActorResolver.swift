@@ -357,7 +357,8 @@ struct ActorResolver {
         guard length > 0 else { return nil }
         // "Meanwhile Labour ...": an unknown word before a dictionary organisation is not part of its name.
         if let cut = (start + 1..<(start + length)).first(where: { position in
-            if case let .actor(entry)? = index.match(tokens, at: position)?.target { return dictionary.actors[entry].kind != .person }
+            // (Organisations only: "Reform UK", "Statistics Norway" are names that end with a state's.)
+            if case let .actor(entry)? = index.match(tokens, at: position)?.target { return dictionary.actors[entry].kind == .organisation }
             return false
         }) {
             length = cut - start
@@ -404,8 +405,9 @@ struct ActorResolver {
             if token.flags.contains(.allCaps), token.end - token.start >= 2, token.end - token.start <= 6, token.classes.isEmpty {
                 // "the Department for Constitutional Affairs (DCA)": the initials of an organisation named before.
                 if let full = organisation(withInitials: name) { return (full, 1) }
-                // "ID cards", "VAT receipts": an unknown abbreviation before a common noun describes it.
-                if start + 1 < tokens.count, tokens[start + 1].isWord, !tokens[start + 1].flags.contains(.capitalized),
+                // "ID cards", "VAT receipts": an unknown abbreviation before a common noun describes it
+                // (not after a determiner: "the ELN rebel group" is the ELN's).
+                if start + 1 < tokens.count, start == 0 || !tokens[start - 1].classes.contains(.determiner), tokens[start + 1].isWord, !tokens[start + 1].flags.contains(.capitalized),
                    !tokens[start + 1].isVerbForm, tokens[start + 1].classes.isDisjoint(with: WordClasses.auxiliary),
                    !isBeforeRoleOrSource(tokens, start + 1) {
                     return nil
