@@ -99,5 +99,9 @@ struct ActorIndex: Sendable {
         "candidate", "lawmaker", "deputy", "correspondent", "analyst", "economist", "Mr", "Mrs", "Ms", "Dr",
         "representative", "Representative", "Trade Representative", "commissioner", "Commissioner",
         "Secretary-General", "Director-General", "Managing Director", "spokesman", "Speaker",
+        // Honorifics and titles written before a name in British news: "Sir Cliff Richard",
+        // "Lord Hattersley", "Baroness Scotland", "Labour MP Roger Godsiff", "lawyer Anna Berg".
+        "Sir", "Lord", "Baroness", "Lady", "Dame", "Miss", "Professor", "Prof", "MP", "MEP", "MSP",
+        "lawyer", "solicitor", "barrister",
     ]
 }

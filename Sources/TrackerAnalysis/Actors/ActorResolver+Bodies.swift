@@ -311,12 +311,34 @@ extension ActorResolver {
             if let actor = candidate(found[position]) { return actor }
         }
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
-        let candidate = recent.last { item in
-            (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph) && fits(item.kind)
+        let inReach: (String, ActorKind, Int, Int, Bool) -> Bool = { _, itemKind, itemSentence, itemParagraph, _ in
+            (itemParagraph == paragraph || firstOfParagraph && itemSentence == lastSentenceOfPreviousParagraph) && fits(itemKind)
+        }
+        var candidate = recent.last { inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) }
+        // "..., said an analyst at Petercam. The company said ...": a definite
+        // description names, as a pronoun does, the organisation that opened a
+        // sentence; failing one, the one the document names most (at least
+        // twice), not one named in passing.
+        if nearest, kind == .organisation, let latest = candidate, !latest.leading {
+            if let leading = recent.last(where: { inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) && $0.leading }) {
+                candidate = leading
+            } else if let main = mostMentionedOrganisation(), main.id != latest.id, mentions(of: main) >= 2 {
+                return main
+            }
         }
         // Failing all of these, a state is the document's own country (from its
         // metadata or its publisher), when known.
         return candidate.flatMap { known[$0.id] } ?? (kind == .state ? country : nil)
+    }
+
+    /// The organisation this document has named most so far (ties: the first named).
+    func mostMentionedOrganisation() -> Known? {
+        var best: Known?
+        for id in knownOrder {
+            guard let actor = known[id], actor.kind == .organisation else { continue }
+            if best.map({ mentions(of: actor) > mentions(of: $0) }) ?? true { best = actor }
+        }
+        return best
     }
 
     /// Who held the office of `state` named by `role` ("prime minister": the

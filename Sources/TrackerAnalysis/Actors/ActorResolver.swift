@@ -36,6 +36,8 @@ struct ActorResolver {
     /// changing a count in place there costs three times as much).
     private var mentionCounts: [String: Int] = [:]
     private var order: [String] = []
+    /// The actors known in this document, in the order they were first met.
+    var knownOrder: [String] { order }
     /// The states known in this document, for "both countries" with fewer than two named.
     private var stateIDs: [String] = []
     /// Organisations by the last word of their name ("Commission"), and the
@@ -110,8 +112,19 @@ struct ActorResolver {
                     // A state or body followed by a title and a name: "US President Donald Trump" is the person.
                     let entry = dictionary.actors[entryIndex]
                     if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: entry.kind == .person ? entry.parent : entry.id) {
+                        // The body is known to the document too ("Rio Tinto chief executive ... said the company").
+                        if entry.kind != .person { _ = remember(entry: entry) }
                         found.append(mention(person.known, person.range, .name))
                         cursor = person.range.upperBound
+                        continue
+                    }
+                    // "Siemens Energy", "Stockholm International Peace Research Institute": a
+                    // longer organisation's name begins with a dictionary name.
+                    if entry.kind != .person, cursor + length < count, tokens[cursor + length].flags.contains(.capitalized),
+                       (cursor + length..<min(count, cursor + length + 5)).contains(where: { ActorResolver.organisationKeys.contains(tokens[$0].key) }),
+                       let (longer, longerLength) = nameAt(tokens, bytes, cursor), longerLength > length, longer.kind == .organisation {
+                        found.append(mention(longer, cursor..<(cursor + longerLength), .name))
+                        cursor += longerLength
                         continue
                     }
                     let resolved = remember(entry: entry)
@@ -307,6 +320,8 @@ struct ActorResolver {
         var cursor = start
         while cursor < tokens.count, cursor - start < 5 {
             let token = tokens[cursor]
+            // "Anna Berg QC", "Murray Rainey Senior": letters after a name are not part of it.
+            if cursor > start, ActorResolver.postNominals.contains(token.key) { break }
             if token.isWord, token.flags.contains(.capitalized), !token.flags.contains(.clitic),
                token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .pronounAgent, .auxBe, .auxHave]) || cursor == start && false {
                 cursor += 1
@@ -334,9 +349,29 @@ struct ActorResolver {
         if !token.classes.isEmpty, !token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .adverb, .wh, .subordinator, .auxBe, .auxHave, .auxDo, .greeting]) {
             return nil
         }
+        // "Anna Berg QC", "Walter Brisk Senior": letters after a name are no actor of their own.
+        if start > 0, ActorResolver.postNominals.contains(token.key), tokens[start - 1].flags.contains(.capitalized) { return nil }
+        // "warming of 1.5 C", "a 40 GW plant": a unit after a number is no name.
+        if start > 0, tokens[start - 1].flags.contains(.number), token.end - token.start <= 3 { return nil }
         var length = nameLength(tokens, bytes, start)
         guard length > 0 else { return nil }
+        // "Meanwhile Labour ...": an unknown word before a dictionary organisation is not part of its name.
+        if let cut = (start + 1..<(start + length)).first(where: { position in
+            // (Organisations only: "Reform UK", "Statistics Norway" are names that end with a state's.)
+            if case let .actor(entry)? = index.match(tokens, at: position)?.target { return dictionary.actors[entry].kind == .organisation }
+            return false
+        }) {
+            length = cut - start
+        }
+        // "Kestrel Freight Pledges ...": a headline's present-tense verb ends the name before it.
+        while length > 1, isHeadlineVerb(tokens[start + length - 1], bytes) { length -= 1 }
         length = organisationNameLength(tokens, bytes, start, length)
+        // "the “Abstentions Party”": a capitalised phrase inside quotation marks names a notion, not an actor.
+        if start > 0, tokens[start - 1].flags.contains(.openQuote), start + length < tokens.count,
+           tokens[start + length].flags.contains(.closeQuote),
+           byFullName[(start..<(start + length)).map { tokens[$0].key }] == nil {
+            return nil
+        }
         // "Environment Minister Tomás Guerrero": the name follows the last title word.
         if let lastTitle = (start..<(start + length)).last(where: { position in
             if case .roleNoun? = index.match(tokens, at: position)?.target { return true }
@@ -368,6 +403,15 @@ struct ActorResolver {
             let name = lowercasedOriginal(token, bytes)
             if ActorResolver.isDateWord(name) { return nil }
             if token.flags.contains(.allCaps), token.end - token.start >= 2, token.end - token.start <= 6, token.classes.isEmpty {
+                // "the Department for Constitutional Affairs (DCA)": the initials of an organisation named before.
+                if let full = organisation(withInitials: name) { return (full, 1) }
+                // "ID cards", "VAT receipts": an unknown abbreviation before a common noun describes it
+                // (not after a determiner: "the ELN rebel group" is the ELN's).
+                if start + 1 < tokens.count, start == 0 || !tokens[start - 1].classes.contains(.determiner), tokens[start + 1].isWord, !tokens[start + 1].flags.contains(.capitalized),
+                   !tokens[start + 1].isVerbForm, tokens[start + 1].classes.isDisjoint(with: WordClasses.auxiliary),
+                   !isBeforeRoleOrSource(tokens, start + 1) {
+                    return nil
+                }
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             var next = start + 1
@@ -414,6 +458,24 @@ struct ActorResolver {
         let organisation = words.contains(where: { ActorResolver.organisationWords.contains($0) })
             || isBeforeRoleOrSource(tokens, start + length) || isAfterSourcePhrase(tokens, start)
         return (discover(name: name, kind: organisation ? .organisation : .person, affiliation: nil, keys: keys), length)
+    }
+
+    /// An organisation of this document whose capitalised words' initials
+    /// spell `abbreviation` ("DCA": Department for Constitutional Affairs).
+    private func organisation(withInitials abbreviation: String) -> Known? {
+        for id in order.reversed() {
+            guard let actor = known[id], actor.kind == .organisation else { continue }
+            let initials = String(actor.name.split(separator: " ").compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
+            if initials.count >= 2, initials == abbreviation { return actor }
+        }
+        return nil
+    }
+
+    /// A capitalised present-tense verb ending in "s" ("Pledges", "Cuts",
+    /// "Vows"): in a headline it follows the name, it is not part of it.
+    private func isHeadlineVerb(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.isVerbForm, !token.classes.contains(.past), !ActorResolver.organisationKeys.contains(token.key) else { return false }
+        return bytes[token.end - 1] | 0x20 == UInt8(ascii: "s")
     }
 
     /// A lower-case role or source noun at `position`: "spokeswoman", "chief executive", "poll", "analysts".
@@ -742,6 +804,8 @@ struct ActorResolver {
         }
         return false
     }
+    /// Written after a name, never part of it ("Anna Berg QC", "Roger Godsiff MP").
+    static let postNominals = KeyTable<Bool>(words: ["qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jr", "sr", "senior", "junior"])
     static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
     static let ofKey: UInt64 = 0x08B0_6007_B556_7108 // Lexicon.key("of")
     static let atKey: UInt64 = 0x089C_4E07_B545_A968 // Lexicon.key("at")
@@ -763,6 +827,7 @@ struct ActorResolver {
     /// Month and weekday names are dates, not names ("Friday", "June").
     static func isDateWord(_ word: String) -> Bool {
         let lowered = word.lowercased()
+        if lowered.contains("-") { return lowered.split(separator: "-").contains { isDateWord(String($0)) } } // "Saturday-night"
         return MonthNames.full.contains(lowered) || TimeVocabulary.weekdays.contains(lowered)
     }
 }

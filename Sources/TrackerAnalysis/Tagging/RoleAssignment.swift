@@ -3,6 +3,8 @@
 extension SentenceAnalysis {
     mutating func assignRoles() {
         guard !statements.isEmpty else { return }
+        // Holders and sources are read from the tree first (``treeHolders(at:kind:)``).
+        if parsed == nil { _ = syntax() }
         // Each statement's kind, cues and rule are read into locals before a
         // call: passed straight out of `statements[index]`, they made the
         // compiler copy the whole analysis for every call.
@@ -133,6 +135,7 @@ extension SentenceAnalysis {
     /// phrase's actors (the head is the last of them), or both actors of
     /// "both countries". A passive names its holder after "by".
     func holders(at anchor: Int, kind: StatementKind) -> [ActorMention] {
+        if let fromTree = treeHolders(at: anchor, kind: kind) { return fromTree }
         var subject: Range<Int>
         if let group = group(at: anchor) {
             if group.hasBe, tokens[group.main].classes.contains(.participle), kind == .achievement, !group.isInfinitive {

@@ -1,0 +1,93 @@
+import TrackerSyntax
+
+/// Holders and sources read from the sentence's dependency tree (issue 13,
+/// point 5): the subject of the cue's predicate, with all its conjuncts; a
+/// passive's `obl:agent`; an apposition's person; the subject a relative
+/// pronoun stands for. Nil when the tree does not decide (no subject, or no
+/// actor at it): the word-window rules then apply as before.
+extension SentenceAnalysis {
+    /// The actors holding the statement whose cue is at `anchor`, from the tree.
+    func treeHolders(at anchor: Int, kind: StatementKind) -> [ActorMention]? {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) else { return nil }
+        if syntax.isPassive(predicate), kind == .achievement || kind == .commitment {
+            // "The bridge was opened by the mayor": the agent; with none, the words decide.
+            guard let agent = syntax.agent(of: predicate) else { return nil }
+            return treeActors(at: agent, syntax)
+        }
+        guard let subject = treeSubject(of: predicate, syntax) else { return nil }
+        return treeActors(at: subject, syntax)
+    }
+
+    /// The predicate a cue belongs to: the cue itself, the verb of a modal or
+    /// auxiliary cue ("will" of "will withdraw"), the verb whose object a
+    /// commitment noun is ("made a commitment").
+    func treePredicate(of anchor: Int, _ syntax: SentenceSyntax) -> Int? {
+        guard let relation = syntax.relation(anchor), let tag = syntax.tag(anchor) else { return nil }
+        switch relation {
+        case .aux, .auxPass, .cop, .mark: return syntax.head(of: anchor)
+        case .obj where tag == .noun: return syntax.head(of: anchor)
+        default: return tag == .verb || tag == .aux ? anchor : nil
+        }
+    }
+
+    /// The subject of `predicate`: its own (`nsubj`, `nsubj:pass`), else the one
+    /// it shares through `conj` or a controlling verb (`xcomp`; "asked Iran to
+    /// stop": the object). Reached through a passive ("was told to leave"),
+    /// the plan is not the subject's: no subject then. A relative pronoun
+    /// stands for the noun its clause describes ("the firm, which pledged to").
+    func treeSubject(of predicate: Int, _ syntax: SentenceSyntax) -> Int? {
+        var current = predicate
+        for _ in 0..<8 {
+            if let own = syntax.child(of: current, [.nsubj, .nsubjPass]) {
+                guard SentenceAnalysis.relativePronouns.contains(tokens[own].key), own > 0 else { return own }
+                if syntax.relation(current) == .aclRelcl { return syntax.head(of: current) }
+                // "Chile, which hosts the talks, has promised ...", parsed without its
+                // relative clause: the pronoun stands for the name right before it.
+                var before = own - 1
+                while before > 0, tokens[before].flags.contains(.punctuation) { before -= 1 }
+                return mention(covering: before) != nil ? before : own
+            }
+            guard let relation = syntax.relation(current), relation == .conj || relation == .xcomp,
+                  let up = syntax.head(of: current) else { return nil }
+            if relation == .xcomp {
+                if syntax.isPassive(up) { return syntax.agent(of: up) }
+                if let object = syntax.child(of: up, [.obj, .iobj]) { return object }
+            }
+            current = up
+        }
+        return nil
+    }
+
+    /// The actors a subject names: the actor at its head (or at its
+    /// apposition: "the minister, Anna Berg"; or its name words), and the same
+    /// for each coordinated subject ("Norway, Chile and Kenya"). Nil when its
+    /// head names no actor.
+    func treeActors(at head: Int, _ syntax: SentenceSyntax) -> [ActorMention]? {
+        var result: [ActorMention] = []
+        for token in [head] + syntax.conjuncts(of: head) {
+            guard let found = treeActor(at: token, syntax) else { continue }
+            if !result.contains(where: { $0.id != nil && $0.id == found.id }) { result.append(found) }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    /// The actor at one nominal: a mention covering it, else its apposition's,
+    /// else one of its name words (`compound`, `flat`, `nmod:poss`, `amod`).
+    func treeActor(at token: Int, _ syntax: SentenceSyntax) -> ActorMention? {
+        if let person = syntax.children(of: token, [.appos]).lazy.compactMap({ self.mention(covering: $0) }).first(where: { $0.kind == .person }) {
+            return person
+        }
+        if let own = mention(covering: token) { return own }
+        for child in syntax.children(of: token, [.appos, .compound, .flat, .nmodPoss, .amod]) {
+            if let found = mention(covering: child) { return found }
+        }
+        return nil
+    }
+
+    /// The actor mention whose words include `token` (a name, a pronoun, a body).
+    func mention(covering token: Int) -> ActorMention? {
+        mentions.first { $0.tokens.contains(token) && $0.via != .pair }?.mention
+    }
+
+    static let relativePronouns = KeyTable<Bool>(words: ["which", "who", "that"])
+}
