@@ -6,7 +6,7 @@ import TrackerSyntax
     /// The scores the bundled model reaches on EWT test with gold tokens
     /// (`tracker evaluate-syntax ../shared/data/ud-english/en_ewt-ud-test.conllu`).
     /// The test fails 0.01 below them, so a change that loses accuracy is seen.
-    static let reached = (upos: 0.9321, uas: 0.7815, las: 0.7331)
+    static let reached = (upos: 0.9321, uas: 0.7818, las: 0.7345)
 
     @Test func ewtTestScoresHold() throws {
         guard let shared = Fixtures.shared else {

@@ -8,7 +8,7 @@ public import Foundation
 /// FNV-1a checksum of everything before it.
 public struct SyntaxModel: Sendable {
     /// The format version this build reads and writes.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let magic = Array("TRKSYNTX".utf8)
 
     /// The tagger's classes: a UPOS tag and its Penn tag.

@@ -2,7 +2,10 @@
 ///
 /// Open addressing over a power-of-two slot array: a slot holds a 32-bit
 /// fingerprint of the feature (0 = empty) and where its weights start in
-/// `entries`; each entry packs a class (high 16 bits) and an Int16 weight
+/// `entries`. A feature's probe starts at the first slot of its bucket (eight
+/// slots: one 64-byte cache line in memory), so the line the first load brings
+/// in is the one the probe reads, and a feature the model lacks is found
+/// missing there unless the bucket is full; each entry packs a class (high 16 bits) and an Int16 weight
 /// (low 16 bits). Only the classes a feature ever moved are stored, so a
 /// feature costs 8 bytes plus 4 per class it votes for. Scores are sums of
 /// Int16 weights in Int32, in units of `scale`.
@@ -15,8 +18,10 @@ package struct WeightTable: Sendable {
     package let spans: [UInt32]
     package let entries: [UInt32]
     let mask: Int
+    /// Slots a probe starts from: eight 8-byte slots, one cache line.
+    static let bucket = 8
     /// In memory, each slot's fingerprint and span side by side (one cache line, not two).
-    let slots: [UInt64]
+    let slots: CacheLineWords
     /// For tables of at most 3 classes (the transitions), each slot in one word: a 16-bit
     /// fingerprint (feature bits 48–63, or 1) and the three Int16 weights. 8 bytes a slot
     /// instead of 16 halves the transition table in memory (262,144 slots: 4 MB to 2 MB),
@@ -24,10 +29,10 @@ package struct WeightTable: Sendable {
     /// chance about once in 65,536 probes, adding that feature's small weights: within
     /// the quantisation's noise (EWT test: UPOS 0.9321 the same, UAS 0.7816 -> 0.7815,
     /// LAS 0.7332 -> 0.7331, one word of 25,094).
-    let inline: [UInt64]
+    let inline: CacheLineWords
 
     package init(classCount: Int, scale: Float, keys: [UInt32], spans: [UInt32], entries: [UInt32]) throws(SyntaxModelError) {
-        guard keys.count == spans.count, keys.count > 0, keys.count & (keys.count - 1) == 0 else {
+        guard keys.count == spans.count, keys.count >= Self.bucket, keys.count & (keys.count - 1) == 0 else {
             throw .corrupt("weight table of \(keys.count) slots")
         }
         for span in spans where Int(span >> 8) + Int(span & 0xff) > entries.count {
@@ -42,7 +47,7 @@ package struct WeightTable: Sendable {
         self.spans = spans
         self.entries = entries
         self.mask = keys.count - 1
-        self.slots = classCount <= 3 ? [] : zip(keys, spans).map { UInt64($0) | UInt64($1) << 32 }
+        self.slots = CacheLineWords(classCount <= 3 ? [] : zip(keys, spans).map { UInt64($0) | UInt64($1) << 32 })
         if classCount <= 3 {
             var inline = [UInt64](repeating: 0, count: keys.count)
             for slot in keys.indices where keys[slot] != 0 {
@@ -52,9 +57,9 @@ package struct WeightTable: Sendable {
                 inline[slot] = UInt64(keys[slot] >> 16 | 1) | UInt64(weights[0]) << 16 | UInt64(weights[1]) << 32
                     | UInt64(weights[2]) << 48
             }
-            self.inline = inline
+            self.inline = CacheLineWords(inline)
         } else {
-            self.inline = []
+            self.inline = CacheLineWords([])
         }
     }
 
@@ -69,7 +74,7 @@ package struct WeightTable: Sendable {
         var capacity = 1
         // Load up to 0.8: linear probing keeps a miss within a cache line or two of keys.
         while capacity < kept * 5 / 4 { capacity <<= 1 }
-        var keys = [UInt32](repeating: 0, count: max(capacity, 2))
+        var keys = [UInt32](repeating: 0, count: max(capacity, Self.bucket))
         var spans = [UInt32](repeating: 0, count: keys.count)
         var entries: [UInt32] = []
         let mask = keys.count - 1
@@ -81,13 +86,17 @@ package struct WeightTable: Sendable {
             }
             let count = entries.count - start
             guard count > 0 else { continue }
-            var slot = Int(truncatingIfNeeded: feature) & mask
+            var slot = Self.home(feature, mask)
             while keys[slot] != 0 { slot = (slot + 1) & mask }
             keys[slot] = Self.fingerprint(feature)
             spans[slot] = UInt32(start) << 8 | UInt32(count)
         }
         try self.init(classCount: classCount, scale: scale, keys: keys, spans: spans, entries: entries)
     }
+
+    /// The first slot of the feature's bucket.
+    @inline(__always)
+    static func home(_ feature: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: feature) & mask & ~(bucket - 1) }
 
     @inline(__always)
     static func fingerprint(_ feature: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: feature >> 32) | 1 }
@@ -102,16 +111,17 @@ package struct WeightTable: Sendable {
     /// first entry of each hit (again all in flight), then the sums.
     @inline(__always)
     package func add(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
-        if !inline.isEmpty { addInline(features, to: scores); return }
+        if inline.count > 0 { addInline(features, to: scores); return }
         let n = features.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
-            slots.withUnsafeBufferPointer { slots in
-                for k in 0..<n { found[k] = slots[Int(truncatingIfNeeded: features[k]) & mask] }
+            do {
+                let slots = self.slots.base
+                for k in 0..<n { found[k] = slots[Self.home(features[k], mask)] }
                 var hits = 0
                 for k in 0..<n {
                     let feature = features[k]
                     let key = UInt64(Self.fingerprint(feature))
-                    var slot = Int(truncatingIfNeeded: feature) & mask
+                    var slot = Self.home(feature, mask)
                     var slotValue = found[k]
                     while slotValue & 0xffff_ffff != key && slotValue != 0 {
                         slot = (slot + 1) & mask
@@ -144,14 +154,15 @@ package struct WeightTable: Sendable {
     private func addInline(_ features: UnsafeBufferPointer<UInt64>, to scores: UnsafeMutablePointer<Int32>) {
         let n = features.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
-            inline.withUnsafeBufferPointer { inline in
+            do {
+                let inline = self.inline.base
                 // All first-slot loads in flight at once (see `add`).
-                for k in 0..<n { found[k] = inline[Int(truncatingIfNeeded: features[k]) & mask] }
+                for k in 0..<n { found[k] = inline[Self.home(features[k], mask)] }
                 var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0
                 for k in 0..<n {
                     let feature = features[k]
                     let key = feature >> 48 | 1
-                    var slot = Int(truncatingIfNeeded: feature) & mask
+                    var slot = Self.home(feature, mask)
                     var slotValue = found[k]
                     while slotValue & 0xffff != key && slotValue != 0 {
                         slot = (slot + 1) & mask

@@ -10,15 +10,20 @@ extension SyntaxModel {
         features.withUnsafeMutableBufferPointer { f in
             let out = f.baseAddress!
             while !state.isFinal {
-                ParserFeatures.transition(state, words, tags, into: out)
-                let move: Transition = moveScores.withUnsafeMutableBufferPointer { s in
-                    s.update(repeating: 0)
-                    transitionWeights.add(UnsafeBufferPointer(start: out, count: ParserFeatures.transitionCount), to: s.baseAddress!)
-                    var best: Transition?
-                    for move in Transition.allCases where state.allows(move) {
-                        if best == nil || s[move.rawValue] > s[best!.rawValue] { best = move }
+                let move: Transition
+                if let forced = state.onlyAllowedMove {
+                    move = forced
+                } else {
+                    ParserFeatures.transition(state, words, tags, into: out)
+                    move = moveScores.withUnsafeMutableBufferPointer { s in
+                        s.update(repeating: 0)
+                        transitionWeights.add(UnsafeBufferPointer(start: out, count: ParserFeatures.transitionCount), to: s.baseAddress!)
+                        var best: Transition?
+                        for move in Transition.allCases where state.allows(move) {
+                            if best == nil || s[move.rawValue] > s[best!.rawValue] { best = move }
+                        }
+                        return best!
                     }
-                    return best!
                 }
                 var label: UInt8 = 0
                 if move != .shift {
