@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 
 /// Princeton WordNet 3.0 read from its database files (`index.*`, `data.*`,
 /// `*.exc`, as Debian's `wordnet-base` installs them under
@@ -37,6 +38,11 @@ public struct WordNet: Sendable {
     private let index: [PartOfSpeech: Data]
     private let data: [PartOfSpeech: Data]
     private let exceptions: [PartOfSpeech: [String: [String]]]
+    /// Lemmas and synsets already looked up. Linking compares every pledge's
+    /// object with every outcome's, so the same few hundred words are asked
+    /// for again and again: at a million statements, re-reading their data
+    /// lines was 45% of `report status`'s time (perf, issue 19).
+    private let memo = Memo()
 
     /// WordNet from the contents of its files, by name (`index.verb`,
     /// `data.verb`, `verb.exc`, and the same for `noun`); a part of speech
@@ -73,6 +79,13 @@ public struct WordNet: Sendable {
     /// "talks" → "talk", "opened" → "open").
     public func lemmas(of word: String, as pos: PartOfSpeech) -> [String] {
         let word = word.lowercased()
+        if let known = memo.lemmas.withLock({ $0[Memo.Key(word: word, pos: pos)] }) { return known }
+        let found = lookUpLemmas(of: word, as: pos)
+        memo.lemmas.withLock { $0[Memo.Key(word: word, pos: pos)] = found }
+        return found
+    }
+
+    private func lookUpLemmas(of word: String, as pos: PartOfSpeech) -> [String] {
         var found: [String] = []
         func add(_ candidate: String) {
             if !found.contains(candidate), entry(candidate, pos) != nil { found.append(candidate) }
@@ -90,7 +103,15 @@ public struct WordNet: Sendable {
 
     /// The synsets of a lemma, most frequent sense first.
     public func synsets(of lemma: String, as pos: PartOfSpeech) -> [Synset] {
-        guard let line = entry(lemma.lowercased(), pos) else { return [] }
+        let lemma = lemma.lowercased()
+        if let known = memo.synsets.withLock({ $0[Memo.Key(word: lemma, pos: pos)] }) { return known }
+        let found = lookUpSynsets(of: lemma, as: pos)
+        memo.synsets.withLock { $0[Memo.Key(word: lemma, pos: pos)] = found }
+        return found
+    }
+
+    private func lookUpSynsets(of lemma: String, as pos: PartOfSpeech) -> [Synset] {
+        guard let line = entry(lemma, pos) else { return [] }
         // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
         let fields = line.split(separator: " ")
         guard fields.count >= 4, let count = Int(fields[2]), let pointers = Int(fields[3]),
@@ -179,5 +200,20 @@ public struct WordNet: Sendable {
             if line[position] != key[position] { return line[position] < key[position] ? -1 : 1 }
             position += 1
         }
+    }
+}
+
+extension WordNet {
+    /// What was looked up, shared by every copy of one `WordNet` and safe
+    /// from any thread. It grows with the words asked for, at most WordNet's
+    /// 155 thousand lemmas.
+    final class Memo: Sendable {
+        struct Key: Hashable, Sendable {
+            var word: String
+            var pos: PartOfSpeech
+        }
+
+        let lemmas = Mutex<[Key: [String]]>([:])
+        let synsets = Mutex<[Key: [Synset]]>([:])
     }
 }
