@@ -221,7 +221,7 @@ struct LabelledLine: Decodable {
     /// (the articles' publisher, as a user ingesting them would give it).
     /// Polarity is 18 of 33: the forecast and future-passive rules made one more
     /// line carry a kind with a polarity to score, and it is wrong (was 19 of 32).
-    static let reached = (macroF1: 0.707, holder: 0.305, source: 0.464, polarity: 0.545)
+    static let reached = (macroF1: 0.707, holder: 0.363, source: 0.510, polarity: 0.545)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {

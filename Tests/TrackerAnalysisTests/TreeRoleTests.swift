@@ -29,6 +29,10 @@ import TrackerAnalysis
              relation: "nsubj(said, minister) + appos(minister, Lindqvist)", kind: .claim, source: "Jonas Lindqvist"),
         Case(text: "The plant will be shut down by the end of June, officials in Chile say.", relation: "nsubj(say, officials) + nmod(officials, Chile)",
              kind: .claim, source: "Chile"),
+        Case(text: "His spokesman David Mwangi said on Friday that the talks had stalled.",
+             relation: "nsubj(said, spokesman) + nsubj(said, Mwangi): the subject that names someone", kind: .claim, source: "David Mwangi"),
+        Case(text: "Her chief of staff Tomás Ortega said after the ceremony that the repairs would continue.",
+             relation: "nmod(chief, staff) + appos(staff, Ortega), not nmod:poss(chief, Her)", kind: .claim, source: "Tomás Ortega"),
         Case(text: "Japan said it would double its aid to Ukraine next year.", relation: "nsubj(double, it) resolved to Japan",
              kind: .commitment, holders: ["Japan"]),
     ]

@@ -38,7 +38,11 @@ extension SentenceAnalysis {
     func treeSubject(of predicate: Int, _ syntax: SentenceSyntax) -> Int? {
         var current = predicate
         for _ in 0..<8 {
-            if let own = syntax.child(of: current, [.nsubj, .nsubjPass]) {
+            // "His press secretary Sarah Sanders said": a title before a name is
+            // sometimes parsed as a second subject; the one that names an actor speaks
+            // (the title's possessor, "his", is someone else).
+            let subjects = syntax.children(of: current, [.nsubj, .nsubjPass])
+            if let own = subjects.count > 1 ? subjects.first(where: { mention(covering: $0) != nil }) ?? subjects.first : subjects.first {
                 guard SentenceAnalysis.relativePronouns.contains(tokens[own].key), own > 0 else { return own }
                 if syntax.relation(current) == .aclRelcl { return syntax.head(of: current) }
                 // "Chile, which hosts the talks, has promised ...", parsed without its
@@ -74,7 +78,11 @@ extension SentenceAnalysis {
     /// The actor at one nominal: a mention covering it, else its apposition's,
     /// else one of its name words (`compound`, `flat`, `nmod:poss`, `amod`).
     func treeActor(at token: Int, _ syntax: SentenceSyntax) -> ActorMention? {
-        if let person = syntax.children(of: token, [.appos]).lazy.compactMap({ self.mention(covering: $0) }).first(where: { $0.kind == .person }) {
+        // The person in apposition to it, or to a noun inside its title ("her chief
+        // of staff Tomás Ortega": appos of "staff"), before its possessor ("her").
+        let titled = [token] + syntax.children(of: token, [.nmod])
+        if let person = titled.lazy.flatMap({ syntax.children(of: $0, [.appos]) }).compactMap({ self.mention(covering: $0) })
+            .first(where: { $0.kind == .person }) {
             return person
         }
         if let own = mention(covering: token) { return own }
