@@ -5,7 +5,7 @@
 public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How much was done (the percentage itself when ``isPercentage``).
     public var done: Int
-    /// How much was pledged (100 for a percentage); at least ``done`` and above 0 when found in text.
+    /// How much was pledged (100 for a percentage); never below ``done`` when found in text.
     public var total: Int
     /// Whether it was said as a percentage.
     public var isPercentage: Bool
