@@ -4,6 +4,7 @@
 public struct PublisherCountries: Sendable {
     private var countries: [String: String] = [:]
 
+    /// An empty table, to fill with ``add(_:path:)``.
     public init() {}
 
     /// The bundled table (a test checks that it loads and names known states).

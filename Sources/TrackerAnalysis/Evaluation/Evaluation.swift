@@ -87,7 +87,9 @@ public struct Evaluation: Sendable, Codable {
         public var actual: String?
         /// Where the line is, when scored in context.
         public var document: String?
+        /// The line's first Unicode scalar in ``document``, when scored in context.
         public var start: Int?
+        /// The offset just past the line's last Unicode scalar in ``document`` (the span is half-open).
         public var end: Int?
 
         init(_ line: GoldLine, role: String, expected: String, actual: String?) {

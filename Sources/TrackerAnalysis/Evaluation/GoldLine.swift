@@ -22,7 +22,9 @@ public struct GoldLine: Sendable, Codable, Hashable {
     /// folder) and its span there, in Unicode scalars: the line is then scored
     /// in context, against the whole document's analysis.
     public var document: String?
+    /// The line's first Unicode scalar in ``document``; read only with a document.
     public var start: Int?
+    /// The offset just past the line's last Unicode scalar in ``document`` (the span is half-open).
     public var end: Int?
 
     /// A gold line; only the text and kinds are required.

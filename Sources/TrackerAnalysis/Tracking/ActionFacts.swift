@@ -1,12 +1,14 @@
 /// What linking compares of a statement, worked out once: the meaning of
 /// its normalised action (``ActionMeaning``) and its topics.
 public struct ActionFacts: Sendable, Hashable {
+    /// Its action group, object head, aspect, quantity and other words, as ``ActionVocabulary`` reads them.
     public var meaning: ActionMeaning
     /// A handful at most: comparing arrays beats building sets.
     public var topics: [String]
     /// What it says became of a pledge itself (dropped, missed, put off), if anything.
     public var turn: PledgeTurn?
 
+    /// The facts of a statement, with no pledge turn (set ``turn`` when it reports one).
     public init(meaning: ActionMeaning, topics: [String]) {
         self.meaning = meaning
         self.topics = topics

@@ -6,10 +6,14 @@
 /// WordNet is optional: without it the groups (`actions.tsv`) and outcome
 /// verbs (`outcome-verbs.tsv`) still apply, on the words as written.
 public struct ActionVocabulary: Sendable {
+    /// The verbs that mean the same for tracking and the groups that undo each other (`actions.tsv`).
     public var groups: ActionGroups
+    /// The verbs that say an outcome in other words (`outcome-verbs.tsv`).
     public var outcomeVerbs: OutcomeVerbs
+    /// The WordNet database for lemmas, synonyms and derivations; nil: the words are matched as written.
     public var wordNet: WordNet?
 
+    /// A vocabulary of the bundled tables, with WordNet when given one.
     public init(groups: ActionGroups = .standard, outcomeVerbs: OutcomeVerbs = .standard, wordNet: WordNet? = nil) {
         self.groups = groups
         self.outcomeVerbs = outcomeVerbs
@@ -329,6 +333,7 @@ public struct ActionMeaning: Sendable, Hashable {
     /// object's other nouns, its place, whom it is with (``ActionVocabulary/mentions(inAction:)``).
     public var mentions: [String] = []
 
+    /// A meaning with its group and object head, and nothing else found yet.
     public init(group: String, head: String?) {
         self.group = group
         self.head = head

@@ -8,12 +8,14 @@
 public struct CommitmentLinker {
     /// What actions mean, however worded.
     public let vocabulary: ActionVocabulary
+    /// The day statuses are decided for: statements dated after it are left out, a deadline before it has passed.
     public let asOf: CalendarDate
     /// A person's link decisions.
     public let humanLinks: [HumanLink]
     /// What linking compares of each action, worked out once per linker.
     private let cache = Cache()
 
+    /// A linker deciding statuses as of `asOf`, with a person's decisions over its own links.
     public init(vocabulary: ActionVocabulary = ActionVocabulary(), asOf: CalendarDate, humanLinks: [HumanLink] = []) {
         self.vocabulary = vocabulary
         self.asOf = asOf

@@ -29,14 +29,18 @@ public struct LinkScore: Sendable, Hashable {
     /// Candidates with the same object scoring at least this are listed as possible outcomes.
     public static let possibleThreshold = 0.4
 
+    /// How the outcome's action group compares with the commitment's (0.45 unless another action).
     public var action: ActionMatch
+    /// How the outcome's object compares with the commitment's (0.3 unless different).
     public var object: ObjectMatch
+    /// Whether they share a topic key (0.15).
     public var sameTopic: Bool
     /// The pledged number the outcome counts against ("2 of 5" of a pledged 5).
     public var sameQuantity: Bool
     /// How the outcome's words were read as the action, when they differ ("completed the withdrawal → withdraw").
     public var wording: String?
 
+    /// A score from what was compared; the number and wording default to none.
     public init(action: ActionMatch, object: ObjectMatch, sameTopic: Bool, sameQuantity: Bool = false, wording: String? = nil) {
         self.action = action
         self.object = object
@@ -45,6 +49,7 @@ public struct LinkScore: Sendable, Hashable {
         self.wording = wording
     }
 
+    /// The score, 0 to 1 in hundredths: the sum of the weights of what matches.
     public var value: Double {
         var value = 0.0
         if isActionMatch { value += 0.45 }
@@ -80,6 +85,7 @@ public struct LinkScore: Sendable, Hashable {
         return reasons
     }
 
+    /// Whether the outcome's action is the commitment's own (not its opposite).
     public var isSameAction: Bool {
         if case .same = action { return true }
         return false

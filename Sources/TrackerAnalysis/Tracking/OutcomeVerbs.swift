@@ -9,6 +9,7 @@ public struct OutcomeVerbs: Sendable {
     /// Verbs that complete or begin the action that follows them as a noun.
     public private(set) var aspects: [String: OutcomeRelation] = [:]
 
+    /// An empty table, to fill with ``add(_:path:)``.
     public init() {}
 
     /// The bundled table (a broken bundled file stops with its line, as every bundled file does).

@@ -3,11 +3,14 @@
 /// of the plant" (60 of 100), or a plain count against the pledge's number
 /// ("released 70 prisoners" of a pledged 100).
 public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// How much was done (the percentage itself when ``isPercentage``).
     public var done: Int
+    /// How much was pledged (100 for a percentage); never below ``done`` when found in text.
     public var total: Int
     /// Whether it was said as a percentage.
     public var isPercentage: Bool
 
+    /// A share of `done` out of `total`, said as a count unless `isPercentage`.
     public init(done: Int, total: Int, isPercentage: Bool = false) {
         self.done = done
         self.total = total

@@ -4,6 +4,7 @@ public struct StatusRule: Sendable {
     /// The day the status is for.
     public var asOf: CalendarDate
 
+    /// A rule deciding statuses as of `asOf`.
     public init(asOf: CalendarDate) {
         self.asOf = asOf
     }

@@ -3,9 +3,13 @@
 public struct TrackedCommitment: Sendable, Hashable, Codable {
     /// An outcome linked to the commitment, with why.
     public struct Outcome: Sendable, Hashable, Codable {
+        /// How the outcome bears on the pledge: fulfils, progresses or contradicts it.
         public var relation: OutcomeRelation
+        /// The outcome's action as written ("dismantled the testing site"); nil when the tagger found none.
         public var action: String?
+        /// Whether the outcome was reported done or not done ("did not withdraw").
         public var polarity: Polarity
+        /// The outcome's statement, with where and when it was said.
         public var evidence: Evidence
         /// Why they were linked: shared holder, action group, topic.
         public var reasons: [String]
@@ -18,6 +22,7 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
         /// The sentence it was said in (0 when not known): one sentence links once.
         public var sentenceID: Int64 = 0
 
+        /// An outcome linked with `relation`, for `reasons` adding up to `score` (0 to 1).
         public init(relation: OutcomeRelation, action: String?, polarity: Polarity, evidence: Evidence, reasons: [String],
                     score: Double, progress: ProgressShare? = nil) {
             self.relation = relation
@@ -33,16 +38,25 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     /// Links scoring below this are not made (``LinkScore/linkThreshold``).
     public static let reportingThreshold = LinkScore.linkThreshold
 
+    /// The name of the actor who pledged it.
     public var holder: String
+    /// The pledged action as first written ("halt missile tests"); nil when the tagger found none.
     public var action: String?
+    /// The action as linking compares it: the verb's lemma and its object's head ("drop ban"); nil when none.
     public var normalizedAction: String?
+    /// The deadline in force after any delay, ISO 8601 as precise as said (`2019-02-28`, `2019-02`, `2019`); nil: none named.
     public var deadline: String?
+    /// The topic keys of the first report (`denuclearisation`, `sanctions`).
     public var topics: [String]
+    /// `affirmed` for a pledge, `negated` for a refusal ("will not", "ruled out").
     public var polarity: Polarity
+    /// Whether the first report states the pledge as certain or hedged.
     public var certainty: Certainty
+    /// The status as of the linker's ``CommitmentLinker/asOf`` day (``StatusRule``).
     public var status: CommitmentStatus
     /// Every report of the pledge (the first is where it was made).
     public var reports: [Evidence]
+    /// The outcomes linked to it, by the rules or by a person.
     public var outcomes: [Outcome]
     /// A later statement by the holder withdrawing the pledge (the earliest of ``reversals``).
     public var reversal: Evidence?
@@ -59,6 +73,7 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     public var originalDeadline: String?
     /// A report that the pledge was put off ("postponed until the end of 2025").
     public struct Delay: Sendable, Hashable, Codable {
+        /// The report that the pledge was put off.
         public var evidence: Evidence
         /// The new deadline, when the report names one.
         public var deadline: String?

@@ -5,23 +5,35 @@
 /// thousands of times on a large store, and a reference is one count to copy
 /// where the fields are a dozen.
 public final class TrackingStatement {
+    /// The stored statement's id.
     public let id: Int64
+    /// Commitment, achievement, claim or uncertainty: linking reads commitments and achievements.
     public let kind: StatementKind
+    /// Whether it says the action happens (`affirmed`) or not (`negated`).
     public let polarity: Polarity
+    /// Whether it is stated as certain or hedged.
     public let certainty: Certainty
+    /// The action as written ("dismantled a nuclear testing site"); nil when the tagger found none.
     public let action: String?
+    /// The action normalised: the verb's lemma and its object's head ("drop ban"); nil when none.
     public let normalized: String?
+    /// The holder's actor id in the store.
     public let holderID: Int64
+    /// The holder's name.
     public let holder: String
+    /// The document's date, ISO 8601 (`2019-02-28`); nil when the document is undated.
     public let date: String?
     /// The value of its time expression ("2019-02-28").
     public let time: String?
     /// The role of its time expression: `deadline`, `occurred`, `since`, `until`.
     public let timeRole: String?
+    /// Where and when it was said (the sentence is read only for the statements a report quotes).
     public let evidence: Evidence
+    /// Its topic keys (`denuclearisation`, `sanctions`), a handful at most.
     public let topics: [String]
     /// The tracked commitment a person assigned this report to.
     public let group: Int64?
+    /// The stored sentence it was said in (0 when not known): one sentence links once.
     public let sentenceID: Int64
     /// The date's digits as a number (20190119; 0 when undated): sorting
     /// hundreds of thousands of rows compares integers, not strings.

@@ -9,8 +9,10 @@
 /// unattributed; an opposite action ("was still closed") is never given (a
 /// market still closed is no act of the party that promised to reopen it).
 public struct UnattributedOutcomes {
+    /// The linker whose vocabulary and scores decide which pledge an outcome matches.
     public let linker: CommitmentLinker
 
+    /// Assigns outcomes with the vocabulary and scoring of `linker`.
     public init(linker: CommitmentLinker) {
         self.linker = linker
     }

@@ -19,10 +19,13 @@ public struct WordNet: Sendable {
     /// A set of synonyms: its words (lower case, spaces for underscores) and
     /// its pointers to other synsets.
     public struct Synset: Sendable, Hashable {
+        /// A link from a synset (or one of its words) to another synset (or word).
         public struct Pointer: Sendable, Hashable {
             /// WordNet's symbol: `@` hypernym, `~` hyponym, `+` derivation, `!` antonym.
             public var symbol: String
+            /// The byte offset of the target synset in the data file of its part of speech (-1 when unreadable).
             public var offset: Int
+            /// The target's part of speech; nil for an adjective or adverb, which are not read.
             public var partOfSpeech: PartOfSpeech?
             /// The word of this synset it comes from (1-based; 0 for the whole synset).
             public var sourceWord: Int
@@ -30,8 +33,11 @@ public struct WordNet: Sendable {
             public var targetWord: Int
         }
 
+        /// The byte offset of its line in the data file, which is also its id.
         public var offset: Int
+        /// Its words, lower case, with spaces for underscores.
         public var words: [String]
+        /// Its links to other synsets, in file order.
         public var pointers: [Pointer]
     }
 

@@ -3,6 +3,7 @@
 public struct HTMLArticle: Sendable {
     /// The article's blocks as lines; an empty string ends a paragraph.
     public var lines: [String]
+    /// What the page says about itself: title, date, publisher, URL, language, author, when it says.
     public var metadata: DocumentMetadata
     /// Blocks left out of the article, each with the rule (`extract.*`) that left it out.
     public var dropped: [BoilerplateFilter.RemovedLine]
