@@ -32,22 +32,8 @@ import time
 import urllib.parse
 from pathlib import Path
 
-
-def start_server(tracker, db):
-    server = subprocess.Popen([tracker, "serve", "--db", str(db), "--port", "0"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        line = server.stderr.readline()
-        if not line:
-            break
-        found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-        if found:
-            # Keep reading stderr so the server never blocks on a full pipe.
-            threading.Thread(target=lambda: [None for _ in server.stderr], daemon=True).start()
-            return server, int(found.group(1))
-    server.kill()
-    raise SystemExit("load-test: tracker serve did not say where it listens")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tracker_server import start_server  # noqa: E402
 
 
 class Client:
@@ -116,7 +102,7 @@ def main():
         db = Path(scratch) / "load.sqlite"
         shutil.copyfile(arguments.db, db)
         documents, parties, statements = sample_targets(db, arguments.requests, arguments.seed)
-        server, port = start_server(arguments.tracker, db)
+        server, port = start_server(arguments.tracker, db, "load-test", wait=120)
         latencies = {"document": [], "party": []}
         errors = {"document": 0, "party": 0}
         writes = {"stored": 0, "conflict": 0, "failed": 0, "latencies": []}

@@ -188,27 +188,6 @@ enum StringAnnotationJSON {
         return hundredths == 100 ? "1.0" : "0." + (hundredths < 10 ? "0" : "") + String(Int(hundredths))
     }
 
-    /// JSONText.quoted as it was: scalar by scalar.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// String literals as the old path wrote them: through ``JSONText/quoted(_:)``, which is unchanged.
+    static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }
