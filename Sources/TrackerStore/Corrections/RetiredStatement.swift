@@ -40,7 +40,7 @@ extension TrackerDatabase {
               AND se.start <= ? AND ? < max(se."end", se.start + 1)
             ORDER BY (s.action IS ?) DESC, s.id DESC LIMIT 1
             """, arguments: [row["document_id"], row["kind"], start, start, action])
-        return RetiredStatement(id: id, documentID: row["document_id"], kind: StatementKind(rawValue: row["kind"]) ?? .claim,
+        return RetiredStatement(id: id, documentID: row["document_id"], kind: try StoredValue.required(row, "kind"),
                                 action: action, retiredAt: row["retired_at"], successorID: successor)
     }
 

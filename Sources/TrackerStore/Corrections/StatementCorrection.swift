@@ -162,7 +162,7 @@ extension TrackerDatabase {
     /// importing twice changes nothing; and the statement's review becomes
     /// `review`.
     static func apply(_ correction: StatementCorrection, to id: Int64, timestamp: String, history: [CorrectionChange]? = nil,
-                      review imported: String? = nil, importing: ImportContext? = nil, _ db: Database) throws -> [CorrectionChange] {
+                      review imported: ReviewState? = nil, importing: ImportContext? = nil, _ db: Database) throws -> [CorrectionChange] {
         guard let row = try Row.fetchOne(db, sql: "SELECT kind, polarity, certainty, review FROM statement WHERE id = ?",
                                          arguments: [id]) else {
             throw try missingStatement(id, db)
@@ -205,23 +205,25 @@ extension TrackerDatabase {
             }
             record(role, old.isEmpty ? nil : old.joined(separator: "; "), newNames.isEmpty ? nil : newNames.joined(separator: "; "))
         }
-        let review: String = row["review"]
+        let review: ReviewState = try StoredValue.required(row, "review")
         var newReview = review
         if correction.delete {
-            if review != "rejected" { record("delete", review, "rejected") }
-            newReview = "rejected"
+            if review != .rejected { record("delete", review.rawValue, ReviewState.rejected.rawValue) }
+            newReview = .rejected
         } else if !changes.isEmpty {
-            newReview = review == "added" ? "added" : "corrected"
-        } else if correction.confirm, review == "unreviewed" || review == "rejected" {
-            record("confirm", review, "confirmed")
-            newReview = "confirmed"
+            newReview = review == .added ? .added : .corrected
+        } else if correction.confirm, review == .unreviewed || review == .rejected {
+            record("confirm", review.rawValue, ReviewState.confirmed.rawValue)
+            newReview = .confirmed
         }
         if let imported, imported != newReview {
-            if !changes.contains(where: { ["delete", "confirm", "review"].contains($0.field) }) { record("review", newReview, imported) }
+            if !changes.contains(where: { ["delete", "confirm", "review"].contains($0.field) }) {
+                record("review", newReview.rawValue, imported.rawValue)
+            }
             newReview = imported
         }
         if newReview != review {
-            try db.execute(sql: "UPDATE statement SET review = ? WHERE id = ?", arguments: [newReview, id])
+            try db.execute(sql: "UPDATE statement SET review = ? WHERE id = ?", arguments: [newReview.rawValue, id])
         }
         if let history, let importing {
             let stored = Set(try corrections(ofStatement: id, db).map(\.original))

@@ -206,7 +206,7 @@ struct StatementWriter {
             values.add(statement.clauseStart)
             values.add(statement.clauseEnd)
             values.add(statement.confidence)
-            values.add("[" + statement.rules.map(JSONText.quoted).joined(separator: ",") + "]")
+            values.add(StoredRules.encode(statement.rules))
             values.add(row.reportedOn)
             values.add(analyzerVersion)
             values.add(timestamp)

@@ -49,7 +49,7 @@ extension TrackerDatabase {
             SELECT commitment_statement_id, outcome_statement_id, relation, state, note FROM outcome_link WHERE origin = 'human'
             """).map { row in
             HumanLink(commitmentID: row["commitment_statement_id"], outcomeID: row["outcome_statement_id"],
-                      relation: OutcomeRelation(rawValue: row["relation"]), linked: (row["state"] as String) == "linked",
+                      relation: try StoredValue.required(row, "relation") as OutcomeRelation, linked: (row["state"] as String) == "linked",
                       note: row["note"])
         }
     }
