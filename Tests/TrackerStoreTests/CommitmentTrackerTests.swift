@@ -110,7 +110,7 @@ import TrackerStore
     /// expected ones (every one found, none wrong), each above the reporting threshold.
     @Test func everyExpectedLinkAndNoOther() throws {
         let store = try Self.storyStore()
-        #expect(try store.storeAutomaticLinks() == 6)
+        #expect(try store.countOutcomeLinks() == 6)
         let expected: [(pledge: String, outcome: String, relation: OutcomeRelation)] = [
             ("release 85 Peruvian detainees", "released the 85 Peruvian detainees", .fulfils),
             ("free 120 Ecuadorian nationals", "freed 104 of the 120 Ecuadorian nationals", .progresses),
