@@ -181,14 +181,14 @@ extension TrackerDatabase {
             try db.execute(sql: "UPDATE statement SET \(column) = ? WHERE id = ?", arguments: [value, id])
             record(column, row[column], value)
         }
-        let roleChanges: [(role: String, names: [String]?)] = [
-            ("holder", correction.holders),
-            ("source", correction.source.map { $0.isEmpty ? [] : [$0] }),
-            ("target", correction.targets),
+        let roleChanges: [(role: StatementQuery.Role, names: [String]?)] = [
+            (.holder, correction.holders),
+            (.source, correction.source.map { $0.isEmpty ? [] : [$0] }),
+            (.target, correction.targets),
         ]
         for (role, names) in roleChanges {
             guard let names else { continue }
-            let old = try Self.roleNames(statement: id, role: role, db)
+            let old = try Self.roleNames(statement: id, role: role.rawValue, db)
             var actorIDs: [Int64] = []
             for name in names {
                 guard let actorID = try Self.actorID(named: name, db) else {
@@ -198,12 +198,8 @@ extension TrackerDatabase {
             }
             let newNames = try actorIDs.map { try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [$0]) ?? "" }
             guard newNames != old else { continue }
-            try db.execute(sql: "DELETE FROM statement_actor WHERE statement_id = ? AND role = ?", arguments: [id, role])
-            for (position, actorID) in actorIDs.enumerated() {
-                try db.execute(sql: "INSERT INTO statement_actor (statement_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
-                               arguments: [id, actorID, role, position])
-            }
-            record(role, old.isEmpty ? nil : old.joined(separator: "; "), newNames.isEmpty ? nil : newNames.joined(separator: "; "))
+            try StatementWriter.replaceRoles(of: id, role: role, with: actorIDs, db)
+            record(role.rawValue, old.isEmpty ? nil : old.joined(separator: "; "), newNames.isEmpty ? nil : newNames.joined(separator: "; "))
         }
         let review: ReviewState = try StoredValue.required(row, "review")
         var newReview = review
