@@ -101,7 +101,7 @@ import TrackerAnalysis
         let artillery = try #require(try store.allCommitments(asOf: Self.day).first { $0.action?.hasPrefix("halt artillery fire") == true })
         let made = Link(commitment: artillery.reports[0].statementID, outcome: withdrew.outcome)
         try store.link(commitment: made.commitment, outcome: made.outcome, relation: .fulfils, note: nil, author: "test")
-        try store.unlink(commitment: released.commitment, outcome: released.outcome, note: nil)
+        try store.unlink(commitment: released.commitment, outcome: released.outcome, note: nil, author: "test")
         let shown = try Self.shown(store)
         #expect(shown.contains(made))
         #expect(!shown.contains(released))
@@ -112,7 +112,7 @@ import TrackerAnalysis
         let store = try CommitmentTrackerTests.storyStore()
         let before = try Self.shown(store)
         let released = try Self.link(store, pledge: "release 85 Peruvian detainees", outcome: "released the 85")
-        try store.unlink(commitment: released.commitment, outcome: released.outcome, note: nil)
+        try store.unlink(commitment: released.commitment, outcome: released.outcome, note: nil, author: "test")
         let decisions: Set<Decision> = [Decision(link: released, linked: false)]
         let troops = try #require(try store.allCommitments(asOf: Self.day).first { $0.action?.contains("five border posts") == true })
         var failures: [String: [String]] = [:]

@@ -122,7 +122,7 @@ func temporaryDirectory() throws -> URL {
         let before = kestrel.statementsByRole.values.reduce(0, +)
         #expect(before > 0)
         _ = try store.addActor(name: "Kestrel Group", kind: .organisation, parent: nil, aliases: ["KG"])
-        let moved = try store.mergeActor("Kestrel Freight", into: "KG")
+        let moved = try store.mergeActor("Kestrel Freight", into: "KG", author: "test")
         #expect(moved == before)
         let merged = try #require(try store.actor(named: "Kestrel Freight"))
         #expect(merged.name == "Kestrel Group")

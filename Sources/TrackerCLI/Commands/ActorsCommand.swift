@@ -105,7 +105,7 @@ struct ActorsCommand: ParsableCommand {
         @Option(help: "Why (kept in the correction history with who and when).") var note: String?
 
         func run() throws {
-            let moved = try database.openExisting().mergeActor(from, into: into, note: note)
+            let moved = try database.openExisting().mergeActor(from, into: into, author: Author.current, note: note)
             Diagnostics.info("merged '\(from)' into '\(into)': \(moved) statement role(s) re-pointed")
         }
     }

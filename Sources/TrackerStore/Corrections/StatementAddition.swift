@@ -27,14 +27,14 @@ public struct StatementAddition: Sendable, Hashable {
     public var topics: [String]
     /// Why the person added it, kept in the history.
     public var note: String?
-    /// Who added it (`$TRACKER_AUTHOR`, else `$USER`).
+    /// Who added it (the CLI gives `$TRACKER_AUTHOR`, else `$USER`).
     public var author: String
 
     /// An addition; only the kind is required.
     public init(kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
                 action: String? = nil, normalizedAction: String? = nil, holders: [String] = [], source: String? = nil,
                 targets: [String] = [], time: AddedTime? = nil, topics: [String] = [],
-                note: String? = nil, author: String = Author.current) {
+                note: String? = nil, author: String) {
         self.kind = kind
         self.polarity = polarity
         self.certainty = certainty

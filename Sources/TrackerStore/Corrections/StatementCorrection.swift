@@ -26,13 +26,13 @@ public struct StatementCorrection: Sendable, Hashable {
     public var confirm: Bool
     /// Why, kept in the history.
     public var note: String?
-    /// Who corrects (`$TRACKER_AUTHOR`, else `$USER`).
+    /// Who corrects (the CLI gives `$TRACKER_AUTHOR`, else `$USER`; the workbench the name given).
     public var author: String
 
     /// A correction of the fields given; the others stay as they are.
     public init(kind: StatementKind? = nil, polarity: Polarity? = nil, certainty: Certainty? = nil,
                 holders: [String]? = nil, source: String? = nil, targets: [String]? = nil,
-                delete: Bool = false, confirm: Bool = false, note: String? = nil, author: String = Author.current) {
+                delete: Bool = false, confirm: Bool = false, note: String? = nil, author: String) {
         self.kind = kind
         self.polarity = polarity
         self.certainty = certainty
@@ -110,18 +110,6 @@ public struct CorrectionChange: Sendable, Hashable, Codable {
         var note: String?
         var author: String
         var createdAt: String
-    }
-}
-
-/// Who makes corrections: `$TRACKER_AUTHOR`, else `$USER`, else "user".
-public enum Author {
-    /// The author of corrections made now.
-    public static var current: String {
-        let environment = ProcessInfo.processInfo.environment
-        for name in ["TRACKER_AUTHOR", "USER"] {
-            if let value = environment[name], !value.isEmpty { return value }
-        }
-        return "user"
     }
 }
 

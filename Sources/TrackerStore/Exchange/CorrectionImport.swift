@@ -29,7 +29,7 @@ extension TrackerDatabase {
     /// with the same text. Every row written is `author`'s, now, and names
     /// the import (recorded with `source`); a file's history rows keep their
     /// author and time only as "reported by".
-    public func importLines(_ lines: [ImportLine], from source: ImportSource, author: String = Author.current,
+    public func importLines(_ lines: [ImportLine], from source: ImportSource, author: String,
                             now: Date = Date()) throws -> ImportSummary {
         let importing = ImportContext(source: source, author: author, timestamp: Timestamp.iso(now))
         return try writeTransaction { db in

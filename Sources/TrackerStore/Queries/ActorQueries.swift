@@ -152,7 +152,7 @@ extension TrackerDatabase {
     /// correction history (field `merge`, from the one key to the other),
     /// with who, when and why. Returns how many statement roles were re-pointed.
     @discardableResult
-    public func mergeActor(_ from: String, into: String, author: String = Author.current, note: String? = nil,
+    public func mergeActor(_ from: String, into: String, author: String, note: String? = nil,
                            now: Date = Date()) throws -> Int {
         try writeTransaction { db in
             guard let source = try Self.actorID(named: from, db) else { throw StoreError.notFound("no actor named '\(from)'") }

@@ -4,15 +4,15 @@ public import TrackerAnalysis
 
 extension TrackerDatabase {
     /// Records that `outcome` bears on `commitment` as `relation` (statement ids).
-    /// The history records `author` (default: `$TRACKER_AUTHOR`, else `$USER`).
-    public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, author: String = Author.current,
+    /// The history records `author`.
+    public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, author: String,
                      now: Date = Date()) throws {
         try recordLink(commitment: commitment, outcome: outcome, relation: relation, linked: true, note: note, author: author, now: now)
     }
 
     /// Records that `outcome` does not bear on `commitment`, whatever the rules say.
-    public func unlink(commitment: Int64, outcome: Int64, note: String?, now: Date = Date()) throws {
-        try recordLink(commitment: commitment, outcome: outcome, relation: .fulfils, linked: false, note: note, author: Author.current, now: now)
+    public func unlink(commitment: Int64, outcome: Int64, note: String?, author: String, now: Date = Date()) throws {
+        try recordLink(commitment: commitment, outcome: outcome, relation: .fulfils, linked: false, note: note, author: author, now: now)
     }
 
     private func recordLink(commitment: Int64, outcome: Int64, relation: OutcomeRelation, linked: Bool, note: String?, author: String,
