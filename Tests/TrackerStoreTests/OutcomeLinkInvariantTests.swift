@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TrackerAnalysis
+
 @testable import TrackerStore
 
 /// The outcome links shown are right after every command that changes
@@ -54,8 +55,12 @@ import TrackerAnalysis
         }
         let automatic = rows.filter { ($0["origin"] as String) != "human" }
         if !automatic.isEmpty { failures.append("\(automatic.count) automatic rows stored") }
-        let stored = Set(rows.map { Decision(link: Link(commitment: $0["commitment_statement_id"], outcome: $0["outcome_statement_id"]),
-                                             linked: ($0["state"] as String) == "linked") })
+        let stored = Set(
+            rows.map {
+                Decision(
+                    link: Link(commitment: $0["commitment_statement_id"], outcome: $0["outcome_statement_id"]),
+                    linked: ($0["state"] as String) == "linked")
+            })
         if stored != decisions { failures.append("stored \(stored), decided \(decisions)") }
         let shown = try shown(store)
         for decision in decisions where shown.contains(decision.link) != decision.linked {
@@ -65,9 +70,10 @@ import TrackerAnalysis
     }
 
     static func sentence(of statement: Int64, _ store: TrackerDatabase) throws -> Int64 {
-        try #require(try store.read { db in
-            try Int64.fetchOne(db, sql: "SELECT sentence_id FROM statement WHERE id = ?", arguments: [statement])
-        })
+        try #require(
+            try store.read { db in
+                try Int64.fetchOne(db, sql: "SELECT sentence_id FROM statement WHERE id = ?", arguments: [statement])
+            })
     }
 
     @Test func correctDropsTheLinksOfAStatementNoLongerAnOutcome() throws {
@@ -85,8 +91,10 @@ import TrackerAnalysis
         let freed = try Self.link(store, pledge: "free 120 Ecuadorian nationals", outcome: "freed 104")
         // In a later report of Peru's (a sentence of its own: one outcome a sentence counts).
         let withdrew = try Self.link(store, pledge: "withdraw its troops", outcome: "withdrew its troops")
-        let added = try store.addStatement(toSentence: try Self.sentence(of: withdrew.outcome, store), StatementAddition(
-            kind: .achievement, action: "freed the 120 Ecuadorian nationals", holders: ["Peru"], author: "test"))
+        let added = try store.addStatement(
+            toSentence: try Self.sentence(of: withdrew.outcome, store),
+            StatementAddition(
+                kind: .achievement, action: "freed the 120 Ecuadorian nationals", holders: ["Peru"], author: "test"))
         let after = try Self.shown(store)
         #expect(after.isSuperset(of: before))
         #expect(after.contains(Link(commitment: freed.commitment, outcome: added)), "\(after.subtracting(before))")
@@ -120,14 +128,18 @@ import TrackerAnalysis
         failures["split"] = try Self.failures(store, decisions: decisions)
         try store.join(statement: troops.reports[1].statementID, with: troops.reports[0].statementID, note: nil, author: "test")
         failures["join"] = try Self.failures(store, decisions: decisions)
-        if try Self.shown(store) != before.subtracting([released]) { failures["join", default: []].append("links differ after split and join") }
+        if try Self.shown(store) != before.subtracting([released]) {
+            failures["join", default: []].append("links differ after split and join")
+        }
         _ = try store.mergeActor("Rodrigo Salcedo", into: "Peru", author: "test")
         failures["actors merge"] = try Self.failures(store, decisions: decisions)
-        let document = try #require(try store.read { db in
-            try Int64.fetchOne(db, sql: "SELECT document_id FROM statement WHERE id = ?", arguments: [released.outcome])
-        })
-        _ = try store.reanalyze(document: document, with: DocumentAnalyzer().analyze(store.cleanedDocument(document)),
-                                analyzerVersion: "test-2")
+        let document = try #require(
+            try store.read { db in
+                try Int64.fetchOne(db, sql: "SELECT document_id FROM statement WHERE id = ?", arguments: [released.outcome])
+            })
+        _ = try store.reanalyze(
+            document: document, with: DocumentAnalyzer().analyze(store.cleanedDocument(document)),
+            analyzerVersion: "test-2")
         failures["reanalyze"] = try Self.failures(store, decisions: decisions)
         let failed = failures.filter { !$0.value.isEmpty }
         #expect(failed.isEmpty, "\(failed)")
@@ -139,10 +151,11 @@ import TrackerAnalysis
         let released = try Self.link(store, pledge: "release 85 Peruvian detainees", outcome: "released the 85")
         #expect(throws: (any Error).self) {
             try store.writeTransaction { db in
-                try db.execute(sql: """
-                    INSERT INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, origin, created_at)
-                    VALUES (?, ?, 'fulfils', 'automatic', '2026-01-01T00:00:00Z')
-                    """, arguments: [released.commitment, released.outcome])
+                try db.execute(
+                    sql: """
+                        INSERT INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, origin, created_at)
+                        VALUES (?, ?, 'fulfils', 'automatic', '2026-01-01T00:00:00Z')
+                        """, arguments: [released.commitment, released.outcome])
             }
         }
     }

@@ -29,7 +29,8 @@ import Testing
         guard line.contains("public "), !line.contains("enum ") else { return [] }
         let pattern = #/(\w+)\s*:\s*\[?\s*String\b/#
         return line.matches(of: pattern).map { String($0.output.1) }.filter { name in
-            let words = name.split { $0.isUppercase }.map { $0.lowercased() }
+            let words =
+                name.split { $0.isUppercase }.map { $0.lowercased() }
                 + name.matches(of: #/[A-Z][a-z]+/#).map { $0.output.lowercased() }
             return words.contains { typedNames.contains($0) }
         }

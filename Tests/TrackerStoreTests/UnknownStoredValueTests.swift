@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TrackerAnalysis
+
 @testable import TrackerStore
 
 /// A stored value this tracker does not know (written by a newer tracker, or
@@ -12,16 +13,26 @@ import TrackerAnalysis
     /// that meets it, and the error it must give.
     @Test func everyUnknownValueIsNamed() throws {
         let cases: [(sql: String, read: (TrackerDatabase) throws -> Void, expected: StoreError)] = [
-            ("UPDATE document SET published = 'soon'", { _ = try $0.documents() },
-             .unknownValue(column: "published", value: "soon")),
-            ("UPDATE statement SET reported_on = '14/08/2026'", { _ = try $0.statements(StatementQuery()) },
-             .unknownValue(column: "reported_on", value: "14/08/2026")),
-            ("UPDATE statement SET rules = 'commit.pledge'", { store in
-                try store.exportSentences { _ in }
-            }, .unknownValue(column: "rules", value: "commit.pledge")),
-            ("UPDATE actor_role SET from_date = 'spring 2024'", { store in
-                for actor in try store.actors() { _ = actor }
-            }, .unknownValue(column: "from_date", value: "spring 2024")),
+            (
+                "UPDATE document SET published = 'soon'", { _ = try $0.documents() },
+                .unknownValue(column: "published", value: "soon")
+            ),
+            (
+                "UPDATE statement SET reported_on = '14/08/2026'", { _ = try $0.statements(StatementQuery()) },
+                .unknownValue(column: "reported_on", value: "14/08/2026")
+            ),
+            (
+                "UPDATE statement SET rules = 'commit.pledge'",
+                { store in
+                    try store.exportSentences { _ in }
+                }, .unknownValue(column: "rules", value: "commit.pledge")
+            ),
+            (
+                "UPDATE actor_role SET from_date = 'spring 2024'",
+                { store in
+                    for actor in try store.actors() { _ = actor }
+                }, .unknownValue(column: "from_date", value: "spring 2024")
+            ),
         ]
         var failures: [String] = []
         for item in cases {

@@ -1,5 +1,5 @@
-import TrackerAnalysis
 import GRDB
+import TrackerAnalysis
 
 /// Reading a typed value from a text column: a value this tracker does not
 /// know (written by a newer one, or by hand) is an error naming it, never a
