@@ -28,6 +28,10 @@ import TrackerAnalysis
                 }, .unknownValue(column: "rules", value: "commit.pledge")
             ),
             (
+                "UPDATE document SET ingested_at = 'yesterday'", { _ = try $0.documents() },
+                .unknownValue(column: "ingested_at", value: "yesterday")
+            ),
+            (
                 "UPDATE actor_role SET from_date = 'spring 2024'",
                 { store in
                     for actor in try store.actors() { _ = actor }
@@ -48,6 +52,17 @@ import TrackerAnalysis
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    /// Stored timestamps read back as the moment written; a space for the `T`
+    /// and a fraction are read too; other text is nil.
+    @Test func timestampsRoundTrip() {
+        let moment = Date(timeIntervalSince1970: 1_796_000_000)
+        #expect(Timestamp.date(Timestamp.iso(moment)) == moment)
+        #expect(Timestamp.date("2026-11-29 05:07:05.123") == Timestamp.date("2026-11-29T05:07:05Z"))
+        #expect(Timestamp.date("2026-11-29") == nil)
+        #expect(Timestamp.date("2026-02-30T00:00:00Z") == nil)
+        #expect(Timestamp.date("2026-11-29T25:00:00Z") == nil)
     }
 
     @Test func theMessageNamesColumnAndValue() {

@@ -1,3 +1,4 @@
+public import Foundation
 import GRDB
 public import TrackerAnalysis
 
@@ -21,8 +22,8 @@ public struct StoredDocument: Sendable, Hashable {
     public var wordCount: Int
     /// Sentences stored for it.
     public var sentenceCount: Int
-    /// When it was stored (ISO 8601, UTC).
-    public var ingestedAt: String
+    /// When it was stored.
+    public var ingestedAt: Date
     /// The SHA-256 of its cleaned text, in hex.
     public var contentHash: String
 }
@@ -51,7 +52,7 @@ extension TrackerDatabase {
                 StoredDocument(id: row["id"], path: row["path"], title: row["title"], source: row["source"],
                                published: try StoredValue.day(row, "published"), country: row["country"],
                                format: try StoredValue.required(row, "format"), wordCount: row["word_count"],
-                               sentenceCount: row["sentences"], ingestedAt: row["ingested_at"],
+                               sentenceCount: row["sentences"], ingestedAt: try StoredValue.timestamp(row, "ingested_at"),
                                contentHash: row["content_hash"])
             }
         }

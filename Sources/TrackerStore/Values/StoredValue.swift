@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TrackerAnalysis
 
@@ -28,6 +29,13 @@ enum StoredValue {
     static func day(_ row: Row, _ column: String) throws -> CalendarDate? {
         guard let text = row[column] as String? else { return nil }
         return try day(text, column: column)
+    }
+
+    /// The moment a timestamp column holds (``Timestamp``'s form); an error naming the column for NULL or other text.
+    static func timestamp(_ row: Row, _ column: String) throws -> Date {
+        guard let text = row[column] as String? else { throw StoreError.unknownValue(column: column, value: "NULL") }
+        guard let date = Timestamp.date(text) else { throw StoreError.unknownValue(column: column, value: text) }
+        return date
     }
 
     /// The day `text` (`YYYY-MM-DD`) names; an error naming the column for other text.
