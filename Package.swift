@@ -80,6 +80,7 @@ let package = Package(
                 .embedInCode("005_search_stemming.sql"),
                 .embedInCode("006_document_country.sql"),
                 .embedInCode("008_document_pages_and_fetches.sql"),
+                .embedInCode("012_outcome_links_human_only.sql"),
             ],
             swiftSettings: strictSettings
         ),

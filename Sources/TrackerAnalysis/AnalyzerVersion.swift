@@ -15,12 +15,18 @@ public enum AnalyzerVersion {
     /// (`--cues`, `--verbs`, `--actors`) added, in the order given: another
     /// file, or the same file changed, is another analyzer.
     public static func version(adding userFiles: [[UInt8]]) -> String {
+        version(bundled: BundledData.files, adding: userFiles)
+    }
+
+    /// The version with `bundled` standing for the bundled data files (a test
+    /// changes one to see the version follow it).
+    static func version(bundled: [BundledData.File], adding userFiles: [[UInt8]]) -> String {
         var hash = ContentHash()
         // Rule ids name what the code can decide: a rule added, removed or renamed changes them.
         for id in TaggingRule.allCases.map(\.rawValue) + SegmentationRule.allCases.map(\.rawValue) {
             hash.add(Array(id.utf8))
         }
-        for file in BundledData.files {
+        for file in bundled {
             hash.add(Array(file.name.utf8))
             hash.add(file.bytes)
         }

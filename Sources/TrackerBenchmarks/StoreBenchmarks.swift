@@ -31,8 +31,8 @@ struct StoreBenchmarks {
     /// the busiest one.
     func queries(search: [String]) throws {
         let day = try asOf()
-        let states = try store.actors().map(\.actor).filter { $0.kind == "state" && ($0.heldByKind["commitment"] ?? 0) > 0 }
-            .sorted { ($0.heldByKind["commitment"] ?? 0, $0.name) < ($1.heldByKind["commitment"] ?? 0, $1.name) }
+        let states = try store.actors().map(\.actor).filter { $0.kind == .state && ($0.heldByKind[.commitment] ?? 0) > 0 }
+            .sorted { ($0.heldByKind[.commitment] ?? 0, $0.name) < ($1.heldByKind[.commitment] ?? 0, $1.name) }
         guard let busiest = states.last else { throw BenchmarkError("no state holds a commitment in this database") }
         let typical = states[states.count / 2]
         for (which, actor) in [("typical", typical), ("busiest", busiest)] {

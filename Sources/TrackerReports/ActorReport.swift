@@ -53,15 +53,15 @@ public struct ActorReport: Sendable {
         let uncertainties = onePerSentence(try listed(.uncertainty, role: nil))
         var context = ReportContext.commitments(commitments, non: non)
         context.merge([
-            "name": stored.name, "kind": stored.kind, "parent": stored.parent ?? false,
+            "name": stored.name, "kind": stored.kind.rawValue, "parent": stored.parent ?? false,
             "aliases": stored.aliases.filter { $0 != stored.name }.joined(separator: ", "),
-            "has_roles": !stored.roles.isEmpty, "roles": stored.roles.joined(separator: "; "), "as_of": asOf.iso,
+            "has_roles": !stored.roles.isEmpty, "roles": stored.roles.map { $0.description }.joined(separator: "; "), "as_of": asOf.iso,
             "has_any_commitment": !commitments.isEmpty || !non.isEmpty,
             "achievements": achievements.prefix(limit).map { item -> [String: Any] in
-                ReportContext.evidence(item).merging(["what": item.action ?? "?", "negated": item.polarity == "negated"]) { $1 }
+                ReportContext.evidence(item).merging(["what": item.action ?? "?", "negated": item.polarity == Polarity.negated]) { $1 }
             },
             "claims": claims.prefix(limit).map { item -> [String: Any] in
-                ReportContext.evidence(item).merging(["negated": item.polarity == "negated"]) { $1 }
+                ReportContext.evidence(item).merging(["negated": item.polarity == Polarity.negated]) { $1 }
             },
             "uncertainties": uncertainties.prefix(limit).map(ReportContext.evidence),
             "truncated": [achievements, claims, uncertainties].contains { $0.count > limit }, "limit": limit,

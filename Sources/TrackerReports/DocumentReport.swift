@@ -58,7 +58,7 @@ public struct DocumentReport: Sendable {
                  "statements": sentence.statements.map { statement -> [String: Any] in
                      ["kind": statement.kind.rawValue, "polarity": statement.polarity.rawValue,
                       "certainty": statement.certainty.rawValue, "statement_id": statement.id,
-                      "reviewed": statement.review == "unreviewed" ? false : statement.review,
+                      "reviewed": statement.review.isReviewed ? statement.review.rawValue : false,
                       "holders": statement.holders.isEmpty ? false : statement.holders.map(\.actor).joined(separator: ", "),
                       "speaker": statement.source?.actor ?? false,
                       "targets": statement.targets.isEmpty ? false : statement.targets.map(\.actor).joined(separator: ", "),

@@ -18,10 +18,10 @@ enum ReportContext {
     /// attributes it) and the `evidence` keys of its sentence.
     static func unattributed(_ items: [UnattributedCommitment]) -> [[String: Any]] {
         items.map { item in
-            evidence(Evidence(statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date,
+            evidence(Evidence(statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date?.iso,
                               source: nil, sentence: item.sentence, review: "unreviewed"))
                 .merging(["id": item.id, "action": item.action ?? "?", "negated": item.polarity == .negated,
-                          "deadline": item.deadline ?? false,
+                          "deadline": item.deadline?.value ?? false,
                           "candidates": item.candidates.isEmpty ? false : item.candidates.joined(separator: ", "),
                           "correct": item.correction]) { $1 }
         }
@@ -29,7 +29,8 @@ enum ReportContext {
 
     static func evidence(_ statement: StoredStatement) -> [String: Any] {
         evidence(Evidence(statementID: statement.id, documentID: statement.documentID, documentTitle: statement.document,
-                          date: statement.date, source: statement.source, sentence: statement.sentence, review: statement.review))
+                          date: statement.date?.iso, source: statement.source, sentence: statement.sentence,
+                          review: statement.review.rawValue))
     }
 
     /// One tracked commitment: `status`, `action`, `holder`, `deadline`,

@@ -31,7 +31,7 @@ public struct TopicReport: Sendable {
         query.topic = topic
         query.until = asOf
         query.limit = limit
-        let statements = try store.statements(query).sorted { ($0.date ?? "", $0.id) < ($1.date ?? "", $1.id) }
+        let statements = try store.statements(query).sorted { ($0.date?.iso ?? "", $0.id) < ($1.date?.iso ?? "", $1.id) }
         guard !statements.isEmpty else {
             let known = try store.topicKeys()
             throw ReportError("no statements on topic '\(topic)' by \(asOf.iso); topics with statements: \(known.joined(separator: ", "))")
@@ -55,8 +55,8 @@ public struct TopicReport: Sendable {
             "has_timeline": !timeline.isEmpty, "timeline": timeline,
             "events": statements.map { item -> [String: Any] in
                 ReportContext.evidence(item).merging([
-                    "when": item.date ?? "undated", "party": item.holder ?? item.source ?? "–", "kind": item.kind,
-                    "negated": item.polarity == "negated", "uncertain": item.certainty == "uncertain",
+                    "when": item.date?.iso ?? "undated", "party": item.holder ?? item.source ?? "–", "kind": item.kind.rawValue,
+                    "negated": item.polarity == .negated, "uncertain": item.certainty == .uncertain,
                 ]) { $1 }
             },
             "changes": try since.map { try ChangeSummary(since: $0, asOf: asOf).context(store, parties: try store.committingParties()) } ?? false,

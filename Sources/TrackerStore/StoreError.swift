@@ -28,6 +28,9 @@ public enum StoreError: ReportableError, Sendable, Equatable {
     case wrongKind(statement: Int64, expected: StatementKind)
     /// A document's new analysis was made from another text than the stored one.
     case textMismatch(document: Int64)
+    /// A stored value this tracker does not know (a newer tracker's, or
+    /// written by hand): `column` and the value as stored.
+    case unknownValue(column: String, value: String)
 
     /// One line saying what happened, naming the file where there is one.
     public var description: String {
@@ -60,6 +63,9 @@ public enum StoreError: ReportableError, Sendable, Equatable {
             return "statement \(statement) is not \(outcome); see 'tracker statements --kind \(expected.rawValue)'"
         case let .textMismatch(document):
             return "document \(document): the analysed text is not the stored text"
+        case let .unknownValue(column, value):
+            return "the database holds \(column) '\(value)', which this tracker does not know "
+                + "(written by a newer tracker?); upgrade the tracker to read it"
         }
     }
 }

@@ -23,6 +23,23 @@ import Testing
         #expect(try PublisherCountries.bundled().country(of: "BBC") == "united-kingdom")
     }
 
+    /// Every table built from bundled files loads (a malformed line fails
+    /// here, naming the table, file and line), and every bundled file is read
+    /// by exactly one table.
+    @Test func everyBundledTableLoadsAndEveryFileHasOne() {
+        var failures: [String] = []
+        for table in BundledData.tables {
+            do {
+                _ = try table.bundled()
+            } catch {
+                failures.append("\(table): \(error.description)")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+        let read = BundledData.tables.flatMap { $0.bundledFileNames }
+        #expect(read.sorted() == BundledData.files.map(\.name).sorted(), "files read by the tables and bundled files differ")
+    }
+
     @Test func everyResourceIsListedOnce() throws {
         let onDisk = try FileManager.default.contentsOfDirectory(atPath: Self.resources.path).filter { !$0.hasPrefix(".") }
         #expect(Set(onDisk) == Set(BundledData.files.map(\.name)), "Resources/ and BundledData.files differ")

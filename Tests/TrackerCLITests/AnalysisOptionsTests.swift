@@ -56,7 +56,7 @@ import TrackerStore
         #expect(result.status == 0, "\(result.stderr)")
         let store = try TrackerDatabase(path: db)
         let cooperative = try #require(try store.actor(named: "Lantern Cooperative"))
-        #expect(cooperative.name == "Lantern Fishing Cooperative" && cooperative.origin == "dictionary")
+        #expect(cooperative.name == "Lantern Fishing Cooperative" && cooperative.origin == .dictionary)
         let chair = try #require(try store.actor(named: "Rosa Quill"))
         #expect(chair.parent == "Lantern Fishing Cooperative")
         #expect(!chair.roles.isEmpty)

@@ -91,7 +91,7 @@ import TrackerTestSupport
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("2 added"), "\(first.stderr)")
         let store = try TrackerDatabase(path: db)
-        let dates = Set(try store.documents().compactMap(\.published))
+        let dates = Set(try store.documents().compactMap { $0.published?.iso })
         #expect(dates == ["2025-03-14", "2025-04-02"], "each item is dated by the feed")
         let before = server.requests.count
         let second = try TrackerProcess.run(["ingest", "--feed", server.url("/feed.xml"), "--db", db])

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TrackerAnalysis
+@testable import TrackerAnalysis
 
 /// `tracker reanalyze` with no flags redoes exactly the documents another
 /// analyzer stored: after a change to the analyzer's data (here the user's
@@ -51,6 +51,29 @@ import TrackerAnalysis
         #expect(one != AnalyzerVersion.current)
         #expect(one == AnalyzerVersion.version(adding: [Array("vouched\tcommit\t1\n".utf8)]))
         #expect(one != AnalyzerVersion.version(adding: [Array("vouched\tcommit\t2\n".utf8)]))
+    }
+
+    /// A change to any bundled data file (one byte, or one more line) makes
+    /// another version, so `reanalyze` with no flags re-analyses every
+    /// document the bundled analyzer stored (as the user's own file does in
+    /// `aChangedDataFileReanalysesEveryDocument`).
+    @Test func everyBundledFileChangesTheVersion() {
+        #expect(AnalyzerVersion.version(bundled: BundledData.files, adding: []) == AnalyzerVersion.current)
+        var unchanged: [String] = []
+        for (index, file) in BundledData.files.enumerated() {
+            for change in ["last byte", "a line added"] {
+                var files = BundledData.files
+                if change == "last byte", let last = files[index].bytes.indices.last {
+                    files[index].bytes[last] ^= 0x20
+                } else {
+                    files[index].bytes += Array("# a line\n".utf8)
+                }
+                if AnalyzerVersion.version(bundled: files, adding: []) == AnalyzerVersion.current {
+                    unchanged.append("\(file.name): \(change)")
+                }
+            }
+        }
+        #expect(unchanged.isEmpty, "the version did not change: \(unchanged)")
     }
 
     /// FNV-1a 64 of the empty string is its offset basis; a boundary between

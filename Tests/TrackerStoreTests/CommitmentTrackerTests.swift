@@ -71,11 +71,11 @@ import TrackerStore
         #expect(kept.status == .kept)
         let commitmentID = kept.reports[0].statementID
         let outcomeID = try #require(kept.outcomes.first?.evidence.statementID)
-        try store.unlink(commitment: commitmentID, outcome: outcomeID, note: "a different group of detainees")
+        try store.unlink(commitment: commitmentID, outcome: outcomeID, note: "a different group of detainees", author: "test")
         #expect(try release().status == .overdue)
-        try store.link(commitment: commitmentID, outcome: outcomeID, relation: .progresses, note: nil)
+        try store.link(commitment: commitmentID, outcome: outcomeID, relation: .progresses, note: nil, author: "test")
         #expect(try release().status == .partlyKept)
-        #expect(throws: StoreError.self) { try store.link(commitment: outcomeID, outcome: commitmentID, relation: .fulfils, note: nil) }
+        #expect(throws: StoreError.self) { try store.link(commitment: outcomeID, outcome: commitmentID, relation: .fulfils, note: nil, author: "test") }
     }
 
     @Test func aRepeatedPledgeIsOneCommitmentWithEveryReport() throws {
@@ -110,7 +110,7 @@ import TrackerStore
     /// expected ones (every one found, none wrong), each above the reporting threshold.
     @Test func everyExpectedLinkAndNoOther() throws {
         let store = try Self.storyStore()
-        #expect(try store.storeAutomaticLinks() == 6)
+        #expect(try store.countOutcomeLinks() == 6)
         let expected: [(pledge: String, outcome: String, relation: OutcomeRelation)] = [
             ("release 85 Peruvian detainees", "released the 85 Peruvian detainees", .fulfils),
             ("free 120 Ecuadorian nationals", "freed 104 of the 120 Ecuadorian nationals", .progresses),
@@ -150,16 +150,16 @@ import TrackerStore
         #expect(merged.reports.count == 2)
         #expect(merged.mergedBecause.contains("same action (withdraw)"))
         let restated = merged.reports[1].statementID
-        try store.split(statement: restated, note: "test")
+        try store.split(statement: restated, note: "test", author: "test")
         let apart = try troops()
         #expect(apart.count == 2)
         #expect(apart.allSatisfy { $0.reports.count == 1 })
         // The restatement of August has no later outcome of its own.
         #expect(apart.first { $0.reports[0].statementID == restated }?.status == .pending)
         #expect(apart.first { $0.reports[0].statementID != restated }?.status == .inProgress)
-        try store.join(statement: restated, with: merged.reports[0].statementID, note: nil)
+        try store.join(statement: restated, with: merged.reports[0].statementID, note: nil, author: "test")
         #expect(try troops().map(\.reports.count) == [2])
         #expect(try store.corrections(ofStatement: restated).map(\.field) == ["split", "join"])
-        #expect(throws: StoreError.self) { try store.split(statement: try #require(merged.outcomes.first).evidence.statementID, note: nil) }
+        #expect(throws: StoreError.self) { try store.split(statement: try #require(merged.outcomes.first).evidence.statementID, note: nil, author: "test") }
     }
 }

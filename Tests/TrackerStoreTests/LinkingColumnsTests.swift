@@ -34,7 +34,7 @@ import TrackerAnalysis
         let sentence = try store.read { db in try #require(try Int64.fetchOne(db, sql: "SELECT min(id) FROM sentence")) }
         _ = try store.addStatement(toSentence: sentence, StatementAddition(
             kind: .commitment, action: "open two more crossings", holders: ["Ecuador"],
-            time: AddedTime(text: "by June", value: "2026-06", role: .deadline), topics: ["trade", "border", "trade"]))
+            time: AddedTime(text: "by June", value: "2026-06", role: .deadline), topics: ["trade", "border", "trade"], author: "test"))
         #expect(try Self.mismatches(store) == [])
     }
 

@@ -63,7 +63,7 @@ import TrackerAnalysis
         #expect(try store.retiredStatement(droppedID) != nil)
         #expect(try store.retiredStatement(successor) == nil)
         do {
-            try store.correct(statement: changedID, StatementCorrection(confirm: true))
+            try store.correct(statement: changedID, StatementCorrection(confirm: true, author: "test"))
             Issue.record("a correction by a retired id was applied")
         } catch let error as StoreError {
             #expect("\(error)".contains("statement \(changedID) no longer exists"), "\(error)")
@@ -73,7 +73,7 @@ import TrackerAnalysis
 
         // A statement added later never takes a retired id either.
         let sentence = try store.read { db in try #require(try Int64.fetchOne(db, sql: "SELECT min(id) FROM sentence")) }
-        let added = try store.addStatement(toSentence: sentence, StatementAddition(kind: .claim, action: "talks went on"))
+        let added = try store.addStatement(toSentence: sentence, StatementAddition(kind: .claim, action: "talks went on", author: "test"))
         #expect(added > successor)
     }
 }
@@ -110,7 +110,7 @@ import TrackerAnalysis
         #expect(try store.read { db in try String.fetchOne(db, sql: "SELECT linking_time FROM statement WHERE id = 3") } == "deadline 2026-06")
         // The highest id, deleted, is not handed out again.
         try store.writeTransaction { db in try db.execute(sql: "DELETE FROM statement WHERE id = 7") }
-        let added = try store.addStatement(toSentence: 2, StatementAddition(kind: .claim, action: "talks went on"))
+        let added = try store.addStatement(toSentence: 2, StatementAddition(kind: .claim, action: "talks went on", author: "test"))
         #expect(added == 8)
     }
 }

@@ -16,8 +16,8 @@ import TrackerStore
         #expect(throws: StoreError.alreadyExists(name: "Valdora Harbour Authority", actor: harbour.id)) {
             _ = try store.addActor(name: "Valdora Harbour Authority", kind: .organisation, parent: nil, aliases: [])
         }
-        #expect(throws: StoreError.sameActor("Peru", "Peru")) { _ = try store.mergeActor("Peru", into: "Peru") }
-        #expect(throws: StoreError.notFound("no actor named 'Atlantis'")) { _ = try store.mergeActor("Atlantis", into: "Peru") }
+        #expect(throws: StoreError.sameActor("Peru", "Peru")) { _ = try store.mergeActor("Peru", into: "Peru", author: "test") }
+        #expect(throws: StoreError.notFound("no actor named 'Atlantis'")) { _ = try store.mergeActor("Atlantis", into: "Peru", author: "test") }
 
         var commitments = StatementQuery()
         commitments.kind = .commitment
@@ -26,10 +26,10 @@ import TrackerStore
         let commitment = try #require(try store.statements(commitments).first).id
         let achievement = try #require(try store.statements(achievements).first).id
         #expect(throws: StoreError.wrongKind(statement: achievement, expected: .commitment)) {
-            try store.link(commitment: achievement, outcome: commitment, relation: .fulfils, note: nil)
+            try store.link(commitment: achievement, outcome: commitment, relation: .fulfils, note: nil, author: "test")
         }
         #expect(throws: StoreError.wrongKind(statement: commitment, expected: .achievement)) {
-            try store.link(commitment: commitment, outcome: commitment, relation: .fulfils, note: nil)
+            try store.link(commitment: commitment, outcome: commitment, relation: .fulfils, note: nil, author: "test")
         }
     }
 

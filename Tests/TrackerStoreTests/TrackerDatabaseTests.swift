@@ -31,7 +31,7 @@ func temporaryDirectory() throws -> URL {
         #expect(sentences.map(\.start) == [0, 16, 49])
         let listed = try store.documents()
         #expect(listed.count == 1)
-        #expect(listed[0].published == "2025-03-01")
+        #expect(listed[0].published == CalendarDate(year: 2025, month: 3, day: 1))
         #expect(listed[0].wordCount == 12)
         #expect(listed[0].sentenceCount == 3)
     }
@@ -111,8 +111,8 @@ func temporaryDirectory() throws -> URL {
         let store = try storeWithStatements()
         let byAlias = try #require(try store.actor(named: "pyongyang"))
         #expect(byAlias.name == "North Korea")
-        #expect(byAlias.heldByKind["achievement"] == 1)
-        #expect(byAlias.heldByKind["commitment"] == 1)
+        #expect(byAlias.heldByKind[.achievement] == 1)
+        #expect(byAlias.heldByKind[.commitment] == 1)
         #expect(try store.actor(named: "DPRK")?.id == byAlias.id)
     }
 
@@ -122,7 +122,7 @@ func temporaryDirectory() throws -> URL {
         let before = kestrel.statementsByRole.values.reduce(0, +)
         #expect(before > 0)
         _ = try store.addActor(name: "Kestrel Group", kind: .organisation, parent: nil, aliases: ["KG"])
-        let moved = try store.mergeActor("Kestrel Freight", into: "KG")
+        let moved = try store.mergeActor("Kestrel Freight", into: "KG", author: "test")
         #expect(moved == before)
         let merged = try #require(try store.actor(named: "Kestrel Freight"))
         #expect(merged.name == "Kestrel Group")
@@ -140,11 +140,11 @@ func temporaryDirectory() throws -> URL {
         let document = try DocumentReader().read(Array(text.utf8), format: .text, path: "b.txt", metadata: metadata)
         _ = try store.ingest(DocumentAnalyzer().analyze(document), path: "b.txt", analyzerVersion: "test")
         let person = try #require(try store.actor(named: "Odile Varga"))
-        #expect(person.kind == "person")
+        #expect(person.kind == .person)
         #expect(person.parent == "Brightwater Shipping")
         let employer = try #require(try store.actor(named: "Brightwater Shipping"))
         #expect(employer.name == "Brightwater Shipping")
-        #expect(employer.kind == "organisation")
+        #expect(employer.kind == .organisation)
     }
 
     @Test func aliasesCannotNameTwoActors() throws {
@@ -196,7 +196,7 @@ func temporaryDirectory() throws -> URL {
         byName.actor = "x' OR '1'='1"
         #expect(throws: StoreError.self) { try store.statements(byName) }
         byName.actor = "O'Hara & Sons"
-        #expect(try store.statements(byName).contains { $0.kind == "commitment" })
+        #expect(try store.statements(byName).contains { $0.kind == .commitment })
         #expect(try store.counts().statements > 0)
     }
 }

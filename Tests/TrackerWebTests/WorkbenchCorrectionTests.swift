@@ -117,6 +117,6 @@ import TrackerWeb
         #expect(history.map(\.author) == ["Ana"], "Ben's stale change was not written")
         var statements: [ExportedStatement] = []
         try fixture.store.exportSentences(documents: [1], withoutStatements: true) { statements += $0.statements }
-        #expect(statements.first { $0.id == statement.id }?.review == "corrected", "not rejected")
+        #expect(statements.first { $0.id == statement.id }?.review == .corrected, "not rejected")
     }
 }

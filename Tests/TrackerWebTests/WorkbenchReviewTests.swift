@@ -85,7 +85,7 @@ import TrackerWeb
             let new = try #require(try statements(fixture).first { !before.map(\.id).contains($0.id) })
             #expect(added.headers[.location] == "/documents/1#st-\(new.id)", "back to the new statement")
             #expect(new.kind == .commitment)
-            #expect(new.review == "added")
+            #expect(new.review == .added)
             #expect(new.holders.map(\.actor) == ["Peru"], "the alias as typed resolves to the actor")
             #expect(try fixture.store.corrections(ofStatement: new.id).map(\.author) == ["Ana"])
             let shown = try await client.execute(uri: "/documents/1", method: .get, headers: session.cookieHeader).text

@@ -35,9 +35,9 @@ struct ActorsCommand: ParsableCommand {
                 columns: ["key", "name", "kind", "affiliation", "origin", "mentions", "holder", "source", "target"],
                 rows: actors.map { item in
                     let actor = item.actor
-                    return [.text(actor.key), .text(actor.name), .text(actor.kind), .text(actor.parent), .text(actor.origin),
-                            .int(item.mentions), .int(actor.statementsByRole["holder"] ?? 0),
-                            .int(actor.statementsByRole["source"] ?? 0), .int(actor.statementsByRole["target"] ?? 0)]
+                    return [.text(actor.key), .text(actor.name), .text(actor.kind.rawValue), .text(actor.parent),
+                            .text(actor.origin.rawValue), .int(item.mentions), .int(actor.statementsByRole[.holder] ?? 0),
+                            .int(actor.statementsByRole[.source] ?? 0), .int(actor.statementsByRole[.target] ?? 0)]
                 })
             var out = StandardOutput()
             out.write(table.rendered(as: format))
@@ -56,14 +56,14 @@ struct ActorsCommand: ParsableCommand {
             }
             var out = StandardOutput()
             let inert = TerminalEscaping.escaped
-            out.write(inert("\(actor.name) (\(actor.kind), \(actor.key), \(actor.origin))") + "\n")
+            out.write(inert("\(actor.name) (\(actor.kind.rawValue), \(actor.key), \(actor.origin.rawValue))") + "\n")
             if let parent = actor.parent { out.write("affiliation: \(inert(parent))\n") }
             if !actor.aliases.isEmpty { out.write("aliases: \(inert(actor.aliases.joined(separator: ", ")))\n") }
-            for role in actor.roles { out.write("role: \(inert(role))\n") }
-            let roles = ["holder", "source", "target"].map { "\($0) \(actor.statementsByRole[$0] ?? 0)" }
+            for role in actor.roles { out.write("role: \(inert(role.description))\n") }
+            let roles = StatementQuery.Role.allCases.map { "\($0.rawValue) \(actor.statementsByRole[$0] ?? 0)" }
             out.write("statements: \(roles.joined(separator: ", "))\n")
             if !actor.heldByKind.isEmpty {
-                out.write("as holder: " + actor.heldByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                out.write("as holder: " + actor.heldByKind.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
                     .joined(separator: ", ") + "\n")
             }
             try out.flush()
@@ -105,7 +105,7 @@ struct ActorsCommand: ParsableCommand {
         @Option(help: "Why (kept in the correction history with who and when).") var note: String?
 
         func run() throws {
-            let moved = try database.openExisting().mergeActor(from, into: into, note: note)
+            let moved = try database.openExisting().mergeActor(from, into: into, author: Author.current, note: note)
             Diagnostics.info("merged '\(from)' into '\(into)': \(moved) statement role(s) re-pointed")
         }
     }

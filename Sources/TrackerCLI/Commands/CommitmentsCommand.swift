@@ -137,7 +137,7 @@ struct CommitmentsCommand: ParsableCommand {
         let columns = ["id", "commitment", "deadline", "date", "may be", "sentence", "attribute with"]
         let rows: [[ListTable.Cell]] = items.map { item in
             [.int(Int(item.id)), .text((item.polarity == .negated ? "no commitment: " : "") + (item.action ?? "?")),
-             .text(item.deadline), .text(item.date), .text(item.candidates.joined(separator: ", ")),
+             .text(item.deadline?.value), .text(item.date?.iso), .text(item.candidates.joined(separator: ", ")),
              .text("\"\(item.sentence)\""), .text(item.correction)]
         }
         out.write(ListTable(columns: columns, rows: rows).rendered(as: format))

@@ -19,7 +19,6 @@ struct DocumentsRemoveCommand: ParsableCommand {
     func run() throws {
         let store = try database.openExisting()
         let statements = try store.removeDocument(id)
-        try store.storeAutomaticLinks()
         Diagnostics.info("document \(id) removed with its \(statements) statements")
     }
 }

@@ -39,7 +39,6 @@ struct DocumentsSetCommand: ParsableCommand {
         let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
         let outcome = try store.reanalyze(document: id, with: analyzer.analyze(document), analyzerVersion: AnalyzerVersion.current,
                                           actors: analyzer.tagger.actors, storingMetadata: true)
-        try store.storeAutomaticLinks()
         Diagnostics.info("document \(id) updated (date \(document.metadata.date?.iso ?? "none")): \(outcome.removed) automatic "
             + "statements replaced by \(outcome.added); \(outcome.kept) reviewed or added by people kept")
     }

@@ -50,8 +50,6 @@ struct ImportCommand: ParsableCommand {
         }
         let store = try database.openExisting()
         let summary = try store.importLines(lines, from: ImportSource(file: file, bytes: bytes), author: author ?? Author.current)
-        // An import that changed nothing leaves the database as it was.
-        if summary.corrected + summary.added + summary.rejected > 0 { try store.storeAutomaticLinks() }
         for id in summary.unmatched.prefix(10) { Diagnostics.warn("\(file): \(id): no such sentence stored; skipped") }
         if summary.unmatched.count > 10 { Diagnostics.warn("\(file): and \(summary.unmatched.count - 10) more lines not stored") }
         Diagnostics.info("\(summary.matched) sentences matched, \(summary.unmatched.count) not stored; statements: "

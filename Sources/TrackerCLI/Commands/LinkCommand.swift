@@ -24,7 +24,8 @@ struct LinkCommand: ParsableCommand {
     @Option(help: "Why.") var note: String?
 
     func run() throws {
-        try database.openExisting().link(commitment: commitment, outcome: outcome, relation: relation, note: note)
+        try database.openExisting().link(commitment: commitment, outcome: outcome, relation: relation, note: note,
+                                        author: Author.current)
         Diagnostics.info("linked outcome \(outcome) to commitment \(commitment) (\(relation.rawValue))")
     }
 }
@@ -42,7 +43,7 @@ struct UnlinkCommand: ParsableCommand {
     @Option(help: "Why.") var note: String?
 
     func run() throws {
-        try database.openExisting().unlink(commitment: commitment, outcome: outcome, note: note)
+        try database.openExisting().unlink(commitment: commitment, outcome: outcome, note: note, author: Author.current)
         Diagnostics.info("unlinked outcome \(outcome) from commitment \(commitment)")
     }
 }

@@ -50,7 +50,6 @@ struct ReanalyzeCommand: ParsableCommand {
         }
         progress.update(done: ids.count)
         progress.finish()
-        try store.storeAutomaticLinks()
         Diagnostics.info("\(ids.count) documents reanalysed (\(resegmented) re-segmented): \(total.removed) automatic statements "
             + "replaced by \(total.added); \(total.kept) reviewed or added by people kept, \(total.suppressed) new ones left out "
             + "where a person had decided; \(total.sameIDs) found again kept their ids")

@@ -23,7 +23,7 @@ struct SplitCommand: ParsableCommand {
     @Option(help: "Why.") var note: String?
 
     func run() throws {
-        let group = try database.openExisting().split(statement: statement, note: note)
+        let group = try database.openExisting().split(statement: statement, note: note, author: Author.current)
         Diagnostics.info("statement \(statement) is now tracked on its own (tracked commitment \(group))")
     }
 }
@@ -41,7 +41,7 @@ struct JoinCommand: ParsableCommand {
     @Option(help: "Why.") var note: String?
 
     func run() throws {
-        let group = try database.openExisting().join(statement: statement, with: other, note: note)
+        let group = try database.openExisting().join(statement: statement, with: other, note: note, author: Author.current)
         Diagnostics.info("statements \(statement) and \(other) are tracked as one pledge (tracked commitment \(group))")
     }
 }

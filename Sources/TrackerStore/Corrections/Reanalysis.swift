@@ -55,11 +55,11 @@ extension TrackerDatabase {
                 """, arguments: [id]) else {
                 throw StoreError.notFound("no document \(id); see 'tracker documents'")
             }
-            let metadata = DocumentMetadata(title: row["title"], date: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
+            let metadata = DocumentMetadata(title: row["title"], date: try StoredValue.day(row, "published"),
                                             source: row["source"], url: row["url"], language: row["language"],
                                             country: row["country"])
             return CleanedDocument(text: row["text"], metadata: metadata,
-                                   format: DocumentFormat(rawValue: row["format"]) ?? .text)
+                                   format: try StoredValue.required(row, "format"))
         }
     }
 

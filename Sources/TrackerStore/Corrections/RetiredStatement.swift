@@ -1,3 +1,4 @@
+public import Foundation
 import GRDB
 public import TrackerAnalysis
 
@@ -13,8 +14,8 @@ public struct RetiredStatement: Sendable, Hashable {
     public var kind: StatementKind
     /// The action it had, if any.
     public var action: String?
-    /// When reanalysis retired it (ISO 8601).
-    public var retiredAt: String
+    /// When reanalysis retired it.
+    public var retiredAt: Date
     /// The statement that now stands in its sentence with its kind (the same
     /// action first, then the newest), if there is one.
     public var successorID: Int64?
@@ -40,8 +41,8 @@ extension TrackerDatabase {
               AND se.start <= ? AND ? < max(se."end", se.start + 1)
             ORDER BY (s.action IS ?) DESC, s.id DESC LIMIT 1
             """, arguments: [row["document_id"], row["kind"], start, start, action])
-        return RetiredStatement(id: id, documentID: row["document_id"], kind: StatementKind(rawValue: row["kind"]) ?? .claim,
-                                action: action, retiredAt: row["retired_at"], successorID: successor)
+        return RetiredStatement(id: id, documentID: row["document_id"], kind: try StoredValue.required(row, "kind"),
+                                action: action, retiredAt: try StoredValue.timestamp(row, "retired_at"), successorID: successor)
     }
 
     /// The error for a statement id that is not stored: retired by
@@ -50,7 +51,7 @@ extension TrackerDatabase {
         guard let retired = try retiredStatement(id, db) else {
             return .notFound("no statement \(id); see 'tracker statements'")
         }
-        let date = String(retired.retiredAt.prefix(10))
+        let date = String(Timestamp.iso(retired.retiredAt).prefix(10))
         guard let successor = retired.successorID else {
             return .notFound("statement \(id) no longer exists: reanalysis on \(date) found no \(retired.kind.rawValue) "
                 + "in its sentence any more; see 'tracker report document \(retired.documentID)'")

@@ -27,14 +27,14 @@ public struct StatementAddition: Sendable, Hashable {
     public var topics: [String]
     /// Why the person added it, kept in the history.
     public var note: String?
-    /// Who added it (`$TRACKER_AUTHOR`, else `$USER`).
+    /// Who added it (the CLI gives `$TRACKER_AUTHOR`, else `$USER`).
     public var author: String
 
     /// An addition; only the kind is required.
     public init(kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
                 action: String? = nil, normalizedAction: String? = nil, holders: [String] = [], source: String? = nil,
                 targets: [String] = [], time: AddedTime? = nil, topics: [String] = [],
-                note: String? = nil, author: String = Author.current) {
+                note: String? = nil, author: String) {
         self.kind = kind
         self.polarity = polarity
         self.certainty = certainty
@@ -97,32 +97,8 @@ extension TrackerDatabase {
         let holders = try addition.holders.map(resolve)
         let source = try addition.source.map(resolve)
         let targets = try addition.targets.map(resolve)
-        for topic in addition.topics {
-            try db.execute(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)",
-                           arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
-        }
         let documentID: Int64 = sentence["document_id"]
-        try db.execute(sql: """
-            INSERT INTO statement (sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
-                confidence, rules, reported_on, origin, review, analyzer_version, created_at, linking_time, topic_keys)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 1.0, '[]', ?, 'human', 'added', 'human', ?, ?, ?)
-            """, arguments: [sentenceID, documentID, addition.kind.rawValue, addition.polarity.rawValue,
-                             addition.certainty.rawValue, addition.action, normalizedAction,
-                             sentence["published"] as String?, timestamp,
-                             addition.time.map { LinkingColumns.time(role: $0.role, value: $0.value) },
-                             LinkingColumns.topicKeys(addition.topics)])
-        let id = db.lastInsertedRowID
-        let roles: [(String, [Int64])] = [("holder", holders), ("source", source.map { [$0] } ?? []), ("target", targets)]
-        for (role, ids) in roles {
-            for (position, actorID) in ids.enumerated() {
-                try db.execute(sql: "INSERT OR IGNORE INTO statement_actor (statement_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
-                               arguments: [id, actorID, role, position])
-            }
-        }
-        for topic in addition.topics {
-            try db.execute(sql: "INSERT OR IGNORE INTO statement_topic (statement_id, topic_key) VALUES (?, ?)", arguments: [id, topic])
-        }
-        if let time = addition.time {
+        let time = addition.time.map { time in
             // Where the time's words are in the sentence; the whole sentence when they are not there verbatim.
             let text: String = sentence["text"]
             let sentenceStart: Int = sentence["start"]
@@ -131,10 +107,12 @@ extension TrackerDatabase {
                 let offset = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
                 span = (sentenceStart + offset, sentenceStart + offset + time.text.unicodeScalars.count)
             }
-            try db.execute(sql: """
-                INSERT INTO time_expression (statement_id, text, start, "end", value, anchor, role) VALUES (?, ?, ?, ?, ?, NULL, ?)
-                """, arguments: [id, time.text, span.start, span.end, time.value, time.role.rawValue])
+            return TimeExpression(text: time.text, start: span.start, end: span.end, value: time.value, role: time.role)
         }
+        var writer = StatementWriter(db: db, dictionary: ActorDictionary(), analyzerVersion: "human", timestamp: timestamp)
+        let id = try writer.writeAdded(addition, normalizedAction: normalizedAction, sentenceID: sentenceID, documentID: documentID,
+                                       reportedOn: sentence["published"], holders: holders, source: source, targets: targets,
+                                       time: time)
         try db.execute(sql: """
             INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
             VALUES (?, ?, 'add', NULL, ?, ?, ?, ?)

@@ -26,13 +26,13 @@ public struct StatementCorrection: Sendable, Hashable {
     public var confirm: Bool
     /// Why, kept in the history.
     public var note: String?
-    /// Who corrects (`$TRACKER_AUTHOR`, else `$USER`).
+    /// Who corrects (the CLI gives `$TRACKER_AUTHOR`, else `$USER`; the workbench the name given).
     public var author: String
 
     /// A correction of the fields given; the others stay as they are.
     public init(kind: StatementKind? = nil, polarity: Polarity? = nil, certainty: Certainty? = nil,
                 holders: [String]? = nil, source: String? = nil, targets: [String]? = nil,
-                delete: Bool = false, confirm: Bool = false, note: String? = nil, author: String = Author.current) {
+                delete: Bool = false, confirm: Bool = false, note: String? = nil, author: String) {
         self.kind = kind
         self.polarity = polarity
         self.certainty = certainty
@@ -113,18 +113,6 @@ public struct CorrectionChange: Sendable, Hashable, Codable {
     }
 }
 
-/// Who makes corrections: `$TRACKER_AUTHOR`, else `$USER`, else "user".
-public enum Author {
-    /// The author of corrections made now.
-    public static var current: String {
-        let environment = ProcessInfo.processInfo.environment
-        for name in ["TRACKER_AUTHOR", "USER"] {
-            if let value = environment[name], !value.isEmpty { return value }
-        }
-        return "user"
-    }
-}
-
 extension TrackerDatabase {
     /// Applies `correction` to statement `id` in one transaction and returns
     /// what changed (nothing when every field already had the asked value).
@@ -162,7 +150,7 @@ extension TrackerDatabase {
     /// importing twice changes nothing; and the statement's review becomes
     /// `review`.
     static func apply(_ correction: StatementCorrection, to id: Int64, timestamp: String, history: [CorrectionChange]? = nil,
-                      review imported: String? = nil, importing: ImportContext? = nil, _ db: Database) throws -> [CorrectionChange] {
+                      review imported: ReviewState? = nil, importing: ImportContext? = nil, _ db: Database) throws -> [CorrectionChange] {
         guard let row = try Row.fetchOne(db, sql: "SELECT kind, polarity, certainty, review FROM statement WHERE id = ?",
                                          arguments: [id]) else {
             throw try missingStatement(id, db)
@@ -181,14 +169,14 @@ extension TrackerDatabase {
             try db.execute(sql: "UPDATE statement SET \(column) = ? WHERE id = ?", arguments: [value, id])
             record(column, row[column], value)
         }
-        let roleChanges: [(role: String, names: [String]?)] = [
-            ("holder", correction.holders),
-            ("source", correction.source.map { $0.isEmpty ? [] : [$0] }),
-            ("target", correction.targets),
+        let roleChanges: [(role: StatementQuery.Role, names: [String]?)] = [
+            (.holder, correction.holders),
+            (.source, correction.source.map { $0.isEmpty ? [] : [$0] }),
+            (.target, correction.targets),
         ]
         for (role, names) in roleChanges {
             guard let names else { continue }
-            let old = try Self.roleNames(statement: id, role: role, db)
+            let old = try Self.roleNames(statement: id, role: role.rawValue, db)
             var actorIDs: [Int64] = []
             for name in names {
                 guard let actorID = try Self.actorID(named: name, db) else {
@@ -198,30 +186,28 @@ extension TrackerDatabase {
             }
             let newNames = try actorIDs.map { try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [$0]) ?? "" }
             guard newNames != old else { continue }
-            try db.execute(sql: "DELETE FROM statement_actor WHERE statement_id = ? AND role = ?", arguments: [id, role])
-            for (position, actorID) in actorIDs.enumerated() {
-                try db.execute(sql: "INSERT INTO statement_actor (statement_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
-                               arguments: [id, actorID, role, position])
-            }
-            record(role, old.isEmpty ? nil : old.joined(separator: "; "), newNames.isEmpty ? nil : newNames.joined(separator: "; "))
+            try StatementWriter.replaceRoles(of: id, role: role, with: actorIDs, db)
+            record(role.rawValue, old.isEmpty ? nil : old.joined(separator: "; "), newNames.isEmpty ? nil : newNames.joined(separator: "; "))
         }
-        let review: String = row["review"]
+        let review: ReviewState = try StoredValue.required(row, "review")
         var newReview = review
         if correction.delete {
-            if review != "rejected" { record("delete", review, "rejected") }
-            newReview = "rejected"
+            if review != .rejected { record("delete", review.rawValue, ReviewState.rejected.rawValue) }
+            newReview = .rejected
         } else if !changes.isEmpty {
-            newReview = review == "added" ? "added" : "corrected"
-        } else if correction.confirm, review == "unreviewed" || review == "rejected" {
-            record("confirm", review, "confirmed")
-            newReview = "confirmed"
+            newReview = review == .added ? .added : .corrected
+        } else if correction.confirm, review == .unreviewed || review == .rejected {
+            record("confirm", review.rawValue, ReviewState.confirmed.rawValue)
+            newReview = .confirmed
         }
         if let imported, imported != newReview {
-            if !changes.contains(where: { ["delete", "confirm", "review"].contains($0.field) }) { record("review", newReview, imported) }
+            if !changes.contains(where: { ["delete", "confirm", "review"].contains($0.field) }) {
+                record("review", newReview.rawValue, imported.rawValue)
+            }
             newReview = imported
         }
         if newReview != review {
-            try db.execute(sql: "UPDATE statement SET review = ? WHERE id = ?", arguments: [newReview, id])
+            try db.execute(sql: "UPDATE statement SET review = ? WHERE id = ?", arguments: [newReview.rawValue, id])
         }
         if let history, let importing {
             let stored = Set(try corrections(ofStatement: id, db).map(\.original))

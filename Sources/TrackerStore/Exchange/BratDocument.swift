@@ -80,7 +80,7 @@ public struct BratDocument: Sendable {
                 let end = statement.clauseEnd ?? sentence.sentence.end
                 guard let id = entity(statement.kind.rawValue.capitalized, start, end) else { continue }
                 let attributes = [("Polarity", statement.polarity.rawValue), ("Certainty", statement.certainty.rawValue),
-                                  ("Review", statement.review)]
+                                  ("Review", statement.review.rawValue)]
                 for (name, value) in attributes {
                     counters.attribute += 1
                     lines.append("A\(counters.attribute)\t\(name) T\(id) \(value)")

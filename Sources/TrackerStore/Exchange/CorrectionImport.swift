@@ -29,7 +29,7 @@ extension TrackerDatabase {
     /// with the same text. Every row written is `author`'s, now, and names
     /// the import (recorded with `source`); a file's history rows keep their
     /// author and time only as "reported by".
-    public func importLines(_ lines: [ImportLine], from source: ImportSource, author: String = Author.current,
+    public func importLines(_ lines: [ImportLine], from source: ImportSource, author: String,
                             now: Date = Date()) throws -> ImportSummary {
         let importing = ImportContext(source: source, author: author, timestamp: Timestamp.iso(now))
         return try writeTransaction { db in
@@ -58,12 +58,12 @@ extension TrackerDatabase {
             return
         }
         summary.matched += 1
-        for statement in line.statements where statement.review != "unreviewed" {
+        for statement in line.statements where statement.review != .unreviewed {
             for actor in statement.holders + statement.targets + (statement.source.map { [$0] } ?? []) {
                 try ensureImportedActor(actor, importing: importing, db)
             }
             let target = try matchingStatement(statement, sentence: sentenceID, db)
-            let rejected = statement.review == "rejected"
+            let rejected = statement.review == .rejected
             guard let id = target else {
                 if rejected { summary.unchanged += 1; continue }
                 // A person's statement (or one this database's analyzer did not find): add it with its history.
@@ -72,7 +72,7 @@ extension TrackerDatabase {
                                                  holders: statement.holders.map(\.key), source: statement.source?.key,
                                                  targets: statement.targets.map(\.key),
                                                  time: statement.time.map { AddedTime(text: $0.text, value: $0.value,
-                                                                                      role: TimeExpression.Role(rawValue: $0.role) ?? .deadline) },
+                                                                                      role: $0.role) },
                                                  topics: statement.topics, author: importing.author)
                 let id = try insert(addition, normalizedAction: statement.normalizedAction, sentence: sentenceID, timestamp: timestamp, db)
                 // The history travels with it: the file's "add" row, as
@@ -92,8 +92,9 @@ extension TrackerDatabase {
             let correction = StatementCorrection(kind: statement.kind, polarity: statement.polarity, certainty: statement.certainty,
                                                  holders: statement.holders.map(\.key), source: statement.source?.key ?? "",
                                                  targets: statement.targets.map(\.key), delete: rejected,
-                                                 confirm: statement.review == "confirmed", author: importing.author)
+                                                 confirm: statement.review == .confirmed, author: importing.author)
             let before = try String.fetchOne(db, sql: "SELECT review FROM statement WHERE id = ?", arguments: [id])
+                .map { try StoredValue.decode($0, column: "review") as ReviewState }
             let changes = try apply(correction, to: id, timestamp: timestamp, history: statement.corrections,
                                     review: statement.review, importing: importing, db)
             if changes.isEmpty, before == statement.review { summary.unchanged += 1 }
@@ -111,13 +112,13 @@ extension TrackerDatabase {
     /// that a line is never added twice.
     static func matchingStatement(_ statement: ExportedStatement, sentence: Int64, _ db: Database) throws -> Int64? {
         let history = statement.corrections
-        if statement.origin == "human", let added = history.first(where: { $0.field == "add" })?.original {
+        if statement.origin == .human, let added = history.first(where: { $0.field == "add" })?.original {
             return try Int64.fetchOne(db, sql: """
                 SELECT statement_id FROM correction WHERE sentence_id = ? AND field = 'add'
                   AND coalesce(reported_by, author) = ? AND coalesce(reported_at, created_at) = ?
                 """, arguments: [sentence, added.author, added.createdAt])
         }
-        if statement.origin != "human" {
+        if statement.origin != .human {
             let originalKind = history.first { $0.field == "kind" }?.oldValue ?? statement.kind.rawValue
             let candidates = try Row.fetchAll(db, sql: """
                 SELECT id, kind, (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind

@@ -16,14 +16,52 @@ public struct ExportedSentence: Sendable, Hashable, Codable {
         public var path: String?
         /// Its title, if known.
         public var title: String?
-        /// Its publication date (`YYYY-MM-DD`), if known.
-        public var published: String?
+        /// Its publication date, if known.
+        public var published: CalendarDate?
         /// Its publisher, if known.
         public var source: String?
 
         enum CodingKeys: String, CodingKey {
             case id, path, title, published, source
             case contentHash = "content_hash"
+        }
+
+        /// A document's fields as exported.
+        public init(id: Int64, contentHash: String, path: String?, title: String?, published: CalendarDate?, source: String?) {
+            self.id = id
+            self.contentHash = contentHash
+            self.path = path
+            self.title = title
+            self.published = published
+            self.source = source
+        }
+
+        /// Reads an exported document; a `published` that is not `YYYY-MM-DD` is an error.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(Int64.self, forKey: .id)
+            contentHash = try container.decode(String.self, forKey: .contentHash)
+            path = try container.decodeIfPresent(String.self, forKey: .path)
+            title = try container.decodeIfPresent(String.self, forKey: .title)
+            source = try container.decodeIfPresent(String.self, forKey: .source)
+            published = try container.decodeIfPresent(String.self, forKey: .published).map { text in
+                guard let day = CalendarDate(iso: text), text.count == 10 else {
+                    throw DecodingError.dataCorruptedError(forKey: .published, in: container,
+                                                           debugDescription: "'\(text)' is not a YYYY-MM-DD date")
+                }
+                return day
+            }
+        }
+
+        /// Writes the document as `YYYY-MM-DD` for its date, absent values left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(contentHash, forKey: .contentHash)
+            try container.encodeIfPresent(path, forKey: .path)
+            try container.encodeIfPresent(title, forKey: .title)
+            try container.encodeIfPresent(published?.iso, forKey: .published)
+            try container.encodeIfPresent(source, forKey: .source)
         }
     }
 
@@ -88,8 +126,8 @@ public struct ExportedStatement: Sendable, Hashable, Codable {
         public var text: String
         /// ISO 8601 at the text's precision, when it has a date.
         public var value: String?
-        /// `deadline`, `occurred`, `since` or `until`.
-        public var role: String
+        /// Deadline, occurred, since or until.
+        public var role: TimeExpression.Role
         /// Its first Unicode scalar in the cleaned text.
         public var start: Int
         /// One past its last Unicode scalar.
@@ -144,10 +182,10 @@ public struct ExportedStatement: Sendable, Hashable, Codable {
     public var confidence: Double
     /// The ids of the rules that made it.
     public var rules: [String]
-    /// Who made it: the analyzer (`automatic`) or a person (`human`).
-    public var origin: String
-    /// What a person did: `unreviewed`, `confirmed`, `corrected`, `rejected`, `added`.
-    public var review: String
+    /// Who made it: the analyzer or a person.
+    public var origin: StatementOrigin
+    /// What a person did with it.
+    public var review: ReviewState
     /// Every change people made to it, oldest first.
     public var corrections: [CorrectionChange]
 
@@ -186,7 +224,8 @@ extension TrackerDatabase {
             throw StoreError.notFound("no document \(id); see 'tracker documents'")
         }
         let document = ExportedSentence.Document(id: row["id"], contentHash: row["content_hash"], path: row["path"],
-                                                 title: row["title"], published: row["published"], source: row["source"])
+                                                 title: row["title"], published: try StoredValue.day(row, "published"),
+                                                 source: row["source"])
         // The statements of the sentences asked for (typed integers, never text, in the SQL).
         let inScope = positions.map { """
              AND s.sentence_id IN (SELECT id FROM sentence WHERE document_id = \(id) AND position >= \($0.lowerBound) \
@@ -216,16 +255,19 @@ extension TrackerDatabase {
         }
         var byStatement: [Int64: ExportedStatement] = [:]
         var statementsOfSentence: [Int64: [Int64]] = [:]
-        for s in try Row.fetchAll(db, sql: "SELECT * FROM statement s WHERE document_id = ?\(inScope) ORDER BY id", arguments: [id]) {
+        for s in try Row.fetchAll(db, sql: """
+            SELECT s.id, s.sentence_id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.clause_start,
+                   s.clause_end, s.confidence, s.rules, s.origin, s.review
+            FROM statement s WHERE document_id = ?\(inScope) ORDER BY id
+            """, arguments: [id]) {
             let statementID: Int64 = s["id"]
-            let rules = ((s["rules"] as String?) ?? "[]").split(whereSeparator: { "[]\",".contains($0) }).map(String.init)
             byStatement[statementID] = ExportedStatement(
-                id: statementID, kind: StatementKind(rawValue: s["kind"]) ?? .claim,
-                polarity: Polarity(rawValue: s["polarity"]) ?? .affirmed, certainty: Certainty(rawValue: s["certainty"]) ?? .certain,
+                id: statementID, kind: try StoredValue.required(s, "kind"), polarity: try StoredValue.required(s, "polarity"),
+                certainty: try StoredValue.required(s, "certainty"),
                 action: s["action"], normalizedAction: s["normalized_action"], clauseStart: s["clause_start"],
                 clauseEnd: s["clause_end"], clause: slice(s["clause_start"], s["clause_end"]), holders: [], source: nil,
-                targets: [], time: nil, topics: [], cues: [], confidence: s["confidence"], rules: rules, origin: s["origin"],
-                review: s["review"], corrections: [])
+                targets: [], time: nil, topics: [], cues: [], confidence: s["confidence"], rules: try StoredRules.decode(s["rules"]),
+                origin: try StoredValue.required(s, "origin"), review: try StoredValue.required(s, "review"), corrections: [])
             statementsOfSentence[s["sentence_id"], default: []].append(statementID)
         }
         let mergedKeys = try mergedKeys(db)
@@ -234,13 +276,14 @@ extension TrackerDatabase {
             FROM statement_actor r JOIN actor a ON a.id = r.actor_id JOIN statement s ON s.id = r.statement_id
             WHERE s.document_id = ?\(inScope) ORDER BY r.statement_id, r.role, r.position
             """, arguments: [id]) {
-            let actor = ExportedStatement.Actor(actor: r["name"], key: r["key"], kind: ActorKind(rawValue: r["kind"]) ?? .organisation, mention: r["mention"],
-                                                start: r["mention_start"], end: r["mention_end"], merged: mergedKeys[r["key"]])
+            let actor = ExportedStatement.Actor(actor: r["name"], key: r["key"], kind: try StoredValue.required(r, "kind"),
+                                                mention: r["mention"], start: r["mention_start"], end: r["mention_end"],
+                                                merged: mergedKeys[r["key"]])
             let statementID: Int64 = r["statement_id"]
-            switch r["role"] as String {
-            case "holder": byStatement[statementID]?.holders.append(actor)
-            case "source": byStatement[statementID]?.source = actor
-            default: byStatement[statementID]?.targets.append(actor)
+            switch try StoredValue.required(r, "role") as StatementQuery.Role {
+            case .holder: byStatement[statementID]?.holders.append(actor)
+            case .source: byStatement[statementID]?.source = actor
+            case .target: byStatement[statementID]?.targets.append(actor)
             }
         }
         for c in try Row.fetchAll(db, sql: """
@@ -253,7 +296,8 @@ extension TrackerDatabase {
             SELECT t.statement_id, t.text, t.value, t.role, t.start, t."end" FROM time_expression t
             JOIN statement s ON s.id = t.statement_id WHERE s.document_id = ?\(inScope)
             """, arguments: [id]) {
-            byStatement[t["statement_id"]]?.time = .init(text: t["text"], value: t["value"], role: t["role"], start: t["start"], end: t["end"])
+            byStatement[t["statement_id"]]?.time = .init(text: t["text"], value: t["value"], role: try StoredValue.required(t, "role"),
+                                                         start: t["start"], end: t["end"])
         }
         for t in try Row.fetchAll(db, sql: """
             SELECT t.statement_id, t.topic_key FROM statement_topic t JOIN statement s ON s.id = t.statement_id
@@ -278,7 +322,7 @@ extension TrackerDatabase {
             """, arguments: [id, positions?.lowerBound ?? 0, positions?.upperBound ?? Int.max]).map { se in
             let sentenceID: Int64 = se["id"]
             let statements = (statementsOfSentence[sentenceID] ?? []).compactMap { byStatement[$0] }
-            let standing = statements.filter { $0.review != "rejected" }
+            let standing = statements.filter { $0.review != .rejected }
             var kinds: [StatementKind] = []
             var polarity: [String: Polarity] = [:]
             for statement in standing where !kinds.contains(statement.kind) {
@@ -287,7 +331,7 @@ extension TrackerDatabase {
             }
             let holder = standing.first { $0.kind == .commitment || $0.kind == .achievement }?.holders.first?.actor
             let source = standing.first { $0.kind == .claim && $0.source != nil }?.source?.actor
-            let reviewed = correctedSentences.contains(sentenceID) || statements.contains { $0.review != "unreviewed" }
+            let reviewed = correctedSentences.contains(sentenceID) || statements.contains { $0.review.isReviewed }
             let position: Int = se["position"]
             return ExportedSentence(id: "doc-\(hashPrefix)-s\(position)", text: se["text"], kinds: kinds.sorted { $0.rawValue < $1.rawValue },
                                     polarity: polarity, holder: holder, source: source, reviewed: reviewed, document: document,

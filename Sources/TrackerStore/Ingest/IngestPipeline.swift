@@ -58,7 +58,7 @@ public struct IngestPipeline: Sendable {
         public var sentences = 0
         /// Statements stored.
         public var statements = 0
-        /// Commitment-to-outcome links stored after the run (all of the database's).
+        /// Commitment-to-outcome links the rules find after the run (all of the database's; computed, not stored).
         public var links = 0
     }
 
@@ -74,7 +74,7 @@ public struct IngestPipeline: Sendable {
     public var largeDocumentBytes = 2 * TextBlock.defaultBytes
     /// Files read and analysed together (one batch handed to the store).
     public var filesPerBatch = 128
-    /// Whether commitments are linked to their outcomes at the end of a run that added documents.
+    /// Whether the outcome links are counted at the end of a run that added documents.
     public var linksOutcomes = true
     /// Reads what the pipeline's own file reader cannot (a PDF, a web address), on the
     /// reading thread; nil from it leaves the file to the pipeline. Its errors fail that file only.
@@ -230,7 +230,7 @@ public struct IngestPipeline: Sendable {
         }
         record(try batch.flush())
         event(.progress(done: files.count, path: ""))
-        if linksOutcomes, summary.added > 0 { summary.links = try store.storeAutomaticLinks() }
+        if linksOutcomes, summary.added > 0 { summary.links = try store.countOutcomeLinks() }
         return summary
     }
 

@@ -5,6 +5,10 @@ import TrackerAnalysis
 /// Writes documents with their sentences, statements, cues, actors, roles,
 /// times and topics inside an ingest transaction. Actors are created the
 /// first time they are used, with their dictionary aliases and affiliation.
+/// The one writer of new rows of `statement`, `statement_actor`,
+/// `statement_topic`, `time_expression` and `cue`, for the analyzer's
+/// statements and a person's alike (``writeAdded(_:normalizedAction:sentenceID:documentID:reportedOn:holders:source:targets:time:)``),
+/// so that the denormalised `linking_time` and `topic_keys` are set in one place.
 ///
 /// One writer lives for one transaction (which holds the write lock). The
 /// rows of all its documents are gathered first and then written table by
@@ -41,20 +45,70 @@ struct StatementWriter {
         var text: String
     }
 
+    /// A row of `statement`, by column.
     struct StatementRow {
         var id: Int64
         var sentenceID: Int64
         var documentID: Int64
-        var statement: TrackerAnalysis.Statement
+        var kind: StatementKind
+        var polarity: Polarity
+        var certainty: Certainty
+        var action: String?
+        var normalizedAction: String?
+        var clauseStart: Int?
+        var clauseEnd: Int?
+        var confidence: Double
+        var rules: [String]
         var reportedOn: String?
+        var origin: StatementOrigin
+        var review: ReviewState
+        var analyzerVersion: String
+        /// Its time and topics, for the linking columns.
+        var time: TimeExpression?
+        var topics: [String]
+
+        /// The analyzer's statement, unreviewed.
+        init(id: Int64, sentenceID: Int64, documentID: Int64, statement: TrackerAnalysis.Statement, reportedOn: String?,
+             analyzerVersion: String) {
+            self.init(id: id, sentenceID: sentenceID, documentID: documentID, kind: statement.kind, polarity: statement.polarity,
+                      certainty: statement.certainty, action: statement.action, normalizedAction: statement.normalizedAction,
+                      clauseStart: statement.clauseStart, clauseEnd: statement.clauseEnd, confidence: statement.confidence,
+                      rules: statement.rules, reportedOn: reportedOn, origin: .automatic, review: .unreviewed,
+                      analyzerVersion: analyzerVersion, time: statement.time, topics: statement.topics)
+        }
+
+        init(id: Int64, sentenceID: Int64, documentID: Int64, kind: StatementKind, polarity: Polarity, certainty: Certainty,
+             action: String?, normalizedAction: String?, clauseStart: Int?, clauseEnd: Int?, confidence: Double, rules: [String],
+             reportedOn: String?, origin: StatementOrigin, review: ReviewState, analyzerVersion: String, time: TimeExpression?,
+             topics: [String]) {
+            self.id = id
+            self.sentenceID = sentenceID
+            self.documentID = documentID
+            self.kind = kind
+            self.polarity = polarity
+            self.certainty = certainty
+            self.action = action
+            self.normalizedAction = normalizedAction
+            self.clauseStart = clauseStart
+            self.clauseEnd = clauseEnd
+            self.confidence = confidence
+            self.rules = rules
+            self.reportedOn = reportedOn
+            self.origin = origin
+            self.review = review
+            self.analyzerVersion = analyzerVersion
+            self.time = time
+            self.topics = topics
+        }
     }
 
+    /// A row of `statement_actor`; a person's statement has no mention.
     struct RoleRow {
         var statementID: Int64
         var actorID: Int64
-        var role: String
+        var role: StatementQuery.Role
         var position: Int
-        var mention: ActorMention
+        var mention: ActorMention?
     }
 
     init(db: Database, dictionary: ActorDictionary, analyzerVersion: String, timestamp: String) {
@@ -136,30 +190,59 @@ struct StatementWriter {
         for (index, statement) in statements.enumerated() {
             let statementID = try ids?[index] ?? newStatementID()
             rows.statements.append(StatementRow(id: statementID, sentenceID: sentenceID, documentID: documentID,
-                                                statement: statement, reportedOn: reportedOn))
+                                                statement: statement, reportedOn: reportedOn, analyzerVersion: analyzerVersion))
             for cue in statement.cues { rows.cues.append((statementID, cue)) }
             let holders = statement.holders.isEmpty ? statement.holder.map { [$0] } ?? [] : statement.holders
             for (position, holder) in holders.enumerated() {
-                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: holder), role: "holder",
+                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: holder), role: .holder,
                                           position: position, mention: holder))
             }
             if let source = statement.source {
-                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: source), role: "source",
+                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: source), role: .source,
                                           position: 0, mention: source))
             }
             for (position, target) in statement.targets.enumerated() {
-                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: target), role: "target",
+                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: target), role: .target,
                                           position: position, mention: target))
             }
-            for topic in statement.topics {
-                if knownTopics.insert(topic).inserted {
-                    try db.execute(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)",
-                                   arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
-                }
-                rows.topics.append((statementID, topic))
-            }
+            try gatherTopics(statement.topics, statementID: statementID)
             if let time = statement.time { rows.times.append((statementID, time)) }
         }
+    }
+
+    /// The statement's topic rows; a topic not yet stored is stored now.
+    private mutating func gatherTopics(_ topics: [String], statementID: Int64) throws {
+        for topic in topics {
+            if knownTopics.insert(topic).inserted {
+                try db.execute(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)",
+                               arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
+            }
+            rows.topics.append((statementID, topic))
+        }
+    }
+
+    /// Stores a statement a person added (origin `human`, review `added`) to
+    /// a stored sentence, with its roles (stored actors' ids), topics and
+    /// time, and returns its id.
+    mutating func writeAdded(_ addition: StatementAddition, normalizedAction: String?, sentenceID: Int64, documentID: Int64,
+                             reportedOn: String?, holders: [Int64], source: Int64?, targets: [Int64],
+                             time: TimeExpression?) throws -> Int64 {
+        let id = try newStatementID()
+        rows.statements.append(StatementRow(
+            id: id, sentenceID: sentenceID, documentID: documentID, kind: addition.kind, polarity: addition.polarity,
+            certainty: addition.certainty, action: addition.action, normalizedAction: normalizedAction, clauseStart: nil,
+            clauseEnd: nil, confidence: 1.0, rules: [], reportedOn: reportedOn, origin: .human, review: .added,
+            analyzerVersion: "human", time: time, topics: addition.topics))
+        let roles: [(StatementQuery.Role, [Int64])] = [(.holder, holders), (.source, source.map { [$0] } ?? []), (.target, targets)]
+        for (role, ids) in roles {
+            for (position, actorID) in ids.enumerated() {
+                rows.roles.append(RoleRow(statementID: id, actorID: actorID, role: role, position: position, mention: nil))
+            }
+        }
+        try gatherTopics(addition.topics, statementID: id)
+        if let time { rows.times.append((id, time)) }
+        try writeRows()
+        return id
     }
 
     private static let sentenceInsert = MultiRowInsert(
@@ -169,7 +252,7 @@ struct StatementWriter {
         INSERT INTO statement (id, sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
             clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at,
             linking_time, topic_keys) VALUES
-        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'automatic', 'unreviewed', ?, ?, ?, ?)", parameters: 17)
+        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", parameters: 19)
     private static let cueInsert = MultiRowInsert(
         #"INSERT INTO cue (statement_id, kind, text, start, "end", rule) VALUES "#, row: "(?, ?, ?, ?, ?, ?)", parameters: 6)
     private static let roleInsert = MultiRowInsert("""
@@ -194,24 +277,25 @@ struct StatementWriter {
             values.add(row.span.rule.rawValue)
         }
         try Self.statementInsert.insert(rows.statements, into: db) { values, row in
-            let statement = row.statement
             values.add(row.id)
             values.add(row.sentenceID)
             values.add(row.documentID)
-            values.add(statement.kind.rawValue)
-            values.add(statement.polarity.rawValue)
-            values.add(statement.certainty.rawValue)
-            values.add(statement.action)
-            values.add(statement.normalizedAction)
-            values.add(statement.clauseStart)
-            values.add(statement.clauseEnd)
-            values.add(statement.confidence)
-            values.add("[" + statement.rules.map(JSONText.quoted).joined(separator: ",") + "]")
+            values.add(row.kind.rawValue)
+            values.add(row.polarity.rawValue)
+            values.add(row.certainty.rawValue)
+            values.add(row.action)
+            values.add(row.normalizedAction)
+            values.add(row.clauseStart.map(Int64.init))
+            values.add(row.clauseEnd.map(Int64.init))
+            values.add(row.confidence)
+            values.add(StoredRules.encode(row.rules))
             values.add(row.reportedOn)
-            values.add(analyzerVersion)
+            values.add(row.origin.rawValue)
+            values.add(row.review.rawValue)
+            values.add(row.analyzerVersion)
             values.add(timestamp)
-            values.add(statement.time.map { LinkingColumns.time(role: $0.role, value: $0.value) })
-            values.add(LinkingColumns.topicKeys(statement.topics))
+            values.add(row.time.map { LinkingColumns.time(role: $0.role, value: $0.value) })
+            values.add(LinkingColumns.topicKeys(row.topics))
         }
         try Self.cueInsert.insert(rows.cues, into: db) { values, row in
             values.add(row.statementID)
@@ -224,11 +308,11 @@ struct StatementWriter {
         try Self.roleInsert.insert(rows.roles, into: db) { values, row in
             values.add(row.statementID)
             values.add(row.actorID)
-            values.add(row.role)
+            values.add(row.role.rawValue)
             values.add(row.position)
-            values.add(row.mention.mention)
-            values.add(row.mention.start)
-            values.add(row.mention.end)
+            values.add(row.mention?.mention)
+            values.add(row.mention.map { Int64($0.start) })
+            values.add(row.mention.map { Int64($0.end) })
         }
         try Self.topicInsert.insert(rows.topics, into: db) { values, row in
             values.add(row.statementID)
@@ -242,6 +326,16 @@ struct StatementWriter {
             values.add(row.time.value)
             values.add(row.time.anchor)
             values.add(row.time.role.rawValue)
+        }
+    }
+
+    /// Replaces a stored statement's actors in `role` (a person's correction:
+    /// no mentions), in the order given.
+    static func replaceRoles(of statementID: Int64, role: StatementQuery.Role, with actorIDs: [Int64], _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM statement_actor WHERE statement_id = ? AND role = ?", arguments: [statementID, role.rawValue])
+        for (position, actorID) in actorIDs.enumerated() {
+            try db.execute(sql: "INSERT INTO statement_actor (statement_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
+                           arguments: [statementID, actorID, role.rawValue, position])
         }
     }
 

@@ -3,27 +3,44 @@ import GRDB
 public import TrackerAnalysis
 
 /// A stored actor with what the database knows about it.
-public struct StoredActor: Sendable, Hashable, Codable {
+public struct StoredActor: Sendable, Hashable {
     /// Its row id.
     public var id: Int64
     /// Its stable key ("north-korea").
     public var key: String
     /// Its canonical name.
     public var name: String
-    /// `state`, `organisation`, `group` or `person`.
-    public var kind: String
+    /// State, organisation, group or person.
+    public var kind: ActorKind
     /// The name of the actor it belongs to, if any.
     public var parent: String?
-    /// Where it came from: `dictionary`, `discovered` (in the text) or `user`.
-    public var origin: String
+    /// Where it came from: the dictionary, the text, or a person.
+    public var origin: ActorOrigin
     /// Every name it is found by.
     public var aliases: [String]
-    /// Its dated roles, as text ("Foreign Minister of Peru (2024-01-01 to now)").
-    public var roles: [String]
-    /// Statements naming this actor, by role ("holder", "source", "target").
-    public var statementsByRole: [String: Int]
+    /// Its dated roles ("Foreign Minister of Peru, 2024-01-01 to now").
+    public var roles: [StoredActorRole]
+    /// Statements naming this actor, by role.
+    public var statementsByRole: [StatementQuery.Role: Int]
     /// Statements naming it as holder, by kind.
-    public var heldByKind: [String: Int]
+    public var heldByKind: [StatementKind: Int]
+}
+
+/// A dated role of a stored actor (the `actor_role` table).
+public struct StoredActorRole: Sendable, Hashable, CustomStringConvertible {
+    /// The title ("Foreign Minister").
+    public var title: String
+    /// The name of the actor the role is of ("Peru"), if any.
+    public var of: String?
+    /// The first day, when known.
+    public var from: CalendarDate?
+    /// The last day; nil while it lasts.
+    public var to: CalendarDate?
+
+    /// "Foreign Minister of Peru (2024-01-01 to now)"; "?" for an unknown first day.
+    public var description: String {
+        "\(title)\(of.map { " of \($0)" } ?? "") (\(from?.iso ?? "?") to \(to?.iso ?? "now"))"
+    }
 }
 
 extension TrackerDatabase {
@@ -61,25 +78,23 @@ extension TrackerDatabase {
         let roles = try Row.fetchAll(db, sql: """
             SELECT r.title, o.name AS of, r.from_date, r.to_date FROM actor_role r LEFT JOIN actor o ON o.id = r.of_id
             WHERE r.actor_id = ? ORDER BY r.from_date
-            """, arguments: [id]).map { role -> String in
-            let of: String? = role["of"]
-            let from: String? = role["from_date"]
-            let to: String? = role["to_date"]
-            return "\(role["title"] as String? ?? "")\(of.map { " of \($0)" } ?? "") (\(from ?? "?") to \(to ?? "now"))"
+            """, arguments: [id]).map { role in
+            StoredActorRole(title: role["title"] ?? "", of: role["of"], from: try StoredValue.day(role, "from_date"),
+                            to: try StoredValue.day(role, "to_date"))
         }
-        var byRole: [String: Int] = [:]
+        var byRole: [StatementQuery.Role: Int] = [:]
         for role in try Row.fetchAll(db, sql: "SELECT role, count(*) AS n FROM statement_actor WHERE actor_id = ? GROUP BY role", arguments: [id]) {
-            byRole[role["role"]] = role["n"]
+            byRole[try StoredValue.required(role, "role")] = role["n"]
         }
-        var byKind: [String: Int] = [:]
+        var byKind: [StatementKind: Int] = [:]
         for kind in try Row.fetchAll(db, sql: """
             SELECT s.kind, count(*) AS n FROM statement_actor sa JOIN statement s ON s.id = sa.statement_id
             WHERE sa.actor_id = ? AND sa.role = 'holder' GROUP BY s.kind
             """, arguments: [id]) {
-            byKind[kind["kind"]] = kind["n"]
+            byKind[try StoredValue.required(kind, "kind")] = kind["n"]
         }
-        return StoredActor(id: row["id"], key: row["key"], name: row["name"], kind: row["kind"], parent: row["parent"],
-                           origin: row["origin"], aliases: aliases, roles: roles, statementsByRole: byRole, heldByKind: byKind)
+        return StoredActor(id: row["id"], key: row["key"], name: row["name"], kind: try StoredValue.required(row, "kind"),
+                           parent: row["parent"], origin: try StoredValue.required(row, "origin"), aliases: aliases, roles: roles, statementsByRole: byRole, heldByKind: byKind)
     }
 
     /// Every actor that is not merged into another, most mentioned first.
@@ -137,7 +152,7 @@ extension TrackerDatabase {
     /// correction history (field `merge`, from the one key to the other),
     /// with who, when and why. Returns how many statement roles were re-pointed.
     @discardableResult
-    public func mergeActor(_ from: String, into: String, author: String = Author.current, note: String? = nil,
+    public func mergeActor(_ from: String, into: String, author: String, note: String? = nil,
                            now: Date = Date()) throws -> Int {
         try writeTransaction { db in
             guard let source = try Self.actorID(named: from, db) else { throw StoreError.notFound("no actor named '\(from)'") }

@@ -1,7 +1,9 @@
+public import Foundation
 import GRDB
+public import TrackerAnalysis
 
 /// A stored document, as listed by `tracker documents`.
-public struct StoredDocument: Sendable, Hashable, Codable {
+public struct StoredDocument: Sendable, Hashable {
     /// Its row id.
     public var id: Int64
     /// The path it was ingested from, if any.
@@ -10,18 +12,18 @@ public struct StoredDocument: Sendable, Hashable, Codable {
     public var title: String?
     /// Its publisher, if known.
     public var source: String?
-    /// Its publication date (`YYYY-MM-DD`), if known.
-    public var published: String?
+    /// Its publication date, if known.
+    public var published: CalendarDate?
     /// Set by a user (`documents set --country`, an ingest's metadata sheet).
     public var country: String?
-    /// The format it was read from: `text`, `markdown` or `html`.
-    public var format: String
+    /// The format it was read from.
+    public var format: DocumentFormat
     /// Words in its cleaned text.
     public var wordCount: Int
     /// Sentences stored for it.
     public var sentenceCount: Int
-    /// When it was stored (ISO 8601, UTC).
-    public var ingestedAt: String
+    /// When it was stored.
+    public var ingestedAt: Date
     /// The SHA-256 of its cleaned text, in hex.
     public var contentHash: String
 }
@@ -48,8 +50,9 @@ extension TrackerDatabase {
                 LIMIT ?
                 """, arguments: [limit ?? -1]).map { row in
                 StoredDocument(id: row["id"], path: row["path"], title: row["title"], source: row["source"],
-                               published: row["published"], country: row["country"], format: row["format"], wordCount: row["word_count"],
-                               sentenceCount: row["sentences"], ingestedAt: row["ingested_at"],
+                               published: try StoredValue.day(row, "published"), country: row["country"],
+                               format: try StoredValue.required(row, "format"), wordCount: row["word_count"],
+                               sentenceCount: row["sentences"], ingestedAt: try StoredValue.timestamp(row, "ingested_at"),
                                contentHash: row["content_hash"])
             }
         }

@@ -34,15 +34,15 @@ public struct StatementQuery: Sendable {
 }
 
 /// A stored statement as listed by queries.
-public struct StoredStatement: Sendable, Hashable, Codable {
+public struct StoredStatement: Sendable, Hashable {
     /// Its row id, which `tracker correct` takes.
     public var id: Int64
-    /// `claim`, `commitment`, `achievement` or `uncertainty`.
-    public var kind: String
-    /// `affirmed` or `negated`.
-    public var polarity: String
-    /// `certain` or `uncertain`.
-    public var certainty: String
+    /// Claim, commitment, achievement or uncertainty.
+    public var kind: StatementKind
+    /// Affirmed or negated.
+    public var polarity: Polarity
+    /// Certain or uncertain.
+    public var certainty: Certainty
     /// The first holder's name, if any.
     public var holder: String?
     /// The source's name, if any.
@@ -50,9 +50,9 @@ public struct StoredStatement: Sendable, Hashable, Codable {
     /// The action as written.
     public var action: String?
     /// The day it was reported (its document's date), if known.
-    public var date: String?
-    /// The time's value, or its text when it has none.
-    public var time: String?
+    public var date: CalendarDate?
+    /// Its time expression, if it has one.
+    public var time: StoredTime?
     /// Topic keys.
     public var topics: [String]
     /// The cue words.
@@ -63,8 +63,8 @@ public struct StoredStatement: Sendable, Hashable, Codable {
     public var documentID: Int64
     /// The document's title, if known.
     public var document: String?
-    /// What a person did: `unreviewed`, `confirmed`, `corrected`, `added`.
-    public var review: String
+    /// What a person did with it.
+    public var review: ReviewState
 }
 
 extension TrackerDatabase {
@@ -121,7 +121,9 @@ extension TrackerDatabase {
                          WHERE r.statement_id = s.id AND r.role = 'holder' ORDER BY r.position LIMIT 1) AS holder,
                        (SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
                          WHERE r.statement_id = s.id AND r.role = 'source' LIMIT 1) AS source,
-                       (SELECT coalesce(value, text) FROM time_expression t WHERE t.statement_id = s.id) AS time,
+                       (SELECT text FROM time_expression t WHERE t.statement_id = s.id) AS time_text,
+                       (SELECT value FROM time_expression t WHERE t.statement_id = s.id) AS time_value,
+                       (SELECT role FROM time_expression t WHERE t.statement_id = s.id) AS time_role,
                        (SELECT group_concat(topic_key) FROM statement_topic t WHERE t.statement_id = s.id) AS topics,
                        (SELECT group_concat(text, ' | ') FROM cue c WHERE c.statement_id = s.id) AS cues
                 FROM chosen
@@ -130,13 +132,16 @@ extension TrackerDatabase {
                 JOIN document d ON d.id = s.document_id
                 ORDER BY s.reported_on DESC, s.id
                 """, arguments: StatementArguments(arguments))
-            // Columns by number, in the order of the SELECT.
-            return rows.map { row in
-                StoredStatement(id: row[0], kind: row[1], polarity: row[2], certainty: row[3],
-                                holder: row[10], source: row[11], action: row[4], date: row[5],
-                                time: row[12], topics: (row[13] as String?)?.split(separator: ",").map(String.init) ?? [],
-                                cues: (row[14] as String?)?.components(separatedBy: " | ") ?? [],
-                                sentence: row[8], documentID: row[7], document: row[9], review: row[6])
+            return try rows.map { row in
+                StoredStatement(id: row["id"], kind: try StoredValue.required(row, "kind"),
+                                polarity: try StoredValue.required(row, "polarity"),
+                                certainty: try StoredValue.required(row, "certainty"),
+                                holder: row["holder"], source: row["source"], action: row["action"],
+                                date: try StoredValue.day(row, "reported_on"), time: try StoredTime(row),
+                                topics: (row["topics"] as String?)?.split(separator: ",").map(String.init) ?? [],
+                                cues: (row["cues"] as String?)?.components(separatedBy: " | ") ?? [],
+                                sentence: row["sentence"], documentID: row["document_id"], document: row["title"],
+                                review: try StoredValue.required(row, "review"))
             }
         }
     }

@@ -4,7 +4,7 @@ public import TrackerAnalysis
 /// A commitment whose holder the analyzer could not name: listed, never
 /// dropped, with the actors its sentence (or the sentences just before) names,
 /// so that a person can attribute it with one `tracker correct`.
-public struct UnattributedCommitment: Sendable, Hashable, Codable {
+public struct UnattributedCommitment: Sendable, Hashable, Encodable {
     /// The statement id that `tracker correct` takes.
     public var id: Int64
     /// What is promised, as the analyzer read it (the verb and its object).
@@ -17,10 +17,11 @@ public struct UnattributedCommitment: Sendable, Hashable, Codable {
     public var documentID: Int64
     /// The document's title, if it has one.
     public var title: String?
-    /// The document's publication date (ISO 8601 day), if known.
-    public var date: String?
-    /// The deadline the sentence gives (ISO 8601 day), if any.
-    public var deadline: String?
+    /// The document's publication date, if known.
+    public var date: CalendarDate?
+    /// The deadline the sentence gives, if any (its value is ISO 8601 at the
+    /// precision meant: `2025-06-30`, `2025-06`).
+    public var deadline: StoredTime?
     /// The topics the sentence is filed under.
     public var topics: [String]
     /// Who it may be, nearest first: the actors of its sentence, else of the
@@ -29,6 +30,26 @@ public struct UnattributedCommitment: Sendable, Hashable, Codable {
 
     /// The command that attributes it to its first candidate, or to a name to fill in.
     public var correction: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, action, polarity, sentence, documentID, title, date, deadline, topics, candidates, correction
+    }
+
+    /// The JSON `commitments --format json` prints: dates as `YYYY-MM-DD`, absent values left out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encodeIfPresent(action, forKey: .action)
+        try container.encode(polarity, forKey: .polarity)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(documentID, forKey: .documentID)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encodeIfPresent(date?.iso, forKey: .date)
+        try container.encodeIfPresent(deadline?.value, forKey: .deadline)
+        try container.encode(topics, forKey: .topics)
+        try container.encode(candidates, forKey: .candidates)
+        try container.encode(correction, forKey: .correction)
+    }
 
     /// `tracker correct ID --holder 'NAME'`, the name quoted for a POSIX shell.
     static func correction(id: Int64, holder: String?) -> String {
@@ -54,10 +75,12 @@ extension TrackerDatabase {
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT s.id, s.action, s.polarity, s.sentence_id, se.text, se.position, s.document_id, d.title, d.published,
-                       s.linking_time AS time, s.topic_keys AS topics
+                       t.text AS time_text, t.value AS time_value, t.role AS time_role,
+                       s.topic_keys AS topics
                 FROM statement s
                 JOIN sentence se ON se.id = s.sentence_id
                 JOIN document d ON d.id = s.document_id
+                LEFT JOIN time_expression t ON t.statement_id = s.id AND t.role = 'deadline'
                 WHERE s.kind = 'commitment' AND s.review != 'rejected'
                   AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
                   AND (? IS NULL OR d.published IS NULL OR d.published <= ?)
@@ -87,12 +110,11 @@ extension TrackerDatabase {
                 if let allowed, !candidates.contains(where: allowed.contains) { continue }
                 let topics = (row["topics"] as String?).map { $0.split(separator: ",").map(String.init) } ?? []
                 if let topic, !topics.contains(topic) { continue }
-                let time: String? = row["time"]
                 let id: Int64 = row["id"]
                 result.append(UnattributedCommitment(
-                    id: id, action: row["action"], polarity: Polarity(rawValue: row["polarity"]) ?? .affirmed,
-                    sentence: row["text"], documentID: documentID, title: row["title"], date: row["published"],
-                    deadline: time.flatMap { $0.hasPrefix("deadline ") ? String($0.dropFirst(9)) : nil },
+                    id: id, action: row["action"], polarity: try StoredValue.required(row, "polarity"),
+                    sentence: row["text"], documentID: documentID, title: row["title"],
+                    date: try StoredValue.day(row, "published"), deadline: try StoredTime(row),
                     topics: topics, candidates: candidates,
                     correction: UnattributedCommitment.correction(id: id, holder: candidates.first)))
             }

@@ -6,7 +6,7 @@ extension TrackerDatabase {
     /// undoing a wrong merge; returns the new tracked commitment's id. Stored
     /// as a person's decision (kept by `reanalyze`) with a correction row.
     @discardableResult
-    public func split(statement id: Int64, note: String?, author: String = Author.current, now: Date = Date()) throws -> Int64 {
+    public func split(statement id: Int64, note: String?, author: String, now: Date = Date()) throws -> Int64 {
         let timestamp = Timestamp.iso(now)
         return try writeTransaction { db in
             try Self.requireCommitment(id, db)
@@ -19,7 +19,7 @@ extension TrackerDatabase {
     /// Tracks the commitment report `statement` together with `other`: one
     /// pledge the rules kept apart. Returns the shared tracked commitment's id.
     @discardableResult
-    public func join(statement id: Int64, with other: Int64, note: String?, author: String = Author.current,
+    public func join(statement id: Int64, with other: Int64, note: String?, author: String,
                      now: Date = Date()) throws -> Int64 {
         let timestamp = Timestamp.iso(now)
         return try writeTransaction { db in

@@ -4,15 +4,15 @@ public import TrackerAnalysis
 
 extension TrackerDatabase {
     /// Records that `outcome` bears on `commitment` as `relation` (statement ids).
-    /// The history records `author` (default: `$TRACKER_AUTHOR`, else `$USER`).
-    public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, author: String = Author.current,
+    /// The history records `author`.
+    public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, author: String,
                      now: Date = Date()) throws {
         try recordLink(commitment: commitment, outcome: outcome, relation: relation, linked: true, note: note, author: author, now: now)
     }
 
     /// Records that `outcome` does not bear on `commitment`, whatever the rules say.
-    public func unlink(commitment: Int64, outcome: Int64, note: String?, now: Date = Date()) throws {
-        try recordLink(commitment: commitment, outcome: outcome, relation: .fulfils, linked: false, note: note, author: Author.current, now: now)
+    public func unlink(commitment: Int64, outcome: Int64, note: String?, author: String, now: Date = Date()) throws {
+        try recordLink(commitment: commitment, outcome: outcome, relation: .fulfils, linked: false, note: note, author: author, now: now)
     }
 
     private func recordLink(commitment: Int64, outcome: Int64, relation: OutcomeRelation, linked: Bool, note: String?, author: String,
@@ -49,43 +49,33 @@ extension TrackerDatabase {
             SELECT commitment_statement_id, outcome_statement_id, relation, state, note FROM outcome_link WHERE origin = 'human'
             """).map { row in
             HumanLink(commitmentID: row["commitment_statement_id"], outcomeID: row["outcome_statement_id"],
-                      relation: OutcomeRelation(rawValue: row["relation"]), linked: (row["state"] as String) == "linked",
+                      relation: try StoredValue.required(row, "relation") as OutcomeRelation, linked: (row["state"] as String) == "linked",
                       note: row["note"])
         }
     }
 }
 
 extension TrackerDatabase {
-    /// Stores the links the rules make now (origin `automatic`, with relation,
-    /// score and reasons), replacing the automatic ones stored before; human
-    /// links are left as they are. Statuses are computed from the statements
-    /// themselves; the stored links are for queries and exports. Returns how
-    /// many links were stored.
+    /// How many outcome links the rules make now across the database (people's
+    /// decisions aside). Computed, never stored: statuses are computed from
+    /// the statements whenever they are shown, so nothing can go stale after
+    /// a `correct`, `link`, `split`, `join`, `actors merge` or `add-statement`
+    /// (Schema/012 dropped the automatic rows, which nothing read).
     ///
     /// Each holder's commitments are linked to the outcomes of that holder and
     /// of the actors affiliated to it, as `tracker commitments HOLDER` links
     /// them; the work grows with the number of statements, not with its square.
-    @discardableResult
-    public func storeAutomaticLinks(groups: ActionGroups = .standard, now: Date = Date()) throws -> Int {
-        let timestamp = Timestamp.iso(now)
-        return try writeTransaction { db in
-            try db.execute(sql: "DELETE FROM outcome_link WHERE origin = 'automatic'")
+    public func countOutcomeLinks(groups: ActionGroups = .standard) throws -> Int {
+        try read { db in
             guard let end = CalendarDate(year: 9999, month: 12, day: 31) else { return 0 }
-            let insert = try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, created_at)
-                VALUES (?, ?, ?, ?, ?, 'automatic', 'linked', ?)
-                """)
-            var count = 0
             // Links need ids, not the evidence's sentences.
+            var pairs: Set<[Int64]> = []
             for commitment in try Self.allCommitments(asOf: end, evidence: false, groups: groups, db) {
                 for outcome in commitment.outcomes where outcome.reasons.first != "human decision" {
-                    let reasons = "[" + outcome.reasons.map(JSONText.quoted).joined(separator: ",") + "]"
-                    try insert.execute(arguments: [commitment.reports[0].statementID, outcome.evidence.statementID,
-                                                   outcome.relation.rawValue, outcome.score, reasons, timestamp])
-                    count += db.changesCount
+                    pairs.insert([commitment.reports[0].statementID, outcome.evidence.statementID])
                 }
             }
-            return count
+            return pairs.count
         }
     }
 }

@@ -13,7 +13,7 @@ struct DocumentsPage {
             let review = progress[document.id] ?? DocumentReviewProgress(statements: 0, reviewed: 0)
             let percent = review.statements == 0 ? 100 : review.reviewed * 100 / review.statements
             return """
-                <tr><td>\(document.published ?? "–")</td>\
+                <tr><td>\(document.published?.iso ?? "–")</td>\
                 <td><a href="\(viewer.links.document(document.id))">\(document.title ?? document.path ?? "Document \(document.id)")</a></td>\
                 <td>\(document.source ?? "–")</td><td class="num">\(document.sentenceCount)</td>\
                 <td class="num">\(review.statements)</td>\

@@ -17,7 +17,7 @@ struct PartyPage {
     func render(viewer: Viewer) -> HTML {
         let aliases = actor.aliases.filter { $0 != actor.name }
         let body: HTML = """
-            <p class="meta">\(actor.kind)\(actor.parent.map { ", part of " + $0 } ?? "")\
+            <p class="meta">\(actor.kind.rawValue)\(actor.parent.map { ", part of " + $0 } ?? "")\
             \(aliases.isEmpty ? "" : "; also called " + aliases.joined(separator: ", ")) · as of \(asOf.iso)</p>
             <h2>Commitments</h2>
             \(CommitmentList.render(commitments, non: nonCommitments, viewer: viewer))
@@ -41,8 +41,8 @@ struct PartyPage {
             } ?? ""
             return """
                 <li id="u-\(item.id)"><strong>\(item.action ?? "?")</strong>\(item.polarity == .negated ? " (negated)" : "")\
-                \(item.deadline.map { " · deadline " + $0 } ?? "") · may be: \(item.candidates.joined(separator: ", ")) \
-                <q>\(item.sentence)</q> (<a href="\(viewer.links.document(item.documentID, statement: item.id))">\(item.date ?? "undated")</a>)\(form)</li>
+                \(item.deadline?.value.map { " · deadline " + $0 } ?? "") · may be: \(item.candidates.joined(separator: ", ")) \
+                <q>\(item.sentence)</q> (<a href="\(viewer.links.document(item.documentID, statement: item.id))">\(item.date?.iso ?? "undated")</a>)\(form)</li>
 
                 """
         }

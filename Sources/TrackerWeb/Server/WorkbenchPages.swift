@@ -203,7 +203,7 @@ struct WorkbenchPages: Sendable {
                 current = """
                     <p>Now: <strong>\(found.kind.rawValue)</strong>, \(found.polarity.rawValue), \(found.certainty.rawValue), \
                     holder \(found.holders.map(\.actor).joined(separator: ", ").isEmpty ? "none" : found.holders.map(\.actor).joined(separator: ", ")), \
-                    review \(found.review), version \(found.version)\
+                    review \(found.review.rawValue), version \(found.version)\
                     \(last.map { " (last change: \($0.field) by \($0.author) at \($0.createdAt))" } ?? "").</p>
                     <p><a href="/documents/\(documentID)#st-\(conflict.statementID)">Back to the statement</a></p>
                     """

@@ -1,5 +1,4 @@
 import Foundation
-public import TrackerAnalysis
 
 /// Finds the documents under the paths a user gives: files as they are,
 /// folders recursively (`.txt`, `.md`, `.markdown`, `.html`, `.htm`, `.pdf`), in a
