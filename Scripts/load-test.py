@@ -98,6 +98,8 @@ def main():
     parser.add_argument("--scratch", default=None, help="folder for the database copy (default: a temporary one)")
     arguments = parser.parse_args()
 
+    if arguments.scratch:
+        Path(arguments.scratch).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="tracker-load-", dir=arguments.scratch) as scratch:
         db = Path(scratch) / "load.sqlite"
         shutil.copyfile(arguments.db, db)
