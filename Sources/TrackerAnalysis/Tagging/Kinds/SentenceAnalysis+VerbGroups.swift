@@ -177,6 +177,11 @@ extension SentenceAnalysis {
                     rule: .figureChange, cue: (group.main, "claim"), confidence: 0.6)
                 return
             }
+            if let claimRule = claimRuleForPastGroup(group) {
+                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                    rule: claimRule, cue: (group.main, "claim"), confidence: 0.6)
+                return
+            }
             let rule: TaggingRule = group.hasBe ? .passiveAction : group.hasHave ? .perfectAction : .pastAction
             add(.achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
                 rule: rule, cue: (group.main, "achievement"), confidence: 0.8)
