@@ -27,7 +27,9 @@ extension SentenceAnalysis {
         // "has gone back into recession": coming, going, becoming; nothing done to anything.
         if StatementTagger.eventlessVerbs.contains(lemma), syntax.child(of: main, [.obj]) == nil { return .eventlessVerb }
         // "was delighted", "unfounded applications", "Sacked MP": the tree reads an adjective.
-        if let tag = syntax.tag(main), tag == .adj || tag == .noun || tag == .propn { return .adjectivalParticiple }
+        // (Not a hyphenated verb, "test-fired": the token stands for its first word, a noun.)
+        if let tag = syntax.tag(main), tag == .adj || tag == .noun || tag == .propn,
+           !bytes[tokens[main].start..<tokens[main].end].contains(UInt8(ascii: "-")) { return .adjectivalParticiple }
         return nil
     }
 
