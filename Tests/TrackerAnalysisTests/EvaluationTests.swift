@@ -219,9 +219,9 @@ struct LabelledLine: Decodable {
 @Suite struct RealNewsEvaluationTests {
     /// Measured with `swift run tracker evaluate ../shared/data/bbc-news-dev/gold.jsonl --source BBC`
     /// (the articles' publisher, as a user ingesting them would give it).
-    /// Polarity is 18 of 33: the forecast and future-passive rules made one more
-    /// line carry a kind with a polarity to score, and it is wrong (was 19 of 32).
-    static let reached = (macroF1: 0.707, holder: 0.363, source: 0.510, polarity: 0.545)
+    /// Polarity is 20 of 32 (was 18 of 33): negations inside a quotation before
+    /// its reporting verb, and "not everyone" as a subject, now count.
+    static let reached = (macroF1: 0.721, holder: 0.363, source: 0.510, polarity: 0.625)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {

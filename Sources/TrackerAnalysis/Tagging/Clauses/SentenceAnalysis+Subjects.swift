@@ -73,7 +73,18 @@ extension SentenceAnalysis {
         guard let first = subject.first else { return false }
         let token = tokens[first]
         return token.classes.contains(.negator) && token.key != K.not || token.key == K.little
-            || token.key == K.not && first + 1 < tokens.count && (tokens[first + 1].key == K.much || tokens[first + 1].key == K.very)
+            || token.key == K.not && first + 1 < tokens.count && (tokens[first + 1].key == K.much || tokens[first + 1].key == K.very
+                                                                  || ["everyone", "everybody", "all", "every"].contains(lowercased(first + 1)))
+    }
+
+    /// The tokens of a quotation that opens the sentence and closes just
+    /// before the reporting group (", said X" / "X said" after it), or nil.
+    func quotationBefore(_ group: VerbGroup) -> Range<Int>? {
+        guard let open = tokens.indices.first(where: { tokens[$0].isWord || tokens[$0].flags.contains(.openQuote) }),
+              tokens[open].flags.contains(.openQuote),
+              let close = (0..<group.first).last(where: { tokens[$0].flags.contains(.closeQuote) }),
+              close > open, group.first - close <= 5 else { return nil }
+        return (open + 1)..<close
     }
 
     mutating func consume(_ index: Int) {

@@ -97,11 +97,15 @@ extension SentenceAnalysis {
             // negated report ("said the hospital was no longer functioning").
             let denial = lexicon.lemma(main.lemma) == "deny"
             if denial { deniedFrom = group.main }
-            let reportNegator = tokens.indices.dropFirst(group.main + 1).first { position in
+            func isReportNegator(_ position: Int) -> Bool {
                 let token = tokens[position]
                 return token.classes.contains(.negator) && token.weight >= 0.8 && token.key != K.nor
                     && !(position > 0 && tokens[position - 1].mark == UInt8(ascii: ",")) // "weeks, not months"
             }
+            // What is reported follows the verb, or is the quotation before it
+            // ("'You cannot sue the government,' said Eric Kraus").
+            let reportNegator = tokens.indices.dropFirst(group.main + 1).first(where: isReportNegator)
+                ?? quotationBefore(group).flatMap { $0.first(where: isReportNegator) }
             add(.claim, group: group, polarity: (negated != (denial || reportNegator != nil)) ? .negated : .affirmed, action: nil,
                 rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
             if !denial, reportNegator != nil { statements[statements.count - 1].rules.append(TaggingRule.negatedReport.rawValue) }
@@ -169,12 +173,24 @@ extension SentenceAnalysis {
             if bare, subject.lowerBound > 0, tokens[subject.lowerBound - 1].isVerbForm || subject.isEmpty && group.first > 0 && tokens[group.first - 1].isWord {
                 return // "the schemes introduced by her predecessor": a reduced relative, not a new assertion
             }
+            // "a poll conducted for the BBC suggests", "adults quizzed by ICM said": the tree's
+            // reduced relative inside the subject of a later reporting verb describes the source.
+            if bare, !classes.isDisjoint(with: [.participle, .past]), syntax().relation(group.main) == .acl,
+               let verb = governingVerb(of: group.main), verb > group.main,
+               !tokens[verb].classes.isDisjoint(with: [.claim, .hedgeVerb]), !isComparisonMark(verb - 1) {
+                return
+            }
             let passive = group.hasBe && classes.contains(.participle)
             if classes.contains(.change) && (!isAgentive(subject) || subjectIsQuantity(subject))
                 || (!passive && !isAgentive(subject))
                 || (passive && (subjectIsNegated(subject) || subject.contains { tokens[$0].flags.contains(.number) })) {
                 add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                     rule: .figureChange, cue: (group.main, "claim"), confidence: 0.6)
+                return
+            }
+            if let claimRule = claimRuleForPastGroup(group) {
+                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                    rule: claimRule, cue: (group.main, "claim"), confidence: 0.6)
                 return
             }
             let rule: TaggingRule = group.hasBe ? .passiveAction : group.hasHave ? .perfectAction : .pastAction
@@ -193,6 +209,18 @@ extension SentenceAnalysis {
                 rule: classes.contains(.change) ? .figureChange : .stateOfAffairs, cue: (group.main, "claim"),
                 confidence: 0.55)
         }
+    }
+
+    /// The nearest verb above `token`'s head noun in the tree ("residents polled by ... said": said), within four steps.
+    mutating func governingVerb(of token: Int) -> Int? {
+        let syntax = syntax()
+        var current = syntax.head(of: token)
+        for _ in 0..<4 {
+            guard let node = current else { return nil }
+            if syntax.tag(node) == .verb { return node }
+            current = syntax.head(of: node)
+        }
+        return nil
     }
 
     /// Whether the group sits in a clause opened by "since", "after", "when", "because" ...
