@@ -99,6 +99,41 @@ import TrackerAnalysis
         if let outcome { #expect(outcome.score >= TrackedCommitment.reportingThreshold) }
     }
 
+    /// Scoring each pair of contents once (``LinkMemo``) gives what scoring each pair of rows gives: the
+    /// same links, in the same order, on rows of one wording in several documents, dates and holders.
+    @Test func rowsOfOneContentScoreAlike() {
+        var rows: [TrackingStatement] = []
+        var id: Int64 = 0
+        for day in 1...6 {
+            for holder in Int64(1)...2 {
+                id += 1
+                rows.append(TrackingStatement(id: id, kind: .commitment, action: "withdraw troops from five posts",
+                                              normalized: "withdraw troops", holderID: holder, holder: "Party \(holder)",
+                                              date: "2026-0\(day)-10", evidence: Evidence(statementID: id, documentID: Int64(day),
+                                              documentTitle: nil, date: "2026-0\(day)-10", source: nil, sentence: "")))
+                id += 1
+                rows.append(TrackingStatement(id: id, kind: .achievement, action: "withdrew troops from two of the five posts",
+                                              normalized: "withdraw troops", holderID: holder, holder: "Party \(holder)",
+                                              date: "2026-0\(day)-10", evidence: Evidence(statementID: id, documentID: Int64(day),
+                                              documentTitle: nil, date: "2026-0\(day)-10", source: nil, sentence: ""),
+                                              sentenceID: id))
+            }
+        }
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track(TrackingStatement.inDateOrder(rows))
+        for commitment in tracked {
+            guard let pledge = rows.first(where: { $0.id == commitment.reports.first?.statementID }) else { continue }
+            // Row by row: every later outcome (the rows are one party and its affiliate) from another document, scored alone.
+            let expected = rows.filter { row in
+                row.kind == .achievement
+                    && linker.score(row, linker.facts(of: row), against: pledge, linker.facts(of: pledge))?.isLink == true
+            }
+            #expect(commitment.outcomes.map(\.evidence.statementID) == expected.map(\.id))
+            #expect(commitment.outcomes.count == 10)
+        }
+        #expect(tracked.count == 2)
+    }
+
     @Test func anOutcomeAfterTheDayIsNotSeen() throws {
         let linker = CommitmentLinker(asOf: try #require(CalendarDate(iso: "2026-02-01")))
         let tracked = linker.track([Self.pledge(1, "release the detainees"), Self.outcome(2, "release the detainees")])
