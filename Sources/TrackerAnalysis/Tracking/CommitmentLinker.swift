@@ -249,6 +249,9 @@ public struct CommitmentLinker {
         }
     }
 
+    /// The smallest pledged number that, counted against in other words, stands for the object.
+    static let countedObjectMinimum = 10
+
     /// Possible outcomes listed per commitment at most.
     static let possibleLimit = 3
 
@@ -298,7 +301,7 @@ public struct CommitmentLinker {
         } else {
             action = .other(facts.group)
         }
-        let object: LinkScore.ObjectMatch
+        var object: LinkScore.ObjectMatch
         if let head = commitmentFacts.head {
             // The same head, or what the pledge is for ("meet the leader for a summit": held the summit).
             // Or the outcome names the pledge's object beside its own ("held a meeting with residents"), or
@@ -314,6 +317,12 @@ public struct CommitmentLinker {
         let pledged = commitmentFacts.meaning.quantity
         let share = outcome.progressReading?.share(pledged: pledged)
         let sameQuantity = pledged != nil && (share.map { !$0.isPercentage && $0.total == pledged } ?? (facts.meaning.quantity == pledged))
+        // "filled 540 of the 900 family-doctor posts" of "hire 900 family doctors": the same action counted
+        // against the pledged number is the same object in other words. Not for small numbers, which
+        // unrelated things share ("built three schools" is no part of "build three bridges").
+        if object == .different, case .same = action, sameQuantity, let pledged, pledged >= Self.countedObjectMinimum {
+            object = .counted(pledged)
+        }
         return LinkScore(action: action, object: object, sameTopic: facts.sharesTopic(with: commitmentFacts),
                          sameQuantity: sameQuantity, wording: facts.meaning.wording)
     }
@@ -523,7 +532,18 @@ public struct CommitmentLinker {
             // The normalised action keeps one word after the verb, not always the noun ("shut down three").
             let object = cache.objects[action] ?? vocabulary.objectWords(inAction: action)
             cache.objects[action] = object
-            if let head = object.head { facts.meaning.head = head }
+            if let head = object.head {
+                // Object-head retry: "delivered 6,100 of the 10,000 homes it promised", normalised "deliver it",
+                // realises "build" for the homes the words name, not for "it".
+                if head != meaning.head, meaning.wording == nil, let verb = normalized.split(separator: " ").first,
+                   case let lemma = vocabulary.lemma(String(verb), .verb),
+                   vocabulary.outcomeVerbs.group(realisedBy: lemma, object: meaning.head) == nil,
+                   let group = vocabulary.outcomeVerbs.group(realisedBy: lemma, object: head), group != meaning.group {
+                    facts.meaning.group = group
+                    facts.meaning.wording = "\(lemma) a \(head) → \(group)"
+                }
+                facts.meaning.head = head
+            }
             facts.meaning.words = object.words
         }
         return facts
