@@ -101,10 +101,17 @@ public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// Digits (with thousands commas) or a number word.
     static func number(_ word: String) -> Int? {
-        if let value = numberWords[word] { return value }
-        let digits = word.filter { $0 != "," }
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(digits)
+        // On the bytes, as the Characters would say (a byte past ASCII is no digit): asked of every word
+        // of every action, Character by Character this was a tenth of the status of every commitment.
+        var value = 0
+        var digits = 0
+        for byte in word.utf8 where byte != UInt8(ascii: ",") {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return numberWords[word] }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+            if digits > 9 { return nil }
+        }
+        return digits > 0 ? value : numberWords[word]
     }
 
     static func ordinal(_ word: String) -> Int? { ordinals[word] }
