@@ -80,7 +80,7 @@ public struct ActionVocabulary: Sendable {
     /// "left Migingo Island on September 27" → migingo, island. Function
     /// words, numbers, months and the words a pledge's time is said in are left out.
     public func mentions(inAction action: String) -> [String] {
-        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        let words = ActionWords.split(action, marks: "-")
         var found: [String] = []
         for word in words.dropFirst() where !Self.notHeads.contains(word) && !Self.prepositions.contains(word)
             && !Self.particles.contains(word) && !Self.modifiers.contains(word) && !Self.months.contains(word)
@@ -109,7 +109,7 @@ public struct ActionVocabulary: Sendable {
     /// "completed the withdrawal of its troops from the border" → troop
     /// (the noun after "of", past its determiners and numbers).
     public func objectOfNominal(in action: String, after noun: String) -> String? {
-        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        let words = ActionWords.split(action, marks: "-")
         guard let at = words.firstIndex(where: { lemma($0, .noun) == noun }), at + 1 < words.count, words[at + 1] == "of" else {
             return nil
         }
@@ -131,9 +131,9 @@ public struct ActionVocabulary: Sendable {
     /// The object's head (as ``objectHead(inAction:)``) and what the action
     /// is for, as lemmas ("meet the leader for a second summit": leader; summit).
     public func objectWords(inAction action: String) -> (head: String?, words: [String]) {
-        let words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'" || $0 == "’") }
+        let words = ActionWords.split(action, marks: "-'’")
             .map { word -> String in
-                var word = String(word)
+                var word = word
                 for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { word = String(word.dropLast(suffix.count)) }
                 return word
             }
@@ -227,7 +227,7 @@ public struct ActionVocabulary: Sendable {
         } else {
             return nil
         }
-        var words = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        var words = ActionWords.split(action, marks: "-")
         if words.count > 2, words[1] == "short", words[2] == "of" { words.removeSubrange(1...2) }
         guard words.count > 1 else { return nil }
         var index = 1

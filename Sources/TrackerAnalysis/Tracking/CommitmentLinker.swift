@@ -14,6 +14,8 @@ public struct CommitmentLinker {
     public let humanLinks: [HumanLink]
     /// What linking compares of each action, worked out once per linker.
     private let cache = Cache()
+    /// Each wording's facts, each content's number, each pair of contents' score (``LinkMemo``).
+    let memo = LinkMemo()
 
     /// A linker deciding statuses as of `asOf`, with a person's decisions over its own links.
     public init(vocabulary: ActionVocabulary = ActionVocabulary(), asOf: CalendarDate, humanLinks: [HumanLink] = []) {
@@ -32,6 +34,24 @@ public struct CommitmentLinker {
         var partial: [String: Bool] = [:]
         var objects: [String: (head: String?, words: [String])] = [:]
         var mentions: [String: (mentions: [String], quantity: Int?)] = [:]
+        /// Whether two heads name one object (WordNet's senses, compared as sets: worked out once per pair).
+        var sameObjects: [HeadPair: Bool] = [:]
+    }
+
+    struct HeadPair: Hashable {
+        var first: String
+        var second: String
+    }
+
+    /// ``ActionVocabulary/sameObject(_:_:)``, once per pair of heads.
+    private func sameObject(_ first: String, _ second: String?) -> Bool {
+        guard let second else { return false }
+        if first == second { return true }
+        let pair = HeadPair(first: first, second: second)
+        if let known = cache.sameObjects[pair] { return known }
+        let same = vocabulary.sameObject(first, second)
+        cache.sameObjects[pair] = same
+        return same
     }
 
     /// The normalised action linking reads: the stored one, with the verb
@@ -42,7 +62,7 @@ public struct CommitmentLinker {
     static func normalized(_ row: TrackingStatement, _ vocabulary: ActionVocabulary) -> String {
         var words = (row.normalized ?? "").split(separator: " ").map(String.init)
         guard let action = row.action, !words.isEmpty else { return words.joined(separator: " ") }
-        let written = action.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        let written = ActionWords.split(action, marks: "-")
         guard let first = written.first else { return words.joined(separator: " ") }
         let verb = vocabulary.lemma(first, .verb)
         if verb != words[0], first.first?.isLetter == true, vocabulary.isVerb(first) { words[0] = verb }
@@ -68,6 +88,18 @@ public struct CommitmentLinker {
         // Every row's action group, head noun and topics, worked out once.
         let commitmentFacts = commitments.map(facts(of:))
         let outcomeFacts = outcomes.map(facts(of:))
+        // Rows of one content score alike: each pair of contents is scored once (``LinkMemo``), and a
+        // commitment finds an outcome's score through the outcome content's place among this call's.
+        let commitmentContents = commitments.map(content(of:))
+        let outcomeContents = outcomes.map(content(of:))
+        var localContent: [Int: Int] = [:]
+        let outcomeLocal = outcomeContents.map { content in
+            if let known = localContent[content] { return known }
+            localContent[content] = localContent.count
+            return localContent.count - 1
+        }
+        // Outcomes in date order (as statements come): a commitment's candidates begin at its own date.
+        let outcomesInOrder = zip(outcomes, outcomes.dropFirst()).allSatisfy { $0.dateKey <= $1.dateKey }
         // Outcomes and negated commitments by action group, each in its order:
         // a commitment looks only at the groups that can bear on it.
         var outcomesByGroup: [String: [Int]] = [:]
@@ -109,6 +141,19 @@ public struct CommitmentLinker {
             let reports = members.map { commitments[$0] }
             let first = commitments[firstIndex]
             let firstFacts = commitmentFacts[firstIndex]
+            let firstContent = commitmentContents[firstIndex]
+            // Each outcome content's score against this commitment: its place in the memo (-1 not yet looked up).
+            var places = [Int32](repeating: -1, count: localContent.count)
+            func scored(_ index: Int) -> (score: LinkScore?, place: Int32) {
+                var place = places[outcomeLocal[index]]
+                if place < 0 {
+                    place = memoScore(outcomes[index], outcomeContents[index], outcomeFacts[index],
+                                      against: firstContent, firstFacts)
+                    places[outcomeLocal[index]] = place
+                }
+                return (memo.scores[Int(place)], place)
+            }
+            var linkedSentences: Set<Int64> = []
             let group = firstFacts.group
             let pledgedDeadline = reports.compactMap { $0.timeRole == "deadline" ? $0.time : nil }.first
             var linked: [TrackedCommitment.Outcome] = []
@@ -117,10 +162,20 @@ public struct CommitmentLinker {
             var delays: [TrackedCommitment.Delay] = []
             // "No commitment to halt testing": a later test breaks nothing.
             if first.polarity == .affirmed {
-                // Only outcomes in this action group or an opposite one can link, in their order.
-                for index in candidates(group) {
+                // Only outcomes in this action group or an opposite one can link, in their order, from the pledge's day.
+                let list = candidates(group)
+                var start = 0
+                if outcomesInOrder {
+                    var end = list.count
+                    while start < end {
+                        let middle = (start + end) / 2
+                        if outcomes[list[middle]].dateKey < first.dateKey { start = middle + 1 } else { end = middle }
+                    }
+                }
+                for index in list[start...] {
                     let outcome = outcomes[index]
-                    guard let score = score(outcome, outcomeFacts[index], against: first, firstFacts), score.isLink else { continue }
+                    let (found, place) = scored(index)
+                    guard let score = found, score.isLink, admits(outcome, against: first) else { continue }
                     switch outcomeFacts[index].turn {
                     case .reverses?: if score.isSameAction { reversals.append(outcome.evidence) }
                     case .delays?:
@@ -134,8 +189,8 @@ public struct CommitmentLinker {
                         delays.append(.init(evidence: outcome.evidence, deadline: moved))
                     default:
                         // One sentence is one piece of evidence: "visited Lima and Quito", read as two statements, links once.
-                        if outcome.sentenceID != 0, linked.contains(where: { $0.sentenceID == outcome.sentenceID }) { continue }
-                        var made = self.outcome(outcome, outcomeFacts[index], score, against: firstFacts)
+                        if outcome.sentenceID != 0, !linkedSentences.insert(outcome.sentenceID).inserted { continue }
+                        var made = self.outcome(outcome, outcomeFacts[index], score, place: place, against: firstFacts)
                         made.sentenceID = outcome.sentenceID
                         linked.append(made)
                     }
@@ -143,8 +198,9 @@ public struct CommitmentLinker {
                 // The same object in other words, not (yet) a link: for a person to decide.
                 for index in firstFacts.head.flatMap({ outcomesByHead[$0] }) ?? [] where possible.count < Self.possibleLimit {
                     let outcome = outcomes[index]
-                    guard let score = score(outcome, outcomeFacts[index], against: first, firstFacts), score.isPossible else { continue }
-                    possible.append(self.outcome(outcome, outcomeFacts[index], score, against: firstFacts))
+                    let (found, place) = scored(index)
+                    guard let score = found, score.isPossible, admits(outcome, against: first) else { continue }
+                    possible.append(self.outcome(outcome, outcomeFacts[index], score, place: place, against: firstFacts))
                 }
             }
             // Human decisions win: an unlinked pair goes, a linked pair comes with its relation.
@@ -193,6 +249,9 @@ public struct CommitmentLinker {
         }
     }
 
+    /// The smallest pledged number that, counted against in other words, stands for the object.
+    static let countedObjectMinimum = 10
+
     /// Possible outcomes listed per commitment at most.
     static let possibleLimit = 3
 
@@ -201,13 +260,37 @@ public struct CommitmentLinker {
     /// possible outcome is the score's to say (``LinkScore/isLink``).
     public func score(_ outcome: TrackingStatement, _ facts: ActionFacts, against commitment: TrackingStatement,
                       _ commitmentFacts: ActionFacts) -> LinkScore? {
+        guard admits(outcome, against: commitment) else { return nil }
+        return contentScore(outcome, facts, against: commitmentFacts)
+    }
+
+    /// Whether `outcome` can bear on `commitment` as far as the rows go (their
+    /// dates and documents): the rest of ``score(_:_:against:_:)`` depends on
+    /// their contents only.
+    func admits(_ outcome: TrackingStatement, against commitment: TrackingStatement) -> Bool {
         // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
         guard (outcome.date ?? "") >= (commitment.date ?? ""),
               !(outcome.timeRole == "occurred"
-                && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count))) else { return nil }
+                && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count))) else { return false }
         // What the pledge's own article reports done is background ("the council had replaced only 22
         // kilometres last year", beside "it will replace 40 kilometres every year"), not what came of it.
-        guard outcome.evidence.documentID == 0 || outcome.evidence.documentID != commitment.evidence.documentID else { return nil }
+        return outcome.evidence.documentID == 0 || outcome.evidence.documentID != commitment.evidence.documentID
+    }
+
+    /// The place in ``memo`` of the score of an outcome's content against a
+    /// commitment's, scored the first time the pair is met.
+    func memoScore(_ outcome: TrackingStatement, _ outcomeContent: Int, _ facts: ActionFacts,
+                   against commitmentContent: Int, _ commitmentFacts: ActionFacts) -> Int32 {
+        let pair = LinkMemo.Pair(commitment: commitmentContent, outcome: outcomeContent)
+        if let known = memo.pairs[pair] { return known }
+        let place = Int32(memo.scores.count)
+        memo.scores.append(contentScore(outcome, facts, against: commitmentFacts))
+        memo.pairs[pair] = place
+        return place
+    }
+
+    /// The score of what the statements say, their dates and documents aside.
+    func contentScore(_ outcome: TrackingStatement, _ facts: ActionFacts, against commitmentFacts: ActionFacts) -> LinkScore? {
         // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close").
         guard outcome.polarity == .affirmed || facts.turn == .fails else { return nil }
         let action: LinkScore.ActionMatch
@@ -218,13 +301,13 @@ public struct CommitmentLinker {
         } else {
             action = .other(facts.group)
         }
-        let object: LinkScore.ObjectMatch
+        var object: LinkScore.ObjectMatch
         if let head = commitmentFacts.head {
             // The same head, or what the pledge is for ("meet the leader for a summit": held the summit).
             // Or the outcome names the pledge's object beside its own ("held a meeting with residents"), or
             // its own object is what the pledge names beside its head ("left Migingo Island" of
             // "withdraw its police unit from Migingo Island").
-            object = vocabulary.sameObject(head, facts.head)
+            object = sameObject(head, facts.head)
                 || facts.head.map(commitmentFacts.meaning.words.contains) == true
                 || facts.meaning.mentions.contains(head)
                 || facts.head.map(commitmentFacts.meaning.mentions.contains) == true ? .same(head) : .different
@@ -232,16 +315,36 @@ public struct CommitmentLinker {
             object = .noneNamed
         }
         let pledged = commitmentFacts.meaning.quantity
-        let share = outcome.action.flatMap { ProgressShare.find(in: $0, pledged: pledged) }
+        let share = outcome.progressReading?.share(pledged: pledged)
         let sameQuantity = pledged != nil && (share.map { !$0.isPercentage && $0.total == pledged } ?? (facts.meaning.quantity == pledged))
+        // "filled 540 of the 900 family-doctor posts" of "hire 900 family doctors": the same action counted
+        // against the pledged number is the same object in other words. Not for small numbers, which
+        // unrelated things share ("built three schools" is no part of "build three bridges").
+        if object == .different, case .same = action, sameQuantity, let pledged, pledged >= Self.countedObjectMinimum {
+            object = .counted(pledged)
+        }
         return LinkScore(action: action, object: object, sameTopic: facts.sharesTopic(with: commitmentFacts),
                          sameQuantity: sameQuantity, wording: facts.meaning.wording)
     }
 
-    /// An outcome as linked (or offered) under a commitment, with its relation and progress.
+    /// An outcome as linked (or offered) under a commitment, with its relation and progress: worked out
+    /// once per pair of contents (`place` in the memo), with the row's own evidence.
+    private func outcome(_ row: TrackingStatement, _ facts: ActionFacts, _ score: LinkScore, place: Int32,
+                         against commitmentFacts: ActionFacts) -> TrackedCommitment.Outcome {
+        var made = memo.outcomes[place] ?? {
+            let made = outcome(row, facts, score, against: commitmentFacts)
+            memo.outcomes[place] = made
+            return made
+        }()
+        made.evidence = row.evidence
+        if row.unattributed, !made.reasons.isEmpty { made.reasons[0] = UnattributedOutcomes.reason }
+        return made
+    }
+
+    /// An outcome as linked (or offered) under a commitment, with its relation and progress, but not whether it had a holder.
     private func outcome(_ row: TrackingStatement, _ facts: ActionFacts, _ score: LinkScore,
                          against commitmentFacts: ActionFacts) -> TrackedCommitment.Outcome {
-        let share = row.action.flatMap { ProgressShare.find(in: $0, pledged: commitmentFacts.meaning.quantity) }
+        let share = row.progressReading?.share(pledged: commitmentFacts.meaning.quantity)
         let relation: OutcomeRelation
         if facts.turn == .fails {
             relation = .contradicts
@@ -256,7 +359,6 @@ public struct CommitmentLinker {
         var made = TrackedCommitment.Outcome(relation: relation, action: row.action, polarity: row.polarity, evidence: row.evidence,
                                              reasons: score.reasons, score: score.value, progress: facts.turn == nil ? share : nil)
         made.turn = facts.turn
-        if row.unattributed, !made.reasons.isEmpty { made.reasons[0] = UnattributedOutcomes.reason }
         return made
     }
 
@@ -282,14 +384,22 @@ public struct CommitmentLinker {
             if after <= asOf, deadline(on: after.iso) == candidate { events.append((after.iso, "deadline passed", nil)) }
         }
         events.sort { $0.date < $1.date }
+        // The outcomes by date, so that what was known by each event's day is counted as the days go
+        // (a pledge reported with hundreds of outcomes would otherwise filter them all at each one).
+        let dated = tracked.outcomes.map { (date: $0.evidence.date ?? "", outcome: $0) }.sorted { $0.date < $1.date }
+        var known = StatusRule.Known()
+        var next = 0
         var changes: [StatusChange] = []
         for (index, event) in events.enumerated() {
             // What was known at the end of the event's day.
             if index + 1 < events.count, events[index + 1].date == event.date { continue }
             guard let day = CalendarDate(iso: event.date) else { continue }
-            let known = tracked.outcomes.filter { ($0.evidence.date ?? "") <= event.date }
+            while next < dated.count, dated[next].date <= event.date {
+                known.add(dated[next].outcome)
+                next += 1
+            }
             let reversed = tracked.reversal.map { ($0.date ?? "") <= event.date } ?? false
-            let status = StatusRule(asOf: day).status(deadline: deadline(on: event.date), outcomes: known, reversed: reversed)
+            let status = StatusRule(asOf: day).status(deadline: deadline(on: event.date), known: known, reversed: reversed)
             if changes.last?.status != status {
                 changes.append(StatusChange(date: event.date, status: status, cause: event.cause, evidence: event.evidence))
             }
@@ -331,13 +441,69 @@ public struct CommitmentLinker {
     /// the same normalised action share its meaning).
     public func facts(of row: TrackingStatement) -> ActionFacts {
         if let facts = row.facts { return facts }
+        var facts = wordingFacts(of: row).facts
+        facts.topics = row.topics
+        return facts
+    }
+
+    /// Works out a row's facts and content once, and keeps them on the row (for a loader that reads every row).
+    public func prepare(_ row: TrackingStatement) {
+        let wording = wordingFacts(of: row)
+        var facts = wording.facts
+        facts.topics = row.topics
+        row.facts = facts
+        row.content = content(LinkMemo.ContentKey(facts: wording.id, topics: row.topics))
+        row.contentOwner = memo
+    }
+
+    /// The number of a row's content (``LinkMemo``): rows of one content score alike against any other.
+    func content(of row: TrackingStatement) -> Int {
+        if row.contentOwner === memo { return row.content }
+        let content: Int
+        if let facts = row.facts {
+            let key = LinkMemo.FullKey(facts: facts, action: row.action, polarity: row.polarity)
+            if let known = memo.fullContents[key] {
+                content = known
+            } else {
+                content = memo.number()
+                memo.fullContents[key] = content
+            }
+        } else {
+            content = self.content(LinkMemo.ContentKey(facts: wordingFacts(of: row).id, topics: row.topics))
+        }
+        row.content = content
+        row.contentOwner = memo
+        return content
+    }
+
+    private func content(_ key: LinkMemo.ContentKey) -> Int {
+        if let known = memo.contents[key] { return known }
+        let content = memo.number()
+        memo.contents[key] = content
+        return content
+    }
+
+    /// The facts of a row's wording (its normalised action, its action as
+    /// written, whether it is an outcome, its polarity), topics aside, with
+    /// the wording's number: worked out once per linker.
+    func wordingFacts(of row: TrackingStatement) -> (id: Int, facts: ActionFacts) {
+        let key = LinkMemo.FactsKey(normalized: row.normalized, action: row.action, achievement: row.kind == .achievement,
+                                    polarity: row.polarity)
+        if let known = memo.facts[key] { return known }
+        let made = (id: memo.number(), facts: newFacts(of: row))
+        memo.facts[key] = made
+        return made
+    }
+
+    /// A row's facts worked out from its words, with no topics.
+    private func newFacts(of row: TrackingStatement) -> ActionFacts {
         let normalized = Self.normalized(row, vocabulary)
         let meaning = cache.meanings[normalized] ?? {
             let made = vocabulary.meaning(of: normalized)
             cache.meanings[normalized] = made
             return made
         }()
-        var facts = ActionFacts(meaning: meaning, topics: row.topics)
+        var facts = ActionFacts(meaning: meaning, topics: [])
         guard let action = row.action else { return facts }
         // What the action as written mentions, and its number when the normalised action leaves it out
         // ("replace pipes" of "replace 40 kilometres of pipes"), worked out once per action.
@@ -366,7 +532,18 @@ public struct CommitmentLinker {
             // The normalised action keeps one word after the verb, not always the noun ("shut down three").
             let object = cache.objects[action] ?? vocabulary.objectWords(inAction: action)
             cache.objects[action] = object
-            if let head = object.head { facts.meaning.head = head }
+            if let head = object.head {
+                // Object-head retry: "delivered 6,100 of the 10,000 homes it promised", normalised "deliver it",
+                // realises "build" for the homes the words name, not for "it".
+                if head != meaning.head, meaning.wording == nil, let verb = normalized.split(separator: " ").first,
+                   case let lemma = vocabulary.lemma(String(verb), .verb),
+                   vocabulary.outcomeVerbs.group(realisedBy: lemma, object: meaning.head) == nil,
+                   let group = vocabulary.outcomeVerbs.group(realisedBy: lemma, object: head), group != meaning.group {
+                    facts.meaning.group = group
+                    facts.meaning.wording = "\(lemma) a \(head) → \(group)"
+                }
+                facts.meaning.head = head
+            }
             facts.meaning.words = object.words
         }
         return facts

@@ -22,6 +22,8 @@ public struct LinkScore: Sendable, Hashable {
         /// The pledge names none: nothing to miss.
         case noneNamed
         case different
+        /// Another noun, but the outcome counts against the pledged number ("540 of the 900 posts" of 900 doctors).
+        case counted(Int)
     }
 
     /// Links scoring below this are not made.
@@ -81,6 +83,7 @@ public struct LinkScore: Sendable, Hashable {
         if let wording { reasons.append("in other words (\(wording))") }
         if sameTopic { reasons.append("same topic") }
         if case .same(let head) = object { reasons.append("same object (\(head))") }
+        if case .counted(let number) = object { reasons.append("same object (counted against the pledged \(number))") }
         if sameQuantity { reasons.append("same quantity") }
         return reasons
     }

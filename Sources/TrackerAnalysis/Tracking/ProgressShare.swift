@@ -25,29 +25,53 @@ public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// The share an outcome's words report, against `pledged` (the number the pledge named), if any.
     public static func find(in action: String, pledged: Int?) -> ProgressShare? {
-        let words = Self.words(action)
-        for index in words.indices {
-            let word = words[index]
-            // "60 percent of", "60% of", "half of".
-            if let percent = percentage(words, at: index) {
-                return ProgressShare(done: percent, total: 100, isPercentage: true)
+        Reading(action).share(pledged: pledged)
+    }
+
+    /// What an action's words say of progress, read once and asked against
+    /// each pledge's number (a large store compares one outcome with
+    /// thousands of pledges: reading its words for each was most of the time).
+    struct Reading: Sendable {
+        /// The share the words state outright ("two of the five", "60 percent of").
+        var stated: ProgressShare?
+        /// "the last 18": the rest of what was pledged.
+        var last = false
+        /// The first number that is not a year.
+        var count: Int?
+
+        init(_ action: String) {
+            let words = ProgressShare.words(action)
+            for index in words.indices {
+                let word = words[index]
+                // "60 percent of", "60% of", "half of".
+                if let percent = ProgressShare.percentage(words, at: index) {
+                    stated = ProgressShare(done: percent, total: 100, isPercentage: true)
+                    return
+                }
+                // "two of the five", "the first of three", "70 of the 100".
+                if let done = ProgressShare.number(word) ?? ProgressShare.ordinal(word), index + 2 < words.count, words[index + 1] == "of" {
+                    var next = index + 2
+                    if ProgressShare.determiners.contains(words[next]), next + 1 < words.count { next += 1 }
+                    if let total = ProgressShare.number(words[next]), total >= done, total > 0 {
+                        stated = ProgressShare(done: done, total: total)
+                        return
+                    }
+                }
             }
-            // "two of the five", "the first of three", "70 of the 100".
-            if let done = number(word) ?? ordinal(word), index + 2 < words.count, words[index + 1] == "of" {
-                var next = index + 2
-                if determiners.contains(words[next]), next + 1 < words.count { next += 1 }
-                if let total = number(words[next]), total >= done, total > 0 { return ProgressShare(done: done, total: total) }
-            }
+            if let at = words.firstIndex(of: "last"), at + 1 < words.count, ProgressShare.number(words[at + 1]) != nil { last = true }
+            count = ProgressShare.firstNumber(in: words[...])
         }
-        // "handed over the last 18 boats": the rest of what was pledged, so all of it.
-        if let pledged, let at = words.firstIndex(of: "last"), at + 1 < words.count, number(words[at + 1]) != nil {
-            return ProgressShare(done: pledged, total: pledged)
+
+        /// The share against `pledged` (the number the pledge named), if any.
+        func share(pledged: Int?) -> ProgressShare? {
+            if let stated { return stated }
+            guard let pledged else { return nil }
+            // "handed over the last 18 boats": the rest of what was pledged, so all of it.
+            if last { return ProgressShare(done: pledged, total: pledged) }
+            // A count below the pledge's number: "released 70 prisoners" of 100.
+            if let count, count < pledged, count > 0 { return ProgressShare(done: count, total: pledged) }
+            return nil
         }
-        // A count below the pledge's number: "released 70 prisoners" of 100.
-        if let pledged, let count = firstNumber(in: words[...]), count < pledged, count > 0 {
-            return ProgressShare(done: count, total: pledged)
-        }
-        return nil
     }
 
     /// The first number among `words` that is not a year.
@@ -77,10 +101,17 @@ public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// Digits (with thousands commas) or a number word.
     static func number(_ word: String) -> Int? {
-        if let value = numberWords[word] { return value }
-        let digits = word.filter { $0 != "," }
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(digits)
+        // On the bytes, as the Characters would say (a byte past ASCII is no digit): asked of every word
+        // of every action, Character by Character this was a tenth of the status of every commitment.
+        var value = 0
+        var digits = 0
+        for byte in word.utf8 where byte != UInt8(ascii: ",") {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return numberWords[word] }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+            if digits > 9 { return nil }
+        }
+        return digits > 0 ? value : numberWords[word]
     }
 
     static func ordinal(_ word: String) -> Int? { ordinals[word] }
@@ -98,8 +129,7 @@ public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// Lower-case words, keeping digits' commas and a percent sign.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "," || $0 == "%" || $0 == "-") }
-            .map { String($0).trimmingCharacters(",") }.filter { !$0.isEmpty }
+        ActionWords.split(text, marks: ",%-").map { $0.trimmingCharacters(",") }.filter { !$0.isEmpty }
     }
 }
 

@@ -15,10 +15,29 @@ public struct StatusRule: Sendable {
     /// once the deadline has passed, in progress before; nothing: overdue
     /// once the deadline has passed, pending before.
     public func status(deadline: String?, outcomes: [TrackedCommitment.Outcome], reversed: Bool) -> CommitmentStatus {
-        let fulfils = outcomes.contains { $0.relation == .fulfils }
-        let failed = outcomes.contains { $0.turn == .fails }
-        let contradicts = outcomes.contains { $0.relation == .contradicts && $0.turn != .fails }
-        let progresses = outcomes.contains { $0.relation == .progresses }
+        var known = Known()
+        for outcome in outcomes { known.add(outcome) }
+        return status(deadline: deadline, known: known, reversed: reversed)
+    }
+
+    /// What the rule reads of the outcomes: which kinds there are among them.
+    struct Known {
+        var fulfils = false
+        var failed = false
+        var contradicts = false
+        var progresses = false
+
+        mutating func add(_ outcome: TrackedCommitment.Outcome) {
+            fulfils = fulfils || outcome.relation == .fulfils
+            failed = failed || outcome.turn == .fails
+            contradicts = contradicts || (outcome.relation == .contradicts && outcome.turn != .fails)
+            progresses = progresses || outcome.relation == .progresses
+        }
+    }
+
+    /// The status from the kinds of outcomes known.
+    func status(deadline: String?, known: Known, reversed: Bool) -> CommitmentStatus {
+        let (fulfils, failed, contradicts, progresses) = (known.fulfils, known.failed, known.contradicts, known.progresses)
         let passed = deadline.map { CalendarDate.lastDay(of: $0) < asOf.iso } ?? false
         if fulfils && (contradicts || failed) { return .disputed }
         if contradicts || reversed { return .broken }

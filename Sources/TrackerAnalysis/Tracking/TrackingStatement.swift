@@ -44,6 +44,18 @@ public final class TrackingStatement {
     public var facts: ActionFacts?
     /// An outcome reported with no holder, given to its holder's one matching pledge (``UnattributedOutcomes``).
     public var unattributed = false
+    /// The number of its content in the memo of the linker that worked it out (``LinkMemo``), and that memo.
+    var content = -1
+    var contentOwner: LinkMemo?
+    /// What its action says of progress (``ProgressShare/Reading``), read the first time a pledge asks.
+    var progressReading: ProgressShare.Reading? {
+        if let reading = readProgress { return reading }
+        guard let action else { return nil }
+        let reading = ProgressShare.Reading(action)
+        readProgress = reading
+        return reading
+    }
+    private var readProgress: ProgressShare.Reading?
 
     /// A statement as the loader (or a test) hands it to linking.
     public init(id: Int64, kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,

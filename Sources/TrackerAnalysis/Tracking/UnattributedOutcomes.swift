@@ -26,7 +26,7 @@ public struct UnattributedOutcomes {
     /// with an object is left as it is; nil when the sentence names nothing
     /// before a passive.
     public static func withSubject(_ action: String, sentence: String) -> String? {
-        guard let range = sentence.range(of: action) else { return nil }
+        guard let range = ActionWords.range(of: action, in: sentence) else { return nil }
         // The clause before the action: past the last comma, the auxiliaries and adverbs of its verb dropped.
         var before = sentence[..<range.lowerBound]
         if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
@@ -72,8 +72,20 @@ public struct UnattributedOutcomes {
         let pledges = commitments.filter { $0.kind == .commitment && $0.polarity == .affirmed }
         guard !pledges.isEmpty else { return [] }
         let pledgeFacts = pledges.map(linker.facts(of:))
-        var byGroup: [String: [Int]] = [:]
-        for (index, facts) in pledgeFacts.enumerated() { byGroup[facts.group, default: []].append(index) }
+        // The pledges of each group by content, in their order: an outcome is scored once against each
+        // content (``LinkMemo``), not against each of the thousands of reports of a pledge in a large store.
+        var byGroup: [String: [(content: Int, indices: [Int])]] = [:]
+        var slots: [Int: (group: String, slot: Int)] = [:]
+        for (index, pledge) in pledges.enumerated() {
+            let content = linker.content(of: pledge)
+            if let known = slots[content] {
+                byGroup[known.group]?[known.slot].indices.append(index)
+            } else {
+                let group = pledgeFacts[index].group
+                slots[content] = (group, byGroup[group]?.count ?? 0)
+                byGroup[group, default: []].append((content, [index]))
+            }
+        }
         var assigned: [TrackingStatement] = []
         for (row, sentence) in outcomes where row.kind == .achievement && row.polarity == .affirmed {
             guard let action = row.action, let rewritten = Self.withSubject(action, sentence: sentence) else { continue }
@@ -90,13 +102,16 @@ public struct UnattributedOutcomes {
                                          topics: row.topics, group: row.group, sentenceID: row.sentenceID)
             facts = linker.facts(of: made)
             // The pledges it is an outcome of: the same action on the same (named) object.
-            var matches: [TrackingStatement] = []
-            for index in byGroup[facts.group] ?? [] {
-                let pledge = pledges[index]
-                guard let score = linker.score(made, facts, against: pledge, pledgeFacts[index]), score.isLink,
-                      score.isSameAction, case .same = score.object else { continue }
-                matches.append(pledge)
+            let content = linker.content(of: made)
+            var found: [Int] = []
+            for entry in byGroup[facts.group] ?? [] {
+                guard let first = entry.indices.first else { continue }
+                let place = linker.memoScore(made, content, facts, against: entry.content, pledgeFacts[first])
+                guard let score = linker.memo.scores[Int(place)], score.isLink, score.isSameAction, case .same = score.object
+                else { continue }
+                found += entry.indices.filter { linker.admits(made, against: pledges[$0]) }
             }
+            let matches = found.sorted().map { pledges[$0] }
             // One party's pledge (however often reported), or one statement of several holders ("both leaders agreed").
             let holders = Set(matches.map(\.holderID))
             guard !matches.isEmpty, holders.count == 1 || Set(matches.map(\.id)).count == 1 else { continue }

@@ -226,14 +226,14 @@ struct CommitmentLoader {
         var all: [TrackingStatement] = []
                 while try rows.next() != nil {
             guard let made = Self.row(columns, names: names) else { continue }
-            made.facts = linker.facts(of: made)
+            linker.prepare(made)
             all.append(made)
         }
         // Outcomes with no holder, each given to the one party whose pledge it matches.
         let loose = try loadUnattributed()
         if !loose.isEmpty {
             for made in UnattributedOutcomes(linker: linker).assign(loose, among: all) {
-                made.facts = linker.facts(of: made)
+                linker.prepare(made)
                 all.append(made)
             }
         }

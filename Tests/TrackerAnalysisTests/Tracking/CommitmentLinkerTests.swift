@@ -84,6 +84,7 @@ import TrackerAnalysis
                  reasons: ["same holder", "same action (publish)", "same object (count)"]),
         LinkCase(name: "the same place but another object", pledge: "withdraw its police unit from Migingo Island",
                  outcome: "leave the lake"),
+        LinkCase(name: "a small number shared is no object", pledge: "build three bridges", outcome: "build three schools"),
     ]
 
     @Test(arguments: linkCases) func link(_ row: LinkCase) {
@@ -97,6 +98,82 @@ import TrackerAnalysis
         #expect(outcome?.relation == row.relation)
         #expect((outcome?.reasons ?? []) == row.reasons)
         if let outcome { #expect(outcome.score >= TrackedCommitment.reportingThreshold) }
+    }
+
+    /// Progress against the pledged number in other words: posts filled count against doctors to hire when
+    /// the number is the pledged one ("540 of the 900", "all 900"), not another number.
+    @Test func postsFilledCountAgainstThePledgedNumber() throws {
+        // Without WordNet the words are matched as written (plural "posts").
+        var verbs = OutcomeVerbs.standard
+        try verbs.add("realises\thire\tposts\tfill", path: "test")
+        let linker = CommitmentLinker(vocabulary: ActionVocabulary(outcomeVerbs: verbs), asOf: Self.asOf)
+        func outcome(_ words: String) -> TrackedCommitment.Outcome? {
+            linker.track([Self.pledge(1, "hire 900 family doctors"), Self.outcome(2, words)]).first?.outcomes.first
+        }
+        let reasons = ["same holder", "same action (hire)", "in other words (fill a posts → hire)",
+                       "same object (counted against the pledged 900)", "same quantity"]
+        #expect(outcome("fill 540 of the 900 family-doctor posts")?.relation == .progresses)
+        #expect(outcome("fill 540 of the 900 family-doctor posts")?.reasons == reasons)
+        #expect(outcome("fill 540 of the 900 family-doctor posts")?.progress?.description == "540 of 900")
+        #expect(outcome("fill all 900 family-doctor posts")?.relation == .fulfils)
+        #expect(outcome("fill 40 of the 120 nursing posts") == nil)
+    }
+
+    /// Object-head retry: the tagger's normalised action ends in a pronoun ("deliver it"), the words as
+    /// written name the object ("6,100 of the 10,000 affordable homes it promised"), and the verb realises
+    /// the pledge's action for that object.
+    @Test func anOutcomesObjectIsReadFromItsWordsWhenItsHeadIsAPronoun() throws {
+        var verbs = OutcomeVerbs.standard
+        try verbs.add("realises\tbuild\thomes\tdeliver", path: "test")
+        let linker = CommitmentLinker(vocabulary: ActionVocabulary(outcomeVerbs: verbs), asOf: Self.asOf)
+        let tracked = linker.track([Self.pledge(1, "build 10,000 affordable homes", deadline: "2026-12-31"),
+                                    Self.outcome(2, "delivered 6,100 of the 10,000 affordable homes it promised",
+                                                 normalized: "deliver it")]).first
+        #expect(tracked?.outcomes.first?.relation == .progresses)
+        #expect(tracked?.outcomes.first?.reasons == ["same holder", "same action (build)", "in other words (deliver a homes → build)",
+                                                     "same object (homes)", "same quantity"])
+        #expect(tracked?.progress?.description == "6100 of 10000")
+        #expect(tracked?.status == .inProgress)
+        // Without the realisation, "deliver" is another action: no link.
+        let plain = CommitmentLinker(asOf: Self.asOf).track([Self.pledge(1, "build 10,000 affordable homes"),
+                                                             Self.outcome(2, "delivered 6,100 of the 10,000 affordable homes it promised",
+                                                                          normalized: "deliver it")]).first
+        #expect(plain?.outcomes.isEmpty == true)
+    }
+
+    /// Scoring each pair of contents once (``LinkMemo``) gives what scoring each pair of rows gives: the
+    /// same links, in the same order, on rows of one wording in several documents, dates and holders.
+    @Test func rowsOfOneContentScoreAlike() {
+        var rows: [TrackingStatement] = []
+        var id: Int64 = 0
+        for day in 1...6 {
+            for holder in Int64(1)...2 {
+                id += 1
+                rows.append(TrackingStatement(id: id, kind: .commitment, action: "withdraw troops from five posts",
+                                              normalized: "withdraw troops", holderID: holder, holder: "Party \(holder)",
+                                              date: "2026-0\(day)-10", evidence: Evidence(statementID: id, documentID: Int64(day),
+                                              documentTitle: nil, date: "2026-0\(day)-10", source: nil, sentence: "")))
+                id += 1
+                rows.append(TrackingStatement(id: id, kind: .achievement, action: "withdrew troops from two of the five posts",
+                                              normalized: "withdraw troops", holderID: holder, holder: "Party \(holder)",
+                                              date: "2026-0\(day)-10", evidence: Evidence(statementID: id, documentID: Int64(day),
+                                              documentTitle: nil, date: "2026-0\(day)-10", source: nil, sentence: ""),
+                                              sentenceID: id))
+            }
+        }
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track(TrackingStatement.inDateOrder(rows))
+        for commitment in tracked {
+            guard let pledge = rows.first(where: { $0.id == commitment.reports.first?.statementID }) else { continue }
+            // Row by row: every later outcome (the rows are one party and its affiliate) from another document, scored alone.
+            let expected = rows.filter { row in
+                row.kind == .achievement
+                    && linker.score(row, linker.facts(of: row), against: pledge, linker.facts(of: pledge))?.isLink == true
+            }
+            #expect(commitment.outcomes.map(\.evidence.statementID) == expected.map(\.id))
+            #expect(commitment.outcomes.count == 10)
+        }
+        #expect(tracked.count == 2)
     }
 
     @Test func anOutcomeAfterTheDayIsNotSeen() throws {
