@@ -35,6 +35,15 @@ import TrackerAnalysis
              relation: "nmod(chief, staff) + appos(staff, Ortega), not nmod:poss(chief, Her)", kind: .claim, source: "Tomás Ortega"),
         Case(text: "Japan said it would double its aid to Ukraine next year.", relation: "nsubj(double, it) resolved to Japan",
              kind: .commitment, holders: ["Japan"]),
+        // holder.announcer: a commitment whose subject names no one binds the one who announces it.
+        Case(text: "The new bridge will be paid for from the road budget, Chile said.",
+             relation: "nsubj:pass(paid, bridge) names no one; nsubj(said, Chile)", kind: .commitment, holders: ["Chile"]),
+        Case(text: "Norway said the ferry fares will be cut by a third in May.",
+             relation: "nsubj:pass(cut, fares) names no one; nsubj(said, Norway)", kind: .commitment, holders: ["Norway"]),
+        Case(text: "Chile said Peru would withdraw its troops from the border by June.",
+             relation: "nsubj(withdraw, Peru): the subject, not the announcer", kind: .commitment, holders: ["Peru"]),
+        Case(text: "The new bridge will be paid for from the road budget.",
+             relation: "nsubj:pass(paid, bridge), no one announces it: no holder", kind: .commitment, holders: []),
     ]
 
     @Test func holdersAndSourcesFollowTheTree() {

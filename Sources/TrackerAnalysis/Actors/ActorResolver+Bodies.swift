@@ -326,16 +326,27 @@ extension ActorResolver {
                 return main
             }
         }
+        if let actor = candidate.flatMap({ known[$0.id] }) { return actor }
         // Failing all of these, a state is the document's own country (from its
-        // metadata or its publisher), when known.
-        return candidate.flatMap { known[$0.id] } ?? (kind == .state ? country : nil)
+        // metadata or its publisher), else the state the document is about;
+        // an organisation, the one the document is about ("The government also
+        // pledged ..." a paragraph after "Portugal's government will ...").
+        // "About" means named most so far
+        // (ties: the first named) and at least twice: one passing mention makes
+        // no subject, and a document naming none resolves nothing.
+        if kind == .state, let country { return country }
+        guard let main = kind == .state ? mostMentioned(.state) : mostMentionedOrganisation(), mentions(of: main) >= 2 else { return nil }
+        return main
     }
 
     /// The organisation this document has named most so far (ties: the first named).
-    func mostMentionedOrganisation() -> Known? {
+    func mostMentionedOrganisation() -> Known? { mostMentioned(.organisation) }
+
+    /// The actor of `kind` this document has named most so far (ties: the first named).
+    func mostMentioned(_ kind: ActorKind) -> Known? {
         var best: Known?
         for id in knownOrder {
-            guard let actor = known[id], actor.kind == .organisation else { continue }
+            guard let actor = known[id], actor.kind == kind else { continue }
             if best.map({ mentions(of: actor) > mentions(of: $0) }) ?? true { best = actor }
         }
         return best
@@ -348,8 +359,20 @@ extension ActorResolver {
         let key = Lexicon.key(Array((state + "\u{0}" + role).utf8))
         if let known = officeHolders[key] { return known.flatMap { dictionary.entry(id: $0) } }
         let holder = findOfficeHolder(of: state, role: role)
-        officeHolders[key] = .some(holder?.id)
+        // Undated, the answer depends on who the document names by then: not kept.
+        if date != nil { officeHolders[key] = .some(holder?.id) }
         return holder
+    }
+
+    /// Who held `office` at the document's date. An undated document's "the
+    /// prime minister" is the holder it has named (the first named: an article
+    /// on "the feud between Tony Blair and Gordon Brown" speaks of Blair as
+    /// prime minister), else the last holder.
+    func documentHolder(of office: OfficeEntry) -> ActorEntry? {
+        if date == nil, let named = knownOrder.first(where: { id in office.holders.contains { $0.actor == id } }) {
+            return dictionary.entry(id: named)
+        }
+        return dictionary.holder(of: office, on: date)
     }
 
     private func findOfficeHolder(of state: String, role: String) -> ActorEntry? {
@@ -362,7 +385,7 @@ extension ActorResolver {
                 guard lowered.hasSuffix(" " + role) else { return false }
                 return names.contains(String(lowered.dropLast(role.count + 1)))
             }
-            if matches { return dictionary.holder(of: office, on: date) }
+            if matches { return documentHolder(of: office) }
         }
         return nil
     }

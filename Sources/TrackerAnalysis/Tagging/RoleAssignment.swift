@@ -72,6 +72,13 @@ extension SentenceAnalysis {
             if holders.isEmpty, let pronoun = firstPersonSubject(at: anchor), let speaker = reportedSource {
                 holders = [speakerActor(speaker, for: pronoun)]
             }
+            // "The government says unions will be consulted", "The bridge will be paid for
+            // from the road budget, Chile said": a commitment whose subject names no one
+            // (a passive with no agent, a plan or a thing) binds the one who announces it.
+            if holders.isEmpty, kind == .commitment, let speaker = reportedSource {
+                holders = [speaker]
+                statements[index].rules.append(Self.announcerRule)
+            }
             let targets = targets(after: anchor, excluding: Set(holders.compactMap(\.id)))
             statements[index].holder = holders.first
             statements[index].holders = holders.count > 1 ? holders : []
@@ -113,6 +120,8 @@ extension SentenceAnalysis {
     }
 
     static let firstPersonKeys = KeyTable<Bool>(words: ["we", "i", "our", "my"])
+    /// Rule id of a commitment held by the one who announces it (its subject names no one).
+    static let announcerRule = "holder.announcer"
     static let iKey = Lexicon.key(Array("i".utf8))
     static let myKey = Lexicon.key(Array("my".utf8))
 
