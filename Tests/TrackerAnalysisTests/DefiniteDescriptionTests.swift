@@ -36,6 +36,16 @@ import TrackerAnalysis
              """,
              reading: "the company, a paragraph after the organisation named twice", holder: "Ostrava Freight Group"),
         Case(text: """
+             Portugal unveils a plan for housing.
+
+             Portugal's government will build 4,000 homes in Braga by 2027, the housing minister said.
+
+             Rents in the north have doubled since 2015.
+
+             The council will repair the roads in Braga by May 2026.
+             """,
+             reading: "the council may be a town's: not the state the document is about", holder: nil),
+        Case(text: """
              Diesel prices rose by a fifth last year.
 
              The government will cut the fuel duty in March.

@@ -221,7 +221,9 @@ struct LabelledLine: Decodable {
     /// (the articles' publisher, as a user ingesting them would give it).
     /// Polarity is 18 of 33: the forecast and future-passive rules made one more
     /// line carry a kind with a polarity to score, and it is wrong (was 19 of 32).
-    static let reached = (macroF1: 0.707, holder: 0.363, source: 0.510, polarity: 0.545)
+    /// Holders 72 of 190 and sources 276 of 498 (were 69 and 254) since the
+    /// roles4 rules: quotation continuation, definite descriptions, inverted speakers.
+    static let reached = (macroF1: 0.707, holder: 0.379, source: 0.554, polarity: 0.545)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {

@@ -52,7 +52,10 @@ extension ActorResolver {
             let definite = first > 0 && tokens[first - 1].key == ActorResolver.theKey
             // "the company", "the country": the organisation or state just named.
             if let kind = noun.refersTo, definite, !hasModifiers, owner == nil {
-                if let target = contextActor(kind, excluding: head..<(head + 1), found, nearest: true) {
+                // (The document's subject only for "the country" or a company: "the group"
+                // or "the alliance" is as often a campaign group named in passing.)
+                let subject = kind == .state || !ActorResolver.looseOrganisationNouns.contains(tokens[head].key)
+                if let target = contextActor(kind, excluding: head..<(head + 1), found, nearest: true, documentSubject: subject) {
                     insert(makeMention(target, head..<(head + 1), .title, tokens, bytes, starts: starts, ends: ends), into: &found)
                 }
                 continue
@@ -97,7 +100,7 @@ extension ActorResolver {
                         target = actor
                     }
                 } else if noun.role == .voice, speaker == nil {
-                    target = contextActor(noun.speaksFor, excluding: range, found)
+                    target = contextActor(noun.speaksFor, excluding: range, found, documentSubject: definite)
                 }
                 guard var target else { continue }
                 // "the prime minister said": whoever held the state's office then.
@@ -136,7 +139,8 @@ extension ActorResolver {
                     words = range
                 } else {
                     // "the health ministry said": of the state the sentence names.
-                    guard determiner, let state = contextActor(.state, excluding: first..<(head + 1), found) else { continue }
+                    let national = definite && ActorResolver.nationalBodies.contains(tokens[head].key)
+                    guard determiner, let state = contextActor(.state, excluding: first..<(head + 1), found, documentSubject: national) else { continue }
                     affiliation = state
                     range = first..<(head + 1)
                     words = range
@@ -280,8 +284,13 @@ extension ActorResolver {
     /// The state or organisation a sentence is about, for "the health
     /// ministry" and "the country": a state named in the sentence (outside
     /// `excluding`), else the state of a person or body named in it, else a
-    /// demonym's state, else the most recent one of the paragraph.
-    func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false) -> Known? {
+    /// demonym's state, else the most recent one of the paragraph; else the
+    /// document's country; else, for a definite description of the state or
+    /// organisation itself (`documentSubject`: "the government", "the ministry",
+    /// "the company"; not "a company spokesperson" or "the council"), the one
+    /// the document is about.
+    func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false,
+                      documentSubject: Bool = false) -> Known? {
         let fits: (ActorKind) -> Bool = { kind == .state ? $0 == .state : $0 == .organisation || $0 == .group }
         // The first actor before the phrase that gives one ("Chad will reopen ..., the
         // ministry said"), or for a definite description the nearest ("Faisal bin
@@ -335,7 +344,7 @@ extension ActorResolver {
         // (ties: the first named) and at least twice: one passing mention makes
         // no subject, and a document naming none resolves nothing.
         if kind == .state, let country { return country }
-        guard let main = kind == .state ? mostMentioned(.state) : mostMentionedOrganisation(), mentions(of: main) >= 2 else { return nil }
+        guard documentSubject, let main = kind == .state ? mostMentioned(.state) : mostMentionedOrganisation(), mentions(of: main) >= 2 else { return nil }
         return main
     }
 
@@ -440,6 +449,11 @@ extension ActorResolver {
 
     static let possessiveKey: UInt64 = 0x07BB_4507_B485_D7AF // Lexicon.key("'s")
     static let possessivePronouns = KeyTable<Bool>(words: ["its", "his", "her", "their", "our", "my", "your"])
+    /// Bodies of a state's government, which "the" alone names ("the ministry");
+    /// not a council, court or police force, which may be a town's.
+    static let nationalBodies = KeyTable<Bool>(words: ["ministry", "department", "cabinet"])
+    /// Definite descriptions of an organisation that may be any one named in passing.
+    static let looseOrganisationNouns = KeyTable<Bool>(words: ["group", "bloc", "alliance", "organisation", "organization"])
     static let ownerPrepositions = KeyTable<Bool>(words: ["in", "at", "for", "from", "of", "with", "by"])
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
                                             .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,
