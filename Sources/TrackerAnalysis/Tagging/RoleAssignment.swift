@@ -73,10 +73,12 @@ extension SentenceAnalysis {
                 holders = [speakerActor(speaker, for: pronoun)]
             }
             // "The government says unions will be consulted", "The bridge will be paid for
-            // from the road budget, Chile said": a commitment whose subject names no one
-            // (a passive with no agent, a plan or a thing) binds the one who announces it.
-            if holders.isEmpty, kind == .commitment, let speaker = reportedSource {
-                holders = [speaker]
+            // from the road budget, Chile said": a passive commitment with no agent binds
+            // the one who announces it (a person's state or organisation for them). Not an
+            // active one whose subject names no one ("the courts would decide", "the
+            // Rotterdam-based firm will replace"): its subject is bound, named or not.
+            if holders.isEmpty, kind == .commitment, let speaker = reportedSource, isAgentlessPassive(at: anchor) {
+                holders = [announcer(speaker)]
                 statements[index].rules.append(Self.announcerRule)
             }
             let targets = targets(after: anchor, excluding: Set(holders.compactMap(\.id)))
@@ -84,6 +86,20 @@ extension SentenceAnalysis {
             statements[index].holders = holders.count > 1 ? holders : []
             statements[index].targets = targets
         }
+    }
+
+    /// Whether the predicate at `anchor` is a passive with no agent ("will be consulted").
+    func isAgentlessPassive(at anchor: Int) -> Bool {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) else { return false }
+        return syntax.isPassive(predicate) && syntax.agent(of: predicate) == nil
+    }
+
+    /// Who is bound by what `speaker` announces: a person's state or
+    /// organisation when known, else the speaker.
+    func announcer(_ speaker: ActorMention) -> ActorMention {
+        guard speaker.kind == .person, let affiliation = speaker.affiliation, let id = speaker.affiliationID else { return speaker }
+        let kind = mentions.first { $0.mention.id == speaker.id }?.affiliationKind
+        return ActorMention(actor: affiliation, mention: speaker.mention, start: speaker.start, end: speaker.end, id: id, kind: kind)
     }
 
     /// An active "suggests", "expects", "believes" with a clause or object
