@@ -44,6 +44,8 @@ import TrackerAnalysis
              relation: "nsubj:pass(paid, ferries); the announcer is a person: her organisation", kind: .commitment, holders: ["Fjordline Group"]),
         Case(text: "The courts will decide on the appeal in May, Ingrid Halvorsen said.",
              relation: "nsubj(decide, courts), active: the subject is bound, named or not, not the announcer", kind: .commitment, holders: []),
+        Case(text: "The new bridge will be paid for from the road budget, our correspondent adds.",
+             relation: "nsubj:pass(paid, bridge); the publication reports and binds no one", kind: .commitment, holders: []),
         Case(text: "The new bridge will be paid for from the road budget.",
              relation: "nsubj:pass(paid, bridge), no one announces it: no holder", kind: .commitment, holders: []),
     ]

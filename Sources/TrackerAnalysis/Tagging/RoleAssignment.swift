@@ -77,7 +77,8 @@ extension SentenceAnalysis {
             // the one who announces it (a person's state or organisation for them). Not an
             // active one whose subject names no one ("the courts would decide", "the
             // Rotterdam-based firm will replace"): its subject is bound, named or not.
-            if holders.isEmpty, kind == .commitment, let speaker = reportedSource, isAgentlessPassive(at: anchor) {
+            // (Never the publication: "our correspondent adds" reports, and binds no one.)
+            if holders.isEmpty, kind == .commitment, let speaker = reportedSource, !isPublication(speaker), isAgentlessPassive(at: anchor) {
                 holders = [announcer(speaker)]
                 statements[index].rules.append(Self.announcerRule)
             }
@@ -92,6 +93,11 @@ extension SentenceAnalysis {
     func isAgentlessPassive(at anchor: Int) -> Bool {
         guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) else { return false }
         return syntax.isPassive(predicate) && syntax.agent(of: predicate) == nil
+    }
+
+    /// Whether `speaker` is the publication itself ("our correspondent adds").
+    func isPublication(_ speaker: ActorMention) -> Bool {
+        speaker.id == "publication" || publication.map { ActorDictionary.slug($0) == speaker.id } ?? false
     }
 
     /// Who is bound by what `speaker` announces: a person's state or
