@@ -447,9 +447,12 @@ import TrackerAnalysis
 
 /// A quotation over several sentences or paragraphs has one speaker.
 @Suite struct QuotationAttributionTests {
+    /// Each sentence's source: its claim's, else any statement's.
     func sources(_ text: String) -> [String?] {
         StatementTagger().annotate(text, sentences: SentenceSegmenter().sentences(in: text))
-            .map { sentence in sentence.statements.first { $0.kind == .claim }?.source?.actor }
+            .map { sentence in
+                (sentence.statements.first { $0.kind == .claim && $0.source != nil } ?? sentence.statements.first { $0.source != nil })?.source?.actor
+            }
     }
 
     @Test func everySentenceOfAQuotationHasItsSpeaker() {
@@ -467,10 +470,42 @@ import TrackerAnalysis
              ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
             // Not a quotation: no source is made up.
             ("The ferry runs on time.\n\nThe new boats are faster.", [nil, nil]),
+            // claim.source-of-quotation-after-report: a paraphrase naming the speaker, then
+            // a quoted paragraph of theirs with no verb of saying.
+            ("The repairs will take a year, Ingrid Halvorsen said.\n\n\u{201C}The harbour has been closed for too long.",
+             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // ... over two quoted sentences, the second closing the quotation.
+            ("The harbour will reopen in May, the port authority chief Tomas Ekberg said.\n\n\u{201C}The cranes are old. The quay is sound.\u{201D}",
+             ["Tomas Ekberg", "Tomas Ekberg", "Tomas Ekberg"]),
+            // A quoted pledge takes the speaker as its source, as a quoted claim does.
+            ("\"The ferry runs on time,\" said Ingrid Halvorsen. \"We will buy two new boats next year.\"",
+             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            // A sentence that reports no speaker lends none to the quotation after it.
+            ("The harbour closed in May.\n\n\u{201C}It was a hard year for everyone.\u{201D}", [nil, nil]),
         ]
         var failures: [String] = []
         for item in cases where sources(item.text) != item.expected {
             failures.append("\(item.text.debugDescription): expected \(item.expected), got \(sources(item.text))")
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    /// holder.quoted-first-person: a quoted pledge or plan in the first person,
+    /// with no holder of its own, is the speaker's ("I") or their state's or body's ("we").
+    @Test func aQuotedFirstPersonPledgeIsTheSpeakers() {
+        let cases: [(text: String, expected: String?)] = [
+            ("\"The ferry runs on time,\" said Ingrid Halvorsen, the Norwegian fisheries minister. \"We will buy two new boats next year.\"",
+             "Norway"),
+            ("Ingrid Halvorsen said: \n\n\u{201C}I will stay in the post until the new boats arrive.\u{201D}", "Ingrid Halvorsen"),
+            ("The repairs will take a year, Ingrid Halvorsen said.\n\n\u{201C}But we will reopen the quay by May.\u{201D}", "Ingrid Halvorsen"),
+            // A subject in the third person is not the speaker's.
+            ("\"The ferry runs on time,\" said Ingrid Halvorsen. \"The harbour board will buy two new boats next year.\"", nil),
+        ]
+        var failures: [String] = []
+        for item in cases {
+            let sentences = StatementTagger().annotate(item.text, sentences: SentenceSegmenter().sentences(in: item.text))
+            let holder = sentences.last?.statements.first { $0.kind == .commitment }?.holder?.actor
+            if holder != item.expected { failures.append("\(item.text.debugDescription): expected \(item.expected ?? "none"), got \(holder ?? "none")") }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }

@@ -219,9 +219,10 @@ struct LabelledLine: Decodable {
 @Suite struct RealNewsEvaluationTests {
     /// Measured with `swift run tracker evaluate ../shared/data/bbc-news-dev/gold.jsonl --source BBC`
     /// (the articles' publisher, as a user ingesting them would give it).
-    /// Polarity is 20 of 32 (was 18 of 33): negations inside a quotation before
-    /// its reporting verb, and "not everyone" as a subject, now count.
-    static let reached = (macroF1: 0.721, holder: 0.363, source: 0.510, polarity: 0.625)
+    /// Since the kinds4 and roles4 rules (past tenses that report no deed are
+    /// claims, negation in a quotation before its verb; quotation continuation,
+    /// definite descriptions, inverted speakers, announcers), measured merged.
+    static let reached = (macroF1: 0.721, holder: 0.379, source: 0.554, polarity: 0.625)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {

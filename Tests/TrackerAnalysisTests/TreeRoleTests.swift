@@ -35,6 +35,19 @@ import TrackerAnalysis
              relation: "nmod(chief, staff) + appos(staff, Ortega), not nmod:poss(chief, Her)", kind: .claim, source: "Tomás Ortega"),
         Case(text: "Japan said it would double its aid to Ukraine next year.", relation: "nsubj(double, it) resolved to Japan",
              kind: .commitment, holders: ["Japan"]),
+        // holder.announcer: a commitment whose subject names no one binds the one who announces it.
+        Case(text: "The new bridge will be paid for from the road budget, Chile said.",
+             relation: "nsubj:pass(paid, bridge) names no one; nsubj(said, Chile)", kind: .commitment, holders: ["Chile"]),
+        Case(text: "Chile said Peru would withdraw its troops from the border by June.",
+             relation: "nsubj(withdraw, Peru): the subject, not the announcer", kind: .commitment, holders: ["Peru"]),
+        Case(text: "The new ferries will be paid for from the road budget, Fjordline Group chief executive Ingrid Halvorsen said.",
+             relation: "nsubj:pass(paid, ferries); the announcer is a person: her organisation", kind: .commitment, holders: ["Fjordline Group"]),
+        Case(text: "The courts will decide on the appeal in May, Ingrid Halvorsen said.",
+             relation: "nsubj(decide, courts), active: the subject is bound, named or not, not the announcer", kind: .commitment, holders: []),
+        Case(text: "The new bridge will be paid for from the road budget, our correspondent adds.",
+             relation: "nsubj:pass(paid, bridge); the publication reports and binds no one", kind: .commitment, holders: []),
+        Case(text: "The new bridge will be paid for from the road budget.",
+             relation: "nsubj:pass(paid, bridge), no one announces it: no holder", kind: .commitment, holders: []),
     ]
 
     @Test func holdersAndSourcesFollowTheTree() {

@@ -52,7 +52,10 @@ extension ActorResolver {
             let definite = first > 0 && tokens[first - 1].key == ActorResolver.theKey
             // "the company", "the country": the organisation or state just named.
             if let kind = noun.refersTo, definite, !hasModifiers, owner == nil {
-                if let target = contextActor(kind, excluding: head..<(head + 1), found, nearest: true) {
+                // (The document's subject only for "the country" or a company: "the group"
+                // or "the alliance" is as often a campaign group named in passing.)
+                let subject = kind == .state || !ActorResolver.looseOrganisationNouns.contains(tokens[head].key)
+                if let target = contextActor(kind, excluding: head..<(head + 1), found, nearest: true, documentSubject: subject) {
                     insert(makeMention(target, head..<(head + 1), .title, tokens, bytes, starts: starts, ends: ends), into: &found)
                 }
                 continue
@@ -97,7 +100,7 @@ extension ActorResolver {
                         target = actor
                     }
                 } else if noun.role == .voice, speaker == nil {
-                    target = contextActor(noun.speaksFor, excluding: range, found)
+                    target = contextActor(noun.speaksFor, excluding: range, found, documentSubject: definite)
                 }
                 guard var target else { continue }
                 // "the prime minister said": whoever held the state's office then.
@@ -136,7 +139,8 @@ extension ActorResolver {
                     words = range
                 } else {
                     // "the health ministry said": of the state the sentence names.
-                    guard determiner, let state = contextActor(.state, excluding: first..<(head + 1), found) else { continue }
+                    let national = definite && ActorResolver.nationalBodies.contains(tokens[head].key)
+                    guard determiner, let state = contextActor(.state, excluding: first..<(head + 1), found, documentSubject: national) else { continue }
                     affiliation = state
                     range = first..<(head + 1)
                     words = range
@@ -280,8 +284,13 @@ extension ActorResolver {
     /// The state or organisation a sentence is about, for "the health
     /// ministry" and "the country": a state named in the sentence (outside
     /// `excluding`), else the state of a person or body named in it, else a
-    /// demonym's state, else the most recent one of the paragraph.
-    func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false) -> Known? {
+    /// demonym's state, else the most recent one of the paragraph; else the
+    /// document's country; else, for a definite description of the state or
+    /// organisation itself (`documentSubject`: "the government", "the ministry",
+    /// "the company"; not "a company spokesperson" or "the council"), the one
+    /// the document is about.
+    func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false,
+                      documentSubject: Bool = false) -> Known? {
         let fits: (ActorKind) -> Bool = { kind == .state ? $0 == .state : $0 == .organisation || $0 == .group }
         // The first actor before the phrase that gives one ("Chad will reopen ..., the
         // ministry said"), or for a definite description the nearest ("Faisal bin
@@ -326,16 +335,27 @@ extension ActorResolver {
                 return main
             }
         }
+        if let actor = candidate.flatMap({ known[$0.id] }) { return actor }
         // Failing all of these, a state is the document's own country (from its
-        // metadata or its publisher), when known.
-        return candidate.flatMap { known[$0.id] } ?? (kind == .state ? country : nil)
+        // metadata or its publisher), else the state the document is about;
+        // an organisation, the one the document is about ("The government also
+        // pledged ..." a paragraph after "Portugal's government will ...").
+        // "About" means named most so far
+        // (ties: the first named) and at least twice: one passing mention makes
+        // no subject, and a document naming none resolves nothing.
+        if kind == .state, let country { return country }
+        guard documentSubject, let main = kind == .state ? mostMentioned(.state) : mostMentionedOrganisation(), mentions(of: main) >= 2 else { return nil }
+        return main
     }
 
     /// The organisation this document has named most so far (ties: the first named).
-    func mostMentionedOrganisation() -> Known? {
+    func mostMentionedOrganisation() -> Known? { mostMentioned(.organisation) }
+
+    /// The actor of `kind` this document has named most so far (ties: the first named).
+    func mostMentioned(_ kind: ActorKind) -> Known? {
         var best: Known?
         for id in knownOrder {
-            guard let actor = known[id], actor.kind == .organisation else { continue }
+            guard let actor = known[id], actor.kind == kind else { continue }
             if best.map({ mentions(of: actor) > mentions(of: $0) }) ?? true { best = actor }
         }
         return best
@@ -348,8 +368,20 @@ extension ActorResolver {
         let key = Lexicon.key(Array((state + "\u{0}" + role).utf8))
         if let known = officeHolders[key] { return known.flatMap { dictionary.entry(id: $0) } }
         let holder = findOfficeHolder(of: state, role: role)
-        officeHolders[key] = .some(holder?.id)
+        // Undated, the answer depends on who the document names by then: not kept.
+        if date != nil { officeHolders[key] = .some(holder?.id) }
         return holder
+    }
+
+    /// Who held `office` at the document's date. An undated document's "the
+    /// prime minister" is the holder it has named (the first named: an article
+    /// on "the feud between Tony Blair and Gordon Brown" speaks of Blair as
+    /// prime minister), else the last holder.
+    func documentHolder(of office: OfficeEntry) -> ActorEntry? {
+        if date == nil, let named = knownOrder.first(where: { id in office.holders.contains { $0.actor == id } }) {
+            return dictionary.entry(id: named)
+        }
+        return dictionary.holder(of: office, on: date)
     }
 
     private func findOfficeHolder(of state: String, role: String) -> ActorEntry? {
@@ -362,7 +394,7 @@ extension ActorResolver {
                 guard lowered.hasSuffix(" " + role) else { return false }
                 return names.contains(String(lowered.dropLast(role.count + 1)))
             }
-            if matches { return dictionary.holder(of: office, on: date) }
+            if matches { return documentHolder(of: office) }
         }
         return nil
     }
@@ -417,6 +449,11 @@ extension ActorResolver {
 
     static let possessiveKey: UInt64 = 0x07BB_4507_B485_D7AF // Lexicon.key("'s")
     static let possessivePronouns = KeyTable<Bool>(words: ["its", "his", "her", "their", "our", "my", "your"])
+    /// Bodies of a state's government, which "the" alone names ("the ministry");
+    /// not a council, court or police force, which may be a town's.
+    static let nationalBodies = KeyTable<Bool>(words: ["ministry", "department", "cabinet"])
+    /// Definite descriptions of an organisation that may be any one named in passing.
+    static let looseOrganisationNouns = KeyTable<Bool>(words: ["group", "bloc", "alliance", "organisation", "organization"])
     static let ownerPrepositions = KeyTable<Bool>(words: ["in", "at", "for", "from", "of", "with", "by"])
     static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
                                             .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,

@@ -54,6 +54,8 @@ struct ActorResolver {
     var bodies: [UInt64: String] = [:]
     /// Who holds an office named by a role ("the prime minister") of a state, once looked up.
     var officeHolders: [UInt64: String?] = [:]
+    /// The person each role phrase last introduced in this document ("leader" of "Tory leader Michael Howard").
+    var titledPeople: [UInt64: String] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
     private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
     private(set) var paragraph = 0
@@ -160,7 +162,7 @@ struct ActorResolver {
                     }
                     // "the US president" with no name: whoever held the office then.
                     if length > 1 || cursor > 0 && tokens[cursor - 1].classes.contains(.determiner),
-                       let holder = dictionary.holder(of: office, on: date) {
+                       let holder = documentHolder(of: office) {
                         let resolved = remember(entry: holder)
                         found.append(mention(resolved, cursor..<(cursor + length), .title))
                     }
@@ -177,6 +179,13 @@ struct ActorResolver {
                     // "a Stellantis spokeswoman", "a senior Iranian diplomat", "the prime
                     // minister said": no name, a voice of the state or body beside it.
                     let phrase = Lexicon.key(UnsafeBufferPointer(rebasing: bytes[token.start..<tokens[cursor + length - 1].end]))
+                    // "the Tory leader", "the culture secretary": a title the document gave a
+                    // person before ("Tory leader Michael Howard") is that person again.
+                    if let person = titledPeople[phrase].flatMap({ known[$0] }), isDefinite(cursor, tokens, found) {
+                        found.append(mention(person, cursor..<(cursor + length), .title))
+                        cursor += length
+                        continue
+                    }
                     if let speaksFor = BodyNoun.roles[phrase] {
                         heads.append((cursor + length - 1, BodyNoun(role: .voice, ofState: speaksFor == .state,
                                                                     roleLength: length, speaksFor: speaksFor)))
@@ -238,9 +247,13 @@ struct ActorResolver {
             let isSubject = tokens[position].classes.contains(.pronounAgent)
             let earlier = found.prefix { $0.tokens.upperBound <= position }
             let later = found[earlier.count...]
-            if let resolved = resolvePronoun(tokens[position], tokens, sameSentence: earlier, isExcluded: { id in
-                isSubject && later.contains { $0.via == .name && $0.mention.id == id }
-            }) {
+            // "Mr Blair has failed, he claimed", "The Tories, he said, can ...": the
+            // speaker of an inverted report goes on from the sentences before, not
+            // the person the reported words are about; failing one there, the sentence's.
+            let goesOn = isSubject && isInvertedReport(position, tokens)
+            let exclude: (String) -> Bool = { id in isSubject && later.contains { $0.via == .name && $0.mention.id == id } }
+            if let resolved = (goesOn ? resolvePronoun(tokens[position], tokens, sameSentence: earlier.prefix(0), isExcluded: exclude) : nil)
+                ?? resolvePronoun(tokens[position], tokens, sameSentence: earlier, isExcluded: exclude) {
                 found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
             }
         }
@@ -274,11 +287,20 @@ struct ActorResolver {
         // Skip role nouns: "Foreign Minister", "press secretary".
         var sawRole = false
         var lastRole = start
+        var lastRoleEnd = start
         while cursor < tokens.count, let match = index.match(tokens, at: cursor) {
             if case .roleNoun = match.target { sawRole = true } else if case .office = match.target { sawRole = true } else { break }
             lastRole = cursor
             cursor += match.length
+            lastRoleEnd = cursor
             if cursor < tokens.count, tokens[cursor].mark == UInt8(ascii: ".") { cursor += 1 }
+        }
+        var introduced: String?
+        defer {
+            // The role is remembered with the person it introduced, for "the leader" later.
+            if sawRole, let person = introduced {
+                titledPeople[Lexicon.key(UnsafeBufferPointer(rebasing: bytes[tokens[lastRole].start..<tokens[lastRoleEnd - 1].end]))] = person
+            }
         }
         // "Its special envoy, Ana Beatriz Ferreira, said ...": a name set off by a comma.
         if sawRole, cursor + 1 < tokens.count, tokens[cursor].mark == UInt8(ascii: ","),
@@ -292,6 +314,7 @@ struct ActorResolver {
         if let match = index.match(tokens, at: cursor), case let .actor(entryIndex) = match.target,
            dictionary.actors[entryIndex].kind == .person {
             let resolved = remember(entry: dictionary.actors[entryIndex])
+            introduced = resolved.id
             return (resolved, cursor..<(cursor + match.length))
         }
         let length = nameLength(tokens, bytes, cursor)
@@ -311,6 +334,7 @@ struct ActorResolver {
             && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0]) } : nil
         let resolved = byFullName[keys].flatMap { known[$0] }.flatMap { $0.kind == .person ? $0 : nil } ?? shortName
             ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
+        introduced = resolved.id
         return (resolved, cursor..<(cursor + length))
     }
 
@@ -599,6 +623,36 @@ struct ActorResolver {
         return latest.flatMap { known[$0] }
     }
 
+    /// Whether the role at `position` is definite: right after "the", or after
+    /// "the" and the name of its body or state ("the Tory leader"), with up to
+    /// two lower-case modifiers between ("the culture secretary").
+    private func isDefinite(_ position: Int, _ tokens: [Token], _ found: [SentenceMention]) -> Bool {
+        var before = position - 1
+        if let adjacent = found.last(where: { $0.tokens.upperBound == position && $0.via != .pronoun }) {
+            before = adjacent.tokens.lowerBound - 1
+        }
+        var modifiers = 0
+        while before >= 0, modifiers < 2, tokens[before].isWord, !tokens[before].flags.contains(.capitalized) || before == 0,
+              tokens[before].key != ActorResolver.theKey, tokens[before].classes.isDisjoint(with: [.determiner, .preposition, .pronoun]) {
+            before -= 1
+            modifiers += 1
+        }
+        return before >= 0 && tokens[before].key == ActorResolver.theKey
+    }
+
+    /// Whether the person pronoun at `position` ("he", "she") is the subject of
+    /// a verb of saying that comes after the reported words: after a comma or
+    /// a closing quotation mark, before "said", "added", "claimed" (an adverb
+    /// between: "he said later" reads the same).
+    private func isInvertedReport(_ position: Int, _ tokens: [Token]) -> Bool {
+        guard ActorResolver.personPronouns.contains(tokens[position].key), position > 0, position + 1 < tokens.count,
+              tokens[position - 1].flags.contains(.punctuation) else { return false }
+        guard tokens[position - 1].mark == UInt8(ascii: ",") || tokens[position - 1].flags.contains(.closeQuote) else { return false }
+        var next = position + 1
+        if tokens[next].classes.contains(.adverb), next + 1 < tokens.count { next += 1 }
+        return tokens[next].classes.contains(.claim) && tokens[next].isVerbForm
+    }
+
     /// "the Singapore agreement", "the White House meeting": a name between a
     /// determiner and the noun it describes.
     private func isModifierUse(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
@@ -767,7 +821,7 @@ struct ActorResolver {
 
     /// The holder of a state's first office (its head) at the document's date.
     private func headOfState(_ state: String) -> ActorEntry? {
-        dictionary.offices.first { $0.of == state }.flatMap { dictionary.holder(of: $0, on: date) }
+        dictionary.offices.first { $0.of == state }.flatMap { documentHolder(of: $0) }
     }
 
     /// A demonym, state or possessive right before a role noun gives the

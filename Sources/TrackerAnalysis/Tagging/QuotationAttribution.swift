@@ -2,11 +2,25 @@
 /// with a quotation mark, as news prints them) has one speaker: its sentences
 /// without a source take the source of the one that names it
 /// (`"...," he said.`), else of the sentence that introduces it (`X said:`),
-/// else of the attributed quotation just before it (a speaker goes on).
+/// else of the attributed quotation just before it (a speaker goes on), else
+/// of the reported speech right before it ("The repairs will take a year,
+/// Ingrid Halvorsen said." then a quoted paragraph: news goes on from a
+/// paraphrase to the speaker's own words). Every statement of the quotation
+/// without a source takes it, not only its claims: a quoted pledge ("We will
+/// reopen the bridge") is said by the speaker too.
 ///
-/// Rule id: `claim.source-of-quotation`.
+/// A quoted pledge, deed or plan with no holder whose subject is the first
+/// person ("We will reopen the bridge", "I intend to stay") is the speaker's:
+/// "I" is the speaker, "we" and "our" the state or body the speaker belongs to
+/// (the speaker when none is known).
+///
+/// Rule ids: `claim.source-of-quotation`; `claim.source-of-quotation-after-report`
+/// for a speaker taken from the reported speech before the quotation;
+/// `holder.quoted-first-person` for the holder of a first-person quotation.
 enum QuotationAttribution {
     static let rule = "claim.source-of-quotation"
+    static let afterReportRule = "claim.source-of-quotation-after-report"
+    static let firstPersonRule = "holder.quoted-first-person"
 
     /// Sets the source of the unattributed claims of every quotation of `sentences`, in order.
     static func attribute(_ sentences: inout [AnnotatedSentence]) {
@@ -33,6 +47,8 @@ enum QuotationAttribution {
         private var before: AnnotatedSentence?
         /// The speaker of the quotation before, who may go on.
         private var previousSpeaker: ActorMention?
+        /// Whether `previousSpeaker` was read from a reported (unquoted) sentence.
+        private var previousWasReport = false
 
         /// Adds the next sentences and returns those now decided, in order.
         mutating func push(_ next: [AnnotatedSentence]) -> [AnnotatedSentence] {
@@ -53,8 +69,11 @@ enum QuotationAttribution {
             var index = 0
             while index < sentences.count {
                 guard opensQuotation(sentences[index].text) else {
-                    // A sentence that quotes and names its speaker ("“...,” she said") may go on in the next one.
-                    previousSpeaker = quotes(sentences[index].text) ? source(of: sentences[index]) : nil
+                    // A sentence that quotes and names its speaker ("“...,” she said") may go on in
+                    // the next one; so may one that reports a speaker's words ("..., she said.").
+                    let quoting = quotes(sentences[index].text)
+                    previousSpeaker = quoting ? source(of: sentences[index]) : reporter(of: sentences[index])
+                    previousWasReport = !quoting && previousSpeaker != nil
                     index += 1
                     continue
                 }
@@ -91,17 +110,24 @@ enum QuotationAttribution {
                 var named: ActorMention?
                 for position in group where named == nil { named = source(of: sentences[position]) }
                 let speaker = named ?? introducer ?? previousSpeaker
+                let appliedRule = named == nil && introducer == nil && previousWasReport ? afterReportRule : rule
                 if let speaker {
                     for position in group {
-                        for statement in sentences[position].statements.indices
-                        where sentences[position].statements[statement].kind == .claim
-                            && sentences[position].statements[statement].source == nil {
-                            sentences[position].statements[statement].source = speaker
-                            sentences[position].statements[statement].rules.append(rule)
+                        for statement in sentences[position].statements.indices {
+                            if sentences[position].statements[statement].source == nil {
+                                sentences[position].statements[statement].source = speaker
+                                sentences[position].statements[statement].rules.append(appliedRule)
+                            }
+                            if let holder = QuotationAttribution.firstPersonHolder(of: sentences[position].statements[statement],
+                                                                                   in: sentences[position], speaker: speaker) {
+                                sentences[position].statements[statement].holder = holder
+                                sentences[position].statements[statement].rules.append(firstPersonRule)
+                            }
                         }
                     }
                 }
                 previousSpeaker = speaker
+                previousWasReport = false
                 index = end + 1
             }
             if let last = sentences.last { before = last }
@@ -112,6 +138,57 @@ enum QuotationAttribution {
     /// The source of a sentence's first claim that has one.
     private static func source(of sentence: AnnotatedSentence) -> ActorMention? {
         sentence.statements.first { $0.kind == .claim && $0.source != nil }?.source
+    }
+
+    /// The holder of a quoted statement with none whose words before its cue
+    /// (in its clause) are led by a first-person subject: the speaker ("I",
+    /// "my"), or the speaker's state or body ("we", "our"). Nil for a claim,
+    /// a statement with a holder, or a subject in the third person.
+    static func firstPersonHolder(of statement: Statement, in sentence: AnnotatedSentence, speaker: ActorMention) -> ActorMention? {
+        guard statement.kind != .claim, statement.holder == nil,
+              let cue = statement.cues.first(where: { $0.kind == statement.kind.rawValue }) ?? statement.cues.first else { return nil }
+        let scalars = Array(sentence.text.unicodeScalars)
+        let lower = max(0, min(statement.clauseStart - sentence.span.start, scalars.count))
+        let upper = max(lower, min(cue.start - sentence.span.start, scalars.count))
+        var word = ""
+        var words: [(text: String, start: Int)] = []
+        for position in lower...upper {
+            if position < upper, scalars[position].properties.isAlphabetic || scalars[position] == "'" || scalars[position] == "\u{2019}" {
+                word.unicodeScalars.append(scalars[position])
+            } else if !word.isEmpty {
+                words.append((word, position - word.unicodeScalars.count))
+                word = ""
+            }
+        }
+        // The subject leads the words before the cue: "We will", "Our aim is to",
+        // "But we have"; a name or noun before it ("The council and we") is not ours to read.
+        let leading = words.prefix { ["but", "and", "so", "now", "yet", "then", "today"].contains($0.text.lowercased()) }
+        guard let subject = words.dropFirst(leading.count).first else { return nil }
+        let key = subject.text.lowercased().replacing("\u{2019}", with: "'")
+        let start = sentence.span.start + subject.start
+        let end = start + subject.text.unicodeScalars.count
+        switch key {
+        case "i", "my", "i'm", "i've", "i'll", "i'd":
+            return ActorMention(actor: speaker.actor, mention: subject.text, start: start, end: end, id: speaker.id,
+                                kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
+        case "we", "our", "we're", "we've", "we'll", "we'd":
+            if speaker.kind == .person, let affiliation = speaker.affiliation, let id = speaker.affiliationID {
+                return ActorMention(actor: affiliation, mention: subject.text, start: start, end: end, id: id)
+            }
+            return ActorMention(actor: speaker.actor, mention: subject.text, start: start, end: end, id: speaker.id,
+                                kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
+        default:
+            return nil
+        }
+    }
+
+    /// The speaker of a sentence that reports speech with a named source
+    /// ("..., Ingrid Halvorsen said."; "according to the ministry").
+    private static func reporter(of sentence: AnnotatedSentence) -> ActorMention? {
+        sentence.statements.first { statement in
+            statement.kind == .claim && statement.source != nil
+                && (statement.rules.first == TaggingRule.reportedSpeech.rawValue || statement.rules.first == TaggingRule.accordingTo.rawValue)
+        }?.source
     }
 
     private static func quotes(_ text: String) -> Bool {

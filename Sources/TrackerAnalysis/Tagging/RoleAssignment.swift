@@ -72,11 +72,40 @@ extension SentenceAnalysis {
             if holders.isEmpty, let pronoun = firstPersonSubject(at: anchor), let speaker = reportedSource {
                 holders = [speakerActor(speaker, for: pronoun)]
             }
+            // "The government says unions will be consulted", "The bridge will be paid for
+            // from the road budget, Chile said": a passive commitment with no agent binds
+            // the one who announces it (a person's state or organisation for them). Not an
+            // active one whose subject names no one ("the courts would decide", "the
+            // Rotterdam-based firm will replace"): its subject is bound, named or not.
+            // (Never the publication: "our correspondent adds" reports, and binds no one.)
+            if holders.isEmpty, kind == .commitment, let speaker = reportedSource, !isPublication(speaker), isAgentlessPassive(at: anchor) {
+                holders = [announcer(speaker)]
+                statements[index].rules.append(Self.announcerRule)
+            }
             let targets = targets(after: anchor, excluding: Set(holders.compactMap(\.id)))
             statements[index].holder = holders.first
             statements[index].holders = holders.count > 1 ? holders : []
             statements[index].targets = targets
         }
+    }
+
+    /// Whether the predicate at `anchor` is a passive with no agent ("will be consulted").
+    func isAgentlessPassive(at anchor: Int) -> Bool {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) else { return false }
+        return syntax.isPassive(predicate) && syntax.agent(of: predicate) == nil
+    }
+
+    /// Whether `speaker` is the publication itself ("our correspondent adds").
+    func isPublication(_ speaker: ActorMention) -> Bool {
+        speaker.id == "publication" || publication.map { ActorDictionary.slug($0) == speaker.id } ?? false
+    }
+
+    /// Who is bound by what `speaker` announces: a person's state or
+    /// organisation when known, else the speaker.
+    func announcer(_ speaker: ActorMention) -> ActorMention {
+        guard speaker.kind == .person, let affiliation = speaker.affiliation, let id = speaker.affiliationID else { return speaker }
+        let kind = mentions.first { $0.mention.id == speaker.id }?.affiliationKind
+        return ActorMention(actor: affiliation, mention: speaker.mention, start: speaker.start, end: speaker.end, id: id, kind: kind)
     }
 
     /// An active "suggests", "expects", "believes" with a clause or object
@@ -113,6 +142,8 @@ extension SentenceAnalysis {
     }
 
     static let firstPersonKeys = KeyTable<Bool>(words: ["we", "i", "our", "my"])
+    /// Rule id of a commitment held by the one who announces it (its subject names no one).
+    static let announcerRule = "holder.announcer"
     static let iKey = Lexicon.key(Array("i".utf8))
     static let myKey = Lexicon.key(Array("my".utf8))
 
