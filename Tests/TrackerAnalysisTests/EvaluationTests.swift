@@ -222,7 +222,7 @@ struct LabelledLine: Decodable {
     /// Since the kinds4 and roles4 rules (past tenses that report no deed are
     /// claims, negation in a quotation before its verb; quotation continuation,
     /// definite descriptions, inverted speakers, announcers), measured merged.
-    static let reached = (macroF1: 0.721, holder: 0.379, source: 0.554, polarity: 0.625)
+    static let reached = (macroF1: 0.721, holder: 0.368, source: 0.554, polarity: 0.625)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {
