@@ -145,6 +145,35 @@ import TrackerAnalysis
         #expect(failed.isEmpty, "\(failed)")
     }
 
+    /// A person's link from one party's pledge to another party's outcome (the
+    /// rules link only the holder's own) is shown, with its sentence, by
+    /// `commitments` of the pledge's party and by the status of every
+    /// commitment; the rules still do not link it by themselves.
+    @Test func aLinkToAnotherPartysOutcomeIsShown() throws {
+        let store = try CommitmentTrackerTests.storyStore()
+        let released = try Self.link(store, pledge: "release 85 Peruvian detainees", outcome: "released the 85")
+        let party = try #require(try store.allCommitments(asOf: Self.day).first { $0.reports[0].statementID == released.commitment }?.holder)
+        let others = try store.read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id FROM statement s JOIN statement_actor h ON h.statement_id = s.id AND h.role = 'holder'
+                    JOIN actor a ON a.id = h.actor_id
+                    WHERE a.name NOT IN (?, 'Peru', 'Ecuador') AND s.kind = 'achievement' AND s.polarity = 'affirmed' ORDER BY s.id
+                    """, arguments: [party])
+        }
+        let outcome = try #require(others.first, "the story has an outcome of a third party's")
+        let made = Link(commitment: released.commitment, outcome: outcome)
+        #expect(!(try Self.shown(store)).contains(made), "the rules link only the holder's own outcomes")
+        try store.link(commitment: made.commitment, outcome: made.outcome, relation: .progresses, note: "their half", author: "test")
+        #expect(try Self.failures(store, decisions: [Decision(link: made, linked: true)]) == [])
+        let own = try store.commitments(of: party, asOf: Self.day).commitments
+        let pledge = try #require(own.first { $0.reports.contains { $0.statementID == made.commitment } })
+        let shown = try #require(pledge.outcomes.first { $0.evidence.statementID == outcome })
+        #expect(shown.reasons == ["human decision", "their half"])
+        #expect(!shown.evidence.sentence.isEmpty, "the evidence quotes its sentence")
+    }
+
     /// The schema itself refuses an automatic row, whoever would write one.
     @Test func theTableRefusesAutomaticRows() throws {
         let store = try CommitmentTrackerTests.storyStore()

@@ -77,7 +77,12 @@ public struct CommitmentLinker {
     /// The tracked commitments among `statements` (only those held by
     /// `heldBy` when given), linked to the outcomes among them, as of
     /// ``asOf``. `statements` are in date order (``TrackingStatement/inDateOrder(_:)``).
-    public func track(_ statements: [TrackingStatement], heldBy: Int64? = nil) -> [TrackedCommitment] {
+    /// `decided` holds the outcomes a person linked to one of these
+    /// commitments that are not among `statements` (another party's, or one
+    /// with no holder): they are shown as the person decided, and never
+    /// linked by the rules.
+    public func track(_ statements: [TrackingStatement], heldBy: Int64? = nil,
+                      decided: [TrackingStatement] = []) -> [TrackedCommitment] {
         let human = humanLinks
         let day = asOf.iso
         var commitments: [TrackingStatement] = []
@@ -209,7 +214,8 @@ public struct CommitmentLinker {
             for decision in decisions {
                 linked.removeAll { $0.evidence.statementID == decision.outcomeID }
                 if decision.linked, let outcome = outcomes.first(where: { $0.id == decision.outcomeID })
-                    ?? statements.first(where: { $0.id == decision.outcomeID }) {
+                    ?? statements.first(where: { $0.id == decision.outcomeID })
+                    ?? decided.first(where: { $0.id == decision.outcomeID }) {
                     linked.append(.init(relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
                                         evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? []),
                                         score: 1))

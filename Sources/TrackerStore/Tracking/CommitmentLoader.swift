@@ -21,18 +21,56 @@ struct CommitmentLoader {
     /// title or source (enough to store links, and much less to read).
     func track(holderIDs: [Int64], evidence: Bool = true, heldBy: Int64? = nil, quotedOnly: Bool = false) throws -> [TrackedCommitment] {
         let statements = try load(holderIDs: holderIDs)
-        var tracked = [track(statements, heldBy: heldBy)]
+        var sentences: [Int64: Int64] = [:]
+        var tracked = [try track(statements, heldBy: heldBy, sentences: &sentences)]
         if evidence {
-            var sentences: [Int64: Int64] = [:]
             for row in statements { sentences[row.id] = row.sentenceID }
             try fillEvidence(&tracked, sentences: sentences, quotedOnly: quotedOnly)
         }
         return tracked[0]
     }
 
-    /// The linker's tracked commitments of `statements`.
-    func track(_ statements: [TrackingStatement], heldBy: Int64?) -> [TrackedCommitment] {
-        linker.track(statements, heldBy: heldBy)
+    /// The linker's tracked commitments of `statements`, with the outcomes a
+    /// person linked to them from outside `statements` (``decided(for:)``),
+    /// whose sentences are added to `sentences` for the evidence.
+    func track(_ statements: [TrackingStatement], heldBy: Int64?, sentences: inout [Int64: Int64]) throws
+        -> [TrackedCommitment] {
+        let decided = try decided(for: statements)
+        for row in decided { sentences[row.id] = row.sentenceID }
+        return linker.track(statements, heldBy: heldBy, decided: decided)
+    }
+
+    /// The outcomes a person linked (`tracker link`) to a commitment among
+    /// `statements` that `statements` do not hold: another party's outcome,
+    /// or one with no holder. Without them a person's link across parties
+    /// was stored but never shown.
+    func decided(for statements: [TrackingStatement]) throws -> [TrackingStatement] {
+        let decisions = linker.humanLinks.filter(\.linked)
+        guard !decisions.isEmpty else { return [] }
+        let loaded = Set(statements.map(\.id))
+        let wanted = Array(Set(decisions.filter { loaded.contains($0.commitmentID) && !loaded.contains($0.outcomeID) }.map(\.outcomeID)))
+            .sorted()
+        guard !wanted.isEmpty else { return [] }
+        var names: [Int64: String] = [0: ""]
+        try Self.fetch(wanted, sql: """
+            SELECT a.id, a.name FROM statement_actor h JOIN actor a ON a.id = h.actor_id
+            WHERE h.role = 'holder' AND h.statement_id IN (SELECT value FROM json_each(?))
+            """, db) { row in
+            names[row.int64(0)] = row.string(1)
+        }
+        let query = try db.cachedStatement(sql: Self.rowColumns + """
+            FROM statement s LEFT JOIN statement_actor h ON h.statement_id = s.id AND h.role = 'holder'
+            WHERE s.id IN (SELECT value FROM json_each(?)) AND s.review != 'rejected'
+            ORDER BY s.id, h.position
+            """)
+        let rows = try Row.fetchCursor(query, arguments: [Self.jsonArray(wanted)])
+        let columns = ColumnReader(query)
+        var found: [TrackingStatement] = []
+        while try rows.next() != nil {
+            guard let made = Self.row(columns, names: names), found.last?.id != made.id else { continue }
+            found.append(made)
+        }
+        return found
     }
 
     /// The holders' commitments and outcomes, in date order, with what

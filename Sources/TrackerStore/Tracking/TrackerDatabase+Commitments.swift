@@ -36,15 +36,17 @@ extension TrackerDatabase {
         try read { db in
             let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf)
             let all = try tracker.loadAll()
+            var sentences = all.sentences
             let children = try Self.affiliateMap(db)
             var results: [[TrackedCommitment]] = []
             for party in parties {
                 guard let actorID = try Self.actorID(named: party, db) else {
                     throw StoreError.notFound("no actor named '\(party)'; see 'tracker actors list'")
                 }
-                results.append(tracker.track(all.rows(of: Self.actorAndAffiliates(actorID, children: children)), heldBy: nil))
+                results.append(try tracker.track(all.rows(of: Self.actorAndAffiliates(actorID, children: children)), heldBy: nil,
+                                                 sentences: &sentences))
             }
-            try tracker.fillEvidence(&results, sentences: all.sentences, quotedOnly: quotedOnly)
+            try tracker.fillEvidence(&results, sentences: sentences, quotedOnly: quotedOnly)
             return results.map(TrackedCommitment.affirmedAndNot)
         }
     }
@@ -63,12 +65,14 @@ extension TrackerDatabase {
         -> [TrackedCommitment] {
         let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf)
         let all = try tracker.loadAll()
+        var sentences = all.sentences
         let children = try affiliateMap(db)
         var results: [[TrackedCommitment]] = []
         for holder in all.holders {
-            results.append(tracker.track(all.rows(of: actorAndAffiliates(holder, children: children)), heldBy: holder))
+            results.append(try tracker.track(all.rows(of: actorAndAffiliates(holder, children: children)), heldBy: holder,
+                                             sentences: &sentences))
         }
-        if evidence { try tracker.fillEvidence(&results, sentences: all.sentences) }
+        if evidence { try tracker.fillEvidence(&results, sentences: sentences) }
         return Array(results.joined())
     }
 
