@@ -167,13 +167,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TrackerAnalysisTests",
-            dependencies: ["TrackerAnalysis", "TrackerSyntax"],
+            dependencies: ["TrackerAnalysis", "TrackerSyntax", "TrackerTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "TrackerStoreTests",
-            dependencies: ["TrackerStore", "TrackerAnalysis"],
+            dependencies: ["TrackerStore", "TrackerAnalysis", "TrackerTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
@@ -183,10 +183,11 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
-        // What the tests share: PDFs they write themselves and an HTTP server on loopback.
+        // What the tests share: the example articles, PDFs they write themselves and an HTTP server on loopback.
         .target(
             name: "TrackerTestSupport",
             dependencies: [
+                "TrackerAnalysis",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

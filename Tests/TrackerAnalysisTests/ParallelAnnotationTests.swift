@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrackerTestSupport
 @testable import TrackerAnalysis
 
 /// Annotation spread over several cores gives every sentence the statements,
@@ -9,17 +10,8 @@ import Testing
     /// The bundled examples, read and joined into one long document (each
     /// repeated, so that it spans several blocks of sentences).
     static func longDocument() throws -> String {
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples")
-        let files = try #require(FileManager.default.enumerator(atPath: examples.path)?.allObjects as? [String]).sorted()
-        var texts: [String] = []
-        for file in files {
-            guard let format = DocumentFormat(path: file) else { continue }
-            let bytes = [UInt8](try Data(contentsOf: examples.appendingPathComponent(file)))
-            texts.append(try DocumentReader().read(bytes, format: format, path: file).text)
-        }
-        #expect(texts.count >= 5, "the examples were not found at \(examples.path)")
-        return Array(repeating: texts.joined(separator: "\n\n"), count: 6).joined(separator: "\n\n")
+        #expect(try ExampleArticles.texts().count >= 5, "the examples were not found at \(ExampleArticles.folder.path)")
+        return try ExampleArticles.joined(times: 6)
     }
 
     @Test func severalCoresGiveWhatOneGives() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TrackerAnalysis
 import TrackerStore
+import TrackerTestSupport
 
 /// A very large document is analysed and stored a block at a time (issue 12,
 /// point 6): what lands in the database is what ingesting it whole stores,
@@ -9,20 +10,12 @@ import TrackerStore
 @Suite struct BlockIngestTests {
     /// Every example article joined into one document, three times over.
     static func longDocument() throws -> CleanedDocument {
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples")
-        let files = try #require(FileManager.default.enumerator(atPath: examples.path)?.allObjects as? [String]).sorted()
-        var texts: [String] = []
-        for file in files {
-            guard let format = DocumentFormat(path: file) else { continue }
-            texts.append(try DocumentReader().read([UInt8](try Data(contentsOf: examples.appendingPathComponent(file))),
-                                                   format: format, path: file).text)
-        }
-        #expect(texts.count >= 8, "the examples were not found at \(examples.path)")
+        let texts = try ExampleArticles.texts()
+        #expect(texts.count >= 8, "the examples were not found at \(ExampleArticles.folder.path)")
         var metadata = DocumentMetadata()
         metadata.date = CalendarDate(year: 2025, month: 6, day: 15)
         metadata.source = "The Ledger"
-        return CleanedDocument(text: Array(repeating: texts.joined(separator: "\n\n"), count: 3).joined(separator: "\n\n"),
+        return CleanedDocument(text: try ExampleArticles.joined(times: 3),
                                metadata: metadata, format: .text, warnings: [], removedLines: [])
     }
 

@@ -50,22 +50,9 @@ public struct StatementAddition: Sendable, Hashable {
     }
 }
 
-/// A time a person gives to an added statement.
-public struct AddedTime: Sendable, Hashable, Codable {
-    /// The time as written ("by the end of June").
-    public var text: String
-    /// ISO 8601 at the precision meant (`2025-06`, `2025-06-30`).
-    public var value: String?
-    /// Deadline, occurred, since or until.
-    public var role: TimeExpression.Role
-
-    /// A time with its text, value and role.
-    public init(text: String, value: String?, role: TimeExpression.Role) {
-        self.text = text
-        self.value = value
-        self.role = role
-    }
-}
+/// A time a person gives to an added statement: the same text, value and
+/// role a stored statement's time has.
+public typealias AddedTime = StoredTime
 
 extension TrackerDatabase {
     /// Adds a human statement to sentence `sentenceID` in one transaction and

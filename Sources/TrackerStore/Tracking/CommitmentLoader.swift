@@ -47,8 +47,11 @@ struct CommitmentLoader {
     func decided(for statements: [TrackingStatement]) throws -> [TrackingStatement] {
         let decisions = linker.humanLinks.filter(\.linked)
         guard !decisions.isEmpty else { return [] }
-        let loaded = Set(statements.map(\.id))
-        let wanted = Array(Set(decisions.filter { loaded.contains($0.commitmentID) && !loaded.contains($0.outcomeID) }.map(\.outcomeID)))
+        // Called once per holder over a whole store: look up the few decided ids among the rows, rather than
+        // building a set of every row's id each time.
+        let decidedIDs = Set(decisions.flatMap { [$0.commitmentID, $0.outcomeID] })
+        let present = Set(statements.lazy.map(\.id).filter(decidedIDs.contains))
+        let wanted = Set(decisions.filter { present.contains($0.commitmentID) && !present.contains($0.outcomeID) }.map(\.outcomeID))
             .sorted()
         guard !wanted.isEmpty else { return [] }
         var names: [Int64: String] = [0: ""]

@@ -1,8 +1,9 @@
 import GRDB
 public import TrackerAnalysis
 
-/// A stored statement's time expression, as queries list it.
-public struct StoredTime: Sendable, Hashable {
+/// A stored statement's time expression, as queries list it (and as a person
+/// gives one to an added statement, ``AddedTime``).
+public struct StoredTime: Sendable, Hashable, Codable {
     /// As written ("by the end of June").
     public var text: String
     /// ISO 8601 at the precision meant (`2025-06`, `2025-06-30`), when it has one.
