@@ -8,7 +8,7 @@ let package = Package(
     name: "ClaimTrackerFuzz",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "ClaimTracker", path: ".."),
+        .package(name: "ClaimTracker", path: "..")
     ],
     targets: [
         .executableTarget(
@@ -18,7 +18,7 @@ let package = Package(
                 .enableUpcomingFeature("InternalImportsByDefault"),
                 .enableUpcomingFeature("ExistentialAny"),
             ]
-        ),
+        )
     ],
     swiftLanguageModes: [.v6]
 )

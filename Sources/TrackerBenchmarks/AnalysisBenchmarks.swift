@@ -10,8 +10,9 @@ enum AnalysisBenchmarks {
         let segmenter = SentenceSegmenter()
         var sentences = 0
         let seconds = Measure.median(runs: 7) { _ in sentences = segmenter.sentences(in: text).count }
-        Measure.report("segment", "\(Measure.rate(Double(count))) words, \(sentences) sentences", Measure.duration(seconds),
-                       "\(Measure.rate(Double(count) / seconds)) words/s (median of 7)")
+        Measure.report(
+            "segment", "\(Measure.rate(Double(count))) words, \(sentences) sentences", Measure.duration(seconds),
+            "\(Measure.rate(Double(count) / seconds)) words/s (median of 7)")
     }
 
     /// Cleaning (decode, boilerplate) plus segmentation: what `tracker segment` does.
@@ -25,8 +26,9 @@ enum AnalysisBenchmarks {
             count = WordCounter.count(in: document.text)
             _ = segmenter.sentences(in: document.text)
         }
-        Measure.report("read + segment", "\(Measure.rate(Double(count))) words", Measure.duration(seconds),
-                       "\(Measure.rate(Double(count) / seconds)) words/s (median of 5)")
+        Measure.report(
+            "read + segment", "\(Measure.rate(Double(count))) words", Measure.duration(seconds),
+            "\(Measure.rate(Double(count) / seconds)) words/s (median of 5)")
     }
 
     /// Segmentation and statement tagging: what `tracker annotate` computes.
@@ -50,15 +52,17 @@ enum AnalysisBenchmarks {
                 // run to run; CPU time (the process's own, on all its cores) less.
                 // (Counted after the runs, not in them.)
                 let seconds = Measure.medians(runs: 7) { _ in
-                    annotated = [] // the last run's sentences go first (freeing them is timed, as before)
+                    annotated = []  // the last run's sentences go first (freeing them is timed, as before)
                     annotated = tagger.annotate(text, sentences: segmenter.sentences(in: text), context: context)
                 }
                 let statements = annotated.reduce(0) { $0 + $1.statements.count }
                 let timed = annotated.reduce(0) { total, sentence in total + sentence.statements.count { $0.time != nil } }
-                Measure.report("annotate (segment + tag, \(label), \(cores == 1 ? "1 core" : "\(cores) cores"))",
-                               "\(Measure.rate(Double(count))) words, \(Measure.rate(Double(statements))) statements, \(Measure.rate(Double(timed))) timed",
-                               Measure.duration(seconds.wall),
-                               "\(Measure.rate(Double(count) / seconds.wall)) words/s; CPU time \(Measure.rate(Double(count) / seconds.cpu)) words/s (medians of 7)")
+                Measure.report(
+                    "annotate (segment + tag, \(label), \(cores == 1 ? "1 core" : "\(cores) cores"))",
+                    "\(Measure.rate(Double(count))) words, \(Measure.rate(Double(statements))) statements, \(Measure.rate(Double(timed))) timed",
+                    Measure.duration(seconds.wall),
+                    "\(Measure.rate(Double(count) / seconds.wall)) words/s; CPU time \(Measure.rate(Double(count) / seconds.cpu)) words/s (medians of 7)"
+                )
             }
         }
     }

@@ -42,7 +42,8 @@ struct BenchmarkDatabase {
             guard let document = try? DocumentReader().read(Array(generated.text.utf8), format: .text, path: "", metadata: metadata)
             else { continue }
             for statement in analyzer.analyze(document).statements.joined() {
-                key += "|\(statement.kind.rawValue) \(statement.polarity.rawValue) \(statement.holder?.actor ?? "-") "
+                key +=
+                    "|\(statement.kind.rawValue) \(statement.polarity.rawValue) \(statement.holder?.actor ?? "-") "
                     + "\(statement.normalizedAction ?? "-") \(statement.topics) \(statement.time?.value ?? "-")"
             }
         }
@@ -96,7 +97,8 @@ struct BenchmarkDatabase {
                 index += 1
                 if index % 5_000 == 0 {
                     // Standard error only informs: if it is closed there is nowhere to report that.
-                    try? FileHandle.standardError.write(contentsOf: Data("  building \(path): \(index) documents, \(build.statements) statements\n".utf8))
+                    try? FileHandle.standardError.write(
+                        contentsOf: Data("  building \(path): \(index) documents, \(build.statements) statements\n".utf8))
                 }
             }
         }

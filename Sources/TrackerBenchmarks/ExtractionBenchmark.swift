@@ -24,10 +24,11 @@ enum ExtractionBenchmark {
             }
         }
         let megabytes = Double(bytes) / 1e6
-        Measure.report("extract (HTML pages to article text)",
-                       "\(pages.count) pages, \(String(format: "%.1f", megabytes)) MB of HTML, \(Measure.rate(Double(kept))) bytes kept",
-                       Measure.duration(seconds.wall),
-                       String(format: "CPU time %.2f s; %.1f MB/s per core (medians of 5)", seconds.cpu, megabytes / seconds.cpu))
+        Measure.report(
+            "extract (HTML pages to article text)",
+            "\(pages.count) pages, \(String(format: "%.1f", megabytes)) MB of HTML, \(Measure.rate(Double(kept))) bytes kept",
+            Measure.duration(seconds.wall),
+            String(format: "CPU time %.2f s; %.1f MB/s per core (medians of 5)", seconds.cpu, megabytes / seconds.cpu))
     }
 
     /// A gzipped file's bytes, through the system's `gzip` (outside the timed runs).

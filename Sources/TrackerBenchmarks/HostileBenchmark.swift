@@ -14,8 +14,10 @@ import TrackerCorpus
 /// and the ratio between inputs is what this benchmark is for.
 enum HostileBenchmark {
     /// Scripts, marks and joiners mixed into the prose.
-    static let foreign = ["Россия", "заявила", "中国", "承诺了", "مصر", "\u{200F}قالت\u{200F}", "😀", "👩\u{200D}🔬",
-                          "👋🏽", "Cafe\u{301}", "e\u{301}e\u{301}", "zero\u{200B}width", "\u{202E}bidi\u{202C}"]
+    static let foreign = [
+        "Россия", "заявила", "中国", "承诺了", "مصر", "\u{200F}قالت\u{200F}", "😀", "👩\u{200D}🔬",
+        "👋🏽", "Cafe\u{301}", "e\u{301}e\u{301}", "zero\u{200B}width", "\u{202E}bidi\u{202C}",
+    ]
 
     /// `only`: run just the inputs whose name contains it (besides normal prose).
     static func run(_ generator: CorpusGenerator, bytes: Int, only: String? = nil) {

@@ -54,8 +54,9 @@ struct IngestBenchmark {
         }
         let seconds = try Measure.median(runs: runs) { run in
             let database = folder.appendingPathComponent("run-\(run).sqlite").path
-            var pipeline = IngestPipeline(store: try TrackerDatabase(path: database), analyzer: analyzer,
-                                          analyzerVersion: AnalyzerVersion.current)
+            var pipeline = IngestPipeline(
+                store: try TrackerDatabase(path: database), analyzer: analyzer,
+                analyzerVersion: AnalyzerVersion.current)
             pipeline.linksOutcomes = false
             let cpuStart = Measure.cpuTime()
             let summary = try pipeline.run(inputs) { _ in }
@@ -66,22 +67,25 @@ struct IngestBenchmark {
         let cpu = cpuSeconds.sorted()[cpuSeconds.count / 2]
         let annotateRate = Double(words) / annotateSeconds
         let ingestRate = Double(words) / seconds
-        Measure.report("ingest into a file database (IngestPipeline)", "\(documents) documents, \(Measure.rate(Double(words))) words, "
-                           + "\(Measure.rate(Double(sentences))) sentences, \(Measure.rate(Double(statements))) statements",
-                       Measure.duration(seconds) + (runs > 1 ? " (median of \(runs))" : ""),
-                       "\(Measure.rate(Double(documents) / seconds)) documents/s, \(Measure.rate(Double(statements) / seconds)) statements/s, "
-                           + "**\(Measure.rate(ingestRate)) words/s**; annotate alone on the same files \(Measure.rate(annotateRate)) words/s "
-                           + "(read and analysed on every core, \(Measure.duration(annotateSeconds))): ingest at "
-                           + String(format: "%.2f", ingestRate / annotateRate) + " of it; CPU time \(Measure.duration(cpu)), "
-                           + "\(Measure.rate(Double(words) / cpu)) words per CPU second")
+        Measure.report(
+            "ingest into a file database (IngestPipeline)",
+            "\(documents) documents, \(Measure.rate(Double(words))) words, "
+                + "\(Measure.rate(Double(sentences))) sentences, \(Measure.rate(Double(statements))) statements",
+            Measure.duration(seconds) + (runs > 1 ? " (median of \(runs))" : ""),
+            "\(Measure.rate(Double(documents) / seconds)) documents/s, \(Measure.rate(Double(statements) / seconds)) statements/s, "
+                + "**\(Measure.rate(ingestRate)) words/s**; annotate alone on the same files \(Measure.rate(annotateRate)) words/s "
+                + "(read and analysed on every core, \(Measure.duration(annotateSeconds))): ingest at "
+                + String(format: "%.2f", ingestRate / annotateRate) + " of it; CPU time \(Measure.duration(cpu)), "
+                + "\(Measure.rate(Double(words) / cpu)) words per CPU second")
         // Linking, once, after the ingest's peak memory is reported: what
         // `tracker ingest` does once its documents are stored (the links are
         // computed and counted, not stored: Schema/012).
         let store = try TrackerDatabase(path: folder.appendingPathComponent("run-\(runs - 1).sqlite").path)
         var links = 0
         let link = try Measure.time { links = try store.countOutcomeLinks() }
-        Measure.report("ingest with linking (then the links computed)", "\(documents) documents, \(links) links",
-                       Measure.duration(seconds + link),
-                       "\(Measure.rate(Double(documents) / (seconds + link))) documents/s; linking \(Measure.duration(link))")
+        Measure.report(
+            "ingest with linking (then the links computed)", "\(documents) documents, \(links) links",
+            Measure.duration(seconds + link),
+            "\(Measure.rate(Double(documents) / (seconds + link))) documents/s; linking \(Measure.duration(link))")
     }
 }

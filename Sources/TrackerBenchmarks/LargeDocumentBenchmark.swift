@@ -47,26 +47,34 @@ enum LargeDocumentBenchmark {
         switch which {
         case "annotate":
             var statements = 0
-            let seconds = reading + Measure.time {
-                analyzer.annotateInBlocks(document) { block in statements += block.reduce(0) { $0 + $1.statements.count } }
-            }
-            Measure.report("annotate one large document (in blocks)",
-                           "\(megabytes), \(Measure.rate(Double(words))) words, \(Measure.rate(Double(statements))) statements",
-                           Measure.duration(seconds), "\(Measure.rate(Double(words) / seconds)) words/s")
+            let seconds =
+                reading
+                + Measure.time {
+                    analyzer.annotateInBlocks(document) { block in statements += block.reduce(0) { $0 + $1.statements.count } }
+                }
+            Measure.report(
+                "annotate one large document (in blocks)",
+                "\(megabytes), \(Measure.rate(Double(words))) words, \(Measure.rate(Double(statements))) statements",
+                Measure.duration(seconds), "\(Measure.rate(Double(words) / seconds)) words/s")
         case "ingest":
             let database = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-large-\(getpid()).sqlite").path
             defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
             let store = try TrackerDatabase(path: database)
             var statements = 0
-            let seconds = reading + (try Measure.time {
-                statements = try store.ingestInBlocks(document, path: path, analyzer: analyzer,
-                                                      analyzerVersion: AnalyzerVersion.current).statements
-            })
-            Measure.report("ingest one large document (in blocks, one transaction)",
-                           "\(megabytes), \(Measure.rate(Double(words))) words, \(Measure.rate(Double(statements))) statements",
-                           Measure.duration(seconds),
-                           "\(Measure.rate(Double(words) / seconds)) words/s; SQLite's peak heap "
-                               + String(format: "%.0f MiB", Double(TrackerDatabase.sqliteMemoryHighwater) / 1_048_576))
+            let seconds =
+                reading
+                + (try Measure.time {
+                    statements = try store.ingestInBlocks(
+                        document, path: path, analyzer: analyzer,
+                        analyzerVersion: AnalyzerVersion.current
+                    ).statements
+                })
+            Measure.report(
+                "ingest one large document (in blocks, one transaction)",
+                "\(megabytes), \(Measure.rate(Double(words))) words, \(Measure.rate(Double(statements))) statements",
+                Measure.duration(seconds),
+                "\(Measure.rate(Double(words) / seconds)) words/s; SQLite's peak heap "
+                    + String(format: "%.0f MiB", Double(TrackerDatabase.sqliteMemoryHighwater) / 1_048_576))
         default:
             throw BenchmarkError("large: give --only annotate or --only ingest")
         }

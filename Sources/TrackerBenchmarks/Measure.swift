@@ -60,8 +60,9 @@ enum Measure {
     /// The process's peak resident memory so far (VmHWM), in MiB; Linux only.
     static func peakMemoryMiB() -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return nil }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+        else { return nil }
         return kilobytes / 1024
     }
 
@@ -71,7 +72,8 @@ enum Measure {
 
     /// 12.3 k, 1.2 M: a rate or a count for a table cell.
     static func rate(_ value: Double) -> String {
-        value >= 1e6 ? String(format: "%.2f M", value / 1e6)
+        value >= 1e6
+            ? String(format: "%.2f M", value / 1e6)
             : value >= 1e3 ? String(format: "%.1f k", value / 1e3) : String(format: "%.0f", value)
     }
 

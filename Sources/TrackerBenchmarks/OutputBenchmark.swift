@@ -16,10 +16,11 @@ struct OutputBenchmark {
     var executable: String?
 
     func run() throws {
-        let tracker = try executable.map { path in
-            guard FileManager.default.isExecutableFile(atPath: path) else { throw BenchmarkError("\(path): not an executable") }
-            return URL(fileURLWithPath: path)
-        } ?? Self.trackerExecutable()
+        let tracker =
+            try executable.map { path in
+                guard FileManager.default.isExecutableFile(atPath: path) else { throw BenchmarkError("\(path): not an executable") }
+                return URL(fileURLWithPath: path)
+            } ?? Self.trackerExecutable()
         let text = generator.text(words: words)
         let count = WordCounter.count(in: text)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-output-\(getpid()).txt").path
@@ -38,16 +39,19 @@ struct OutputBenchmark {
             }
         }
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-        let text_ = (wall: median(walls["text"] ?? []), cpu: median(cpus["text"] ?? []))
+        let textFormat = (wall: median(walls["text"] ?? []), cpu: median(cpus["text"] ?? []))
         for format in formats {
             let wall = median(walls[format] ?? [])
             let cpu = median(cpus[format] ?? [])
-            let versus = format == "text" ? "" : String(format: "; %.2f× text's wall time, %.2f× its CPU time", wall / text_.wall, cpu / text_.cpu)
-            Measure.report("`tracker annotate --format \(format)` (the command, start-up included)"
-                               + (executable.map { " of \($0)" } ?? ""),
-                           "\(Measure.rate(Double(count))) words",
-                           Measure.duration(wall) + " (median of \(runs); CPU \(Measure.duration(cpu)))",
-                           "\(Measure.rate(Double(count) / wall)) words/s" + versus)
+            let versus =
+                format == "text"
+                ? "" : String(format: "; %.2f× text's wall time, %.2f× its CPU time", wall / textFormat.wall, cpu / textFormat.cpu)
+            Measure.report(
+                "`tracker annotate --format \(format)` (the command, start-up included)"
+                    + (executable.map { " of \($0)" } ?? ""),
+                "\(Measure.rate(Double(count))) words",
+                Measure.duration(wall) + " (median of \(runs); CPU \(Measure.duration(cpu)))",
+                "\(Measure.rate(Double(count) / wall)) words/s" + versus)
         }
     }
 

@@ -40,7 +40,7 @@ struct StoreBenchmarks {
             let describe = "\(label); \(which) party \(actor.name): \(Measure.rate(Double(roles))) statement roles"
             var query = StatementQuery()
             query.actor = actor.name
-            query.limit = 100 // the command's default
+            query.limit = 100  // the command's default
             var found = 0
             let statements = try Measure.latencies(runs: runs, budget: budget) { found = try store.statements(query).count }
             Measure.report("`statements --actor` (limit 100)", describe + ", \(found) listed", "–", statements.summary)
@@ -56,8 +56,9 @@ struct StoreBenchmarks {
                 let quotes = (result.commitments + result.nonCommitments).reduce(0) { total, item in
                     total + (item.reports + item.outcomes.map(\.evidence)).count { !$0.sentence.isEmpty }
                 }
-                Measure.report(command, describe + ", \(listed.0) commitments and \(listed.1) non-commitments, \(quotes) quotes read",
-                               "–", commitments.summary)
+                Measure.report(
+                    command, describe + ", \(listed.0) commitments and \(listed.1) non-commitments, \(quotes) quotes read",
+                    "–", commitments.summary)
             }
         }
         for text in search {
@@ -79,10 +80,12 @@ struct StoreBenchmarks {
             let all = try store.allCommitments(asOf: day, evidence: false)
             result = (all.count, all.reduce(0) { $0 + $1.reports.count })
         }
-        Measure.report("status of every commitment", "\(label); \(Measure.rate(Double(result.statements))) commitment statements "
-                           + "with a holder, \(Measure.rate(Double(result.tracked))) tracked commitments",
-                       Measure.duration(seconds) + " (median of 3; CPU \(Measure.duration(cpu)))",
-                       "\(Measure.rate(Double(result.statements) / seconds)) commitment statements/s")
+        Measure.report(
+            "status of every commitment",
+            "\(label); \(Measure.rate(Double(result.statements))) commitment statements "
+                + "with a holder, \(Measure.rate(Double(result.tracked))) tracked commitments",
+            Measure.duration(seconds) + " (median of 3; CPU \(Measure.duration(cpu)))",
+            "\(Measure.rate(Double(result.statements) / seconds)) commitment statements/s")
     }
 
     /// `report status`: the whole Markdown report.
@@ -90,8 +93,9 @@ struct StoreBenchmarks {
         let day = try asOf()
         var bytes = 0
         let (seconds, cpu) = try Measure.medians(runs: 3) { _ in bytes = try StatusReport(asOf: day).render(store).utf8.count }
-        Measure.report("`report status`", "\(label); as of \(day.iso)",
-                       Measure.duration(seconds) + " (median of 3; CPU \(Measure.duration(cpu)))",
-                       String(format: "%.1f MB of Markdown", Double(bytes) / 1e6))
+        Measure.report(
+            "`report status`", "\(label); as of \(day.iso)",
+            Measure.duration(seconds) + " (median of 3; CPU \(Measure.duration(cpu)))",
+            String(format: "%.1f MB of Markdown", Double(bytes) / 1e6))
     }
 }

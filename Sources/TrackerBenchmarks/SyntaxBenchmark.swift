@@ -19,9 +19,10 @@ enum SyntaxBenchmark {
             arcs = 0
             for sentence in sentences { arcs += analyzer.parse(words: sentence).words.count { $0.head != nil } }
         }
-        Measure.report("syntax (tag + parse, 1 core)", "\(Measure.rate(Double(count))) words (treebank split), \(sentences.count) sentences",
-                       Measure.duration(seconds.wall),
-                       "\(Measure.rate(Double(count) / seconds.wall)) words/s wall, \(Measure.rate(Double(count) / seconds.cpu)) words/s "
-                           + "of CPU time (medians of 3), \(Measure.rate(Double(arcs))) arcs")
+        Measure.report(
+            "syntax (tag + parse, 1 core)", "\(Measure.rate(Double(count))) words (treebank split), \(sentences.count) sentences",
+            Measure.duration(seconds.wall),
+            "\(Measure.rate(Double(count) / seconds.wall)) words/s wall, \(Measure.rate(Double(count) / seconds.cpu)) words/s "
+                + "of CPU time (medians of 3), \(Measure.rate(Double(arcs))) arcs")
     }
 }

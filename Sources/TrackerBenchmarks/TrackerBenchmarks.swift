@@ -167,8 +167,9 @@ struct TrackerBenchmarks {
                     if let peak = try child(arguments, options) { peaks.append((documents, peak)) }
                 }
                 if let small = peaks.first, let large = peaks.last, large.documents > small.documents {
-                    print("| ingest memory growth | \(large.documents) against \(small.documents) documents | – | "
-                          + String(format: "%.2f× the peak memory", large.mebibytes / small.mebibytes) + " | – |")
+                    print(
+                        "| ingest memory growth | \(large.documents) against \(small.documents) documents | – | "
+                            + String(format: "%.2f× the peak memory", large.mebibytes / small.mebibytes) + " | – |")
                 }
             case "query", "status":
                 for size in options.sizes {
@@ -227,8 +228,10 @@ struct TrackerBenchmarks {
         case "syntax": try SyntaxBenchmark.run(CorpusGenerator(documents: corpus), words: options.words)
         case "extract": try ExtractionBenchmark.run(pages: options.pages)
         case "annotate-output":
-            try OutputBenchmark(generator: CorpusGenerator(documents: corpus), words: options.words, runs: 5,
-                                executable: options.tracker).run()
+            try OutputBenchmark(
+                generator: CorpusGenerator(documents: corpus), words: options.words, runs: 5,
+                executable: options.tracker
+            ).run()
         case "hostile": HostileBenchmark.run(CorpusGenerator(documents: corpus), bytes: options.hostileBytes, only: options.only)
         case "large":
             let path = try LargeDocumentBenchmark.document(bytes: options.largeBytes, folder: options.data) {
@@ -237,8 +240,10 @@ struct TrackerBenchmarks {
             try LargeDocumentBenchmark.run(options.only ?? "", path: path)
         case "ingest":
             let generator = CorpusGenerator(documents: corpus, recasting: .standard)
-            try IngestBenchmark(generator: generator, documents: options.documents,
-                                runs: options.ingestRuns ?? (options.documents <= 2_000 ? 3 : 1)).run()
+            try IngestBenchmark(
+                generator: generator, documents: options.documents,
+                runs: options.ingestRuns ?? (options.documents <= 2_000 ? 3 : 1)
+            ).run()
         case "build":
             let database = databaseFor(options, corpus)
             let (path, build) = try database.prepare()
@@ -247,12 +252,13 @@ struct TrackerBenchmarks {
                 try? FileHandle.standardError.write(contentsOf: Data("using the cached database \(path)\n".utf8))
                 return
             }
-            Measure.report("build a database (batched ingest of generated documents)",
-                           "\(build.documents) documents, \(Measure.rate(Double(build.words))) words, "
-                               + "\(Measure.rate(Double(build.statements))) statements",
-                           Measure.duration(build.seconds),
-                           "\(Measure.rate(Double(build.documents) / build.seconds)) documents/s, "
-                               + "\(Measure.rate(Double(build.words) / build.seconds)) words/s")
+            Measure.report(
+                "build a database (batched ingest of generated documents)",
+                "\(build.documents) documents, \(Measure.rate(Double(build.words))) words, "
+                    + "\(Measure.rate(Double(build.statements))) statements",
+                Measure.duration(build.seconds),
+                "\(Measure.rate(Double(build.documents) / build.seconds)) documents/s, "
+                    + "\(Measure.rate(Double(build.words) / build.seconds)) words/s")
         case "query", "status", "report":
             let path = try options.database ?? databaseFor(options, corpus).prepare().path
             let benchmarks = try StoreBenchmarks(path: path, runs: options.runs, budget: options.budget)
@@ -278,8 +284,9 @@ struct TrackerBenchmarks {
     }
 
     static func databaseFor(_ options: Options, _ corpus: [CleanedDocument]) -> BenchmarkDatabase {
-        BenchmarkDatabase(statements: options.statements, generator: CorpusGenerator(documents: corpus, recasting: .standard),
-                          folder: options.data)
+        BenchmarkDatabase(
+            statements: options.statements, generator: CorpusGenerator(documents: corpus, recasting: .standard),
+            folder: options.data)
     }
 
     /// The example articles, in a fixed order (the generator's seed must see the same sentences on every machine).

@@ -23,7 +23,12 @@ struct Tracker: ParsableCommand {
               tracker report status --out status.md --db work.sqlite
             """,
         version: "0.1.0",
-        subcommands: [SegmentCommand.self, AnnotateCommand.self, EvaluateCommand.self, IngestCommand.self, DocumentsCommand.self, ActorsCommand.self, CommitmentsCommand.self, StatementsCommand.self, ReportCommand.self, DemoCommand.self, LinkCommand.self, UnlinkCommand.self, CorrectCommand.self, AddStatementCommand.self, ReanalyzeCommand.self, ExportCommand.self, ImportCommand.self, SplitCommand.self, JoinCommand.self, ParseCommand.self, EvaluateSyntaxCommand.self, ServeCommand.self, SiteCommand.self]
+        subcommands: [
+            SegmentCommand.self, AnnotateCommand.self, EvaluateCommand.self, IngestCommand.self, DocumentsCommand.self, ActorsCommand.self,
+            CommitmentsCommand.self, StatementsCommand.self, ReportCommand.self, DemoCommand.self, LinkCommand.self, UnlinkCommand.self,
+            CorrectCommand.self, AddStatementCommand.self, ReanalyzeCommand.self, ExportCommand.self, ImportCommand.self, SplitCommand.self,
+            JoinCommand.self, ParseCommand.self, EvaluateSyntaxCommand.self, ServeCommand.self, SiteCommand.self,
+        ]
     )
 
     /// Runs the command; the tracker's own errors print as one line

@@ -7,11 +7,13 @@ public import TrackerAnalysis
 public struct CorpusGenerator: Sendable {
     /// The sentences documents are built from.
     public let sentences: [String]
+    /// The seed of the shuffle: the same seed gives the same corpus.
     public let seed: UInt64
     /// When set, every document names states of its own in place of the ones
     /// the examples name (see ``init(sentences:seed:recasting:)``).
     let cast: StateCast?
 
+    /// A generator over `sentences`, shuffled by `seed`.
     public init(sentences: [String], seed: UInt64 = 42) {
         self.init(sentences: sentences, seed: seed, recasting: nil)
     }
@@ -52,7 +54,7 @@ public struct CorpusGenerator: Sendable {
     /// about `words` words in all. The same index always gives the same text.
     public func document(_ index: Int, words: Int = 400) -> (text: String, date: CalendarDate) {
         var random = SplitMix64(seed: seed &+ UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9)
-        let date = CalendarDate(dayNumber: 17_897 + Int(random.next() % 2_500)) // from 2019-01-01
+        let date = CalendarDate(dayNumber: 17_897 + Int(random.next() % 2_500))  // from 2019-01-01
         // The cast is drawn after the date, so documents without recasting keep their text.
         let states = cast.map { $0.draw(using: &random) }
         var text = "Generated report \(index) of \(date.iso)\n\n"
@@ -96,10 +98,12 @@ public struct CorpusGenerator: Sendable {
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
+    /// A generator that starts from `seed`.
     public init(seed: UInt64) {
         state = seed
     }
 
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

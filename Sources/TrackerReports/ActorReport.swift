@@ -16,8 +16,10 @@ public struct ActorReport: Sendable {
     public var limit: Int
 
     /// A report on `actor` as of `asOf`, with changes since `since` when given.
-    public init(actor: String, asOf: CalendarDate, since: CalendarDate? = nil, template: ReportTemplate = .bundled(.actor),
-                limit: Int = 200) {
+    public init(
+        actor: String, asOf: CalendarDate, since: CalendarDate? = nil, template: ReportTemplate = .bundled(.actor),
+        limit: Int = 200
+    ) {
         self.actor = actor
         self.asOf = asOf
         self.since = since

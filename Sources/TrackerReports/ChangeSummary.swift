@@ -20,8 +20,10 @@ public struct ChangeSummary: Sendable {
     func context(_ store: TrackerDatabase, parties: [String]) throws -> [String: Any] {
         let changes = try self.changes(store, parties: parties)
         let newCommitments = changes.newCommitments.map { item -> [String: Any] in
-            ["holder": item.holder, "action": item.action, "status": item.status.rawValue,
-             "first_report": ReportContext.evidence(item.firstReport)]
+            [
+                "holder": item.holder, "action": item.action, "status": item.status.rawValue,
+                "first_report": ReportContext.evidence(item.firstReport),
+            ]
         }
         let statusChanges = changes.statusChanges.map { item -> [String: Any] in
             ["holder": item.holder, "action": item.action, "before": item.before.rawValue, "after": item.after.rawValue]
@@ -29,9 +31,11 @@ public struct ChangeSummary: Sendable {
         let newOutcomes = changes.newOutcomes.map { item -> [String: Any] in
             ["holder": item.holder, "action": item.action, "relation": item.relation, "evidence": ReportContext.evidence(item.evidence)]
         }
-        return ["since": since.iso, "has_new_commitments": !newCommitments.isEmpty, "new_commitments": newCommitments,
-                "has_status_changes": !statusChanges.isEmpty, "status_changes": statusChanges,
-                "has_new_outcomes": !newOutcomes.isEmpty, "new_outcomes": newOutcomes,
-                "has_any_change": !changes.isEmpty]
+        return [
+            "since": since.iso, "has_new_commitments": !newCommitments.isEmpty, "new_commitments": newCommitments,
+            "has_status_changes": !statusChanges.isEmpty, "status_changes": statusChanges,
+            "has_new_outcomes": !newOutcomes.isEmpty, "new_outcomes": newOutcomes,
+            "has_any_change": !changes.isEmpty,
+        ]
     }
 }

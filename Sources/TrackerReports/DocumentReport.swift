@@ -45,27 +45,35 @@ public struct DocumentReport: Sendable {
         let info = found.metadata
         let path = sentences.first?.document.path
         // A page line only when the document does not fit on one page (the report of a normal document is unchanged).
-        let pageLine: Any = pages == 1 ? false : [
-            "page": wanted, "pages": pages, "first": found.positions.lowerBound + 1, "last": found.positions.upperBound,
-            "next": wanted < pages ? wanted + 1 : false,
-        ] as [String: Any]
+        let pageLine: Any =
+            pages == 1
+            ? false
+            : [
+                "page": wanted, "pages": pages, "first": found.positions.lowerBound + 1, "last": found.positions.upperBound,
+                "next": wanted < pages ? wanted + 1 : false,
+            ] as [String: Any]
         let context: [String: Any] = [
             "title": info.title ?? "Document \(id)", "document_id": id, "published": info.date?.iso ?? false,
             "publisher": info.source ?? false, "path": path ?? false, "sentence_count": found.sentenceCount,
             "statement_count": found.statementCount, "page": pageLine,
             "sentences": sentences.enumerated().map { number, sentence -> [String: Any] in
-                ["number": found.positions.lowerBound + number + 1, "sentence_id": sentence.sentence.id, "marked": Self.marked(sentence),
-                 "statements": sentence.statements.map { statement -> [String: Any] in
-                     ["kind": statement.kind.rawValue, "polarity": statement.polarity.rawValue,
-                      "certainty": statement.certainty.rawValue, "statement_id": statement.id,
-                      "reviewed": statement.review.isReviewed ? statement.review.rawValue : false,
-                      "holders": statement.holders.isEmpty ? false : statement.holders.map(\.actor).joined(separator: ", "),
-                      "speaker": statement.source?.actor ?? false,
-                      "targets": statement.targets.isEmpty ? false : statement.targets.map(\.actor).joined(separator: ", "),
-                      "action": statement.action ?? false,
-                      "time": statement.time.map { "\($0.text) (\($0.role) \($0.value ?? "?"))" } ?? false,
-                      "cues": statement.cues.isEmpty ? false : statement.cues.map { "\($0.text) [\($0.kind)]" }.joined(separator: ", ")]
-                 }]
+                [
+                    "number": found.positions.lowerBound + number + 1, "sentence_id": sentence.sentence.id, "marked": Self.marked(sentence),
+                    "statements": sentence.statements.map { statement -> [String: Any] in
+                        [
+                            "kind": statement.kind.rawValue, "polarity": statement.polarity.rawValue,
+                            "certainty": statement.certainty.rawValue, "statement_id": statement.id,
+                            "reviewed": statement.review.isReviewed ? statement.review.rawValue : false,
+                            "holders": statement.holders.isEmpty ? false : statement.holders.map(\.actor).joined(separator: ", "),
+                            "speaker": statement.source?.actor ?? false,
+                            "targets": statement.targets.isEmpty ? false : statement.targets.map(\.actor).joined(separator: ", "),
+                            "action": statement.action ?? false,
+                            "time": statement.time.map { "\($0.text) (\($0.role) \($0.value ?? "?"))" } ?? false,
+                            "cues": statement.cues.isEmpty
+                                ? false : statement.cues.map { "\($0.text) [\($0.kind)]" }.joined(separator: ", "),
+                        ]
+                    },
+                ]
             },
         ]
         return template.render(context)

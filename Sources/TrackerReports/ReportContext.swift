@@ -8,9 +8,11 @@ import TrackerStore
 enum ReportContext {
     /// `quote`, `said_on`, `per`, `in_title`, `document`, `reviewed` (the evidence partial's keys).
     static func evidence(_ evidence: Evidence) -> [String: Any] {
-        ["quote": evidence.sentence, "said_on": evidence.date ?? false, "per": evidence.source ?? false,
-         "in_title": evidence.documentTitle ?? false, "document": evidence.documentID,
-         "reviewed": evidence.isReviewed ? evidence.review : false]
+        [
+            "quote": evidence.sentence, "said_on": evidence.date ?? false, "per": evidence.source ?? false,
+            "in_title": evidence.documentTitle ?? false, "document": evidence.documentID,
+            "reviewed": evidence.isReviewed ? evidence.review : false,
+        ]
     }
 
     /// Commitments with no holder: `id`, `action`, `negated`, `deadline`,
@@ -18,19 +20,26 @@ enum ReportContext {
     /// attributes it) and the `evidence` keys of its sentence.
     static func unattributed(_ items: [UnattributedCommitment]) -> [[String: Any]] {
         items.map { item in
-            evidence(Evidence(statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date?.iso,
-                              source: nil, sentence: item.sentence, review: "unreviewed"))
-                .merging(["id": item.id, "action": item.action ?? "?", "negated": item.polarity == .negated,
-                          "deadline": item.deadline?.value ?? false,
-                          "candidates": item.candidates.isEmpty ? false : item.candidates.joined(separator: ", "),
-                          "correct": item.correction]) { $1 }
+            evidence(
+                Evidence(
+                    statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date?.iso,
+                    source: nil, sentence: item.sentence, review: "unreviewed")
+            )
+            .merging([
+                "id": item.id, "action": item.action ?? "?", "negated": item.polarity == .negated,
+                "deadline": item.deadline?.value ?? false,
+                "candidates": item.candidates.isEmpty ? false : item.candidates.joined(separator: ", "),
+                "correct": item.correction,
+            ]) { $1 }
         }
     }
 
     static func evidence(_ statement: StoredStatement) -> [String: Any] {
-        evidence(Evidence(statementID: statement.id, documentID: statement.documentID, documentTitle: statement.document,
-                          date: statement.date?.iso, source: statement.source, sentence: statement.sentence,
-                          review: statement.review.rawValue))
+        evidence(
+            Evidence(
+                statementID: statement.id, documentID: statement.documentID, documentTitle: statement.document,
+                date: statement.date?.iso, source: statement.source, sentence: statement.sentence,
+                review: statement.review.rawValue))
     }
 
     /// One tracked commitment: `status`, `action`, `holder`, `deadline`,
@@ -56,8 +65,10 @@ enum ReportContext {
             "more_reports": item.reports.count > quotedReports.count ? item.reports.count - quotedReports.count : false,
             "more_outcomes": item.outcomes.count > quotedOutcomes.count ? item.outcomes.count - quotedOutcomes.count : false,
             "outcomes": quotedOutcomes.map { outcome -> [String: Any] in
-                ["relation": outcome.relation.rawValue, "outcome_action": outcome.action ?? "?",
-                 "reasons": outcome.reasons.joined(separator: ", "), "evidence": evidence(outcome.evidence)]
+                [
+                    "relation": outcome.relation.rawValue, "outcome_action": outcome.action ?? "?",
+                    "reasons": outcome.reasons.joined(separator: ", "), "evidence": evidence(outcome.evidence),
+                ]
             },
             "reversal": item.reversal.map(evidence) ?? false,
             "progress": item.progress.map(\.description) ?? false,
@@ -67,9 +78,11 @@ enum ReportContext {
                     + (change.evidence.map { ", document \($0.documentID)" } ?? "") + ")"
             }.joined(separator: "; "),
             "possible": item.possibleOutcomes.map { outcome -> [String: Any] in
-                ["outcome_action": outcome.action ?? "?", "score": String(format: "%.2f", outcome.score),
-                 "reasons": outcome.reasons.joined(separator: ", "), "evidence": evidence(outcome.evidence),
-                 "link": linkCommand(item, outcome)]
+                [
+                    "outcome_action": outcome.action ?? "?", "score": String(format: "%.2f", outcome.score),
+                    "reasons": outcome.reasons.joined(separator: ", "), "evidence": evidence(outcome.evidence),
+                    "link": linkCommand(item, outcome),
+                ]
             },
         ]
     }
@@ -82,10 +95,12 @@ enum ReportContext {
 
     /// `has_commitments`, `commitments`, `has_non`, `non` (the commitments partial's keys).
     static func commitments(_ commitments: [TrackedCommitment], non: [TrackedCommitment]) -> [String: Any] {
-        ["has_commitments": !commitments.isEmpty, "commitments": commitments.map(commitment),
-         "has_non": !non.isEmpty,
-         "non": non.map { item -> [String: Any] in
-             ["holder": item.holder, "action": item.action ?? "?", "first_report": evidence(item.reports[0])]
-         }]
+        [
+            "has_commitments": !commitments.isEmpty, "commitments": commitments.map(commitment),
+            "has_non": !non.isEmpty,
+            "non": non.map { item -> [String: Any] in
+                ["holder": item.holder, "action": item.action ?? "?", "first_report": evidence(item.reports[0])]
+            },
+        ]
     }
 }

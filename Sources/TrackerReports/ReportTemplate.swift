@@ -44,7 +44,8 @@ public struct ReportTemplate: Sendable {
         // swift-mustache 2.1.1 parses in time that grows with the square of the tags (10,000 tags: 11 s in a
         // debug build, 20,000: 45 s), so a layout is bounded: the bundled ones are under 2 KiB.
         guard data.count <= TemplateNesting.maximumBytes else {
-            throw ReportError("\(path): the template is \(data.count / 1024) KiB; a layout may be at most \(TemplateNesting.maximumBytes / 1024) KiB")
+            throw ReportError(
+                "\(path): the template is \(data.count / 1024) KiB; a layout may be at most \(TemplateNesting.maximumBytes / 1024) KiB")
         }
         let text = String(decoding: data, as: UTF8.self)
         if let depth = TemplateNesting.depthExceeding(TemplateNesting.maximumDepth, in: text) {

@@ -53,18 +53,22 @@ extension ChangeSummary {
         let nowByParty = try store.commitments(ofEach: parties, asOf: asOf)
         let beforeByParty = try store.commitments(ofEach: parties, asOf: since.adding(days: -1))
         for index in parties.indices {
-            let before = Dictionary(beforeByParty[index].commitments.map { ($0.reports[0].statementID, $0) },
-                                    uniquingKeysWith: { first, _ in first })
+            let before = Dictionary(
+                beforeByParty[index].commitments.map { ($0.reports[0].statementID, $0) },
+                uniquingKeysWith: { first, _ in first })
             for item in nowByParty[index].commitments where seen.insert(item.reports[0].statementID).inserted {
                 let action = item.action ?? "?"
                 if (item.reports[0].date ?? "") >= sinceDay {
-                    changes.newCommitments.append(.init(holder: item.holder, action: action, status: item.status, firstReport: item.reports[0]))
+                    changes.newCommitments.append(
+                        .init(holder: item.holder, action: action, status: item.status, firstReport: item.reports[0]))
                 } else if let earlier = before[item.reports[0].statementID], earlier.status != item.status {
                     changes.statusChanges.append(.init(holder: item.holder, action: action, before: earlier.status, after: item.status))
                 }
                 for outcome in item.outcomes where (outcome.evidence.date ?? "") >= sinceDay {
-                    changes.newOutcomes.append(.init(holder: item.holder, action: action, relation: outcome.relation.rawValue,
-                                                     evidence: outcome.evidence))
+                    changes.newOutcomes.append(
+                        .init(
+                            holder: item.holder, action: action, relation: outcome.relation.rawValue,
+                            evidence: outcome.evidence))
                 }
                 if let reversal = item.reversal, (reversal.date ?? "") >= sinceDay {
                     changes.newOutcomes.append(.init(holder: item.holder, action: action, relation: "reversed", evidence: reversal))

@@ -17,8 +17,10 @@ public struct StatusReport: Sendable {
     public var template: ReportTemplate
 
     /// A status report as of `asOf`, with changes since `since` when given.
-    public init(asOf: CalendarDate, since: CalendarDate? = nil, title: String = "Commitment status report",
-                template: ReportTemplate = .bundled(.status)) {
+    public init(
+        asOf: CalendarDate, since: CalendarDate? = nil, title: String = "Commitment status report",
+        template: ReportTemplate = .bundled(.status)
+    ) {
         self.asOf = asOf
         self.since = since
         self.title = title
@@ -33,8 +35,11 @@ public struct StatusReport: Sendable {
         // Every party's commitments, read in one pass.
         for (party, (commitments, non)) in zip(parties, try store.commitments(ofEach: parties, asOf: asOf, quotedOnly: true)) {
             // Show each commitment under its own holder's party only once.
-            sections.append((party, commitments.filter { owned($0, by: party, parties: parties) },
-                             non.filter { owned($0, by: party, parties: parties) }))
+            sections.append(
+                (
+                    party, commitments.filter { owned($0, by: party, parties: parties) },
+                    non.filter { owned($0, by: party, parties: parties) }
+                ))
         }
         sections.removeAll { $0.commitments.isEmpty && $0.non.isEmpty }
         let statuses = CommitmentStatus.allCases
@@ -43,8 +48,10 @@ public struct StatusReport: Sendable {
             "title": title, "as_of": asOf.iso, "documents": counts.documents, "statements": counts.statements,
             "status_names": statuses.map(\.rawValue),
             "summary": sections.map { section -> [String: Any] in
-                ["party": section.party, "counts": statuses.map { status in section.commitments.filter { $0.status == status }.count },
-                 "none": section.non.count]
+                [
+                    "party": section.party, "counts": statuses.map { status in section.commitments.filter { $0.status == status }.count },
+                    "none": section.non.count,
+                ]
             },
             "has_timeline": !timeline.isEmpty, "timeline": timeline,
             "parties": sections.map { section -> [String: Any] in
@@ -72,7 +79,9 @@ public struct StatusReport: Sendable {
         guard !dated.isEmpty else { return "" }
         var out = "```mermaid\ngantt\n    title Commitments with deadlines and their outcomes\n    dateFormat YYYY-MM-DD\n"
         var section: String?
-        for (index, item) in dated.sorted(by: { ($0.holder, $0.reports[0].date ?? "") < ($1.holder, $1.reports[0].date ?? "") }).enumerated() {
+        for (index, item) in dated.sorted(by: { ($0.holder, $0.reports[0].date ?? "") < ($1.holder, $1.reports[0].date ?? "") })
+            .enumerated()
+        {
             let start = item.reports[0].date ?? ""
             let end = max(CalendarDate.lastDay(of: item.deadline ?? start), start)
             let status = item.status == .kept ? "done" : item.status == .broken || item.status == .overdue ? "crit" : "active"
@@ -80,10 +89,12 @@ public struct StatusReport: Sendable {
                 out += "    section \(MermaidLabel.label(item.holder))\n"
                 section = item.holder
             }
-            out += "    \(MermaidLabel.label(item.action ?? "commitment", fallback: "commitment")) :\(status), c\(index), \(start), \(end)\n"
+            out +=
+                "    \(MermaidLabel.label(item.action ?? "commitment", fallback: "commitment")) :\(status), c\(index), \(start), \(end)\n"
             for (number, outcome) in item.quotedOutcomes.enumerated() {
                 if let date = outcome.evidence.date {
-                    out += "    \(MermaidLabel.label(outcome.relation.rawValue + " " + (outcome.action ?? ""))) :milestone, o\(index)x\(number), \(date), 0d\n"
+                    out +=
+                        "    \(MermaidLabel.label(outcome.relation.rawValue + " " + (outcome.action ?? ""))) :milestone, o\(index)x\(number), \(date), 0d\n"
                 }
             }
         }

@@ -16,8 +16,10 @@ public struct TopicReport: Sendable {
     public var limit: Int
 
     /// A report on `topic` as of `asOf`, with changes since `since` when given.
-    public init(topic: String, asOf: CalendarDate, since: CalendarDate? = nil, template: ReportTemplate = .bundled(.topic),
-                limit: Int = 500) {
+    public init(
+        topic: String, asOf: CalendarDate, since: CalendarDate? = nil, template: ReportTemplate = .bundled(.topic),
+        limit: Int = 500
+    ) {
         self.topic = topic
         self.asOf = asOf
         self.since = since
@@ -59,7 +61,8 @@ public struct TopicReport: Sendable {
                     "negated": item.polarity == .negated, "uncertain": item.certainty == .uncertain,
                 ]) { $1 }
             },
-            "changes": try since.map { try ChangeSummary(since: $0, asOf: asOf).context(store, parties: try store.committingParties()) } ?? false,
+            "changes": try since.map { try ChangeSummary(since: $0, asOf: asOf).context(store, parties: try store.committingParties()) }
+                ?? false,
         ]) { $1 }
         return template.render(context)
     }

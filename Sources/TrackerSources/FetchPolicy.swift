@@ -18,9 +18,11 @@ public struct FetchPolicy: Sendable, Hashable {
     public var perHostInterval: Duration
 
     /// The defaults above, or others.
-    public init(userAgent: String = FetchPolicy.defaultUserAgent, connectTimeout: Duration = .seconds(10),
-                readTimeout: Duration = .seconds(30), deadline: Duration = .seconds(60), maxBytes: Int = 20 * 1_048_576,
-                maxRedirects: Int = 5, perHostInterval: Duration = .seconds(1)) {
+    public init(
+        userAgent: String = FetchPolicy.defaultUserAgent, connectTimeout: Duration = .seconds(10),
+        readTimeout: Duration = .seconds(30), deadline: Duration = .seconds(60), maxBytes: Int = 20 * 1_048_576,
+        maxRedirects: Int = 5, perHostInterval: Duration = .seconds(1)
+    ) {
         self.userAgent = userAgent
         self.connectTimeout = connectTimeout
         self.readTimeout = readTimeout

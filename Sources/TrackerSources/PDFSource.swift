@@ -22,7 +22,9 @@ public struct PDFSource: Sendable {
     ///
     /// - Throws: ``SourceError/missingTool(tool:package:)``, ``SourceError/unreadablePDF(path:detail:)``,
     ///   ``DocumentError/noTextLayer(path:reason:)`` (scanned or password-locked), ``DocumentError/empty(path:)``.
-    public func read(path: String, metadata: DocumentMetadata = DocumentMetadata()) throws -> (document: CleanedDocument, article: PDFArticle) {
+    public func read(
+        path: String, metadata: DocumentMetadata = DocumentMetadata()
+    ) throws -> (document: CleanedDocument, article: PDFArticle) {
         let layout = try layout(path: path)
         return try PDFArticle.document(layout: layout, path: path, metadata: metadata)
     }
@@ -61,7 +63,8 @@ public struct PDFSource: Sendable {
             if process.terminationStatus == 3 {
                 throw DocumentError.noTextLayer(path: path, reason: "encrypted: its permissions forbid copying text")
             }
-            throw SourceError.unreadablePDF(path: path, detail: Self.lastLine(of: messages) ?? "pdftotext exit code \(process.terminationStatus)")
+            throw SourceError.unreadablePDF(
+                path: path, detail: Self.lastLine(of: messages) ?? "pdftotext exit code \(process.terminationStatus)")
         }
         let bytes = try Data(contentsOf: output)
         return PDFLayout(xhtml: [UInt8](bytes))

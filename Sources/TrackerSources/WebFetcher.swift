@@ -1,5 +1,5 @@
-public import Foundation
 import AsyncHTTPClient
+public import Foundation
 import NIOCore
 import NIOHTTP1
 
@@ -49,7 +49,8 @@ public final class WebFetcher {
     /// `url` if it is an absolute http or https URL with a host.
     public static func checkedURL(_ text: String) throws(SourceError) -> URL {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = url.host, !host.isEmpty else { throw .badURL(text) }
+            let host = url.host, !host.isEmpty
+        else { throw .badURL(text) }
         return url
     }
 
@@ -68,7 +69,9 @@ public final class WebFetcher {
         pause(forHost: url.host?.lowercased() ?? "")
         var headers = HTTPHeaders()
         headers.add(name: "User-Agent", value: policy.userAgent)
-        headers.add(name: "Accept", value: "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
+        headers.add(
+            name: "Accept",
+            value: "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
         if let etag = validators?.etag { headers.add(name: "If-None-Match", value: etag) }
         if let lastModified = validators?.lastModified { headers.add(name: "If-Modified-Since", value: lastModified) }
         let request: HTTPClient.Request
@@ -80,8 +83,10 @@ public final class WebFetcher {
         let accumulator = ResponseAccumulator(request: request, maxBodySize: policy.maxBytes)
         let response: HTTPClient.Response
         do {
-            response = try client.execute(request: request, delegate: accumulator,
-                                          deadline: .now() + Self.amount(policy.deadline)).wait()
+            response = try client.execute(
+                request: request, delegate: accumulator,
+                deadline: .now() + Self.amount(policy.deadline)
+            ).wait()
         } catch {
             throw Self.sourceError(error, url: address, policy: policy)
         }
@@ -90,11 +95,13 @@ public final class WebFetcher {
             throw SourceError.httpStatus(url: address, status: Int(response.status.code))
         }
         let body = response.body.map { Array($0.readableBytesView) } ?? []
-        return .fetched(FetchedResource(
-            requestedURL: address, url: response.url?.absoluteString ?? address, bytes: body,
-            contentType: response.headers.first(name: "Content-Type"),
-            validators: FetchValidators(etag: response.headers.first(name: "ETag"),
-                                        lastModified: response.headers.first(name: "Last-Modified"))))
+        return .fetched(
+            FetchedResource(
+                requestedURL: address, url: response.url?.absoluteString ?? address, bytes: body,
+                contentType: response.headers.first(name: "Content-Type"),
+                validators: FetchValidators(
+                    etag: response.headers.first(name: "ETag"),
+                    lastModified: response.headers.first(name: "Last-Modified"))))
     }
 
     /// Waits until `host` may be asked again under the policy's interval.

@@ -157,7 +157,8 @@ public struct TrackerDatabase: Sendable {
         guard let file = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? file.close() }
         guard let header = try? file.read(upToCount: 20), header.count == 20,
-              header.starts(with: Data("SQLite format 3\u{0}".utf8)) else { return nil }
+            header.starts(with: Data("SQLite format 3\u{0}".utf8))
+        else { return nil }
         return header
     }
 
@@ -226,7 +227,8 @@ public struct TrackerDatabase: Sendable {
                 try Self.refuseNewerSchema(db, path: path)
                 guard try migrator.hasCompletedMigrations(db) else {
                     let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                    throw tables == 0 ? StoreError.cannotOpen(path: path, reason: "the database is empty and read-only")
+                    throw tables == 0
+                        ? StoreError.cannotOpen(path: path, reason: "the database is empty and read-only")
                         : StoreError.olderSchema(path: path)
                 }
             }

@@ -48,9 +48,11 @@ public struct SyntaxAnalyzer: Sendable {
             let head = Int(state.heads[i])
             var features = MorphologicalFeatures(pennTag: penn, word: words[i], upos: tag)
             if penn == "VB", Self.isImperative(i, classes: classes, model: model) { features.verbForm = .fin; features.mood = .imp }
-            result.append(SyntaxWord(form: words[i], range: ranges?[i], tag: tag, pennTag: penn, features: features,
-                                     head: head == words.count || head < 0 ? nil : head,
-                                     relation: model.relations[Int(state.labels[i])]))
+            result.append(
+                SyntaxWord(
+                    form: words[i], range: ranges?[i], tag: tag, pennTag: penn, features: features,
+                    head: head == words.count || head < 0 ? nil : head,
+                    relation: model.relations[Int(state.labels[i])]))
         }
         Self.markPassiveAgents(&result)
         return DependencyTree(words: result)

@@ -73,10 +73,13 @@ final class AveragedPerceptron {
         let clock = Float(max(self.clock, 1))
         return features.enumerated().map { row, feature in
             let base = row * classCount
-            return (feature, (0..<classCount).map { c in
-                let cell = base + c
-                return (totals[cell] + Float(self.clock - stamps[cell]) * weights[cell]) / clock
-            })
+            return (
+                feature,
+                (0..<classCount).map { c in
+                    let cell = base + c
+                    return (totals[cell] + Float(self.clock - stamps[cell]) * weights[cell]) / clock
+                }
+            )
         }
     }
 

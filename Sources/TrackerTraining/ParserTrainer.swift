@@ -13,9 +13,12 @@ struct ParserTrainer {
     /// The chance of following a wrong prediction once exploring.
     let exploration: Double = 0.9
 
-    func train(_ sentences: [TrainingSentence], epochs: Int, rng: inout SeededGenerator,
-               afterEpoch: (Int, AveragedPerceptron, AveragedPerceptron) -> Void = { _, _, _ in })
-        -> (transitions: AveragedPerceptron, labels: AveragedPerceptron) {
+    func train(
+        _ sentences: [TrainingSentence], epochs: Int, rng: inout SeededGenerator,
+        afterEpoch: (Int, AveragedPerceptron, AveragedPerceptron) -> Void = { _, _, _ in }
+    )
+        -> (transitions: AveragedPerceptron, labels: AveragedPerceptron)
+    {
         let transitions = AveragedPerceptron(classCount: Transition.allCases.count, minimumUpdates: minimumUpdates)
         let labels = AveragedPerceptron(classCount: relationCount, minimumUpdates: minimumUpdates)
         var order = Array(sentences.indices)

@@ -8,8 +8,10 @@ struct TaggerTrainer {
     var minimumUpdates = 1
 
     /// A perceptron trained on `sentences` for `epochs` passes; `afterEpoch` sees it after each.
-    func train(_ sentences: [TrainingSentence], epochs: Int, rng: inout SeededGenerator,
-               afterEpoch: (Int, AveragedPerceptron) -> Void = { _, _ in }) -> AveragedPerceptron {
+    func train(
+        _ sentences: [TrainingSentence], epochs: Int, rng: inout SeededGenerator,
+        afterEpoch: (Int, AveragedPerceptron) -> Void = { _, _ in }
+    ) -> AveragedPerceptron {
         let model = AveragedPerceptron(classCount: tagCount, minimumUpdates: minimumUpdates)
         var order = Array(sentences.indices)
         var features = [UInt64](repeating: 0, count: TaggerFeatures.count)

@@ -98,8 +98,9 @@ struct TrackerTraining {
         all.seededShuffle(&rng)
         let held = Array(all.suffix(min(options.holdout, all.count / 2)))
         var training = Array(all.dropLast(held.count))
-        log("\(training.count) training sentences, \(training.reduce(0) { $0 + $1.keys.count }) words; \(held.count) held out; "
-            + "\(vocabulary.tags.count) tags, \(vocabulary.relations.count) relations, \(vocabulary.dictionary.count) dictionary words")
+        log(
+            "\(training.count) training sentences, \(training.reduce(0) { $0 + $1.keys.count }) words; \(held.count) held out; "
+                + "\(vocabulary.tags.count) tags, \(vocabulary.relations.count) relations, \(vocabulary.dictionary.count) dictionary words")
 
         // Tags for parser training come from taggers that did not see the sentence.
         var tagger = TaggerTrainer(tagCount: vocabulary.tags.count, dictionary: vocabulary.dictionary)
@@ -124,15 +125,22 @@ struct TrackerTraining {
         var parser = ParserTrainer(relationCount: vocabulary.relations.count, rootLabel: vocabulary.rootLabel)
         parser.minimumUpdates = options.minimumUpdates
         let (transitions, labels) = parser.train(training, epochs: options.parseEpochs, rng: &rng) { epoch, transitions, labels in
-            guard !held.isEmpty, let model = try? vocabulary.model(tagger: tagWeights, transitions: transitions, labels: labels,
-                                                                         prune: options.prune) else { return }
+            guard !held.isEmpty,
+                let model = try? vocabulary.model(
+                    tagger: tagWeights, transitions: transitions, labels: labels,
+                    prune: options.prune)
+            else { return }
             let result = score(held, model)
-            log(String(format: "parser epoch %d: held-out UPOS %.4f UAS %.4f LAS %.4f", epoch,
-                       result.tagAccuracy, result.unlabelledAttachment, result.labelledAttachment))
+            log(
+                String(
+                    format: "parser epoch %d: held-out UPOS %.4f UAS %.4f LAS %.4f", epoch,
+                    result.tagAccuracy, result.unlabelledAttachment, result.labelledAttachment))
         }
         let model = try vocabulary.model(tagger: tagWeights, transitions: transitions, labels: labels, prune: options.prune)
         log("features: tagger \(tagWeights.featureCount), transitions \(transitions.featureCount), labels \(labels.featureCount)")
-        log("tables: tagger \(model.tagWeights.byteCount) B, transitions \(model.transitionWeights.byteCount) B, labels \(model.labelWeights.byteCount) B")
+        log(
+            "tables: tagger \(model.tagWeights.byteCount) B, transitions \(model.transitionWeights.byteCount) B, labels \(model.labelWeights.byteCount) B"
+        )
         if let out = options.out {
             let bytes = model.serialized()
             try Data(bytes).write(to: URL(fileURLWithPath: out))

@@ -36,14 +36,17 @@ struct Vocabulary {
         rootLabel = relationIndex[.root]!
         var perWord: [UInt64: [UInt8: Int]] = [:]
         for sentence in treebank {
-            for word in sentence.words { perWord[WordKeys(word.form, lexicon: .empty).lower, default: [:]][tagIndex[Self.tagName(word)]!, default: 0] += 1 }
+            for word in sentence.words {
+                perWord[WordKeys(word.form, lexicon: .empty).lower, default: [:]][tagIndex[Self.tagName(word)]!, default: 0] += 1
+            }
         }
         var dictionary: [UInt64: UInt8] = [:]
         for (key, counts) in perWord {
             let total = counts.values.reduce(0, +)
             guard total >= Self.dictionaryCount,
-                  let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-                  Double(top.value) / Double(total) >= Self.dictionaryShare else { continue }
+                let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                Double(top.value) / Double(total) >= Self.dictionaryShare
+            else { continue }
             dictionary[key] = top.key
         }
         self.dictionary = dictionary
@@ -66,8 +69,10 @@ struct Vocabulary {
     }
 
     /// A model of these perceptrons' averaged weights (empty parser tables when only the tagger is trained).
-    func model(tagger: AveragedPerceptron, transitions: AveragedPerceptron? = nil, labels: AveragedPerceptron? = nil,
-               prune: Float = 0) throws -> SyntaxModel {
+    func model(
+        tagger: AveragedPerceptron, transitions: AveragedPerceptron? = nil, labels: AveragedPerceptron? = nil,
+        prune: Float = 0
+    ) throws -> SyntaxModel {
         try SyntaxModel(
             tags: tags, relations: relations, tagDictionary: dictionary, lexicon: lexicon,
             tagWeights: WeightTable(classCount: tags.count, weights: tagger.averaged(), prune: prune),

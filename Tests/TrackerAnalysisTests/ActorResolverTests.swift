@@ -88,8 +88,9 @@ import TrackerAnalysis
     }
 
     @Test func peopleFoundByTitleTakeTheirAffiliation() {
-        let sentences = annotate("Top North Korean negotiator Kim Yong-chol visited Washington. His press secretary Sarah Sanders said progress continued.",
-                                 date: "2019-01-19")
+        let sentences = annotate(
+            "Top North Korean negotiator Kim Yong-chol visited Washington. His press secretary Sarah Sanders said progress continued.",
+            date: "2019-01-19")
         let visit = first(.achievement, in: sentences, at: 0)
         #expect(visit?.holder?.actor == "Kim Yong-chol")
         #expect(visit?.holder?.affiliation == "North Korea")
@@ -97,7 +98,9 @@ import TrackerAnalysis
     }
 
     @Test func pronounsResolveWithinTheParagraphOnly() {
-        let sentences = annotate("North Korea has not tested a missile this year. It has dismantled a site.\n\nThe talks went on for days.\n\nIt has closed a plant.")
+        let sentences = annotate(
+            "North Korea has not tested a missile this year. It has dismantled a site.\n\nThe talks went on for days.\n\nIt has closed a plant."
+        )
         #expect(first(.achievement, in: sentences, at: 1)?.holder?.actor == "North Korea")
         // Two paragraphs later, "It" has no antecedent: it stays unresolved.
         #expect(first(.achievement, in: sentences, at: 3)?.holder == nil)
@@ -121,8 +124,9 @@ import TrackerAnalysis
     }
 
     @Test func claimsNameTheirSourceAndReportedCommitmentsTheirHolder() {
-        let sentences = annotate("Press secretary Sarah Sanders said: \u{201C}The US is going to continue to keep sanctions on North Korea.\u{201D}",
-                                 date: "2019-01-19")
+        let sentences = annotate(
+            "Press secretary Sarah Sanders said: \u{201C}The US is going to continue to keep sanctions on North Korea.\u{201D}",
+            date: "2019-01-19")
         #expect(first(.claim, in: sentences, at: 0)?.source?.actor == "Sarah Sanders")
         let commitment = first(.commitment, in: sentences, at: 0)
         #expect(commitment?.holder?.actor == "United States")
@@ -184,7 +188,8 @@ import TrackerAnalysis
     }
 
     @Test func aReportAfterTheQuoteNamesTheSpeakerAndWeIsTheirSide() {
-        let sentences = annotate("\u{201C}We will not sign anything that hurts our farmers,\u{201D} said South Korea's trade minister, Ahn Duk-geun.")
+        let sentences = annotate(
+            "\u{201C}We will not sign anything that hurts our farmers,\u{201D} said South Korea's trade minister, Ahn Duk-geun.")
         let claim = sentences[0].statements.first { $0.kind == .claim && $0.source != nil }
         #expect(claim?.source?.actor == "Ahn Duk-geun")
         #expect(claim?.source?.affiliation == "South Korea")
@@ -210,7 +215,8 @@ import TrackerAnalysis
     /// special envoy, Kofi Mensah-Asare," speaks for the organisation just
     /// named, and "Ilse Varga, the Austrian finance minister" for Austria.
     @Test func appositionsAndLaterOwnersTellWhoANameIs() {
-        let party = annotateStandard("""
+        let party = annotateStandard(
+            """
             Tidewater Alliance, a new regional party, launched its manifesto on Monday. \
             It will build 900 affordable homes by 2029.
             """, date: "2027-03-02")
@@ -218,14 +224,16 @@ import TrackerAnalysis
         #expect(first(.commitment, in: party, at: 1)?.holder?.kind == .organisation)
         // A person set off by commas right before the reporting verb says it,
         // for the organisation named earlier in the sentence.
-        let envoy = annotateStandard("""
+        let envoy = annotateStandard(
+            """
             The African Union will send 30 observers to the count, the organisation's special envoy, \
             Kofi Mensah-Asare, told reporters.
             """, date: "2027-03-02")
         #expect(first(.claim, in: envoy, at: 0)?.source?.actor == "Kofi Mensah-Asare")
         #expect(first(.claim, in: envoy, at: 0)?.source?.affiliation == "African Union")
-        let minister = annotateStandard("\u{201C}We have cut the deficit,\u{201D} said Ilse Varga, the Austrian finance minister.",
-                                        date: "2027-03-02")
+        let minister = annotateStandard(
+            "\u{201C}We have cut the deficit,\u{201D} said Ilse Varga, the Austrian finance minister.",
+            date: "2027-03-02")
         #expect(first(.claim, in: minister, at: 0)?.source?.affiliation == "Austria")
     }
 
@@ -255,7 +263,9 @@ import TrackerAnalysis
     @Test func theCountryAndTheCompanyAreTheActorsJustNamed() {
         let country = first(.commitment, in: annotateStandard("Norway said the country would ban new petrol cars."), at: 0)
         #expect(country?.holder?.actor == "Norway" && country?.holder?.mention == "country")
-        let company = first(.commitment, in: annotateStandard("Rio Tinto chief executive Jakob Stausholm said the company would not chase acquisitions."), at: 0)
+        let company = first(
+            .commitment, in: annotateStandard("Rio Tinto chief executive Jakob Stausholm said the company would not chase acquisitions."),
+            at: 0)
         #expect(company?.holder?.actor == "Rio Tinto")
         // Nothing named before or after: "the company" stays unresolved.
         #expect(first(.commitment, in: annotateStandard("The company will close two plants."), at: 0)?.holder == nil)
@@ -324,8 +334,9 @@ import TrackerAnalysis
         #expect(dictionary.entry(id: "ines-marlow")?.roles?.first?.to == "2024-02-29")
         let tagger = StatementTagger(actors: dictionary)
         func annotate(_ text: String, _ date: String) -> [AnnotatedSentence] {
-            tagger.annotate(text, sentences: SentenceSegmenter().sentences(in: text),
-                            context: StatementTagger.DocumentContext(date: CalendarDate(iso: date)))
+            tagger.annotate(
+                text, sentences: SentenceSegmenter().sentences(in: text),
+                context: StatementTagger.DocumentContext(date: CalendarDate(iso: date)))
         }
         let text = "The Valdora harbour master said the Valdora Harbour Authority would dredge the north channel by June."
         let early = annotate(text, "2023-05-10")[0].statements
@@ -350,7 +361,8 @@ import TrackerAnalysis
         }
         // The same checks as for JSON: a parent must exist.
         #expect(throws: RuleFileError.self) {
-            try ActorDictionary().adding(file: Array("actors:\n  - {id: x, name: X, kind: person, parent: nowhere}\n".utf8), path: "mine.yaml")
+            try ActorDictionary().adding(
+                file: Array("actors:\n  - {id: x, name: X, kind: person, parent: nowhere}\n".utf8), path: "mine.yaml")
         }
     }
 
@@ -359,7 +371,8 @@ import TrackerAnalysis
             try ActorDictionary().adding(json: Array(#"{"actors": [{"id": "x", "name": "X", "kind": "planet"}]}"#.utf8), path: "mine.json")
         }
         #expect(throws: RuleFileError.self) {
-            try ActorDictionary().adding(json: Array(#"{"actors": [{"id": "x", "name": "X", "kind": "person", "parent": "nowhere"}]}"#.utf8), path: "mine.json")
+            try ActorDictionary().adding(
+                json: Array(#"{"actors": [{"id": "x", "name": "X", "kind": "person", "parent": "nowhere"}]}"#.utf8), path: "mine.json")
         }
     }
 }
@@ -374,20 +387,28 @@ import TrackerAnalysis
         var polarity: String
         var holders: [String]
         var source: String?
-        var source_affiliation: String?
+        var sourceAffiliation: String?
+
+        enum CodingKeys: String, CodingKey {
+            case sentence, kind, polarity, holders, source
+            case sourceAffiliation = "source_affiliation"
+        }
     }
 
     @Test(.enabled(if: Fixtures.shared != nil)) func holdersAndSourcesOfTheSeedArticle() throws {
         let url = try #require(Fixtures.shared).appendingPathComponent("corpus/seed-article.txt")
-        let document = try DocumentReader().read([UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
-                                                 metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
+        let document = try DocumentReader().read(
+            [UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
+            metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
         let analyzed = DocumentAnalyzer().analyze(document)
         var actual: [Role] = []
         for (index, statements) in analyzed.statements.enumerated() {
             for statement in statements {
                 let holders = statement.holders.isEmpty ? statement.holder.map { [$0.actor] } ?? [] : statement.holders.map(\.actor)
-                actual.append(Role(sentence: index, kind: statement.kind.rawValue, polarity: statement.polarity.rawValue,
-                                   holders: holders, source: statement.source?.actor, source_affiliation: statement.source?.affiliation))
+                actual.append(
+                    Role(
+                        sentence: index, kind: statement.kind.rawValue, polarity: statement.polarity.rawValue,
+                        holders: holders, source: statement.source?.actor, sourceAffiliation: statement.source?.affiliation))
             }
         }
         let expected = try Fixtures.lines("seed-roles.jsonl", as: Role.self)
@@ -400,7 +421,10 @@ import TrackerAnalysis
         #expect(expected.contains { $0.sentence == 23 && $0.holders == ["North Korea"] })
         #expect(expected.contains { $0.sentence == 27 && $0.kind == "commitment" && $0.holders == ["North Korea"] })
         #expect(expected.contains { $0.sentence == 11 && $0.kind == "commitment" && $0.holders == ["United States"] })
-        #expect(expected.contains { $0.sentence == 11 && $0.kind == "claim" && $0.source == "Sarah Sanders" && $0.source_affiliation == "United States" })
+        #expect(
+            expected.contains {
+                $0.sentence == 11 && $0.kind == "claim" && $0.source == "Sarah Sanders" && $0.sourceAffiliation == "United States"
+            })
         #expect(expected.contains { $0.sentence == 17 && $0.kind == "commitment" && Set($0.holders) == ["United States", "North Korea"] })
         #expect(expected.contains { $0.sentence == 10 && $0.kind == "claim" && $0.source == "Donald Trump" })
     }
@@ -428,7 +452,9 @@ import TrackerAnalysis
         ]
         var failures: [String] = []
         for item in cases where holder(text, item.context) != item.holder {
-            failures.append("\(item.context.country ?? item.context.publication ?? "none"): expected \(item.holder ?? "none"), got \(holder(text, item.context) ?? "none")")
+            failures.append(
+                "\(item.context.country ?? item.context.publication ?? "none"): expected \(item.holder ?? "none"), got \(holder(text, item.context) ?? "none")"
+            )
         }
         // A state the text names wins over the document's.
         if holder("Canada's government has pledged to cut fuel duty by April.", .init(publication: "BBC")) != "Canada" {
@@ -451,35 +477,48 @@ import TrackerAnalysis
     func sources(_ text: String) -> [String?] {
         StatementTagger().annotate(text, sentences: SentenceSegmenter().sentences(in: text))
             .map { sentence in
-                (sentence.statements.first { $0.kind == .claim && $0.source != nil } ?? sentence.statements.first { $0.source != nil })?.source?.actor
+                (sentence.statements.first { $0.kind == .claim && $0.source != nil } ?? sentence.statements.first { $0.source != nil })?
+                    .source?.actor
             }
     }
 
     @Test func everySentenceOfAQuotationHasItsSpeaker() {
         let cases: [(text: String, expected: [String?])] = [
             // Named at the end of the quotation.
-            ("\u{201C}The harbour is safe. The repairs are finished,\u{201D} said Ingrid Halvorsen.",
-             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            (
+                "\u{201C}The harbour is safe. The repairs are finished,\u{201D} said Ingrid Halvorsen.",
+                ["Ingrid Halvorsen", "Ingrid Halvorsen"]
+            ),
             // Over two paragraphs, each opening with a mark; named in the second.
-            ("\u{201C}The ferry runs on time.\n\n\u{201C}The new boats are faster,\u{201D} Ingrid Halvorsen said.",
-             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            (
+                "\u{201C}The ferry runs on time.\n\n\u{201C}The new boats are faster,\u{201D} Ingrid Halvorsen said.",
+                ["Ingrid Halvorsen", "Ingrid Halvorsen"]
+            ),
             // Introduced with a colon.
             ("Ingrid Halvorsen said: \n\n\u{201C}The ferry runs on time.\u{201D}", ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
             // The speaker goes on in the next quoted paragraph.
-            ("\u{201C}The ferry runs on time,\u{201D} Ingrid Halvorsen said.\n\n\u{201C}The new boats are faster.\u{201D}",
-             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            (
+                "\u{201C}The ferry runs on time,\u{201D} Ingrid Halvorsen said.\n\n\u{201C}The new boats are faster.\u{201D}",
+                ["Ingrid Halvorsen", "Ingrid Halvorsen"]
+            ),
             // Not a quotation: no source is made up.
             ("The ferry runs on time.\n\nThe new boats are faster.", [nil, nil]),
             // claim.source-of-quotation-after-report: a paraphrase naming the speaker, then
             // a quoted paragraph of theirs with no verb of saying.
-            ("The repairs will take a year, Ingrid Halvorsen said.\n\n\u{201C}The harbour has been closed for too long.",
-             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            (
+                "The repairs will take a year, Ingrid Halvorsen said.\n\n\u{201C}The harbour has been closed for too long.",
+                ["Ingrid Halvorsen", "Ingrid Halvorsen"]
+            ),
             // ... over two quoted sentences, the second closing the quotation.
-            ("The harbour will reopen in May, the port authority chief Tomas Ekberg said.\n\n\u{201C}The cranes are old. The quay is sound.\u{201D}",
-             ["Tomas Ekberg", "Tomas Ekberg", "Tomas Ekberg"]),
+            (
+                "The harbour will reopen in May, the port authority chief Tomas Ekberg said.\n\n\u{201C}The cranes are old. The quay is sound.\u{201D}",
+                ["Tomas Ekberg", "Tomas Ekberg", "Tomas Ekberg"]
+            ),
             // A quoted pledge takes the speaker as its source, as a quoted claim does.
-            ("\"The ferry runs on time,\" said Ingrid Halvorsen. \"We will buy two new boats next year.\"",
-             ["Ingrid Halvorsen", "Ingrid Halvorsen"]),
+            (
+                "\"The ferry runs on time,\" said Ingrid Halvorsen. \"We will buy two new boats next year.\"",
+                ["Ingrid Halvorsen", "Ingrid Halvorsen"]
+            ),
             // A sentence that reports no speaker lends none to the quotation after it.
             ("The harbour closed in May.\n\n\u{201C}It was a hard year for everyone.\u{201D}", [nil, nil]),
         ]
@@ -494,10 +533,15 @@ import TrackerAnalysis
     /// with no holder of its own, is the speaker's ("I") or their state's or body's ("we").
     @Test func aQuotedFirstPersonPledgeIsTheSpeakers() {
         let cases: [(text: String, expected: String?)] = [
-            ("\"The ferry runs on time,\" said Ingrid Halvorsen, the Norwegian fisheries minister. \"We will buy two new boats next year.\"",
-             "Norway"),
+            (
+                "\"The ferry runs on time,\" said Ingrid Halvorsen, the Norwegian fisheries minister. \"We will buy two new boats next year.\"",
+                "Norway"
+            ),
             ("Ingrid Halvorsen said: \n\n\u{201C}I will stay in the post until the new boats arrive.\u{201D}", "Ingrid Halvorsen"),
-            ("The repairs will take a year, Ingrid Halvorsen said.\n\n\u{201C}But we will reopen the quay by May.\u{201D}", "Ingrid Halvorsen"),
+            (
+                "The repairs will take a year, Ingrid Halvorsen said.\n\n\u{201C}But we will reopen the quay by May.\u{201D}",
+                "Ingrid Halvorsen"
+            ),
             // A subject in the third person is not the speaker's.
             ("\"The ferry runs on time,\" said Ingrid Halvorsen. \"The harbour board will buy two new boats next year.\"", nil),
         ]
@@ -505,7 +549,9 @@ import TrackerAnalysis
         for item in cases {
             let sentences = StatementTagger().annotate(item.text, sentences: SentenceSegmenter().sentences(in: item.text))
             let holder = sentences.last?.statements.first { $0.kind == .commitment }?.holder?.actor
-            if holder != item.expected { failures.append("\(item.text.debugDescription): expected \(item.expected ?? "none"), got \(holder ?? "none")") }
+            if holder != item.expected {
+                failures.append("\(item.text.debugDescription): expected \(item.expected ?? "none"), got \(holder ?? "none")")
+            }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }

@@ -65,9 +65,10 @@ import TrackerAnalysis
     /// Counts of 4-word runs; a word is a run of letters, digits and `_` (Python's `\w+`).
     static func shingles(_ text: String) -> [[Substring]: Int] {
         let words = text.split { character in
-            !(character == "_" || character.unicodeScalars.allSatisfy {
-                $0.properties.isAlphabetic || $0.properties.numericType != nil
-            })
+            !(character == "_"
+                || character.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                })
         }
         var counts: [[Substring]: Int] = [:]
         if words.isEmpty { return counts }

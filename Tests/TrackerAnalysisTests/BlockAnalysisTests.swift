@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TrackerAnalysis
 
 /// A very large document is analysed a block at a time (issue 12, point 6):
@@ -19,8 +20,9 @@ import Testing
             metadata.date = CalendarDate(year: 2025, month: 6, day: 15)
             documents.append((file, try DocumentReader().read(bytes, format: format, path: file, metadata: metadata)))
         }
-        let joined = CleanedDocument(text: documents.map(\.document.text).joined(separator: "\n\n"),
-                                     metadata: documents[0].document.metadata, format: .text, warnings: [], removedLines: [])
+        let joined = CleanedDocument(
+            text: documents.map(\.document.text).joined(separator: "\n\n"),
+            metadata: documents[0].document.metadata, format: .text, warnings: [], removedLines: [])
         return documents + [("all examples joined", joined)]
     }
 
@@ -29,17 +31,20 @@ import Testing
         let documents = try Self.documents()
         #expect(documents.count >= 8)
         for (name, document) in documents {
-            let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source,
-                                                          country: document.metadata.country)
+            let context = StatementTagger.DocumentContext(
+                date: document.metadata.date, publication: document.metadata.source,
+                country: document.metadata.country)
             let whole = analyzer.annotate(document.text, sentences: analyzer.segmenter.sentences(in: document.text), context: context)
             // 1 byte: every paragraph its own block; 300: a few paragraphs; 10 MB: one block.
             for blockBytes in [1, 300, 10_000_000] {
                 var blocks: [AnnotatedSentence] = []
                 analyzer.annotateInBlocks(document, blockBytes: blockBytes) { blocks += $0 }
-                #expect(blocks.count == whole.count, "\(name), blocks of \(blockBytes) bytes: \(blocks.count) sentences, whole \(whole.count)")
+                #expect(
+                    blocks.count == whole.count, "\(name), blocks of \(blockBytes) bytes: \(blocks.count) sentences, whole \(whole.count)")
                 for (one, other) in zip(whole, blocks) {
-                    #expect(one.index == other.index && one.span == other.span && one.text == other.text,
-                            "\(name), blocks of \(blockBytes) bytes: sentence \(one.index) \(one.span) against \(other.index) \(other.span)")
+                    #expect(
+                        one.index == other.index && one.span == other.span && one.text == other.text,
+                        "\(name), blocks of \(blockBytes) bytes: sentence \(one.index) \(one.span) against \(other.index) \(other.span)")
                     #expect(one.statements == other.statements, "\(name), blocks of \(blockBytes) bytes: \(one.text)")
                 }
             }
@@ -57,7 +62,8 @@ import Testing
             #expect(utf8[block.utf8End - 1] == 0x0A && utf8[block.utf8End - 2] == 0x0A && utf8[block.utf8End] != 0x0A)
             #expect(next.scalarStart == String(decoding: utf8[..<next.utf8Start], as: UTF8.self).unicodeScalars.count)
         }
-        #expect(blocks.map { $0.text(in: text) }
+        #expect(
+            blocks.map { $0.text(in: text) }
                 == ["One paragraph here.\n\n", "A second one, longer.\nStill the second.\n\n\n", "Third.\n\nFourth é."])
         #expect(TextBlock.blocks(in: "", bytes: 10).isEmpty)
         #expect(TextBlock.blocks(in: "No break at all, one long run of words.", bytes: 5).count == 1)

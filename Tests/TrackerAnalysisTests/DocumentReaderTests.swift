@@ -35,13 +35,15 @@ import TrackerAnalysis
     }
 
     @Test func plainTextDropsBoilerplateAndKeepsParagraphs() throws {
-        let document = try read("Headline here\r\n\r\nLogo\r\nFirst paragraph.\r\n\r\n\r\nAdvertisement\r\nShare this article\r\nSecond one.\r\n")
+        let document = try read(
+            "Headline here\r\n\r\nLogo\r\nFirst paragraph.\r\n\r\n\r\nAdvertisement\r\nShare this article\r\nSecond one.\r\n")
         #expect(document.text == "Headline here\n\nFirst paragraph.\n\nSecond one.")
         #expect(document.metadata.title == "Headline here")
     }
 
     @Test func markdownFrontMatterGivesMetadata() throws {
-        let document = try read("""
+        let document = try read(
+            """
             ---
             title: "Ceasefire holds"
             date: 2025-03-15
@@ -70,8 +72,9 @@ import TrackerAnalysis
 
     @Test func flagsOverrideFileMetadata() throws {
         let overrides = DocumentMetadata(title: "Given", date: CalendarDate(year: 2019, month: 1, day: 19))
-        let document = try reader.read(Array("---\ntitle: File\ndate: 2020-01-01\n---\nBody.".utf8),
-                                       format: .markdown, path: "x.md", metadata: overrides)
+        let document = try reader.read(
+            Array("---\ntitle: File\ndate: 2020-01-01\n---\nBody.".utf8),
+            format: .markdown, path: "x.md", metadata: overrides)
         #expect(document.metadata.title == "Given")
         #expect(document.metadata.date?.iso == "2019-01-19")
     }
@@ -94,15 +97,16 @@ import TrackerAnalysis
         #expect(document.removedLines.contains { $0.rule == "extract.headline" && $0.text == "Tariff talks resume" })
         #expect(document.removedLines.contains { $0.rule == "extract.caption" && $0.text == "Envoys shake hands" })
         #expect(document.removedLines.contains { $0.rule == "extract.navigation" })
-        #expect(document.text == """
-            Brazil & Mexico\u{2019}s envoys met. They agreed to talk again.
+        #expect(
+            document.text == """
+                Brazil & Mexico\u{2019}s envoys met. They agreed to talk again.
 
-            \u{201C}We will cut tariffs,\u{201D} she said.
+                \u{201C}We will cut tariffs,\u{201D} she said.
 
-            Steel
+                Steel
 
-            Cars
-            """)
+                Cars
+                """)
     }
 
     @Test func deeplyNestedHTMLStaysLinear() throws {
@@ -140,7 +144,9 @@ import TrackerAnalysis
         var failures: [String] = []
         for (name, bytes) in [("little-endian", little), ("big-endian", big)] {
             let document = try reader.read(bytes, format: .text, path: "test")
-            if document.text != "Quito pledged to reopen the crossing.\nL\u{00ED}ma agreed. \u{1F91D}" { failures.append("\(name): \(document.text)") }
+            if document.text != "Quito pledged to reopen the crossing.\nL\u{00ED}ma agreed. \u{1F91D}" {
+                failures.append("\(name): \(document.text)")
+            }
             if !document.warnings.isEmpty { failures.append("\(name): \(document.warnings)") }
         }
         #expect(failures.isEmpty, "\(failures)")
@@ -172,7 +178,7 @@ import TrackerAnalysis
         #expect(CalendarDate(iso: "2019-01-19T10:00:00Z")?.iso == "2019-01-19")
         #expect(CalendarDate(iso: "19-01-2019") == nil)
         let date = CalendarDate(year: 2019, month: 1, day: 19)!
-        #expect(date.weekday == 5) // a Saturday
+        #expect(date.weekday == 5)  // a Saturday
         #expect(date.adding(days: 40).iso == "2019-02-28")
         #expect(CalendarDate(dayNumber: date.dayNumber) == date)
     }

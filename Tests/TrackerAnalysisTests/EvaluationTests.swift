@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TrackerAnalysis
 
 struct LabelledLine: Decodable {
@@ -50,8 +51,11 @@ struct LabelledLine: Decodable {
 
     @Test func scoresOnlyTheKindsALineLabels() {
         // A line from a set that labels uncertainty only: a predicted claim is not counted.
-        let gold = [GoldLine(text: "Officials said the plant may reopen.", kinds: ["uncertainty"].compactMap(StatementKind.init),
-                             scored: [.uncertainty])]
+        let gold = [
+            GoldLine(
+                text: "Officials said the plant may reopen.", kinds: ["uncertainty"].compactMap(StatementKind.init),
+                scored: [.uncertainty])
+        ]
         let evaluation = Evaluation.run(gold, tagger: tagger)
         let claim = evaluation.kinds.first { $0.kind == .claim }
         #expect(claim?.falsePositives == 0)
@@ -61,8 +65,9 @@ struct LabelledLine: Decodable {
     @Test func rolesMatchAnyNameOfTheActorAndUncertainActionsHaveHolders() {
         let gold = [
             // The dictionary's canonical name is "UN Security Council"; its aliases count.
-            GoldLine(text: "The Security Council failed to adopt the resolution.", kinds: [.achievement],
-                     holder: "United Nations Security Council"),
+            GoldLine(
+                text: "The Security Council failed to adopt the resolution.", kinds: [.achievement],
+                holder: "United Nations Security Council"),
             // Only uncertain: the holder is whose action is uncertain.
             GoldLine(text: "China could announce a tougher target in September.", kinds: [.uncertainty], holder: "China"),
             GoldLine(text: "China could announce a tougher target in September.", kinds: [.uncertainty], holder: "India"),
@@ -96,8 +101,9 @@ struct LabelledLine: Decodable {
         let second = try #require(document.range(of: "She pledged"))
         let start = document.unicodeScalars.distance(from: document.unicodeScalars.startIndex, to: second.lowerBound)
         let end = document.unicodeScalars.count
-        let line = GoldLine(id: "t-2", text: "She pledged to reopen the ferry line by May.", kinds: [.commitment],
-                            holder: "Marta Ilves", document: "tarvik.txt", start: start, end: end)
+        let line = GoldLine(
+            id: "t-2", text: "She pledged to reopen the ferry line by May.", kinds: [.commitment],
+            holder: "Marta Ilves", document: "tarvik.txt", start: start, end: end)
         let inContext = Evaluation.run([line], tagger: tagger, documents: ["tarvik.txt": document])
         #expect(inContext.holderCorrect == 1, "\(inContext.roleErrors)")
         let alone = Evaluation.run([line], tagger: tagger)
@@ -145,7 +151,7 @@ struct LabelledLine: Decodable {
         let lexicon = try Lexicon.bundled()
         #expect(lexicon.classes(of: "withdrew").contains(.past))
         #expect(lexicon.classes(of: "pledged").contains(.commit))
-        #expect(lexicon.classes(of: "hasn't").isEmpty) // contractions are split before lookup
+        #expect(lexicon.classes(of: "hasn't").isEmpty)  // contractions are split before lookup
         #expect(lexicon.classes(of: "n't").contains(.negator))
     }
 
@@ -167,7 +173,8 @@ struct LabelledLine: Decodable {
 
     /// Sentences where our label and the tagger still disagree, with why.
     static let knownIssues: [Int: String] = [
-        20: "'are unlikely to get away with' reads as a hedged plan (the development set's convention for 'X is unlikely to <verb>'), not a prediction",
+        20:
+            "'are unlikely to get away with' reads as a hedged plan (the development set's convention for 'X is unlikely to <verb>'), not a prediction",
         24: "'was not taken to represent' is an idiom of assessment; the tagger sees a negated passive action",
     ]
 
@@ -175,8 +182,9 @@ struct LabelledLine: Decodable {
     /// (`Fixtures/seed-kinds.jsonl`, labels with a note on each).
     @Test(.enabled(if: Fixtures.shared != nil)) func kindsPerSentence() throws {
         let url = try #require(Fixtures.shared).appendingPathComponent("corpus/seed-article.txt")
-        let document = try DocumentReader().read([UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
-                                                 metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
+        let document = try DocumentReader().read(
+            [UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
+            metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
         let sentences = StatementTagger().annotate(document.text, sentences: SentenceSegmenter().sentences(in: document.text))
         let gold = try Fixtures.lines("seed-kinds.jsonl", as: SeedKinds.self)
         #expect(sentences.count == gold.count)
@@ -185,7 +193,8 @@ struct LabelledLine: Decodable {
             let polarityMatches = expected.polarity.allSatisfy { kind, polarity in
                 StatementKind(rawValue: kind).flatMap(sentence.polarity(of:)) == polarity
             }
-            let message = "[\(expected.sentence)] \(sentence.text)\n  expected \(expected.kinds) \(expected.polarity) (\(expected.note))\n  actual \(sentence.kinds.sorted()) \(sentence.statements.map { "\($0.kind.rawValue):\($0.polarity.rawValue)" })"
+            let message =
+                "[\(expected.sentence)] \(sentence.text)\n  expected \(expected.kinds) \(expected.polarity) (\(expected.note))\n  actual \(sentence.kinds.sorted()) \(sentence.statements.map { "\($0.kind.rawValue):\($0.polarity.rawValue)" })"
             if let reason = Self.knownIssues[expected.sentence] {
                 withKnownIssue(Comment(rawValue: reason)) {
                     #expect(kindsMatch && polarityMatches, Comment(rawValue: message))
@@ -201,8 +210,9 @@ struct LabelledLine: Decodable {
     /// Times on the seed article, dated 2019-01-19 (the tracking issue's checks).
     @Test(.enabled(if: Fixtures.shared != nil)) func seedTimes() throws {
         let url = try #require(Fixtures.shared).appendingPathComponent("corpus/seed-article.txt")
-        let document = try DocumentReader().read([UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
-                                                 metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
+        let document = try DocumentReader().read(
+            [UInt8](try Data(contentsOf: url)), format: .text, path: url.path,
+            metadata: DocumentMetadata(date: CalendarDate(year: 2019, month: 1, day: 19)))
         let analyzed = DocumentAnalyzer().analyze(document)
         let times = analyzed.statements.flatMap { $0 }.compactMap { statement in
             statement.time.map { (statement.kind, $0.text, $0.value, $0.role) }
@@ -234,8 +244,9 @@ struct LabelledLine: Decodable {
         for name in Set(gold.compactMap(\.document)) {
             documents[name] = String(decoding: try Data(contentsOf: folder.appendingPathComponent("documents/\(name)")), as: UTF8.self)
         }
-        let evaluation = Evaluation.run(gold, tagger: StatementTagger(), documents: documents,
-                                        context: StatementTagger.DocumentContext(publication: "BBC"))
+        let evaluation = Evaluation.run(
+            gold, tagger: StatementTagger(), documents: documents,
+            context: StatementTagger.DocumentContext(publication: "BBC"))
         #expect(evaluation.lines == 837)
         #expect(evaluation.macroF1 >= Self.reached.macroF1 - 0.02, "macro-F1 \(evaluation.macroF1)")
         #expect(evaluation.holderAccuracy >= Self.reached.holder - 0.02, "holder accuracy \(evaluation.holderAccuracy)")

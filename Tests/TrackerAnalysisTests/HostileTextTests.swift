@@ -153,14 +153,15 @@ import TrackerAnalysis
         let document = try reader.read(Array(text.utf8), format: .text, path: "mixed.txt")
         #expect(document.text == text)
         let sentences = tagger.annotate(text, sentences: segmenter.sentences(in: text), context: june)
-        #expect(sentences.map(\.text) == [
-            "Россия и 中国 🇨🇳 signed a deal\u{200F}.",
-            "The Cafe\u{301} owners 👩\u{200D}🔬 said they would cut prices by March 2026.",
-            "مصر pledged to release 40 prisoners by the end of June.",
-            "\u{202E}Reversed\u{202C} text and e\u{301}e\u{301} marks: Peru has withdrawn its troops.",
-            "Zero\u{200B}width joiners\u{200D} everywhere, 😀👋🏽 North Korea will not halt tests.",
-            "日本は約束した。 Japan promised to help.",
-        ])
+        #expect(
+            sentences.map(\.text) == [
+                "Россия и 中国 🇨🇳 signed a deal\u{200F}.",
+                "The Cafe\u{301} owners 👩\u{200D}🔬 said they would cut prices by March 2026.",
+                "مصر pledged to release 40 prisoners by the end of June.",
+                "\u{202E}Reversed\u{202C} text and e\u{301}e\u{301} marks: Peru has withdrawn its troops.",
+                "Zero\u{200B}width joiners\u{200D} everywhere, 😀👋🏽 North Korea will not halt tests.",
+                "日本は約束した。 Japan promised to help.",
+            ])
         try expectOffsets(sentences, in: text)
         let statements = sentences.flatMap(\.statements)
         let halt = try #require(statements.first { $0.holder?.actor == "North Korea" })
@@ -180,22 +181,30 @@ import TrackerAnalysis
     /// LF, CRLF, lone CR, Unicode line and paragraph separators, and a
     /// byte-order mark all give the same cleaned text and sentences.
     @Test func lineEndsAndByteOrderMark() throws {
-        let lines = ["Ceasefire holds", "", "Both sides agreed to talk again.", "Monitors said the line was quiet.", "",
-                     "Talks resume in May."]
+        let lines = [
+            "Ceasefire holds", "", "Both sides agreed to talk again.", "Monitors said the line was quiet.", "",
+            "Talks resume in May.",
+        ]
         let reference = try reader.read(Array(lines.joined(separator: "\n").utf8), format: .text, path: "lf.txt")
         let variants: [(String, [UInt8])] = [
             ("crlf", Array(lines.joined(separator: "\r\n").utf8)),
             ("cr", Array(lines.joined(separator: "\r").utf8)),
             ("bom+crlf", [0xEF, 0xBB, 0xBF] + Array((lines.joined(separator: "\r\n") + "\r\n").utf8)),
             ("separators", Array(lines.joined(separator: "\u{2028}").utf8)),
-            ("mixed", Array("Ceasefire holds\r\n\rBoth sides agreed to talk again.\nMonitors said the line was quiet.\u{2029}Talks resume in May.\r".utf8)),
+            (
+                "mixed",
+                Array(
+                    "Ceasefire holds\r\n\rBoth sides agreed to talk again.\nMonitors said the line was quiet.\u{2029}Talks resume in May.\r"
+                        .utf8)
+            ),
         ]
         for (name, bytes) in variants {
             let document = try reader.read(bytes, format: .text, path: name)
             #expect(document.text == reference.text, "\(name)")
             #expect(segmenter.sentences(in: document.text) == segmenter.sentences(in: reference.text), "\(name)")
         }
-        let markdown = [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: Line ends\r\ndate: 2025-02-03\r\n---\r\n# Heading\r\n\r\nBody text.\r\n".utf8)
+        let markdown =
+            [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: Line ends\r\ndate: 2025-02-03\r\n---\r\n# Heading\r\n\r\nBody text.\r\n".utf8)
         let document = try reader.read(markdown, format: .markdown, path: "crlf.md")
         #expect(document.metadata.title == "Line ends")
         #expect(document.metadata.date?.iso == "2025-02-03")
@@ -223,8 +232,10 @@ import TrackerAnalysis
     /// links among them still lose their targets.
     @Test func markdownLinesOfUnclosedMarks() throws {
         let count = 100_000
-        for line in [String(repeating: "[", count: count), String(repeating: "<", count: count),
-                     String(repeating: "[a](", count: count / 4), String(repeating: "![", count: count / 2)] {
+        for line in [
+            String(repeating: "[", count: count), String(repeating: "<", count: count),
+            String(repeating: "[a](", count: count / 4), String(repeating: "![", count: count / 2),
+        ] {
             let document = try reader.read(Array(line.utf8), format: .markdown, path: "marks.md")
             #expect(document.text == line)
         }
@@ -236,22 +247,25 @@ import TrackerAnalysis
     /// Front matter that is never closed, has a bad date, odd lines, or is all
     /// there is: a warning or a clear refusal, never a crash or lost text.
     @Test func brokenFrontMatter() throws {
-        let unclosed = try reader.read(Array("---\ntitle: Open\ndate: 2025-13-45\nThe body has no fence.".utf8),
-                                       format: .markdown, path: "open.md")
+        let unclosed = try reader.read(
+            Array("---\ntitle: Open\ndate: 2025-13-45\nThe body has no fence.".utf8),
+            format: .markdown, path: "open.md")
         #expect(unclosed.warnings.map(\.rule) == ["input.broken-front-matter"])
         #expect(unclosed.metadata.date == nil)
         #expect(unclosed.text.contains("The body has no fence."))
 
-        let badDate = try reader.read(Array("---\ntitle: Dated\ndate: next Tuesday\n---\nPeru pledged to act.".utf8),
-                                      format: .markdown, path: "date.md")
+        let badDate = try reader.read(
+            Array("---\ntitle: Dated\ndate: next Tuesday\n---\nPeru pledged to act.".utf8),
+            format: .markdown, path: "date.md")
         #expect(badDate.warnings.map(\.rule) == ["input.bad-date"])
         #expect(badDate.warnings.first?.message.contains("next Tuesday") == true)
         #expect(badDate.metadata.title == "Dated")
         #expect(badDate.metadata.date == nil)
         #expect(badDate.text == "Peru pledged to act.")
 
-        let odd = try reader.read(Array("---\n: no key\ntitle: \"unbalanced\n- a list item\n  nested: yes\n---\nBody.".utf8),
-                                  format: .markdown, path: "odd.md")
+        let odd = try reader.read(
+            Array("---\n: no key\ntitle: \"unbalanced\n- a list item\n  nested: yes\n---\nBody.".utf8),
+            format: .markdown, path: "odd.md")
         #expect(odd.text == "Body.")
         #expect(odd.warnings.isEmpty)
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TrackerAnalysis
 
 /// The kind rules that read the dependency tree, class by class, on the
@@ -28,7 +29,8 @@ import Testing
                 problems.append("kinds \(annotated.kinds.map(\.rawValue).sorted()), expected \(row.kinds.map(\.rawValue).sorted())")
             }
             if let first = row.kinds.first, let statement = annotated.statements.first(where: { $0.kind == first }),
-               statement.polarity != row.polarity {
+                statement.polarity != row.polarity
+            {
                 problems.append("\(first.rawValue) \(statement.polarity.rawValue), expected \(row.polarity.rawValue)")
             }
             if !annotated.statements.contains(where: { $0.rules.contains(row.rule) }) {
@@ -36,7 +38,8 @@ import Testing
             }
             let (syntax, words) = SentenceSyntaxTests.parse(row.sentence)
             if !words.indices.contains(where: { syntax.relation($0)?.rawValue == row.relation }) {
-                problems.append("the tree has no \(row.relation): \(words.indices.compactMap { syntax.describe($0) }.joined(separator: " "))")
+                problems.append(
+                    "the tree has no \(row.relation): \(words.indices.compactMap { syntax.describe($0) }.joined(separator: " "))")
             }
             if !problems.isEmpty { failures.append("[\(row.class)] \(row.sentence): \(problems.joined(separator: "; "))") }
         }

@@ -47,8 +47,9 @@ import TrackerAnalysis
     @Test func flagsWinOverThePage() throws {
         let path = Fixtures.directory.appendingPathComponent("pages/jsonld-newsarticle.html")
         let overrides = DocumentMetadata(title: "Given", date: CalendarDate(year: 2001, month: 2, day: 3), source: "Desk")
-        let document = try DocumentReader().read([UInt8](try Data(contentsOf: path)), format: .html, path: "page",
-                                                 metadata: overrides)
+        let document = try DocumentReader().read(
+            [UInt8](try Data(contentsOf: path)), format: .html, path: "page",
+            metadata: overrides)
         #expect(document.metadata.date?.iso == "2001-02-03")
         #expect(document.metadata.title == "Given")
         #expect(document.metadata.source == "Desk")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrackerTestSupport
+
 @testable import TrackerAnalysis
 
 /// Annotation spread over several cores gives every sentence the statements,
@@ -26,8 +27,10 @@ import TrackerTestSupport
         fourCores.cores = 4
         fourCores.blockSize = 100
         #expect(spans.count > 5 * fourCores.blockSize, "only \(spans.count) sentences")
-        for context in [StatementTagger.DocumentContext(date: CalendarDate(year: 2019, month: 1, day: 19), publication: "The Ledger"),
-                        StatementTagger.DocumentContext()] {
+        for context in [
+            StatementTagger.DocumentContext(date: CalendarDate(year: 2019, month: 1, day: 19), publication: "The Ledger"),
+            StatementTagger.DocumentContext(),
+        ] {
             let expected = oneCore.annotate(text, sentences: spans, context: context)
             let found = fourCores.annotate(text, sentences: spans, context: context)
             try #require(found.count == expected.count)

@@ -21,7 +21,8 @@ struct SegmentationCase: Decodable, CustomTestStringConvertible {
         for item in cases {
             let actual = segmenter.sentences(in: item.input).map { $0.text(in: item.input) }
             if actual != item.sentences {
-                failures.append("""
+                failures.append(
+                    """
                     [\(item.id)] (\(item.category)) \(item.input.debugDescription)
                       expected: \(item.sentences)
                       actual:   \(actual)

@@ -1,6 +1,7 @@
 import Testing
-@testable import TrackerAnalysis
 import TrackerSyntax
+
+@testable import TrackerAnalysis
 
 /// The tree read through the tagger's tokens: the mapping of tokens to the
 /// parser's words, and the helpers the rules ask (subject, complement,
@@ -12,8 +13,9 @@ import TrackerSyntax
         return text.withUTF8 { bytes in
             var tokens: [Token] = []
             Tokenizer().tokenize(bytes, 0..<bytes.count, into: &tokens)
-            let syntax = SentenceSyntax(bytes: bytes, range: 0..<bytes.count, tokenRanges: tokens.map { $0.start..<$0.end },
-                                        analyzer: SentenceSyntax.analyzer)
+            let syntax = SentenceSyntax(
+                bytes: bytes, range: 0..<bytes.count, tokenRanges: tokens.map { $0.start..<$0.end },
+                analyzer: SentenceSyntax.analyzer)
             let words = tokens.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self) }
             return (syntax, words)
         }
@@ -30,13 +32,15 @@ import TrackerSyntax
 
     static let cases: [Case] = [
         // A phrase between the verb and its infinitive: the complement is still the infinitive.
-        Case(sentence: "Chile promised during the Lima meeting last week to close two coal plants.", ask: "complement", of: "promised",
-             expected: ["close"]),
+        Case(
+            sentence: "Chile promised during the Lima meeting last week to close two coal plants.", ask: "complement", of: "promised",
+            expected: ["close"]),
         Case(sentence: "Chile promised to close two coal plants.", ask: "subject", of: "close", expected: ["Chile"]),
         // Coordinated subjects: every conjunct.
         Case(sentence: "Portugal, Ghana and Vietnam will host the next round.", ask: "subject", of: "host", expected: ["Portugal"]),
-        Case(sentence: "Portugal, Ghana and Vietnam will host the next round.", ask: "conjuncts", of: "Portugal",
-             expected: ["Ghana", "Vietnam"]),
+        Case(
+            sentence: "Portugal, Ghana and Vietnam will host the next round.", ask: "conjuncts", of: "Portugal",
+            expected: ["Ghana", "Vietnam"]),
         // A passive and its agent.
         Case(sentence: "The treaty was signed by Austria in March.", ask: "agent", of: "signed", expected: ["Austria"]),
         Case(sentence: "The treaty was signed by Austria in March.", ask: "passive", of: "signed", expected: ["yes"]),

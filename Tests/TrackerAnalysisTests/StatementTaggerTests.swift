@@ -18,7 +18,8 @@ import TrackerAnalysis
         .init(sentence: "North Korea hasn't conducted a missile test since the summit", kind: .achievement, polarity: .negated),
         .init(sentence: "It's also dismantled a nuclear testing site", kind: .achievement, polarity: .affirmed),
         .init(sentence: "It's still not clear how many nuclear facilities still exist", kind: .uncertainty, polarity: .affirmed),
-        .init(sentence: "The US is going to continue to keep pressure and sanctions on North Korea", kind: .commitment, polarity: .affirmed),
+        .init(
+            sentence: "The US is going to continue to keep pressure and sanctions on North Korea", kind: .commitment, polarity: .affirmed),
         .init(sentence: "Speculation is mounting that it could be held in Vietnam", kind: .uncertainty, polarity: .affirmed),
     ]
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TrackerAnalysis
 
 /// One line of `Fixtures/time-golden.jsonl`.
@@ -66,7 +67,8 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
             let actual = finder.find(in: item.sentence, reference: reference, tense: item.tense)
             let agrees = actual.count == item.expected.count && zip(item.expected, actual).allSatisfy { $0.matches($1) }
             if !agrees {
-                failures.append("""
+                failures.append(
+                    """
                     [\(item.id)] \(item.sentence.debugDescription) (\(item.reference), \(item.tense.rawValue))
                       expected: \(item.expected.map(\.description))
                       actual:   \(actual.map(describe))
@@ -134,8 +136,9 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
         let found = find("The ministry said Friday that talks would resume.", "2018-11-10", .past)
         #expect(found.map(\.text) == ["Friday"])
         #expect(found.first?.value == "2018-11-09")
-        #expect(find("The minister, speaking on Tuesday, March 29, 2019, denied it.", "2019-04-01", .past)
-            .map(\.value) == ["2019-03-29"])
+        #expect(
+            find("The minister, speaking on Tuesday, March 29, 2019, denied it.", "2019-04-01", .past)
+                .map(\.value) == ["2019-03-29"])
     }
 
     @Test func resultDependsOnlyOnTextReferenceAndTense() {
@@ -170,8 +173,10 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
                 for tense in [Tense.past, .present, .future] {
                     let date = try #require(CalendarDate(iso: reference))
                     let quick = TimeExpressionScanner(scalars: scalars, tokens: tokens, reference: date, tense: tense).expressions()
-                    let full = TimeExpressionScanner(scalars: scalars, tokens: tokens, reference: date, tense: tense,
-                                                     skipsWordsThatBeginNothing: false).expressions()
+                    let full = TimeExpressionScanner(
+                        scalars: scalars, tokens: tokens, reference: date, tense: tense,
+                        skipsWordsThatBeginNothing: false
+                    ).expressions()
                     #expect(quick == full, "\(sentence) (\(reference), \(tense))")
                     compared += 1
                     found += full.count
@@ -215,8 +220,9 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
     @Test func deadlinesOfPledges() {
         var failures: [String] = []
         for item in Self.cases {
-            let span = SentenceSpan(start: 0, end: item.sentence.unicodeScalars.count, utf8Start: 0,
-                                    utf8End: item.sentence.utf8.count, rule: .oneSentencePerLine)
+            let span = SentenceSpan(
+                start: 0, end: item.sentence.unicodeScalars.count, utf8Start: 0,
+                utf8End: item.sentence.utf8.count, rule: .oneSentencePerLine)
             let context = StatementTagger.DocumentContext(date: item.date.flatMap { CalendarDate(iso: $0) })
             let statements = StatementTagger().annotate(item.sentence, sentences: [span], context: context)
                 .flatMap(\.statements)
@@ -226,7 +232,9 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
             }
             let deadline = pledge.time?.role == .deadline ? pledge.time?.value : nil
             if deadline != item.deadline {
-                failures.append("\(item.sentence) (\(item.date ?? "undated")): expected \(item.deadline ?? "none"), got \(pledge.time.map { "\($0.text) \($0.value ?? "nil") \($0.role)" } ?? "none")")
+                failures.append(
+                    "\(item.sentence) (\(item.date ?? "undated")): expected \(item.deadline ?? "none"), got \(pledge.time.map { "\($0.text) \($0.value ?? "nil") \($0.role)" } ?? "none")"
+                )
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")

@@ -21,8 +21,9 @@ import Testing
         let merged = try run(["actors", "merge", "Peru", "Ecuador", "--note", "one party for this test", "--db", source], as: "alice")
         #expect(merged.status == 0, "\(merged.stderr)")
         #expect(try Self.rolesOfMerged(source, key: "peru") == ["0"])
-        #expect(try ImportTests.query(source, "SELECT old_value, new_value, author, note FROM correction WHERE field = 'merge'")
-            == ["peru|ecuador|alice|one party for this test"])
+        #expect(
+            try ImportTests.query(source, "SELECT old_value, new_value, author, note FROM correction WHERE field = 'merge'")
+                == ["peru|ecuador|alice|one party for this test"])
 
         let reanalyzed = try run(["reanalyze", "--all", "--db", source], as: "alice")
         #expect(reanalyzed.status == 0, "\(reanalyzed.stderr)")
@@ -39,8 +40,9 @@ import Testing
         let imported = try run(["import", file, "--db", target], as: "bob")
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(try Self.rolesOfMerged(target, key: "peru") == ["0"], "the merge did not travel")
-        #expect(try ImportTests.query(target, "SELECT old_value, new_value, author, import_id FROM correction WHERE field = 'merge'")
-            == ["peru|ecuador|bob|1"])
+        #expect(
+            try ImportTests.query(target, "SELECT old_value, new_value, author, import_id FROM correction WHERE field = 'merge'")
+                == ["peru|ecuador|bob|1"])
         let before = try ImportTests.dump(target)
         #expect(try run(["import", file, "--db", target], as: "bob").status == 0)
         #expect(try ImportTests.dump(target) == before, "importing the merge twice changed the database")

@@ -35,8 +35,9 @@ import TrackerStore
         let dir = try Scratch.directory()
         let actors = dir.appendingPathComponent("beat.yml")
         try Data(Self.yaml.utf8).write(to: actors)
-        let result = try TrackerProcess.run(["annotate", "-", "--date", "2024-05-02", "--format", "jsonl", "--actors", actors.path],
-                                            stdin: Self.article)
+        let result = try TrackerProcess.run(
+            ["annotate", "-", "--date", "2024-05-02", "--format", "jsonl", "--actors", actors.path],
+            stdin: Self.article)
         #expect(result.status == 0, "\(result.stderr)")
         let line = try JSONDecoder().decode(Line.self, from: Data(result.stdout.utf8))
         let claim = line.statements.first { $0.kind == "claim" }

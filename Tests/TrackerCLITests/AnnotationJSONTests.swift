@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrackerAnalysis
+
 @testable import TrackerCLI
 
 /// The byte writer of `annotate --format jsonl` against the string-building
@@ -71,8 +72,9 @@ import TrackerAnalysis
                 Issue.record("no statement with a cue in '\(text)'")
                 continue
             }
-            let mention = ActorMention(actor: text, mention: controls + "\\\"/", start: 0, end: 3, id: "a/\u{2028}\u{0}",
-                                       affiliation: "\u{1F}x")
+            let mention = ActorMention(
+                actor: text, mention: controls + "\\\"/", start: 0, end: 3, id: "a/\u{2028}\u{0}",
+                affiliation: "\u{1F}x")
             sentence.statements[0].holder = mention
             sentence.statements[0].holders = [mention, mention]
             sentence.statements[0].source = mention
@@ -163,7 +165,8 @@ enum StringAnnotationJSON {
 
     static func actor(_ mention: ActorMention?) -> String {
         guard let mention else { return "null" }
-        var out = "{\"actor\":\(quoted(mention.actor)),\"mention\":\(quoted(mention.mention)),"
+        var out =
+            "{\"actor\":\(quoted(mention.actor)),\"mention\":\(quoted(mention.mention)),"
             + "\"start\":\(mention.start),\"end\":\(mention.end)"
         if let id = mention.id { out += ",\"id\":" + quoted(id) }
         if let kind = mention.kind { out += ",\"kind\":\"\(kind.rawValue)\"" }

@@ -51,8 +51,10 @@ import TrackerStore
         }
         let db = dir.appendingPathComponent("shared.sqlite").path
 
-        let writers = [TrackerProcess.start(["ingest", first.path, "--db", db]),
-                       TrackerProcess.start(["ingest", second.path, "--db", db])]
+        let writers = [
+            TrackerProcess.start(["ingest", first.path, "--db", db]),
+            TrackerProcess.start(["ingest", second.path, "--db", db]),
+        ]
         for writer in writers { try writer.process.run() }
 
         var readings: [(arguments: [String], result: TrackerProcess.Result)] = []
@@ -104,7 +106,8 @@ import TrackerStore
     /// ("120 added, 0 skipped (0 already stored, 0 empty), ...").
     static func count(_ label: String, in stderr: String) -> Int {
         guard let summary = stderr.split(separator: "\n").last(where: { $0.contains(" added, ") }),
-              let range = summary.range(of: " " + label) else { return -1 }
+            let range = summary.range(of: " " + label)
+        else { return -1 }
         let digits = summary[..<range.lowerBound].reversed().prefix(while: \.isNumber)
         return Int(String(digits.reversed())) ?? -1
     }

@@ -30,8 +30,9 @@ import TrackerStore
     }
 
     func commitment(_ action: String, of actor: String, db: String) throws -> Listed {
-        try #require(try statements(["--actor", actor, "--kind", "commitment"], db: db).first { $0.action?.hasPrefix(action) == true },
-                     "no commitment '\(action)' of \(actor)")
+        try #require(
+            try statements(["--actor", actor, "--kind", "commitment"], db: db).first { $0.action?.hasPrefix(action) == true },
+            "no commitment '\(action)' of \(actor)")
     }
 
     func report(_ db: String) throws -> String {
@@ -63,8 +64,9 @@ import TrackerStore
         func check(_ when: String) throws {
             let text = try report(db)
             #expect(!text.contains("| halt artillery fire along the border |"), "corrected commitment still tracked \(when)")
-            let reopenLine = try #require(text.split(separator: "\n").first { $0.contains("promised: \"Ecuador will reopen the Huaquillas") },
-                                          "no evidence line for the reopening \(when)")
+            let reopenLine = try #require(
+                text.split(separator: "\n").first { $0.contains("promised: \"Ecuador will reopen the Huaquillas") },
+                "no evidence line for the reopening \(when)")
             #expect(reopenLine.contains("human-reviewed: confirmed"), "\(when): \(reopenLine)")
             let all = try statements([], db: db)
             #expect(all.first { $0.id == halt.id }?.kind == "claim", "the correction was lost \(when)")
@@ -77,7 +79,10 @@ import TrackerStore
         #expect(reanalyzed.stderr.contains("3 reviewed or added by people kept"), "\(reanalyzed.stderr)")
         try check("after reanalyze")
         // The analyzer would tag the corrected clause a commitment again: it must not come back beside the correction.
-        #expect(try statements(["--actor", "Peru", "--kind", "commitment"], db: db).allSatisfy { $0.action?.hasPrefix("halt artillery fire") != true })
+        #expect(
+            try statements(["--actor", "Peru", "--kind", "commitment"], db: db).allSatisfy {
+                $0.action?.hasPrefix("halt artillery fire") != true
+            })
         // History: who, what, why.
         let store = try TrackerDatabase(path: db)
         let history = try store.corrections(ofStatement: halt.id)
@@ -100,8 +105,11 @@ import TrackerStore
         #expect(try run(["correct", "\(halt.id)", "--delete", "--db", db]).status == 0)
         #expect(!(try statements([], db: db)).contains { $0.id == halt.id })
         #expect(try run(["reanalyze", "--all", "--db", db]).status == 0)
-        #expect(try statements(["--actor", "Peru", "--kind", "commitment"], db: db).allSatisfy { $0.action?.hasPrefix("halt artillery fire") != true },
-                "a rejected statement came back after reanalyze")
+        #expect(
+            try statements(["--actor", "Peru", "--kind", "commitment"], db: db).allSatisfy {
+                $0.action?.hasPrefix("halt artillery fire") != true
+            },
+            "a rejected statement came back after reanalyze")
     }
 
     @Test func badCorrectionsAreRefusedWithoutChange() throws {
@@ -128,12 +136,17 @@ import TrackerStore
         let halt = try commitment("halt artillery fire", of: "Peru", db: source)
         let reopen = try commitment("reopen the Huaquillas border crossing", of: "Ecuador", db: source)
         #expect(try run(["correct", "\(halt.id)", "--kind", "claim", "--certainty", "uncertain", "--db", source]).status == 0)
-        #expect(try run(["correct", "\(reopen.id)", "--holder", "Peru", "--holder", "Ecuador", "--note", "both sides", "--db", source]).status == 0)
+        #expect(
+            try run(["correct", "\(reopen.id)", "--holder", "Peru", "--holder", "Ecuador", "--note", "both sides", "--db", source]).status
+                == 0)
         let rejected = try #require(try statements(["--kind", "achievement"], db: source).first)
         #expect(try run(["correct", "\(rejected.id)", "--delete", "--db", source]).status == 0)
         let sentence = try #require(try Self.sentenceID(of: reopen.id, db: source))
-        #expect(try run(["add-statement", "\(sentence)", "--kind", "commitment", "--holder", "Organization of American States",
-                         "--action", "send monitors to the crossing", "--deadline", "2026-03", "--db", source]).status == 0)
+        #expect(
+            try run([
+                "add-statement", "\(sentence)", "--kind", "commitment", "--holder", "Organization of American States",
+                "--action", "send monitors to the crossing", "--deadline", "2026-03", "--db", source,
+            ]).status == 0)
 
         let folder = try Scratch.directory()
         let first = folder.appendingPathComponent("reviewed.jsonl").path
@@ -146,7 +159,9 @@ import TrackerStore
         let target = try storyDatabase("team")
         let imported = try run(["import", first, "--db", target])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stderr.contains("\(lines) sentences matched, 0 not stored; statements: 2 corrected, 1 added, 1 rejected"), "\(imported.stderr)")
+        #expect(
+            imported.stderr.contains("\(lines) sentences matched, 0 not stored; statements: 2 corrected, 1 added, 1 rejected"),
+            "\(imported.stderr)")
         let again = try run(["import", first, "--db", target])
         #expect(again.stderr.contains("0 corrected, 0 added, 0 rejected"), "importing twice changed something: \(again.stderr)")
 
@@ -170,9 +185,10 @@ import TrackerStore
                 sentence.statements[index].id = 0
                 // An imported row is the importer's, now; it stands for the row it was read from.
                 sentence.statements[index].corrections = sentence.statements[index].corrections.map { change in
-                    CorrectionChange(field: change.field, oldValue: change.oldValue, newValue: change.newValue,
-                                     author: change.reportedBy ?? change.author, note: change.note,
-                                     createdAt: change.reportedAt ?? change.createdAt)
+                    CorrectionChange(
+                        field: change.field, oldValue: change.oldValue, newValue: change.newValue,
+                        author: change.reportedBy ?? change.author, note: change.note,
+                        createdAt: change.reportedAt ?? change.createdAt)
                 }
             }
             sentence.statements.sort { ($0.clauseStart ?? -1, $0.kind.rawValue) < ($1.clauseStart ?? -1, $1.kind.rawValue) }
@@ -193,8 +209,11 @@ import TrackerStore
         #expect(annotations.count == 7)
         var kinds: Set<String> = []
         for name in annotations {
-            let text = Array(try String(contentsOf: folder.appendingPathComponent(name.replacingOccurrences(of: ".ann", with: ".txt")),
-                                        encoding: .utf8).unicodeScalars)
+            let text = Array(
+                try String(
+                    contentsOf: folder.appendingPathComponent(name.replacingOccurrences(of: ".ann", with: ".txt")),
+                    encoding: .utf8
+                ).unicodeScalars)
             var ids: Set<String> = []
             for line in try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).split(separator: "\n") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -210,8 +229,12 @@ import TrackerStore
                     }
                     #expect(pieces.joined(separator: " ") == fields[2], "\(name): \(line)")
                 } else if fields[0].hasPrefix("R") || fields[0].hasPrefix("A") {
-                    let referenced = fields[1].split(separator: " ").dropFirst().map { $0.split(separator: ":").last.map(String.init) ?? "" }
-                    for id in referenced where id.hasPrefix("T") { #expect(ids.contains(id), "\(name): \(line) refers to an unknown \(id)") }
+                    let referenced = fields[1].split(separator: " ").dropFirst().map {
+                        $0.split(separator: ":").last.map(String.init) ?? ""
+                    }
+                    for id in referenced where id.hasPrefix("T") {
+                        #expect(ids.contains(id), "\(name): \(line) refers to an unknown \(id)")
+                    }
                 }
             }
         }
@@ -232,8 +255,10 @@ import TrackerStore
         for round in 0..<4 {
             // Even rounds kill a reanalysis, odd ones a correction of a statement not yet reviewed.
             let target = try statements(["--kind", "commitment", "--polarity", "affirmed"], db: db).first { $0.review == "unreviewed" }
-            let arguments = round % 2 == 0 ? ["reanalyze", "--all", "--db", db]
-                                            : ["correct", "\(try #require(target).id)", "--polarity", "negated", "--db", db]
+            let arguments =
+                round % 2 == 0
+                ? ["reanalyze", "--all", "--db", db]
+                : ["correct", "\(try #require(target).id)", "--polarity", "negated", "--db", db]
             let running = TrackerProcess.start(arguments)
             try running.process.run()
             Thread.sleep(forTimeInterval: Double.random(in: round % 2 == 0 ? 0.3...1.2 : 0.01...0.15, using: &random))

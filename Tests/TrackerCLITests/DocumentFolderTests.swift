@@ -12,7 +12,9 @@ import Testing
         try Data("Peru pledged to halt artillery fire along the border.".utf8)
             .write(to: real.appendingPathComponent("2026/pledge.txt"))
         // UTF-16 with a byte-order mark, as some editors save.
-        let utf16: [UInt8] = [0xFF, 0xFE] + "Ecuador said it would reopen the Huaquillas crossing.".utf16
+        let utf16: [UInt8] =
+            [0xFF, 0xFE]
+            + "Ecuador said it would reopen the Huaquillas crossing.".utf16
             .flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         try Data(utf16).write(to: real.appendingPathComponent("reopening.txt"))
         let link = dir.appendingPathComponent("latest")
@@ -54,8 +56,9 @@ import Testing
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1, "\(stderr)")
-        #expect(stderr.contains("error: \(locked.path): cannot read this folder (no permission?); the documents in it were not read"),
-                "\(stderr)")
+        #expect(
+            stderr.contains("error: \(locked.path): cannot read this folder (no permission?); the documents in it were not read"),
+            "\(stderr)")
         #expect(stderr.contains("1 added, 0 skipped (0 already stored, 0 empty), 1 failed"), "\(stderr)")
     }
 }

@@ -37,7 +37,8 @@ import Testing
         #expect(paged == all)
         let beyond = try TrackerProcess.run(["report", "document", "1", "--db", db, "--limit", String(limit), "--page", String(pages + 1)])
         #expect(beyond.status == 1 && beyond.stdout.isEmpty)
-        #expect(beyond.stderr.contains("there is no page \(pages + 1)") && beyond.stderr.split(separator: "\n").count == 1, "\(beyond.stderr)")
+        #expect(
+            beyond.stderr.contains("there is no page \(pages + 1)") && beyond.stderr.split(separator: "\n").count == 1, "\(beyond.stderr)")
         // Without --page, a document longer than --limit shows its first page.
         let first = try TrackerProcess.run(["report", "document", "1", "--db", db, "--limit", String(limit)])
         #expect(Self.sentenceLines(first.stdout) == Array(all.prefix(limit)))

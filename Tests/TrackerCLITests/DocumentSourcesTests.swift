@@ -7,12 +7,16 @@ import TrackerTestSupport
 /// `tracker ingest`, `segment` and `annotate` on PDFs the tests write and on pages and
 /// feeds served on loopback by the test itself.
 @Suite(.serialized) struct DocumentSourcesTests {
-    static let report = TestPDF.report(pages: 2, left: { page in
-        page == 1 ? ["The harbour authority pledged to cut", "emissions from its tugs by half by 2030."]
-            : ["Shore power reached three berths in May."]
-    }, right: { page in
-        page == 1 ? ["The board will publish its next report in 2026."] : ["The authority will review the tug fleet in 2027."]
-    })
+    static let report = TestPDF.report(
+        pages: 2,
+        left: { page in
+            page == 1
+                ? ["The harbour authority pledged to cut", "emissions from its tugs by half by 2030."]
+                : ["Shore power reached three berths in May."]
+        },
+        right: { page in
+            page == 1 ? ["The board will publish its next report in 2026."] : ["The authority will review the tug fleet in 2027."]
+        })
 
     static func article(_ title: String, _ body: String) -> String {
         "<html><head><title>\(title)</title></head><body><article><h1>\(title)</h1><p>\(body)</p>"
@@ -82,10 +86,18 @@ import TrackerTestSupport
             </channel></rss>
             """
         server.setRoute("/feed.xml", .init(headers: [("Content-Type", "application/rss+xml"), ("ETag", "\"feed-1\"")], body: feed))
-        server.setRoute("/news/shore-power", .init(headers: [("Content-Type", "text/html")], body: Self.article(
-            "Shore power for every berth", "The harbour authority pledged to connect every ferry berth by the end of 2027.")))
-        server.setRoute("/news/dredging", .init(headers: [("Content-Type", "text/html")], body: Self.article(
-            "Dredging of the eastern channel ends", "The state-owned dredging firm finished the eastern channel on Tuesday.")))
+        server.setRoute(
+            "/news/shore-power",
+            .init(
+                headers: [("Content-Type", "text/html")],
+                body: Self.article(
+                    "Shore power for every berth", "The harbour authority pledged to connect every ferry berth by the end of 2027.")))
+        server.setRoute(
+            "/news/dredging",
+            .init(
+                headers: [("Content-Type", "text/html")],
+                body: Self.article(
+                    "Dredging of the eastern channel ends", "The state-owned dredging firm finished the eastern channel on Tuesday.")))
         let db = try Scratch.directory().appendingPathComponent("feed.sqlite").path
         let first = try TrackerProcess.run(["ingest", "--feed", server.url("/feed.xml"), "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
@@ -105,10 +117,12 @@ import TrackerTestSupport
     @Test func badWebInputIsOneLineAndNothingStored() throws {
         let server = try LoopbackServer(routes: [
             "/not-a-feed": .init(headers: [("Content-Type", "text/html")], body: "<html><body><p>Hello</p></body></html>"),
-            "/menu-only": .init(headers: [("Content-Type", "text/html")], body: """
-                <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
-                <li><a href="/sport">Sport</a></li></ul></nav><footer><a href="/about">About us</a></footer></body></html>
-                """),
+            "/menu-only": .init(
+                headers: [("Content-Type", "text/html")],
+                body: """
+                    <html><body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+                    <li><a href="/sport">Sport</a></li></ul></nav><footer><a href="/about">About us</a></footer></body></html>
+                    """),
         ])
         defer { try? server.stop() }
         let closed = try LoopbackServer(routes: [:])

@@ -32,14 +32,16 @@ import Testing
         try write("Bolivia said it would cut tariffs next week.\n", to: "news/bolivia-2021-05-06.md", in: dir)
         try write("Ecuador said it would free the prisoners by the end of June.\n", to: "sheet/ecuador.txt", in: dir)
         try write("Colombia said it had freed the prisoners.\n", to: "sheet/colombia.txt", in: dir)
-        try write("path,date,title,source,country\necuador.txt,2018-02-03,\"Ecuador, prisoners\",Wire,Ecuador\ncolombia.txt,2017-07-08,,,\n",
-                  to: "sheet/sheet.csv", in: dir)
+        try write(
+            "path,date,title,source,country\necuador.txt,2018-02-03,\"Ecuador, prisoners\",Wire,Ecuador\ncolombia.txt,2017-07-08,,,\n",
+            to: "sheet/sheet.csv", in: dir)
         let result = try run(["ingest", "front.txt", "news", "sheet", "--date-from-path", "--metadata", "sheet/sheet.csv"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try dates(in: dir) == [
-            "front.txt": "2019-01-19", "news/2020/03/04/chile.txt": "2020-03-04", "news/bolivia-2021-05-06.md": "2021-05-06",
-            "sheet/ecuador.txt": "2018-02-03", "sheet/colombia.txt": "2017-07-08",
-        ])
+        #expect(
+            try dates(in: dir) == [
+                "front.txt": "2019-01-19", "news/2020/03/04/chile.txt": "2020-03-04", "news/bolivia-2021-05-06.md": "2021-05-06",
+                "sheet/ecuador.txt": "2018-02-03", "sheet/colombia.txt": "2017-07-08",
+            ])
         let listed = try run(["documents", "--format", "csv"], in: dir)
         #expect(listed.stdout.contains("\"Ecuador, prisoners\",Wire,Ecuador,"), "the sheet's title, source, country: \(listed.stdout)")
         // A sheet with a bad date is one clear line and nothing stored.

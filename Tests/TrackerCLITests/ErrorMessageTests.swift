@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import TrackerCLI
 import TrackerStore
+
+@testable import TrackerCLI
 
 /// Foundation's and SQLite's errors reach the user as sentences, never as
 /// "NSCocoaErrorDomain error 512" or a constraint's SQL.
@@ -11,12 +12,22 @@ import TrackerStore
         (CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: "big.jsonl"]), "big.jsonl: the disk is full"),
         (CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: "gone.txt"]), "gone.txt: no such file or folder"),
         (CocoaError(.fileWriteNoPermission), "permission denied"),
-        (StoreError.sqlite(path: "t.sqlite", message: "CHECK constraint failed: kind IN ('state', 'organisation', 'group', 'person')"),
-         "t.sqlite: a value is not one the database accepts (in kind)"),
-        (StoreError.sqlite(path: "t.sqlite", message: "UNIQUE constraint failed: actor.key"),
-         "t.sqlite: it is already stored under that name or key (in actor.key)"),
-        (StoreError.sqlite(path: "t.sqlite", message: "NOT NULL constraint failed: statement.kind"), "t.sqlite: a required value is missing (in statement.kind)"),
-        (StoreError.sqlite(path: "t.sqlite", message: "FOREIGN KEY constraint failed"), "t.sqlite: it refers to something that is not stored"),
+        (
+            StoreError.sqlite(path: "t.sqlite", message: "CHECK constraint failed: kind IN ('state', 'organisation', 'group', 'person')"),
+            "t.sqlite: a value is not one the database accepts (in kind)"
+        ),
+        (
+            StoreError.sqlite(path: "t.sqlite", message: "UNIQUE constraint failed: actor.key"),
+            "t.sqlite: it is already stored under that name or key (in actor.key)"
+        ),
+        (
+            StoreError.sqlite(path: "t.sqlite", message: "NOT NULL constraint failed: statement.kind"),
+            "t.sqlite: a required value is missing (in statement.kind)"
+        ),
+        (
+            StoreError.sqlite(path: "t.sqlite", message: "FOREIGN KEY constraint failed"),
+            "t.sqlite: it refers to something that is not stored"
+        ),
         (StoreError.readOnly(path: "t.sqlite"), StoreError.readOnly(path: "t.sqlite").description),
     ]
 

@@ -47,8 +47,10 @@ import Testing
     /// A long line of words in many scripts with no punctuation: cut into
     /// sentences of at most 3,000 bytes, offsets right, valid JSON out.
     @Test func longLineWithoutPunctuation() throws {
-        let words = ["pledged", "to", "cut", "Россия", "中国", "مصر", "\u{200F}", "😀", "👩\u{200D}🔬", "e\u{301}", "Peru", "will",
-                     "\"quoted\"", "back\\slash", "North", "Korea", "halt", "tests", "by", "June"]
+        let words = [
+            "pledged", "to", "cut", "Россия", "中国", "مصر", "\u{200F}", "😀", "👩\u{200D}🔬", "e\u{301}", "Peru", "will",
+            "\"quoted\"", "back\\slash", "North", "Korea", "halt", "tests", "by", "June",
+        ]
         var text = ""
         var index = 0
         while text.utf8.count < 300_000 {
@@ -97,8 +99,11 @@ import Testing
         let result = try TrackerProcess.run(["ingest", docs.path, "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stderrLines.filter { !$0.hasPrefix("ingest ") }
-        #expect(lines.contains { $0.hasPrefix("warning: ") && $0.contains("a-unclosed.md: front matter opened with '---' is never closed") })
-        #expect(lines.contains { $0.hasPrefix("warning: ") && $0.contains("b-bad-date.md: front matter date 'next Tuesday' is not YYYY-MM-DD") })
+        #expect(
+            lines.contains { $0.hasPrefix("warning: ") && $0.contains("a-unclosed.md: front matter opened with '---' is never closed") })
+        #expect(
+            lines.contains { $0.hasPrefix("warning: ") && $0.contains("b-bad-date.md: front matter date 'next Tuesday' is not YYYY-MM-DD") }
+        )
         #expect(lines.contains { $0.hasPrefix("warning: ") && $0.contains("c-fences.md: empty document") })
         #expect(lines.last?.hasPrefix("2 added, 1 skipped (0 already stored, 1 empty), 0 failed") == true)
         let listed = try jsonArray(try TrackerProcess.run(["documents", "--format", "json", "--db", db]).stdout)
@@ -118,7 +123,8 @@ import Testing
     @Test func namesAndSearchesAreDataNotSyntax() throws {
         let dir = try Scratch.directory()
         let file = dir.appendingPathComponent("hostile.md")
-        try Data("""
+        try Data(
+            """
             O'Hara & Sons pledged to cut emissions by 40% by 2030.
 
             Critics said the "100% green" label was misleading.
@@ -128,7 +134,8 @@ import Testing
             North Korea has not dismantled its missile launchers, officials said.
 
             Semicolon; Partners said it would halt shipments or sales.
-            """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let db = dir.appendingPathComponent("t.sqlite").path
         #expect(try TrackerProcess.run(["ingest", file.path, "--date", "2025-03-01", "--db", db]).status == 0)
         let all = try statements([], db: db)
@@ -142,9 +149,11 @@ import Testing
         let northKorea = try statements(["--actor", "North Korea"], db: db)
         let partnersHolding = try statements(["--actor", "Partners", "--role", "holder"], db: db)
         #expect(oHara.count == 1 && northKorea.count >= 2 && partnersHolding.count == 1)
-        for (alias, owner) in [("Robert'); DROP TABLE statement;--", "O'Hara & Sons"),
-                               ("NEAR(\"missile\" bases) OR 1=1 %", "North Korea"),
-                               ("x' OR '1'='1", "Partners")] {
+        for (alias, owner) in [
+            ("Robert'); DROP TABLE statement;--", "O'Hara & Sons"),
+            ("NEAR(\"missile\" bases) OR 1=1 %", "North Korea"),
+            ("x' OR '1'='1", "Partners"),
+        ] {
             let added = try TrackerProcess.run(["actors", "alias", owner, alias, "--db", db])
             #expect(added.status == 0, "\(added.stderr)")
         }
@@ -198,9 +207,14 @@ import Testing
 
         let cases: [(name: String, bytes: Data, message: String)] = [
             ("notes.sqlite", Data("my notes; DROP TABLE x; --\n".utf8), "not a tracker database (the file is not SQLite)"),
-            ("truncated.sqlite", goodBytes.prefix(8_192), "the database file is damaged (SQLite finds it malformed); restore it from a copy"),
-            ("garbage.sqlite", Data("SQLite format 3\u{0}".utf8) + Data((0..<4_000).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ 7) }),
-             "the database file is damaged (SQLite finds it malformed); restore it from a copy"),
+            (
+                "truncated.sqlite", goodBytes.prefix(8_192),
+                "the database file is damaged (SQLite finds it malformed); restore it from a copy"
+            ),
+            (
+                "garbage.sqlite", Data("SQLite format 3\u{0}".utf8) + Data((0..<4_000).map { UInt8(truncatingIfNeeded: $0 &* 151 &+ 7) }),
+                "the database file is damaged (SQLite finds it malformed); restore it from a copy"
+            ),
         ]
         for item in cases {
             let path = dir.appendingPathComponent(item.name).path
@@ -226,7 +240,8 @@ import Testing
         let db = dir.appendingPathComponent("t.sqlite").path
         #expect(try TrackerProcess.run(["ingest", document.path, "--db", db]).status == 0)
         try sqlite(db, "INSERT INTO grdb_migrations (identifier) VALUES ('999_from_the_future')")
-        let schema = "SELECT group_concat(identifier, ' ') FROM grdb_migrations; SELECT count(*) FROM document; "
+        let schema =
+            "SELECT group_concat(identifier, ' ') FROM grdb_migrations; SELECT count(*) FROM document; "
             + "SELECT group_concat(name || ':' || coalesce(sql, ''), ' ') FROM sqlite_master"
         let before = try sqlite(db, schema)
         let other = dir.appendingPathComponent("b.txt")
@@ -234,8 +249,9 @@ import Testing
         for arguments in [["ingest", other.path], ["documents"], ["statements"], ["commitments", "Peru"], ["report", "status"]] {
             let result = try TrackerProcess.run(arguments + ["--db", db])
             #expect(result.status == 1, "\(arguments)")
-            #expect(result.stderr == "error: \(db): the database was written by a newer tracker (unknown migrations: "
-                        + "999_from_the_future); upgrade the tracker to use it\n", "\(arguments)")
+            #expect(
+                result.stderr == "error: \(db): the database was written by a newer tracker (unknown migrations: "
+                    + "999_from_the_future); upgrade the tracker to use it\n", "\(arguments)")
         }
         #expect(try sqlite(db, schema) == before, "no migration ran, nothing was added")
     }
@@ -289,8 +305,9 @@ import Testing
         }
         let created = try Self.runWithoutPrivileges(["ingest", other.path, "--db", closedFolder.appendingPathComponent("new.sqlite").path])
         #expect(created.status == 1)
-        #expect(created.stderr == "error: \(closedFolder.path)/new.sqlite: cannot open the database "
-                    + "(no permission to create a file in \(closedFolder.path))\n")
+        #expect(
+            created.stderr == "error: \(closedFolder.path)/new.sqlite: cannot open the database "
+                + "(no permission to create a file in \(closedFolder.path))\n")
     }
 
     // MARK: Helpers
@@ -354,7 +371,8 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         func at(_ object: [String: Any]) -> String? {
             guard let start = object["start"] as? Int, let end = object["end"] as? Int,
-                  start >= 0, start <= end, end <= scalars.count else { return nil }
+                start >= 0, start <= end, end <= scalars.count
+            else { return nil }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<end])
             return String(view)

@@ -50,8 +50,13 @@ import TrackerStore
         #expect(try run(["correct", "\(halt.id)", "--kind", "claim", "--db", source], as: "alice").status == 0)
         #expect(try run(["correct", "\(reopen.id)", "--holder", "Peru", "--holder", "Ecuador", "--db", source], as: "alice").status == 0)
         let sentence = try #require(try CorrectionWorkflowTests.sentenceID(of: reopen.id, db: source))
-        #expect(try run(["add-statement", "\(sentence)", "--kind", "commitment", "--holder", "Ecuador",
-                         "--action", "post monitors at the crossing", "--db", source], as: "alice").status == 0)
+        #expect(
+            try run(
+                [
+                    "add-statement", "\(sentence)", "--kind", "commitment", "--holder", "Ecuador",
+                    "--action", "post monitors at the crossing", "--db", source,
+                ], as: "alice"
+            ).status == 0)
         let file = try Scratch.directory().appendingPathComponent("reviewed.jsonl").path
         let exported = try run(["export", "--reviewed", "--out", file, "--db", source], as: "alice")
         #expect(exported.status == 0, "\(exported.stderr)")
@@ -80,8 +85,9 @@ import TrackerStore
 
         let imported = try run(["import", broken, "--db", target], as: "bob")
         #expect(imported.status == 1)
-        #expect(imported.stderr == "error: \(broken):2: an exported sentence (it has \"statements\", \"document\" or \"sentence\"), "
-            + "but \"sentence.start\" is not a number; nothing imported\n", "\(imported.stderr)")
+        #expect(
+            imported.stderr == "error: \(broken):2: an exported sentence (it has \"statements\", \"document\" or \"sentence\"), "
+                + "but \"sentence.start\" is not a number; nothing imported\n", "\(imported.stderr)")
         #expect(try Self.dump(target) == before, "a refused file changed the database")
 
         // Read as gold lines on purpose, the same file is accepted.
@@ -98,8 +104,9 @@ import TrackerStore
         #expect(first.stderr.contains("2 corrected, 1 added, 0 rejected"), "\(first.stderr)")
         #expect(try Self.query(target, "SELECT file, author, length(file_hash) FROM import_record") == ["\(file)|bob|64"])
         // Every row the import wrote is bob's and names the import; alice is only "reported by".
-        #expect(try Self.query(target, "SELECT DISTINCT author, reported_by, import_id FROM correction ORDER BY 1, 2")
-            == ["bob|alice|1"])
+        #expect(
+            try Self.query(target, "SELECT DISTINCT author, reported_by, import_id FROM correction ORDER BY 1, 2")
+                == ["bob|alice|1"])
         #expect(try Self.query(target, "SELECT field FROM correction ORDER BY field") == ["add", "holder", "kind"])
 
         let before = try Self.dump(target)
@@ -132,7 +139,8 @@ import TrackerStore
         #expect(again.stderr.contains("0 corrected, 0 added, 0 rejected"), "\(again.stderr)")
         #expect(try Self.dump(target) == before, "the added statement was added again")
         #expect(try Self.query(target, "SELECT count(*) FROM statement WHERE action = 'post monitors at the crossing'") == ["1"])
-        #expect(try Self.query(target, "SELECT field, author, reported_by IS NULL FROM correction ORDER BY field")
-            == ["add|bob|1", "holder|bob|1", "kind|bob|1"])
+        #expect(
+            try Self.query(target, "SELECT field, author, reported_by IS NULL FROM correction ORDER BY field")
+                == ["add|bob|1", "holder|bob|1", "kind|bob|1"])
     }
 }

@@ -38,8 +38,9 @@ import TrackerStore
             let segmenter = SentenceSegmenter()
             for document in try store.documents() {
                 let text = try #require(try store.documentText(document.id))
-                #expect(document.sentenceCount == segmenter.sentences(in: text).count,
-                        "document \(document.id) is not whole after kill -9")
+                #expect(
+                    document.sentenceCount == segmenter.sentences(in: text).count,
+                    "document \(document.id) is not whole after kill -9")
             }
         }
     }
@@ -91,7 +92,9 @@ import TrackerStore
         let db = dir.appendingPathComponent("env.sqlite").path
         #expect(try TrackerProcess.run(["ingest", file.path], environment: ["TRACKER_DB": db]).status == 0)
         let csv = try TrackerProcess.run(["documents", "--format", "csv", "--db", db])
-        #expect(csv.stdout.hasPrefix("id,published,title,source,country,format,sentences,words,path\r\n1,2025-02-03,Pledge made,Ledger,,markdown,1,6,"))
+        #expect(
+            csv.stdout.hasPrefix(
+                "id,published,title,source,country,format,sentences,words,path\r\n1,2025-02-03,Pledge made,Ledger,,markdown,1,6,"))
         let json = try TrackerProcess.run(["documents", "--format", "json"], environment: ["TRACKER_DB": db])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(decoded?.first?["title"] as? String == "Pledge made")

@@ -16,7 +16,8 @@ import Testing
 
     /// Repeated lines, empty and blank lines, a line of 4,000+ bytes, a Windows line end.
     static let lines: [String] = {
-        let long = "The port authority pledged to dredge the harbour, "
+        let long =
+            "The port authority pledged to dredge the harbour, "
             + (1...250).map { "rebuild quay \($0)" }.joined(separator: ", ") + " and widen the channel."
         return [
             "Norway pledged to halve its fishing quota by 2030.",
@@ -31,8 +32,9 @@ import Testing
     static let input = lines.joined(separator: "\n") + "\n"
 
     func rows(_ command: String, _ extra: [String] = []) throws -> [Row] {
-        let result = try TrackerProcess.run([command, "-", "--one-sentence-per-line", "--format", "jsonl"] + extra,
-                                            stdin: Self.input)
+        let result = try TrackerProcess.run(
+            [command, "-", "--one-sentence-per-line", "--format", "jsonl"] + extra,
+            stdin: Self.input)
         #expect(result.status == 0, "\(result.stderr)")
         return try result.stdout.split(separator: "\n").map { try JSONDecoder().decode(Row.self, from: Data($0.utf8)) }
     }
@@ -54,7 +56,7 @@ import Testing
     @Test func segmentGivesOneRowPerLine() throws {
         let result = try TrackerProcess.run(["segment", "-", "--one-sentence-per-line"], stdin: Self.input)
         #expect(result.status == 0)
-        #expect(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 8) // 7 rows and the final break
+        #expect(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 8)  // 7 rows and the final break
     }
 
     /// `annotate --format jsonl` gives statements their topics, as ingest stores them.

@@ -14,7 +14,8 @@ import Testing
         let articles = dir.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         for day in 1...2 {
-            let text = "---\ndate: 2030-03-0\(day)\ntitle: Dispatch \(day)\n---\nNorway pledged to plant 500 hectares of pine forest by the end of 2031. "
+            let text =
+                "---\ndate: 2030-03-0\(day)\ntitle: Dispatch \(day)\n---\nNorway pledged to plant 500 hectares of pine forest by the end of 2031. "
                 + "Sweden said it would open \(day * 10) new rail stations next year.\n"
             try Data(text.utf8).write(to: articles.appendingPathComponent("dispatch-\(day).md"))
         }
@@ -50,13 +51,16 @@ import Testing
         for out in [".", "..", "./", dir.path] {
             let before = listing(dir)
             for force in [[], ["--force"]] {
-                expectRefused(try TrackerProcess.run(["export", "--out", out, "--db", db] + force, in: dir), "is a folder",
-                              "export --out \(out) \(force)")
-                expectRefused(try TrackerProcess.run(["report", "status", "--out", out, "--db", db] + force, in: dir), "is a folder",
-                              "report --out \(out) \(force)")
+                expectRefused(
+                    try TrackerProcess.run(["export", "--out", out, "--db", db] + force, in: dir), "is a folder",
+                    "export --out \(out) \(force)")
+                expectRefused(
+                    try TrackerProcess.run(["report", "status", "--out", out, "--db", db] + force, in: dir), "is a folder",
+                    "report --out \(out) \(force)")
             }
-            expectRefused(try TrackerProcess.run(["export", "--format", "brat", "--out", out, "--db", db], in: dir),
-                          "the folder is not empty", "brat --out \(out)")
+            expectRefused(
+                try TrackerProcess.run(["export", "--format", "brat", "--out", out, "--db", db], in: dir),
+                "the folder is not empty", "brat --out \(out)")
             #expect(listing(dir) == before, "nothing in \(out) changed")
         }
         #expect(listing(dir.deletingLastPathComponent()) == parentBefore)
@@ -73,10 +77,14 @@ import Testing
         try FileManager.default.linkItem(atPath: db, toPath: hard)
         try FileManager.default.createSymbolicLink(atPath: soft, withDestinationPath: db)
         let size = try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int
-        for (out, message) in [(db, "is the database itself"), ("work.sqlite", "is the database itself"), (hard, "is the database itself"),
-                               (db + "-wal", "is the database itself"), (soft, "is the database itself")] {
-            for arguments in [["export", "--out", out], ["export", "--format", "csv", "--out", out], ["report", "status", "--out", out],
-                              ["export", "--format", "brat", "--out", out]] {
+        for (out, message) in [
+            (db, "is the database itself"), ("work.sqlite", "is the database itself"), (hard, "is the database itself"),
+            (db + "-wal", "is the database itself"), (soft, "is the database itself"),
+        ] {
+            for arguments in [
+                ["export", "--out", out], ["export", "--format", "csv", "--out", out], ["report", "status", "--out", out],
+                ["export", "--format", "brat", "--out", out],
+            ] {
                 expectRefused(try TrackerProcess.run(arguments + ["--db", db, "--force"], in: dir), message, "\(arguments)")
             }
         }
@@ -117,8 +125,9 @@ import Testing
         let edited = brat.appendingPathComponent("document-1.ann")
         try Data("T1\tCommitment 0 6\tedited by a person\n".utf8).write(to: edited)
         try Data("keep\n".utf8).write(to: brat.appendingPathComponent("README"))
-        expectRefused(try TrackerProcess.run(["export", "--format", "brat", "--out", brat.path, "--db", db]), "the folder is not empty",
-                      "brat again")
+        expectRefused(
+            try TrackerProcess.run(["export", "--format", "brat", "--out", brat.path, "--db", db]), "the folder is not empty",
+            "brat again")
         #expect(try String(contentsOf: edited, encoding: .utf8) == "T1\tCommitment 0 6\tedited by a person\n")
         let forced = try TrackerProcess.run(["export", "--format", "brat", "--out", brat.path, "--db", db, "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
@@ -128,8 +137,9 @@ import Testing
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: false)
         #expect(try TrackerProcess.run(["export", "--format", "brat", "--out", empty.path, "--db", db]).status == 0)
         let file = dir.appendingPathComponent("notes.txt")
-        expectRefused(try TrackerProcess.run(["export", "--format", "brat", "--out", file.path, "--db", db, "--force"]),
-                      "is a file, not a folder", "brat on a file")
+        expectRefused(
+            try TrackerProcess.run(["export", "--format", "brat", "--out", file.path, "--db", db, "--force"]),
+            "is a file, not a folder", "brat on a file")
     }
 
     /// Devices and pipes are never replaced by a regular file, with or without `--force`.
@@ -152,8 +162,9 @@ import Testing
     @Test func demoRefreshesOnlyItsOwnFolder() throws {
         let dir = try Scratch.directory()
         try Data("mine\n".utf8).write(to: dir.appendingPathComponent("thesis.md"))
-        expectRefused(try TrackerProcess.run(["demo", "--out", dir.path], in: TrackerProcess.projectRoot), "the folder is not empty",
-                      "demo into a folder of other files")
+        expectRefused(
+            try TrackerProcess.run(["demo", "--out", dir.path], in: TrackerProcess.projectRoot), "the folder is not empty",
+            "demo into a folder of other files")
         #expect(listing(dir) == ["thesis.md"])
     }
 
@@ -178,8 +189,10 @@ import Testing
     @Test func fullDeviceAndClosedPipeOnStandardOutput() throws {
         let (dir, db) = try workspace()
         let article = dir.appendingPathComponent("articles/dispatch-1.md").path
-        let commands = [["export"], ["export", "--format", "csv"], ["report", "status"], ["statements"], ["documents"],
-                        ["commitments", "Norway"], ["annotate", article], ["segment", article]]
+        let commands = [
+            ["export"], ["export", "--format", "csv"], ["report", "status"], ["statements"], ["documents"],
+            ["commitments", "Norway"], ["annotate", article], ["segment", article],
+        ]
         for command in commands {
             let arguments = command + (["annotate", "segment"].contains(command[0]) ? [] : ["--db", db])
             let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
@@ -198,8 +211,10 @@ import Testing
     /// Whether this process may mount a tmpfs (root, and a system that allows it).
     static let tmpfsAvailable: Bool = {
         guard getuid() == 0, let dir = try? Scratch.directory(),
-              let mounted = try? TrackerProcess.run(["-t", "tmpfs", "-o", "size=16k", "tmpfs", dir.path], executable: URL(fileURLWithPath: "/bin/mount")),
-              mounted.status == 0 else { return false }
+            let mounted = try? TrackerProcess.run(
+                ["-t", "tmpfs", "-o", "size=16k", "tmpfs", dir.path], executable: URL(fileURLWithPath: "/bin/mount")),
+            mounted.status == 0
+        else { return false }
         _ = try? TrackerProcess.run([dir.path], executable: URL(fileURLWithPath: "/bin/umount"))
         return true
     }()
@@ -210,7 +225,8 @@ import Testing
         let (dir, db) = try workspace()
         let mountPoint = dir.appendingPathComponent("small")
         try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: false)
-        let mount = try TrackerProcess.run(["-t", "tmpfs", "-o", "size=16k", "tmpfs", mountPoint.path], executable: URL(fileURLWithPath: "/bin/mount"))
+        let mount = try TrackerProcess.run(
+            ["-t", "tmpfs", "-o", "size=16k", "tmpfs", mountPoint.path], executable: URL(fileURLWithPath: "/bin/mount"))
         #expect(mount.status == 0, "\(mount.stderr)")
         defer { _ = try? TrackerProcess.run([mountPoint.path], executable: URL(fileURLWithPath: "/bin/umount")) }
         // Fill it to the last page, so that any export overflows it.
@@ -222,8 +238,10 @@ import Testing
         let out = mountPoint.appendingPathComponent("out.jsonl")
         let result = try TrackerProcess.run(["export", "--all-sentences", "--out", out.path, "--db", db])
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stderrLines.count == 1 && result.stderr.hasPrefix("error: \(out.path): ") && result.stderr.contains("(the disk is full)"),
-                "\(result.stderr)")
+        #expect(
+            result.stderrLines.count == 1 && result.stderr.hasPrefix("error: \(out.path): ")
+                && result.stderr.contains("(the disk is full)"),
+            "\(result.stderr)")
         #expect(listing(mountPoint) == before)
     }
 }

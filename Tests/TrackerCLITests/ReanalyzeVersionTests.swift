@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TrackerAnalysis
 
 /// `tracker reanalyze` with no flags redoes exactly the documents another

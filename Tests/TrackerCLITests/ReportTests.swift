@@ -27,8 +27,9 @@ import Testing
             let text = try String(contentsOf: fresh.appendingPathComponent(name), encoding: .utf8)
             let old = try? String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
             #expect(text == old, "Reports/\(name) is out of date: run 'swift run tracker demo' and commit the result")
-            #expect(try String(contentsOf: again.appendingPathComponent(name), encoding: .utf8) == text,
-                    "\(name) must be byte-identical from run to run")
+            #expect(
+                try String(contentsOf: again.appendingPathComponent(name), encoding: .utf8) == text,
+                "\(name) must be byte-identical from run to run")
         }
     }
 
@@ -82,7 +83,10 @@ import Testing
         func read(_ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
         let peru = try read("actor-peru.md")
         #expect(peru.hasPrefix("# Peru\n"))
-        #expect(peru.contains("| **in progress** (2 of 5) | withdraw its troops from five border posts in the Cenepa valley by the end of 2026 | Peru | 2026-12-31 |"))
+        #expect(
+            peru.contains(
+                "| **in progress** (2 of 5) | withdraw its troops from five border posts in the Cenepa valley by the end of 2026 | Peru | 2026-12-31 |"
+            ))
         #expect(peru.contains("| **broken** | suspend new gold-mining concessions in the Cóndor border zone |"))
         #expect(peru.contains("## Achievements\n\n- "))
         #expect(peru.contains("- did **not**: offered compensation to the families in the two villages — "))
@@ -103,10 +107,16 @@ import Testing
         let document = try read("document-01-condor-accord-signed.md")
         #expect(document.contains("Ecuador **pledged** to release 85 Peruvian detainees by the end of June."))
         #expect(document.contains("- *commitment*, affirmed, certain — statement "))
-        #expect(document.contains("holder: Ecuador; action: release 85 Peruvian detainees by the end of June; time: by the end of June (deadline 2025-06-30)"))
+        #expect(
+            document.contains(
+                "holder: Ecuador; action: release 85 Peruvian detainees by the end of June; time: by the end of June (deadline 2025-06-30)")
+        )
         let changes = try read("changes-since-2026-05-01.md")
         #expect(changes.contains("## What changed since 2026-05-01\n"))
-        #expect(changes.contains("- Peru: **withdraw its troops from five border posts in the Cenepa valley by the end of 2026** — pending → **in progress**"))
+        #expect(
+            changes.contains(
+                "- Peru: **withdraw its troops from five border posts in the Cenepa valley by the end of 2026** — pending → **in progress**"
+            ))
         #expect(changes.contains("- Ana Beatriz Ferreira: fulfils **visit Lima and Quito in June**"))
         // Nothing before May 2026 is listed as new.
         let section = try #require(changes.components(separatedBy: "## Summary").first)
@@ -117,10 +127,15 @@ import Testing
     @Test func userTemplateReplacesTheLayout() throws {
         let dir = try Scratch.directory()
         let db = dir.appendingPathComponent("d.sqlite").path
-        #expect(try TrackerProcess.run(["ingest", TrackerProcess.projectRoot.appendingPathComponent("Examples/story").path, "--db", db]).status == 0)
+        #expect(
+            try TrackerProcess.run(["ingest", TrackerProcess.projectRoot.appendingPathComponent("Examples/story").path, "--db", db]).status
+                == 0)
         let template = dir.appendingPathComponent("brief.mustache")
-        try Data("{{% CONTENT_TYPE: MARKDOWN}}\nAs of {{as_of}}:\n{{#parties}}\n{{party}}: {{#commitments}}{{status}}; {{/commitments}}\n{{/parties}}\n".utf8)
-            .write(to: template)
+        try Data(
+            "{{% CONTENT_TYPE: MARKDOWN}}\nAs of {{as_of}}:\n{{#parties}}\n{{party}}: {{#commitments}}{{status}}; {{/commitments}}\n{{/parties}}\n"
+                .utf8
+        )
+        .write(to: template)
         let result = try TrackerProcess.run(["report", "status", "--template", template.path, "--as-of", "2026-08-14", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("As of 2026-08-14:\n"))
@@ -130,8 +145,10 @@ import Testing
         let refused = try TrackerProcess.run(["report", "status", "--template", broken.path, "--db", db])
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix("error: \(broken.path): not a valid Mustache template"))
-        for (arguments, message) in [(["actor", "Atlantis"], "no actor named 'Atlantis'"), (["topic", "weather"], "no statements on topic 'weather'"),
-                                     (["document", "999"], "no document '999'")] {
+        for (arguments, message) in [
+            (["actor", "Atlantis"], "no actor named 'Atlantis'"), (["topic", "weather"], "no statements on topic 'weather'"),
+            (["document", "999"], "no document '999'"),
+        ] {
             let missing = try TrackerProcess.run(["report"] + arguments + ["--db", db])
             #expect(missing.status == 1)
             #expect(missing.stderr.hasPrefix("error: \(message)"), "\(missing.stderr)")
@@ -146,11 +163,13 @@ import Testing
         let articles = dir.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         for day in 1...6 {
-            let text = "---\ndate: 2030-03-0\(day)\ntitle: Dispatch \(day)\n---\nNorway pledged to plant 500 hectares of pine forest by the end of 2031. Briefing number \(day) ended at noon.\n"
+            let text =
+                "---\ndate: 2030-03-0\(day)\ntitle: Dispatch \(day)\n---\nNorway pledged to plant 500 hectares of pine forest by the end of 2031. Briefing number \(day) ended at noon.\n"
             try Data(text.utf8).write(to: articles.appendingPathComponent("pledge-\(day).md"))
         }
         for day in 10...16 {
-            let text = "---\ndate: 2030-04-\(day)\ntitle: Update \(day)\n---\nNorway planted 20 hectares of pine forest near Bergen. Survey \(day) was published online.\n"
+            let text =
+                "---\ndate: 2030-04-\(day)\ntitle: Update \(day)\n---\nNorway planted 20 hectares of pine forest near Bergen. Survey \(day) was published online.\n"
             try Data(text.utf8).write(to: articles.appendingPathComponent("outcome-\(day).md"))
         }
         let db = dir.appendingPathComponent("r.sqlite").path

@@ -16,12 +16,13 @@ import Testing
         let result = try TrackerProcess.run(["segment", "--format", "jsonl", file.path])
         #expect(result.status == 0)
         let lines = try result.stdout.split(separator: "\n").map { try JSONDecoder().decode(Line.self, from: Data($0.utf8)) }
-        #expect(lines == [
-            Line(sentence: 0, start: 0, end: 8, text: "Headline"),
-            Line(sentence: 1, start: 10, end: 36, text: "Peru’s envoy met Dr. Ruiz."),
-            Line(sentence: 2, start: 37, end: 57, text: "“We will,” she said."),
-            Line(sentence: 3, start: 59, end: 69, text: "Talks end."),
-        ])
+        #expect(
+            lines == [
+                Line(sentence: 0, start: 0, end: 8, text: "Headline"),
+                Line(sentence: 1, start: 10, end: 36, text: "Peru’s envoy met Dr. Ruiz."),
+                Line(sentence: 2, start: 37, end: 57, text: "“We will,” she said."),
+                Line(sentence: 3, start: 59, end: 69, text: "Talks end."),
+            ])
     }
 
     @Test func readsStandardInputAndOneSentencePerLine() throws {

@@ -23,8 +23,10 @@ struct TrackerProcess {
     static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = start(arguments, in: directory, environment: environment)
         let input = Pipe()
         process.process.standardInput = input
@@ -58,8 +60,9 @@ struct TrackerProcess {
         func wait() -> Result {
             process.waitUntilExit()
             group.wait()
-            return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                          stderr: String(decoding: errData, as: UTF8.self))
+            return Result(
+                status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                stderr: String(decoding: errData, as: UTF8.self))
         }
     }
 

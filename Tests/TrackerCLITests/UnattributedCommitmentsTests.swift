@@ -21,7 +21,8 @@ import Testing
     func database() throws -> String {
         let dir = try Scratch.directory()
         let article = dir.appendingPathComponent("manifesto.md")
-        try Data("""
+        try Data(
+            """
             ---
             title: Coastal Alliance manifesto
             date: 2024-03-02
@@ -29,7 +30,8 @@ import Testing
             The Coastal Alliance published its manifesto in Brightwater on Saturday.
 
             The party promises free ferry crossings for all pensioners from June 2025.
-            """.utf8).write(to: article)
+            """.utf8
+        ).write(to: article)
         let db = dir.appendingPathComponent("manifesto.sqlite").path
         let ingest = try TrackerProcess.run(["ingest", article.path, "--db", db])
         #expect(ingest.status == 0, "\(ingest.stderr)")

@@ -28,14 +28,16 @@ import Testing
         writer.standardInput = input
         writer.standardOutput = output
         try writer.run()
-        input.fileHandleForWriting.write(Data("""
-            BEGIN IMMEDIATE;
-            UPDATE document SET title = 'being rewritten';
-            SELECT 'holding';
-            .shell sleep 10
-            COMMIT;
+        input.fileHandleForWriting.write(
+            Data(
+                """
+                BEGIN IMMEDIATE;
+                UPDATE document SET title = 'being rewritten';
+                SELECT 'holding';
+                .shell sleep 10
+                COMMIT;
 
-            """.utf8))
+                """.utf8))
         try input.fileHandleForWriting.close()
         var said = Data()
         while !String(decoding: said, as: UTF8.self).contains("holding") {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TrackerAnalysis
 
 /// RSS and Atom as publishers write them (the team's own feeds, written for these tests).
@@ -48,24 +49,30 @@ import Testing
         let feed = try NewsFeed(xml: Array(Self.rss.utf8), base: "https://trade.example/feeds/rss.xml")
         #expect(feed.kind == .rss)
         #expect(feed.title == "Meridian Trade Review")
-        #expect(feed.items == [
-            .init(link: "https://trade.example/2025/06/02/solar-tariffs", title: "Ministers agree to cut tariffs on solar panels",
-                  date: CalendarDate(year: 2025, month: 6, day: 2)),
-            .init(link: "https://trade.example/2025/06/01/port-deal", title: "Port deal: \"a first step\" & more",
-                  date: CalendarDate(year: 2025, month: 6, day: 1)),
-            .init(link: "https://trade.example/guid-only"),
-        ])
+        #expect(
+            feed.items == [
+                .init(
+                    link: "https://trade.example/2025/06/02/solar-tariffs", title: "Ministers agree to cut tariffs on solar panels",
+                    date: CalendarDate(year: 2025, month: 6, day: 2)),
+                .init(
+                    link: "https://trade.example/2025/06/01/port-deal", title: "Port deal: \"a first step\" & more",
+                    date: CalendarDate(year: 2025, month: 6, day: 1)),
+                .init(link: "https://trade.example/guid-only"),
+            ])
     }
 
     @Test func readsAtom() throws {
         let feed = try NewsFeed(xml: Array(Self.atom.utf8), base: "https://harbour.example/feed.atom")
         #expect(feed.kind == .atom)
-        #expect(feed.items == [
-            .init(link: "https://harbour.example/news/shore-power", title: "Shore power for every ferry berth",
-                  date: CalendarDate(year: 2025, month: 3, day: 14)),
-            .init(link: "https://harbour.example/news/dredging", title: "Dredging ends",
-                  date: CalendarDate(year: 2025, month: 5, day: 2)),
-        ])
+        #expect(
+            feed.items == [
+                .init(
+                    link: "https://harbour.example/news/shore-power", title: "Shore power for every ferry berth",
+                    date: CalendarDate(year: 2025, month: 3, day: 14)),
+                .init(
+                    link: "https://harbour.example/news/dredging", title: "Dredging ends",
+                    date: CalendarDate(year: 2025, month: 5, day: 2)),
+            ])
     }
 
     @Test func refusesWhatIsNotAFeed() {

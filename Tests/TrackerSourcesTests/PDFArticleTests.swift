@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TrackerAnalysis
 
 /// The text layer's assembly on layouts built by hand (no poppler): reading order,
@@ -15,15 +16,19 @@ import Testing
     /// A title across the page, two columns whose paragraphs break at the same heights,
     /// and a note across the page under them: title, left column, right column, note.
     @Test func readsColumnsOneAfterTheOther() {
-        let page = PDFLayout.Page(number: 1, width: 612, height: 792, blocks: [
-            Self.block(["Annual review of the harbour"], x: 72, y: 80, width: 468),
-            Self.block(["Left one."], x: 72, y: 120), Self.block(["Right one."], x: 330, y: 120),
-            Self.block(["Left two."], x: 72, y: 160), Self.block(["Right two."], x: 330, y: 160),
-            Self.block(["A note across the page."], x: 72, y: 600, width: 468),
-        ])
+        let page = PDFLayout.Page(
+            number: 1, width: 612, height: 792,
+            blocks: [
+                Self.block(["Annual review of the harbour"], x: 72, y: 80, width: 468),
+                Self.block(["Left one."], x: 72, y: 120), Self.block(["Right one."], x: 330, y: 120),
+                Self.block(["Left two."], x: 72, y: 160), Self.block(["Right two."], x: 330, y: 160),
+                Self.block(["A note across the page."], x: 72, y: 600, width: 468),
+            ])
         let article = PDFArticle(layout: PDFLayout(pages: [page]))
-        #expect(article.text.components(separatedBy: "\n\n") ==
-            ["Annual review of the harbour", "Left one.", "Left two.", "Right one.", "Right two.", "A note across the page."])
+        #expect(
+            article.text.components(separatedBy: "\n\n") == [
+                "Annual review of the harbour", "Left one.", "Left two.", "Right one.", "Right two.", "A note across the page.",
+            ])
     }
 
     @Test func dropsRunningLinesOnHalfThePagesOrMore() {
@@ -49,9 +54,11 @@ import Testing
     @Test func aRepeatedLineInTheBodyStays() {
         // The same words at the same height on every page, but in the body, not a margin.
         let pages = (1...3).map { number in
-            PDFLayout.Page(number: number, width: 612, height: 792, blocks: [
-                Self.block(["Key figures"], x: 72, y: 300), Self.block(["Figure \(number) rose."], x: 72, y: 330),
-            ])
+            PDFLayout.Page(
+                number: number, width: 612, height: 792,
+                blocks: [
+                    Self.block(["Key figures"], x: 72, y: 300), Self.block(["Figure \(number) rose."], x: 72, y: 330),
+                ])
         }
         let article = PDFArticle(layout: PDFLayout(pages: pages))
         #expect(article.text.components(separatedBy: "Key figures").count == 4)
@@ -59,7 +66,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (["The berths make the port more sustain-", "able, the board said."], "The berths make the port more sustainable, the board said."),
+        (
+            ["The berths make the port more sustain-", "able, the board said."],
+            "The berths make the port more sustainable, the board said."
+        ),
         (["A state-owned firm was hired. The state-", "owned firm dug."], "A state-owned firm was hired. The state-owned firm dug."),
         (["Talks between the Franco-", "German delegations ended."], "Talks between the Franco-German delegations ended."),
         (["It cut emissions by 40-", "50 percent."], "It cut emissions by 40-50 percent."),
@@ -75,7 +85,9 @@ import Testing
     @Test func aSentenceAcrossAPageBreakIsOneParagraphOnItsFirstPage() {
         let layout = PDFLayout(pages: [
             .init(number: 1, width: 612, height: 792, blocks: [Self.block(["The authority said the dredging of the"], x: 72, y: 600)]),
-            .init(number: 2, width: 612, height: 792, blocks: [Self.block(["eastern channel would end in May.", "Work began in 2024."], x: 72, y: 100)]),
+            .init(
+                number: 2, width: 612, height: 792,
+                blocks: [Self.block(["eastern channel would end in May.", "Work began in 2024."], x: 72, y: 100)]),
         ])
         let article = PDFArticle(layout: layout)
         #expect(article.text == "The authority said the dredging of the eastern channel would end in May. Work began in 2024.")

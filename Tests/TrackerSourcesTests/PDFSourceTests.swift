@@ -1,28 +1,41 @@
 import Foundation
 import Testing
+import TrackerTestSupport
+
 @testable import TrackerAnalysis
 @testable import TrackerSources
-import TrackerTestSupport
 
 /// PDFs the tests write themselves (``TestPDF``), read through poppler's pdftotext
 /// (installed by `.ci/run` as `poppler-utils`).
 @Suite struct PDFSourceTests {
-    static let report = TestPDF.report(pages: 3, left: { page in
-        switch page {
-        case 1: ["The authority pledged to cut emissions", "from its harbour tugs by half by 2030.", "",
-                 "The berths make the port more sustain-", "able, the board said."]
-        case 2: ["of the eastern channel would end in May.", "", "A state-owned firm was hired. The",
-                 "state-", "owned dredging firm finished a basin."]
-        default: ["Shore power reached three berths in May."]
-        }
-    }, right: { page in
-        switch page {
-        case 1: ["Separately, the board approved a budget of", "120 million euros for shore power.", "",
-                 "The harbour master said the dredging"]
-        case 2: ["The board will publish its next report in 2026."]
-        default: ["The authority will review the tug fleet again."]
-        }
-    })
+    static let report = TestPDF.report(
+        pages: 3,
+        left: { page in
+            switch page {
+            case 1:
+                [
+                    "The authority pledged to cut emissions", "from its harbour tugs by half by 2030.", "",
+                    "The berths make the port more sustain-", "able, the board said.",
+                ]
+            case 2:
+                [
+                    "of the eastern channel would end in May.", "", "A state-owned firm was hired. The",
+                    "state-", "owned dredging firm finished a basin.",
+                ]
+            default: ["Shore power reached three berths in May."]
+            }
+        },
+        right: { page in
+            switch page {
+            case 1:
+                [
+                    "Separately, the board approved a budget of", "120 million euros for shore power.", "",
+                    "The harbour master said the dredging",
+                ]
+            case 2: ["The board will publish its next report in 2026."]
+            default: ["The authority will review the tug fleet again."]
+            }
+        })
 
     /// Offset in Unicode scalars of `needle` in `text` (the unit of sentence offsets).
     static func offset(of needle: String, in text: String) -> Int? {
@@ -35,14 +48,16 @@ import TrackerTestSupport
         let (document, article) = try PDFSource().read(path: path)
         let text = document.text
         #expect(!text.contains("Sustainability Report 2025"), "the running header is dropped on every page")
-        #expect(!text.split(separator: "\n").contains { ["1", "2", "3"].contains($0.trimmingCharacters(in: .whitespaces)) },
-                "page numbers are dropped")
+        #expect(
+            !text.split(separator: "\n").contains { ["1", "2", "3"].contains($0.trimmingCharacters(in: .whitespaces)) },
+            "page numbers are dropped")
         #expect(article.dropped.filter { $0.rule == PDFArticle.runningLineRule }.count == 3)
         #expect(article.dropped.filter { $0.rule == PDFArticle.pageNumberRule }.count == 3)
         #expect(text.contains("more sustainable, the board said."), "a word hyphenated at a line end is whole again")
         #expect(text.contains("The state-owned dredging firm"), "a hyphen the document writes elsewhere stays")
-        #expect(text.contains("said the dredging of the eastern channel would end in May."),
-                "a paragraph running on to the next page is one paragraph")
+        #expect(
+            text.contains("said the dredging of the eastern channel would end in May."),
+            "a paragraph running on to the next page is one paragraph")
         let left = try #require(Self.offset(of: "tugs by half", in: text))
         let right = try #require(Self.offset(of: "approved a budget", in: text))
         #expect(left < right, "the left column is read before the right one")

@@ -21,9 +21,13 @@ import TrackerTestSupport
     }
 
     @Test func fetchesAPageWithItsValidatorsAndUserAgent() throws {
-        let server = try LoopbackServer(routes: ["/news/shore-power.html": .init(
-            headers: [("Content-Type", "text/html; charset=utf-8"), ("ETag", "\"v1\""), ("Last-Modified", "Fri, 14 Mar 2025 09:00:00 GMT")],
-            body: Self.page)])
+        let server = try LoopbackServer(routes: [
+            "/news/shore-power.html": .init(
+                headers: [
+                    ("Content-Type", "text/html; charset=utf-8"), ("ETag", "\"v1\""), ("Last-Modified", "Fri, 14 Mar 2025 09:00:00 GMT"),
+                ],
+                body: Self.page)
+        ])
         defer { try? server.stop() }
         let fetcher = Self.fetcher()
         defer { try? fetcher.shutdown() }
@@ -133,9 +137,16 @@ import TrackerTestSupport
         let server = try LoopbackServer(routes: [
             "/2025/03/14/shore-power.html": .init(headers: [("Content-Type", "text/html")], body: Self.page),
             "/old": .redirect(to: "/2025/03/14/shore-power.html"),
-            "/report.pdf": .init(headers: [("Content-Type", "application/pdf")],
-                                 body: String(decoding: TestPDF(pages: [[.init(x: 72, y: 700, size: 11,
-                                     text: "The board will publish its next report in 2026.")]]).bytes, as: UTF8.self)),
+            "/report.pdf": .init(
+                headers: [("Content-Type", "application/pdf")],
+                body: String(
+                    decoding: TestPDF(pages: [
+                        [
+                            .init(
+                                x: 72, y: 700, size: 11,
+                                text: "The board will publish its next report in 2026.")
+                        ]
+                    ]).bytes, as: UTF8.self)),
         ])
         defer { try? server.stop() }
         let sources = DocumentSourceReader(policy: FetchPolicy(perHostInterval: .zero))

@@ -15,8 +15,9 @@ import TrackerTestSupport
         var metadata = DocumentMetadata()
         metadata.date = CalendarDate(year: 2025, month: 6, day: 15)
         metadata.source = "The Ledger"
-        return CleanedDocument(text: try ExampleArticles.joined(times: 3),
-                               metadata: metadata, format: .text, warnings: [], removedLines: [])
+        return CleanedDocument(
+            text: try ExampleArticles.joined(times: 3),
+            metadata: metadata, format: .text, warnings: [], removedLines: [])
     }
 
     static func exported(_ store: TrackerDatabase) throws -> [ExportedSentence] {
@@ -32,8 +33,9 @@ import TrackerTestSupport
         let whole = try TrackerDatabase.inMemory()
         _ = try whole.ingest(analyzer.analyze(document), path: "long.txt", analyzerVersion: "test", now: now)
         let blocks = try TrackerDatabase.inMemory()
-        let stored = try blocks.ingestInBlocks(document, path: "long.txt", analyzer: analyzer, analyzerVersion: "test",
-                                               blockBytes: 300, now: now)
+        let stored = try blocks.ingestInBlocks(
+            document, path: "long.txt", analyzer: analyzer, analyzerVersion: "test",
+            blockBytes: 300, now: now)
         guard case let .added(_, sentences) = stored.outcome else {
             Issue.record("expected the document to be added, got \(stored.outcome)")
             return
@@ -51,7 +53,8 @@ import TrackerTestSupport
         #expect(try blocks.documents().map(\.wordCount) == whole.documents().map(\.wordCount))
         #expect(try blocks.integrityProblems().isEmpty)
         // The same content again is a no-op that says so.
-        #expect(try blocks.ingestInBlocks(document, path: "again.txt", analyzer: analyzer, analyzerVersion: "test").outcome
+        #expect(
+            try blocks.ingestInBlocks(document, path: "again.txt", analyzer: analyzer, analyzerVersion: "test").outcome
                 == .duplicate(existingID: try #require(blocks.documents().first?.id)))
     }
 
@@ -64,15 +67,19 @@ import TrackerTestSupport
         // A trigger (added from outside, as a broken disk or a constraint would) refuses sentence 200.
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [path, "CREATE TRIGGER refuse BEFORE INSERT ON sentence WHEN NEW.position = 200 "
-                                + "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;"]
+        sqlite.arguments = [
+            path,
+            "CREATE TRIGGER refuse BEFORE INSERT ON sentence WHEN NEW.position = 200 "
+                + "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;",
+        ]
         try sqlite.run()
         sqlite.waitUntilExit()
         try #require(sqlite.terminationStatus == 0)
         let store = try TrackerDatabase(path: path)
         #expect(throws: (any Error).self) {
-            try store.ingestInBlocks(try Self.longDocument(), path: "long.txt", analyzer: DocumentAnalyzer(), analyzerVersion: "test",
-                                     blockBytes: 300)
+            try store.ingestInBlocks(
+                try Self.longDocument(), path: "long.txt", analyzer: DocumentAnalyzer(), analyzerVersion: "test",
+                blockBytes: 300)
         }
         let counts = try store.counts()
         #expect(counts.documents == 0 && counts.sentences == 0 && counts.statements == 0)

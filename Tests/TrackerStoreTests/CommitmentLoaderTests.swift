@@ -22,8 +22,9 @@ import TrackerStore
             let every = try store.allCommitments(asOf: asOf)
             for (party, all) in zip(parties, together) {
                 for commitment in all.commitments where commitment.holder == party {
-                    #expect(every.contains { $0.reports == commitment.reports && $0.status == commitment.status },
-                            "\(commitment.action ?? "") on \(day)")
+                    #expect(
+                        every.contains { $0.reports == commitment.reports && $0.status == commitment.status },
+                        "\(commitment.action ?? "") on \(day)")
                 }
             }
         }

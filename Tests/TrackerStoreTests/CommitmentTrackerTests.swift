@@ -75,7 +75,9 @@ import TrackerStore
         #expect(try release().status == .overdue)
         try store.link(commitment: commitmentID, outcome: outcomeID, relation: .progresses, note: nil, author: "test")
         #expect(try release().status == .partlyKept)
-        #expect(throws: StoreError.self) { try store.link(commitment: outcomeID, outcome: commitmentID, relation: .fulfils, note: nil, author: "test") }
+        #expect(throws: StoreError.self) {
+            try store.link(commitment: outcomeID, outcome: commitmentID, relation: .fulfils, note: nil, author: "test")
+        }
     }
 
     @Test func aRepeatedPledgeIsOneCommitmentWithEveryReport() throws {
@@ -87,7 +89,10 @@ import TrackerStore
     }
 
     /// The seed article (when ../shared is here): what each party committed to, and did not.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-article.txt").path)))
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(
+                atPath: root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-article.txt").path)))
     func seedCommitments() throws {
         let url = Self.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed-article.txt")
         let store = try TrackerDatabase.inMemory()
@@ -129,12 +134,16 @@ import TrackerStore
             }
         }
         for link in expected {
-            #expect(found.contains { $0.pledge.hasPrefix(link.pledge) && $0.outcome.hasPrefix(link.outcome) && $0.relation == link.relation },
-                    "missing: \(link)")
+            #expect(
+                found.contains { $0.pledge.hasPrefix(link.pledge) && $0.outcome.hasPrefix(link.outcome) && $0.relation == link.relation },
+                "missing: \(link)")
         }
         for link in found {
-            #expect(expected.contains { link.pledge.hasPrefix($0.pledge) && link.outcome.hasPrefix($0.outcome) && link.relation == $0.relation },
-                    "wrong link: \(link)")
+            #expect(
+                expected.contains {
+                    link.pledge.hasPrefix($0.pledge) && link.outcome.hasPrefix($0.outcome) && link.relation == $0.relation
+                },
+                "wrong link: \(link)")
         }
         #expect(found.count == expected.count)
     }
@@ -160,6 +169,8 @@ import TrackerStore
         try store.join(statement: restated, with: merged.reports[0].statementID, note: nil, author: "test")
         #expect(try troops().map(\.reports.count) == [2])
         #expect(try store.corrections(ofStatement: restated).map(\.field) == ["split", "join"])
-        #expect(throws: StoreError.self) { try store.split(statement: try #require(merged.outcomes.first).evidence.statementID, note: nil, author: "test") }
+        #expect(throws: StoreError.self) {
+            try store.split(statement: try #require(merged.outcomes.first).evidence.statementID, note: nil, author: "test")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TrackerStore
 
 /// Where WordNet is absent, the store goes on without it; where it is installed, it is read.

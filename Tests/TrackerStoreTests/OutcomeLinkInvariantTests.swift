@@ -152,7 +152,8 @@ import TrackerAnalysis
     @Test func aLinkToAnotherPartysOutcomeIsShown() throws {
         let store = try CommitmentTrackerTests.storyStore()
         let released = try Self.link(store, pledge: "release 85 Peruvian detainees", outcome: "released the 85")
-        let party = try #require(try store.allCommitments(asOf: Self.day).first { $0.reports[0].statementID == released.commitment }?.holder)
+        let party = try #require(
+            try store.allCommitments(asOf: Self.day).first { $0.reports[0].statementID == released.commitment }?.holder)
         let others = try store.read { db in
             try Int64.fetchAll(
                 db,

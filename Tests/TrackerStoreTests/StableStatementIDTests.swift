@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import TrackerAnalysis
+
 @testable import TrackerStore
 
 /// A statement id means one statement for good (issue 12, point 5): the same
@@ -11,10 +12,14 @@ import TrackerAnalysis
     /// Every statement's (sentence start, kind, action) by id.
     static func identities(_ store: TrackerDatabase) throws -> [Int64: String] {
         try store.read { db in
-            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                SELECT s.id, se.start || ' ' || s.kind || ' ' || coalesce(s.action, '') AS identity
-                FROM statement s JOIN sentence se ON se.id = s.sentence_id
-                """).map { ($0["id"] as Int64, $0["identity"] as String) })
+            Dictionary(
+                uniqueKeysWithValues: try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.id, se.start || ' ' || s.kind || ' ' || coalesce(s.action, '') AS identity
+                        FROM statement s JOIN sentence se ON se.id = s.sentence_id
+                        """
+                ).map { ($0["id"] as Int64, $0["identity"] as String) })
         }
     }
 
@@ -23,8 +28,9 @@ import TrackerAnalysis
         let before = try Self.identities(store)
         #expect(before.count > 20)
         for document in try store.documentIDs() {
-            _ = try store.reanalyze(document: document, with: DocumentAnalyzer().analyze(store.cleanedDocument(document)),
-                                    analyzerVersion: "test-2")
+            _ = try store.reanalyze(
+                document: document, with: DocumentAnalyzer().analyze(store.cleanedDocument(document)),
+                analyzerVersion: "test-2")
         }
         #expect(try Self.identities(store) == before)
     }
@@ -86,19 +92,20 @@ import TrackerAnalysis
         let old = try DatabaseQueue(path: path)
         try TrackerDatabase.migrator.migrate(old, upTo: "003_statement_time_and_topics")
         try old.write { db in
-            try db.execute(sql: """
-                INSERT INTO document (id, content_hash, format, text, word_count, analyzer_version, ingested_at)
-                    VALUES (1, 'abc', 'text', 'Peru pledged to halt fire. Talks went on.', 8, 'old', '2026-01-01T00:00:00Z');
-                INSERT INTO sentence (id, document_id, position, start, "end", text, end_rule) VALUES
-                    (1, 1, 0, 0, 26, 'Peru pledged to halt fire.', 'segment.terminal'),
-                    (2, 1, 1, 27, 41, 'Talks went on.', 'segment.terminal');
-                INSERT INTO statement (id, sentence_id, document_id, kind, polarity, certainty, action, analyzer_version, created_at)
-                    VALUES (3, 1, 1, 'commitment', 'affirmed', 'certain', 'halt fire', 'old', '2026-01-01T00:00:00Z'),
-                           (7, 2, 1, 'achievement', 'affirmed', 'certain', 'went on', 'old', '2026-01-01T00:00:00Z');
-                INSERT INTO time_expression (statement_id, text, start, "end", value, role) VALUES (3, 'soon', 0, 4, NULL, 'deadline');
-                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, created_at)
-                    VALUES (7, 2, 'confirm', 'unreviewed', 'confirmed', 'ana', '2026-01-02T00:00:00Z');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO document (id, content_hash, format, text, word_count, analyzer_version, ingested_at)
+                        VALUES (1, 'abc', 'text', 'Peru pledged to halt fire. Talks went on.', 8, 'old', '2026-01-01T00:00:00Z');
+                    INSERT INTO sentence (id, document_id, position, start, "end", text, end_rule) VALUES
+                        (1, 1, 0, 0, 26, 'Peru pledged to halt fire.', 'segment.terminal'),
+                        (2, 1, 1, 27, 41, 'Talks went on.', 'segment.terminal');
+                    INSERT INTO statement (id, sentence_id, document_id, kind, polarity, certainty, action, analyzer_version, created_at)
+                        VALUES (3, 1, 1, 'commitment', 'affirmed', 'certain', 'halt fire', 'old', '2026-01-01T00:00:00Z'),
+                               (7, 2, 1, 'achievement', 'affirmed', 'certain', 'went on', 'old', '2026-01-01T00:00:00Z');
+                    INSERT INTO time_expression (statement_id, text, start, "end", value, role) VALUES (3, 'soon', 0, 4, NULL, 'deadline');
+                    INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, created_at)
+                        VALUES (7, 2, 'confirm', 'unreviewed', 'confirmed', 'ana', '2026-01-02T00:00:00Z');
+                    """)
         }
         try old.close()
         let store = try TrackerDatabase(path: path)
@@ -107,7 +114,8 @@ import TrackerAnalysis
         #expect(try store.corrections(ofStatement: 7).map(\.field) == ["confirm"])
         // The 003 triggers came back: a time changed is what the statement row says.
         try store.writeTransaction { db in try db.execute(sql: "UPDATE time_expression SET value = '2026-06' WHERE statement_id = 3") }
-        #expect(try store.read { db in try String.fetchOne(db, sql: "SELECT linking_time FROM statement WHERE id = 3") } == "deadline 2026-06")
+        #expect(
+            try store.read { db in try String.fetchOne(db, sql: "SELECT linking_time FROM statement WHERE id = 3") } == "deadline 2026-06")
         // The highest id, deleted, is not handed out again.
         try store.writeTransaction { db in try db.execute(sql: "DELETE FROM statement WHERE id = 7") }
         let added = try store.addStatement(toSentence: 2, StatementAddition(kind: .claim, action: "talks went on", author: "test"))

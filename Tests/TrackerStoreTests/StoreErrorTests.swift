@@ -17,7 +17,9 @@ import TrackerStore
             _ = try store.addActor(name: "Valdora Harbour Authority", kind: .organisation, parent: nil, aliases: [])
         }
         #expect(throws: StoreError.sameActor("Peru", "Peru")) { _ = try store.mergeActor("Peru", into: "Peru", author: "test") }
-        #expect(throws: StoreError.notFound("no actor named 'Atlantis'")) { _ = try store.mergeActor("Atlantis", into: "Peru", author: "test") }
+        #expect(throws: StoreError.notFound("no actor named 'Atlantis'")) {
+            _ = try store.mergeActor("Atlantis", into: "Peru", author: "test")
+        }
 
         var commitments = StatementQuery()
         commitments.kind = .commitment

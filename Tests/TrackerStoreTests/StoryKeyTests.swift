@@ -14,15 +14,25 @@ import TrackerStore
     struct Key: Decodable {
         struct Commitment: Decodable {
             var label: String
-            var stated_in: [Sentence]
+            var statedIn: [Sentence]
             /// Null on a date before the pledge was made.
             var status: [String: String?]
             var outcomes: [Outcome]
+
+            enum CodingKeys: String, CodingKey {
+                case label, status, outcomes
+                case statedIn = "stated_in"
+            }
         }
         struct Sentence: Decodable { var file: String; var sentence: String }
         struct Outcome: Decodable { var file: String; var sentence: String; var relation: String }
-        var status_dates: [String]
+        var statusDates: [String]
         var commitments: [Commitment]
+
+        enum CodingKeys: String, CodingKey {
+            case commitments
+            case statusDates = "status_dates"
+        }
     }
 
     /// What the tracker got right and wrong on one story's key.
@@ -67,15 +77,17 @@ import TrackerStore
     static func score(_ slug: String) throws -> Score {
         let story = folder.appendingPathComponent(slug)
         let key = try JSONDecoder().decode(Key.self, from: Data(contentsOf: story.appendingPathComponent("key.json")))
-        let files = try FileManager.default.contentsOfDirectory(atPath: story.path).filter { $0.hasSuffix(".md") && $0.first?.isNumber == true }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: story.path).filter {
+            $0.hasSuffix(".md") && $0.first?.isNumber == true
+        }.sorted()
         let store = try TrackerDatabase.inMemory()
         try ingest(files.map { story.appendingPathComponent($0) }, into: store)
         var score = Score()
-        for day in key.status_dates {
+        for day in key.statusDates {
             let tracked = try store.allCommitments(asOf: try #require(CalendarDate(iso: day)))
             for commitment in key.commitments {
                 // The tracked commitment reported in the key's first sentence of the pledge (or another).
-                let match = commitment.stated_in.lazy.compactMap { stated in
+                let match = commitment.statedIn.lazy.compactMap { stated in
                     tracked.first { $0.polarity == .affirmed && $0.reports.contains { same($0.sentence, stated.sentence) } }
                 }.first
                 if let stated = commitment.status[day] {
@@ -89,10 +101,11 @@ import TrackerStore
                     }
                 }
                 // Links are scored on the last date, when every outcome has been reported.
-                guard day == key.status_dates.last else { continue }
+                guard day == key.statusDates.last else { continue }
                 let expected = commitment.outcomes.filter { $0.relation != "restates" }
                 score.linksExpected += expected.count
-                let found = (match?.outcomes.map { ($0.evidence.sentence, $0.relation.rawValue) } ?? [])
+                let found =
+                    (match?.outcomes.map { ($0.evidence.sentence, $0.relation.rawValue) } ?? [])
                     + (match?.reversals.map { ($0.sentence, "reverses") } ?? [])
                     + (match?.delays.map { ($0.evidence.sentence, "delays") } ?? [])
                 score.linksFound += found.count
@@ -122,7 +135,8 @@ import TrackerStore
     @Test func linksAndStatusesOnTheStoriesKeys() throws {
         var total = Score()
         for slug in Self.slugs { total.add(try Self.score(slug)) }
-        let summary = "links: precision \(total.linksRight)/\(total.linksFound), recall \(total.linksRight)/\(total.linksExpected); "
+        let summary =
+            "links: precision \(total.linksRight)/\(total.linksFound), recall \(total.linksRight)/\(total.linksExpected); "
             + "statuses \(total.statusesRight)/\(total.statusesChecked)"
         print("StoryKeyTests: " + summary + "\n" + total.failures.joined(separator: "\n"))
         #expect(total.linksExpected >= 40, "the key holds at least 40 links")
@@ -137,8 +151,9 @@ import TrackerStore
         let store = try TrackerDatabase.inMemory()
         var metadata = DocumentMetadata()
         metadata.date = CalendarDate(year: 2019, month: 1, day: 19)
-        let document = try DocumentReader().read([UInt8](try Data(contentsOf: Self.seed)), format: .text, path: "seed",
-                                                 metadata: metadata)
+        let document = try DocumentReader().read(
+            [UInt8](try Data(contentsOf: Self.seed)), format: .text, path: "seed",
+            metadata: metadata)
         _ = try store.ingest(DocumentAnalyzer().analyze(document), path: "seed", analyzerVersion: "test")
         try Self.ingest([Self.folder.appendingPathComponent("seed-followup/seed-followup.md")], into: store)
         func summit(_ day: String) throws -> TrackedCommitment? {

@@ -101,7 +101,8 @@ func temporaryDirectory() throws -> URL {
         let store = try TrackerDatabase.inMemory()
         var metadata = DocumentMetadata()
         metadata.date = CalendarDate(year: 2019, month: 1, day: 19)
-        let text = "North Korea has dismantled a testing site. Pyongyang pledged to halt missile tests. Kestrel Freight said it would cut emissions."
+        let text =
+            "North Korea has dismantled a testing site. Pyongyang pledged to halt missile tests. Kestrel Freight said it would cut emissions."
         let document = try DocumentReader().read(Array(text.utf8), format: .text, path: "a.txt", metadata: metadata)
         _ = try store.ingest(DocumentAnalyzer().analyze(document), path: "a.txt", analyzerVersion: "test")
         return store
@@ -189,7 +190,7 @@ func temporaryDirectory() throws -> URL {
         query.search = "missile'; DROP TABLE statement; --"
         #expect(try store.statements(query).isEmpty)
         query.search = "missile OR emissions"
-        #expect(try store.statements(query).isEmpty) // OR is a word to find, not an operator
+        #expect(try store.statements(query).isEmpty)  // OR is a word to find, not an operator
         query.search = "(\"missile\" *"
         #expect(try store.statements(query).count >= 1)
         var byName = StatementQuery()

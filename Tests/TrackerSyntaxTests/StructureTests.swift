@@ -33,7 +33,8 @@ struct StructureCase: Decodable, CustomTestStringConvertible {
             let found = Set(tree.words.indices.map(tree.describe))
             let tags = Set(tree.words.map { "\($0.form)/\($0.tag.rawValue)" })
             let missing = item.relations.filter { !found.contains($0) } + item.tags.filter { !tags.contains($0) }
-            let report = "[\(item.id)] (\(item.structure)) \(item.text)\n  missing: \(missing)\n  got: "
+            let report =
+                "[\(item.id)] (\(item.structure)) \(item.text)\n  missing: \(missing)\n  got: "
                 + tree.words.indices.map(tree.describe).joined(separator: " ")
             switch (missing.isEmpty, item.known) {
             case (false, nil): failures.append(report)
@@ -44,6 +45,7 @@ struct StructureCase: Decodable, CustomTestStringConvertible {
         }
         if !knownMisses.isEmpty { print("Known misses (\(knownMisses.count)):\n" + knownMisses.joined(separator: "\n")) }
         if !fixed.isEmpty { print("Marked known but now right: \(fixed)") }
-        #expect(failures.isEmpty, Comment(rawValue: "\(failures.count) of \(cases.count) cases wrong:\n" + failures.joined(separator: "\n")))
+        #expect(
+            failures.isEmpty, Comment(rawValue: "\(failures.count) of \(cases.count) cases wrong:\n" + failures.joined(separator: "\n")))
     }
 }

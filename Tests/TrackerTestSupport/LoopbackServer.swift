@@ -127,9 +127,13 @@ public final class LoopbackServer: @unchecked Sendable {
                 var headers = HTTPHeaders(route.headers)
                 let body = route.status == 304 ? [] : route.body
                 headers.replaceOrAdd(name: "Content-Length", value: String(body.count))
-                context.write(wrapOutboundOut(.head(HTTPResponseHead(version: request.version,
-                                                                     status: HTTPResponseStatus(statusCode: route.status),
-                                                                     headers: headers))), promise: nil)
+                context.write(
+                    wrapOutboundOut(
+                        .head(
+                            HTTPResponseHead(
+                                version: request.version,
+                                status: HTTPResponseStatus(statusCode: route.status),
+                                headers: headers))), promise: nil)
                 if !body.isEmpty {
                     context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: body)))), promise: nil)
                 }

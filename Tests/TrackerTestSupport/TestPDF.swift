@@ -6,9 +6,13 @@ import Foundation
 public struct TestPDF: Sendable {
     /// One line of text at a position.
     public struct Line: Sendable {
+        /// Points from the left edge.
         public var x: Double
+        /// Points from the bottom edge.
         public var y: Double
+        /// The font size in points.
         public var size: Double
+        /// The text drawn.
         public var text: String
 
         /// A line of `text` in `size` points at (`x`, `y`).
@@ -41,10 +45,12 @@ public struct TestPDF: Sendable {
         objects.append("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
         let font = 3 + 2 * pages.count
         for (index, page) in pages.enumerated() {
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-                + "/Resources << /Font << /F1 \(font) 0 R >> >> /Contents \(4 + 2 * index) 0 R >>")
+            objects.append(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                    + "/Resources << /Font << /F1 \(font) 0 R >> >> /Contents \(4 + 2 * index) 0 R >>")
             // An image-only page still draws something: a grey rectangle where a scan would be.
-            let stream = page.isEmpty
+            let stream =
+                page.isEmpty
                 ? "0.5 g 72 72 468 648 re f\n"
                 : page.map { "BT /F1 \($0.size) Tf \($0.x) \($0.y) Td (\(Self.escaped($0.text))) Tj ET\n" }.joined()
             objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)endstream")
@@ -59,7 +65,8 @@ public struct TestPDF: Sendable {
         let xref = out.utf8.count
         out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
         for offset in offsets { out += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
-        let lock = locked
+        let lock =
+            locked
             ? " /Encrypt << /Filter /Standard /V 1 /R 2 /O <\(String(repeating: "41", count: 32))> /U <\(String(repeating: "42", count: 32))> /P -4 >>"
                 + " /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]"
             : ""
@@ -77,7 +84,8 @@ public struct TestPDF: Sendable {
     }
 
     private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(
+            of: ")", with: "\\)")
     }
 
     /// A report of `count` pages laid out as sustainability reports are: a running header

@@ -20,8 +20,9 @@ import TrackerWeb
         let analyzer = DocumentAnalyzer()
         for file in files {
             let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(file)))
-            _ = try store.ingest(analyzer.analyze(try DocumentReader().read(bytes, format: .markdown, path: file)), path: file,
-                                 analyzerVersion: "test")
+            _ = try store.ingest(
+                analyzer.analyze(try DocumentReader().read(bytes, format: .markdown, path: file)), path: file,
+                analyzerVersion: "test")
         }
         return store
     }
@@ -105,7 +106,8 @@ import TrackerWeb
             let report = try ActorReport(actor: party, asOf: Self.asOf).render(store)
             let page = pages["party-\(party.lowercased()).html"] ?? ""
             for row in Self.markdownRows(report) {
-                let shown = "<span class=\"status s-\(row.status.replacingOccurrences(of: " ", with: "-"))\">\(row.status)</span> <strong>\(HTML.escape(row.action))</strong>"
+                let shown =
+                    "<span class=\"status s-\(row.status.replacingOccurrences(of: " ", with: "-"))\">\(row.status)</span> <strong>\(HTML.escape(row.action))</strong>"
                 if !page.contains(shown) { missing.append("\(party): \(row.status) \(row.action)") }
             }
         }

@@ -16,8 +16,10 @@ import TrackerWeb
     func reviewer(_ name: String, _ client: some TestClientProtocol) async throws -> Session {
         var session = Session()
         session.remember(try await client.execute(uri: "/documents/1", method: .get))
-        session.remember(try await client.execute(uri: "/author", method: .post, headers: session.formHeaders,
-                                                  body: formBody([("csrf", session.csrf), ("author", name), ("return", "/documents/1")])))
+        session.remember(
+            try await client.execute(
+                uri: "/author", method: .post, headers: session.formHeaders,
+                body: formBody([("csrf", session.csrf), ("author", name), ("return", "/documents/1")])))
         return session
     }
 
@@ -66,21 +68,28 @@ import TrackerWeb
             #expect(page.contains("action=\"/sentences/\(sentenceID)/statements\""), "every sentence has an add form")
             let uri = "/sentences/\(sentenceID)/statements"
             let refused: [(label: String, fields: [(String, String)], status: HTTPResponse.Status)] = [
-                ("unknown holder", [("csrf", session.csrf), ("kind", "commitment"), ("action", "hold talks"), ("holder", "Atlantis")], .badRequest),
+                (
+                    "unknown holder", [("csrf", session.csrf), ("kind", "commitment"), ("action", "hold talks"), ("holder", "Atlantis")],
+                    .badRequest
+                ),
                 ("no such kind", [("csrf", session.csrf), ("kind", "rumour"), ("action", "hold talks")], .badRequest),
                 ("no CSRF token", [("kind", "commitment"), ("action", "hold talks")], .forbidden),
             ]
             for attempt in refused {
-                let response = try await client.execute(uri: uri, method: .post, headers: session.formHeaders, body: formBody(attempt.fields))
+                let response = try await client.execute(
+                    uri: uri, method: .post, headers: session.formHeaders, body: formBody(attempt.fields))
                 #expect(response.status == attempt.status, "\(attempt.label)")
             }
-            let missing = try await client.execute(uri: "/sentences/99999/statements", method: .post, headers: session.formHeaders,
-                                                   body: formBody([("csrf", session.csrf), ("kind", "claim")]))
+            let missing = try await client.execute(
+                uri: "/sentences/99999/statements", method: .post, headers: session.formHeaders,
+                body: formBody([("csrf", session.csrf), ("kind", "claim")]))
             #expect(missing.status == .notFound)
             #expect(try statements(fixture).count == before.count, "nothing refused was written")
-            let added = try await client.execute(uri: uri, method: .post, headers: session.formHeaders, body: formBody([
-                ("csrf", session.csrf), ("kind", "commitment"), ("action", "withdrew its troops"), ("holder", "peru"),
-            ]))
+            let added = try await client.execute(
+                uri: uri, method: .post, headers: session.formHeaders,
+                body: formBody([
+                    ("csrf", session.csrf), ("kind", "commitment"), ("action", "withdrew its troops"), ("holder", "peru"),
+                ]))
             #expect(added.status == .seeOther)
             let new = try #require(try statements(fixture).first { !before.map(\.id).contains($0.id) })
             #expect(added.headers[.location] == "/documents/1#st-\(new.id)", "back to the new statement")
@@ -102,8 +111,9 @@ import TrackerWeb
         try await app.test(.router) { client in
             let session = try await reviewer("Ana", client)
             func post(_ fields: [(String, String)]) async throws -> TestResponse {
-                try await client.execute(uri: "/links", method: .post, headers: session.formHeaders,
-                                         body: formBody([("csrf", session.csrf), ("return", "/parties/Peru")] + fields))
+                try await client.execute(
+                    uri: "/links", method: .post, headers: session.formHeaders,
+                    body: formBody([("csrf", session.csrf), ("return", "/parties/Peru")] + fields))
             }
             let wrongWay = try await post([("commitment", "\(outcome.id)"), ("outcome", "\(commitment.id)"), ("relation", "fulfils")])
             #expect(wrongWay.status == .badRequest, "an achievement is not a commitment")
@@ -125,8 +135,9 @@ import TrackerWeb
         var sentences: [Int64] = []
         try fixture.store.exportSentences(documents: [1], withoutStatements: true) { sentences.append($0.sentence.id) }
         // A commitment without a holder in the sentence where Peru withdrew its troops: Peru is its candidate.
-        let orphan = try fixture.store.addStatement(toSentence: try #require(sentences.last),
-                                                    StatementAddition(kind: .commitment, action: "withdraw the rest", author: "setup"))
+        let orphan = try fixture.store.addStatement(
+            toSentence: try #require(sentences.last),
+            StatementAddition(kind: .commitment, action: "withdraw the rest", author: "setup"))
         let app = try fixture.workbench().application()
         try await app.test(.router) { client in
             let session = try await reviewer("Ana", client)
@@ -136,9 +147,12 @@ import TrackerWeb
             #expect(page.contains("Attribute to Peru"))
             let ecuador = try await client.execute(uri: "/parties/Ecuador", method: .get, headers: session.cookieHeader).text
             #expect(!ecuador.contains("id=\"u-\(orphan)\""), "not on the page of a party its sentences do not name")
-            let attributed = try await client.execute(uri: "/statements/\(orphan)/correct", method: .post, headers: session.formHeaders,
-                                                      body: formBody([("csrf", session.csrf), ("version", "1"), ("change", "set"),
-                                                                      ("holder", "Peru"), ("return", "/parties/Peru")]))
+            let attributed = try await client.execute(
+                uri: "/statements/\(orphan)/correct", method: .post, headers: session.formHeaders,
+                body: formBody([
+                    ("csrf", session.csrf), ("version", "1"), ("change", "set"),
+                    ("holder", "Peru"), ("return", "/parties/Peru"),
+                ]))
             #expect(attributed.status == .seeOther)
             #expect(attributed.headers[.location] == "/parties/Peru", "back to the party page")
             let after = try await client.execute(uri: "/parties/Peru", method: .get, headers: session.cookieHeader).text

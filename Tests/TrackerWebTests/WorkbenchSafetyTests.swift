@@ -100,9 +100,12 @@ import TrackerWeb
         try await app.test(.router) { client in
             var session = Session()
             session.remember(try await client.execute(uri: "/documents", method: .get))
-            for (target, expected) in [("/documents/1", "/documents/1"), ("//evil.example/x", "/documents"), ("https://evil.example", "/documents")] {
-                let response = try await client.execute(uri: "/author", method: .post, headers: session.formHeaders,
-                                                        body: formBody([("csrf", session.csrf), ("author", "Ana <b>"), ("return", target)]))
+            for (target, expected) in [
+                ("/documents/1", "/documents/1"), ("//evil.example/x", "/documents"), ("https://evil.example", "/documents"),
+            ] {
+                let response = try await client.execute(
+                    uri: "/author", method: .post, headers: session.formHeaders,
+                    body: formBody([("csrf", session.csrf), ("author", "Ana <b>"), ("return", target)]))
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == expected, "return \(target)")
                 session.remember(response)

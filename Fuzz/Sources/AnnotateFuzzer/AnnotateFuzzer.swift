@@ -25,23 +25,27 @@ enum AnnotateFuzzer {
     static let reader = DocumentReader()
     static let segmenter = SentenceSegmenter()
     static let tagger = StatementTagger()
-    static let context = StatementTagger.DocumentContext(date: CalendarDate(year: 2025, month: 6, day: 15),
-                                                          publication: "Fuzz Ledger")
+    static let context = StatementTagger.DocumentContext(
+        date: CalendarDate(year: 2025, month: 6, day: 15),
+        publication: "Fuzz Ledger")
 
     static func check(_ document: CleanedDocument, linePerSentence: Bool) {
         let scalars = Array(document.text.unicodeScalars)
         let spans = linePerSentence ? segmenter.lines(in: document.text) : segmenter.sentences(in: document.text)
         var previousEnd = 0
         for span in spans {
-            precondition(span.start >= previousEnd && span.start < span.end && span.end <= scalars.count,
-                         "sentence span \(span.start)..<\(span.end) out of order or out of range")
-            precondition(span.text(in: document.text).unicodeScalars.elementsEqual(scalars[span.start..<span.end]),
-                         "scalar and UTF-8 offsets of a sentence disagree")
+            precondition(
+                span.start >= previousEnd && span.start < span.end && span.end <= scalars.count,
+                "sentence span \(span.start)..<\(span.end) out of order or out of range")
+            precondition(
+                span.text(in: document.text).unicodeScalars.elementsEqual(scalars[span.start..<span.end]),
+                "scalar and UTF-8 offsets of a sentence disagree")
             previousEnd = span.end
         }
         for sentence in tagger.annotate(document.text, sentences: spans, context: context) {
-            precondition(sentence.text.unicodeScalars.elementsEqual(scalars[sentence.span.start..<sentence.span.end]),
-                         "a sentence's text is not the text at its offsets")
+            precondition(
+                sentence.text.unicodeScalars.elementsEqual(scalars[sentence.span.start..<sentence.span.end]),
+                "a sentence's text is not the text at its offsets")
             for statement in sentence.statements {
                 for cue in statement.cues {
                     expect(cue.text, at: cue.start, cue.end, in: scalars, within: sentence.span, "cue")
@@ -56,18 +60,22 @@ enum AnnotateFuzzer {
         }
     }
 
-    static func expect(_ found: String, at start: Int, _ end: Int, in scalars: [Unicode.Scalar],
-                       within span: SentenceSpan, _ what: String) {
-        precondition(start >= span.start && start <= end && end <= span.end,
-                     "\(what) \(start)..<\(end) outside its sentence \(span.start)..<\(span.end)")
-        precondition(found.unicodeScalars.elementsEqual(scalars[start..<end]),
-                     "\(what) '\(found)' is not the text at \(start)..<\(end)")
+    static func expect(
+        _ found: String, at start: Int, _ end: Int, in scalars: [Unicode.Scalar],
+        within span: SentenceSpan, _ what: String
+    ) {
+        precondition(
+            start >= span.start && start <= end && end <= span.end,
+            "\(what) \(start)..<\(end) outside its sentence \(span.start)..<\(span.end)")
+        precondition(
+            found.unicodeScalars.elementsEqual(scalars[start..<end]),
+            "\(what) '\(found)' is not the text at \(start)..<\(end)")
     }
 }
 
 /// libFuzzer's driver, which its own `main` would call.
 @_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
+func fuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
@@ -81,5 +89,5 @@ func LLVMFuzzerRunDriver(
 public func annotateFuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var count = argc
     var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, annotateFuzzer)
+    return fuzzerRunDriver(&count, &arguments, annotateFuzzer)
 }

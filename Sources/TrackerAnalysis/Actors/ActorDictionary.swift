@@ -39,8 +39,10 @@ public struct ActorEntry: Sendable, Codable, Hashable {
     public var roles: [Role]?
 
     /// An entry; only the id, name and kind are required.
-    public init(id: String, name: String, kind: ActorKind, aliases: [String]? = nil, demonyms: [String]? = nil,
-                parent: String? = nil, standsForParent: Bool? = nil, roles: [Role]? = nil) {
+    public init(
+        id: String, name: String, kind: ActorKind, aliases: [String]? = nil, demonyms: [String]? = nil,
+        parent: String? = nil, standsForParent: Bool? = nil, roles: [Role]? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -182,8 +184,9 @@ public struct ActorDictionary: Sendable {
             let entry = "actors[\(position)]"
             if blank(actor.id) { throw RuleFileError(path: path, line: 0, message: "\(entry) ('\(actor.name)'): empty id") }
             if let first = seen[actor.id] {
-                throw RuleFileError(path: path, line: 0,
-                                    message: "actor '\(actor.id)' is given twice (actors[\(first)] and \(entry)); give each id once")
+                throw RuleFileError(
+                    path: path, line: 0,
+                    message: "actor '\(actor.id)' is given twice (actors[\(first)] and \(entry)); give each id once")
             }
             seen[actor.id] = position
             if blank(actor.name) { throw RuleFileError(path: path, line: 0, message: "actor '\(actor.id)' (\(entry)): empty name") }
@@ -194,8 +197,9 @@ public struct ActorDictionary: Sendable {
         var offices: [String: Int] = [:]
         for (position, office) in (file.offices ?? []).enumerated() {
             if let first = offices[office.id] {
-                throw RuleFileError(path: path, line: 0,
-                                    message: "office '\(office.id)' is given twice (offices[\(first)] and offices[\(position)]); give each id once")
+                throw RuleFileError(
+                    path: path, line: 0,
+                    message: "office '\(office.id)' is given twice (offices[\(first)] and offices[\(position)]); give each id once")
             }
             offices[office.id] = position
             for title in office.titles where blank(title) {
@@ -215,8 +219,10 @@ public struct ActorDictionary: Sendable {
             while let index = current, !done[index] {
                 if !onChain.insert(index).inserted {
                     let cycle = chain[(chain.firstIndex(of: index) ?? 0)...].map { actors[$0].id } + [actors[index].id]
-                    throw RuleFileError(path: path, line: 0, message: "actor '\(actors[index].id)' is its own parent through "
-                        + cycle.joined(separator: " → ") + "; an affiliation cannot go round")
+                    throw RuleFileError(
+                        path: path, line: 0,
+                        message: "actor '\(actors[index].id)' is its own parent through "
+                            + cycle.joined(separator: " → ") + "; an affiliation cannot go round")
                 }
                 chain.append(index)
                 current = actors[index].parent.flatMap { indexByID[$0] }

@@ -5,8 +5,10 @@
 /// (of the state the sentence or paragraph names), "Kenya's Supreme Court",
 /// "the country" and "the company" (the state or organisation just named).
 extension ActorResolver {
-    mutating func resolveBodies(_ heads: [(index: Int, noun: BodyNoun)], in found: inout [SentenceMention],
-                                _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
+    mutating func resolveBodies(
+        _ heads: [(index: Int, noun: BodyNoun)], in found: inout [SentenceMention],
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
+    ) {
         for (head, noun) in heads {
             if let inside = found.firstIndex(where: { $0.tokens.contains(head) }) {
                 namedBody(at: inside, noun: noun, in: &found, tokens, bytes, starts: starts, ends: ends)
@@ -41,9 +43,10 @@ extension ActorResolver {
                     // "his forces": the forces of the state he belongs to.
                     possessive = found[adjacent].via == .pronoun
                 } else if ActorResolver.possessivePronouns.contains(tokens[first - 1].key) {
-                    continue // "its army" with no one for "its"
+                    continue  // "its army" with no one for "its"
                 } else if first > 1, tokens[first - 1].flags.contains(.clitic), tokens[first - 1].key == ActorResolver.possessiveKey,
-                          let before = found.lastIndex(where: { $0.tokens.upperBound == first - 1 }), found[before].via != .pronoun {
+                    let before = found.lastIndex(where: { $0.tokens.upperBound == first - 1 }), found[before].via != .pronoun
+                {
                     owner = before
                     possessive = true
                 }
@@ -78,7 +81,8 @@ extension ActorResolver {
                 // "Pedro Sánchez, the Spanish prime minister, said": an apposition
                 // describes the person before it; it names no one else.
                 if first >= 2, tokens[first - 1].classes.contains(.determiner), tokens[first - 2].mark == UInt8(ascii: ","),
-                   found.contains(where: { $0.tokens.upperBound == first - 2 && $0.kind == .person }) {
+                    found.contains(where: { $0.tokens.upperBound == first - 2 && $0.kind == .person })
+                {
                     continue
                 }
                 // "officials in Kyiv", "analysts at Barclays", "a spokesman for the ministry".
@@ -105,7 +109,8 @@ extension ActorResolver {
                 guard var target else { continue }
                 // "the prime minister said": whoever held the state's office then.
                 if noun.roleLength > 0, target.kind == .state,
-                   let holder = officeHolder(of: target.id, role: text(roleStart..<(head + 1), tokens, bytes).lowercased()) {
+                    let holder = officeHolder(of: target.id, role: text(roleStart..<(head + 1), tokens, bytes).lowercased())
+                {
                     target = remember(entry: holder)
                 }
                 replace(range, with: makeMention(target, range, .title, tokens, bytes, starts: starts, ends: ends), in: &found)
@@ -140,14 +145,16 @@ extension ActorResolver {
                 } else {
                     // "the health ministry said": of the state the sentence names.
                     let national = definite && ActorResolver.nationalBodies.contains(tokens[head].key)
-                    guard determiner, let state = contextActor(.state, excluding: first..<(head + 1), found, documentSubject: national) else { continue }
+                    guard determiner, let state = contextActor(.state, excluding: first..<(head + 1), found, documentSubject: national)
+                    else { continue }
                     affiliation = state
                     range = first..<(head + 1)
                     words = range
                     ofAffiliation = true
                 }
-                let body = body(words, of: affiliation, ofAffiliation: ofAffiliation, kind: noun.role == .group ? .group : .organisation,
-                                tokens, bytes)
+                let body = body(
+                    words, of: affiliation, ofAffiliation: ofAffiliation, kind: noun.role == .group ? .group : .organisation,
+                    tokens, bytes)
                 replace(range, with: makeMention(body, range, .name, tokens, bytes, starts: starts, ends: ends), in: &found)
             }
         }
@@ -156,8 +163,10 @@ extension ActorResolver {
     /// The body named by `words` (and "of" its affiliation when
     /// `ofAffiliation`), discovered once per document and then looked up by
     /// its words' keys.
-    private mutating func body(_ words: Range<Int>, of affiliation: Known?, ofAffiliation: Bool, kind: ActorKind,
-                               _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> Known {
+    private mutating func body(
+        _ words: Range<Int>, of affiliation: Known?, ofAffiliation: Bool, kind: ActorKind,
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Known {
         var key: UInt64 = ofAffiliation ? 0x9E37_79B9_7F4A_7C15 : 0xC2B2_AE3D_27D4_EB4F
         for position in words { key = (key ^ tokens[position].key) &* 0x0000_0100_0000_01B3 }
         for word in affiliation?.nameKeys ?? [] { key = (key ^ word) &* 0x0000_0100_0000_01B3 }
@@ -174,18 +183,22 @@ extension ActorResolver {
     /// of the sentence ("Supreme Court of Kenya"); a longer one ("Independent
     /// Electoral and Boundaries Commission") keeps its name and takes the
     /// affiliation of a state right before it.
-    private mutating func namedBody(at index: Int, noun: BodyNoun, in found: inout [SentenceMention],
-                                    _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
+    private mutating func namedBody(
+        at index: Int, noun: BodyNoun, in found: inout [SentenceMention],
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
+    ) {
         let item = found[index]
         guard item.via == .name, item.kind == .organisation, noun.role == .body || noun.role == .voice,
-              let id = item.mention.id, dictionary.entry(id: id) == nil, known[id]?.affiliation == nil else { return }
+            let id = item.mention.id, dictionary.entry(id: id) == nil, known[id]?.affiliation == nil
+        else { return }
         let start = item.tokens.lowerBound
         var owner: SentenceMention?
         var possessive = false
         if start > 0, let adjacent = found.last(where: { $0.tokens.upperBound == start }), adjacent.via != .pronoun {
             owner = adjacent
         } else if start > 1, tokens[start - 1].key == ActorResolver.possessiveKey, tokens[start - 1].flags.contains(.clitic),
-                  let before = found.last(where: { $0.tokens.upperBound == start - 1 }), before.via != .pronoun {
+            let before = found.last(where: { $0.tokens.upperBound == start - 1 }), before.via != .pronoun
+        {
             owner = before
             possessive = true
         }
@@ -219,15 +232,18 @@ extension ActorResolver {
     /// "Ingrid Halvorsen, the chief executive of Nordvik Dairies", "Abdi
     /// Warsame, a Somali opposition politician": the apposition's state or
     /// organisation is the person's affiliation.
-    mutating func affiliateAppositions(_ people: [Int], in found: inout [SentenceMention],
-                                       _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
+    mutating func affiliateAppositions(
+        _ people: [Int], in found: inout [SentenceMention],
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
+    ) {
         for start in people {
             guard let position = found.firstIndex(where: { $0.tokens.lowerBound == start }) else { continue }
             let person = found[position]
             guard person.kind == .person, let id = person.mention.id, known[id]?.affiliation == nil else { continue }
             let comma = person.tokens.upperBound
             guard comma + 1 < tokens.count, tokens[comma].mark == UInt8(ascii: ","),
-                  tokens[comma + 1].classes.contains(.determiner) else { continue }
+                tokens[comma + 1].classes.contains(.determiner)
+            else { continue }
             // Up to the next punctuation: a role word and the body or state it names.
             var end = comma + 2
             while end < tokens.count, end - comma < 9, !tokens[end].flags.contains(.punctuation) { end += 1 }
@@ -245,7 +261,8 @@ extension ActorResolver {
             guard let role else { continue }
             // "Harbour First, a new local party": a name that is a party or a company is no person.
             if let noun = BodyNoun.byKey[tokens[role.lowerBound].key], role.count == 1,
-               noun.role == .body && !noun.ofState || noun.role == .group || noun.refersTo == .organisation {
+                noun.role == .body && !noun.ofState || noun.role == .group || noun.refersTo == .organisation
+            {
                 reclassify(id, as: .organisation)
                 if let updated = known[id] {
                     found[position] = makeMention(updated, person.tokens, person.via, tokens, bytes, starts: starts, ends: ends)
@@ -255,9 +272,13 @@ extension ActorResolver {
             // Its state or body: named just before the role ("a Somali politician",
             // "the Swedish climate minister", where the state's mention may take
             // in the role) or after its "of" ("the chief executive of ...").
-            var owner = found.last { $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= role.lowerBound && $0.kind != .person && $0.via != .pronoun }
+            var owner = found.last {
+                $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= role.lowerBound && $0.kind != .person && $0.via != .pronoun
+            }
             if owner == nil, role.upperBound + 1 < end, ActorResolver.ownerPrepositions.contains(tokens[role.upperBound].key) {
-                owner = found.first { $0.tokens.lowerBound > role.upperBound && $0.tokens.lowerBound <= role.upperBound + 2 && $0.kind != .person }
+                owner = found.first {
+                    $0.tokens.lowerBound > role.upperBound && $0.tokens.lowerBound <= role.upperBound + 2 && $0.kind != .person
+                }
             }
             guard let ownerID = owner?.mention.id else { continue }
             affiliate(id, to: ownerID)
@@ -269,14 +290,18 @@ extension ActorResolver {
 
     /// People introduced by a role whose owner was found only after the
     /// sentence was read ("the organisation's special envoy, Ana Beatriz Ferreira").
-    mutating func affiliateTitled(_ people: [(start: Int, role: Int)], in found: inout [SentenceMention],
-                                  _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) {
+    mutating func affiliateTitled(
+        _ people: [(start: Int, role: Int)], in found: inout [SentenceMention],
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
+    ) {
         for (start, role) in people {
             guard let position = found.firstIndex(where: { $0.tokens.lowerBound == start }), let id = found[position].mention.id,
-                  known[id]?.affiliation == nil, let affiliation = affiliationBefore(role, tokens, found), affiliation != id else { continue }
+                known[id]?.affiliation == nil, let affiliation = affiliationBefore(role, tokens, found), affiliation != id
+            else { continue }
             affiliate(id, to: affiliation)
             if let updated = known[id] {
-                found[position] = makeMention(updated, found[position].tokens, found[position].via, tokens, bytes, starts: starts, ends: ends)
+                found[position] = makeMention(
+                    updated, found[position].tokens, found[position].via, tokens, bytes, starts: starts, ends: ends)
             }
         }
     }
@@ -289,8 +314,10 @@ extension ActorResolver {
     /// organisation itself (`documentSubject`: "the government", "the ministry",
     /// "the company"; not "a company spokesperson" or "the council"), the one
     /// the document is about.
-    func contextActor(_ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false,
-                      documentSubject: Bool = false) -> Known? {
+    func contextActor(
+        _ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false,
+        documentSubject: Bool = false
+    ) -> Known? {
         let fits: (ActorKind) -> Bool = { kind == .state ? $0 == .state : $0 == .organisation || $0 == .group }
         // The first actor before the phrase that gives one ("Chad will reopen ..., the
         // ministry said"), or for a definite description the nearest ("Faisal bin
@@ -302,7 +329,8 @@ extension ActorResolver {
             if fits(item.kind), kind == .state || item.via != .demonym { return known[id] }
             // A person speaks for their state or organisation.
             if item.kind != kind, let affiliation = item.mention.affiliationID, let affiliationKind = item.affiliationKind,
-               fits(affiliationKind) {
+                fits(affiliationKind)
+            {
                 return known[affiliation]
             }
             return nil
@@ -344,7 +372,8 @@ extension ActorResolver {
         // (ties: the first named) and at least twice: one passing mention makes
         // no subject, and a document naming none resolves nothing.
         if kind == .state, let country { return country }
-        guard documentSubject, let main = kind == .state ? mostMentioned(.state) : mostMentionedOrganisation(), mentions(of: main) >= 2 else { return nil }
+        guard documentSubject, let main = kind == .state ? mostMentioned(.state) : mostMentionedOrganisation(), mentions(of: main) >= 2
+        else { return nil }
         return main
     }
 
@@ -428,7 +457,9 @@ extension ActorResolver {
     }
 
     private func text(_ range: Range<Int>, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]), as: UTF8.self)
+        String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]), as: UTF8.self
+        )
     }
 
     /// Replaces the mentions inside `range` by `mention`, keeping the order.
@@ -447,7 +478,7 @@ extension ActorResolver {
         text.split(separator: " ").map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined(separator: " ")
     }
 
-    static let possessiveKey: UInt64 = 0x07BB_4507_B485_D7AF // Lexicon.key("'s")
+    static let possessiveKey: UInt64 = 0x07BB_4507_B485_D7AF  // Lexicon.key("'s")
     static let possessivePronouns = KeyTable<Bool>(words: ["its", "his", "her", "their", "our", "my", "your"])
     /// Bodies of a state's government, which "the" alone names ("the ministry");
     /// not a council, court or police force, which may be a town's.
@@ -455,9 +486,11 @@ extension ActorResolver {
     /// Definite descriptions of an organisation that may be any one named in passing.
     static let looseOrganisationNouns = KeyTable<Bool>(words: ["group", "bloc", "alliance", "organisation", "organization"])
     static let ownerPrepositions = KeyTable<Bool>(words: ["in", "at", "for", "from", "of", "with", "by"])
-    static let notModifiers: WordClasses = [.determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
-                                            .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,
-                                            .adverb, .greeting, .claim, .quantityNoun]
+    static let notModifiers: WordClasses = [
+        .determiner, .preposition, .conjunction, .pronoun, .pronounAgent, .auxBe, .auxHave,
+        .auxDo, .future, .conditional, .hedgeModal, .modal, .negator, .wh, .subordinator,
+        .adverb, .greeting, .claim, .quantityNoun,
+    ]
 
     /// Whether the word after `head` is a lower-case word of no known class
     /// (a noun the lexicon does not list), so that `head` is its modifier.

@@ -113,7 +113,9 @@ struct ActorResolver {
                 case let .actor(entryIndex):
                     // A state or body followed by a title and a name: "US President Donald Trump" is the person.
                     let entry = dictionary.actors[entryIndex]
-                    if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: entry.kind == .person ? entry.parent : entry.id) {
+                    if let person = personAfterTitle(
+                        tokens, bytes, from: cursor + length, affiliation: entry.kind == .person ? entry.parent : entry.id)
+                    {
                         // The body is known to the document too ("Rio Tinto chief executive ... said the company").
                         if entry.kind != .person { _ = remember(entry: entry) }
                         found.append(mention(person.known, person.range, .name))
@@ -123,8 +125,11 @@ struct ActorResolver {
                     // "Siemens Energy", "Stockholm International Peace Research Institute": a
                     // longer organisation's name begins with a dictionary name.
                     if entry.kind != .person, cursor + length < count, tokens[cursor + length].flags.contains(.capitalized),
-                       (cursor + length..<min(count, cursor + length + 5)).contains(where: { ActorResolver.organisationKeys.contains(tokens[$0].key) }),
-                       let (longer, longerLength) = nameAt(tokens, bytes, cursor), longerLength > length, longer.kind == .organisation {
+                        (cursor + length..<min(count, cursor + length + 5)).contains(where: {
+                            ActorResolver.organisationKeys.contains(tokens[$0].key)
+                        }),
+                        let (longer, longerLength) = nameAt(tokens, bytes, cursor), longerLength > length, longer.kind == .organisation
+                    {
                         found.append(mention(longer, cursor..<(cursor + longerLength), .name))
                         cursor += longerLength
                         continue
@@ -142,7 +147,8 @@ struct ActorResolver {
                     }
                     // "the American leader": the state's head at the document's date.
                     if cursor + length < count, case .roleNoun? = index.match(tokens, at: cursor + length)?.target,
-                       let head = headOfState(entry.id) {
+                        let head = headOfState(entry.id)
+                    {
                         let resolved = remember(entry: head)
                         let end = cursor + length + (index.match(tokens, at: cursor + length)?.length ?? 1)
                         found.append(mention(resolved, cursor..<end, .title))
@@ -162,7 +168,8 @@ struct ActorResolver {
                     }
                     // "the US president" with no name: whoever held the office then.
                     if length > 1 || cursor > 0 && tokens[cursor - 1].classes.contains(.determiner),
-                       let holder = documentHolder(of: office) {
+                        let holder = documentHolder(of: office)
+                    {
                         let resolved = remember(entry: holder)
                         found.append(mention(resolved, cursor..<(cursor + length), .title))
                     }
@@ -187,8 +194,13 @@ struct ActorResolver {
                         continue
                     }
                     if let speaksFor = BodyNoun.roles[phrase] {
-                        heads.append((cursor + length - 1, BodyNoun(role: .voice, ofState: speaksFor == .state,
-                                                                    roleLength: length, speaksFor: speaksFor)))
+                        heads.append(
+                            (
+                                cursor + length - 1,
+                                BodyNoun(
+                                    role: .voice, ofState: speaksFor == .state,
+                                    roleLength: length, speaksFor: speaksFor)
+                            ))
                     } else if length == 1, let noun = BodyNoun.byKey[token.key] {
                         heads.append((cursor, noun))
                     }
@@ -197,8 +209,11 @@ struct ActorResolver {
                 case let .body(noun):
                     // A capitalised "Bank", "Office", "Council" inside a sentence starts a name ("Bank of Canada").
                     if !token.flags.contains(.capitalized) || !ActorResolver.organisationKeys.contains(token.key)
-                        || cursor == 0 && !(cursor + 1 < count && (tokens[cursor + 1].flags.contains(.capitalized)
-                            || ActorResolver.nameConnectors.contains(tokens[cursor + 1].key))) {
+                        || cursor == 0
+                            && !(cursor + 1 < count
+                                && (tokens[cursor + 1].flags.contains(.capitalized)
+                                    || ActorResolver.nameConnectors.contains(tokens[cursor + 1].key)))
+                    {
                         heads.append((cursor, noun))
                         cursor += length
                         continue
@@ -211,7 +226,8 @@ struct ActorResolver {
                 // Trump"). A possessive is needed now ("His press secretary ...").
                 if !isExpletive(tokens, bytes, at: cursor) {
                     if !token.classes.contains(.pronounAgent),
-                       let resolved = resolvePronoun(token, tokens, sameSentence: found[...], isExcluded: { _ in false }) {
+                        let resolved = resolvePronoun(token, tokens, sameSentence: found[...], isExcluded: { _ in false })
+                    {
                         found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
                     } else {
                         pendingPronouns.append(cursor)
@@ -231,7 +247,7 @@ struct ActorResolver {
                 found.append(mention(known, cursor..<(cursor + length), .name))
                 let last = cursor + length - 1
                 if known.kind == .organisation, dictionary.entry(id: known.id) == nil, let noun = BodyNoun.byKey[tokens[last].key] {
-                    heads.append((last, noun)) // "Kenya's Supreme Court", "the Interior Ministry"
+                    heads.append((last, noun))  // "Kenya's Supreme Court", "the Interior Ministry"
                 } else if known.kind == .person, known.affiliation == nil, last + 2 < count, tokens[last + 1].mark == UInt8(ascii: ",") {
                     appositions.append(cursor)
                 }
@@ -252,8 +268,10 @@ struct ActorResolver {
             // the person the reported words are about; failing one there, the sentence's.
             let goesOn = isSubject && isInvertedReport(position, tokens)
             let exclude: (String) -> Bool = { id in isSubject && later.contains { $0.via == .name && $0.mention.id == id } }
-            if let resolved = (goesOn ? resolvePronoun(tokens[position], tokens, sameSentence: earlier.prefix(0), isExcluded: exclude) : nil)
-                ?? resolvePronoun(tokens[position], tokens, sameSentence: earlier, isExcluded: exclude) {
+            if let resolved =
+                (goesOn ? resolvePronoun(tokens[position], tokens, sameSentence: earlier.prefix(0), isExcluded: exclude) : nil)
+                ?? resolvePronoun(tokens[position], tokens, sameSentence: earlier, isExcluded: exclude)
+            {
                 found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
             }
         }
@@ -269,20 +287,27 @@ struct ActorResolver {
     }
 
     /// A sentence mention of a known actor, read from `range`.
-    func makeMention(_ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via, _ tokens: [Token],
-                     _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> SentenceMention {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
-                          as: UTF8.self)
-        return SentenceMention(tokens: range, mention: ActorMention(
-            actor: known.name, mention: text, start: starts[range.lowerBound], end: ends[range.upperBound - 1],
-            id: known.id, kind: known.kind, affiliation: known.affiliationName, affiliationID: known.affiliation),
+    func makeMention(
+        _ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via, _ tokens: [Token],
+        _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
+    ) -> SentenceMention {
+        let text = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]),
+            as: UTF8.self)
+        return SentenceMention(
+            tokens: range,
+            mention: ActorMention(
+                actor: known.name, mention: text, start: starts[range.lowerBound], end: ends[range.upperBound - 1],
+                id: known.id, kind: known.kind, affiliation: known.affiliationName, affiliationID: known.affiliation),
             kind: known.kind, via: via, affiliationKind: known.affiliationKind)
     }
 
     /// A name after a title or role ("President Xi", "negotiator Kim Yong-chol",
     /// "Mr. Benítez"): the person, with the affiliation the words before gave.
-    private mutating func personAfterTitle(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                           affiliation: String?, allowTitleSkip: Bool = true) -> (known: Known, range: Range<Int>)? {
+    private mutating func personAfterTitle(
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+        affiliation: String?, allowTitleSkip: Bool = true
+    ) -> (known: Known, range: Range<Int>)? {
         var cursor = start
         // Skip role nouns: "Foreign Minister", "press secretary".
         var sawRole = false
@@ -299,12 +324,14 @@ struct ActorResolver {
         defer {
             // The role is remembered with the person it introduced, for "the leader" later.
             if sawRole, let person = introduced {
-                titledPeople[Lexicon.key(UnsafeBufferPointer(rebasing: bytes[tokens[lastRole].start..<tokens[lastRoleEnd - 1].end]))] = person
+                titledPeople[Lexicon.key(UnsafeBufferPointer(rebasing: bytes[tokens[lastRole].start..<tokens[lastRoleEnd - 1].end]))] =
+                    person
             }
         }
         // "Its special envoy, Ana Beatriz Ferreira, said ...": a name set off by a comma.
         if sawRole, cursor + 1 < tokens.count, tokens[cursor].mark == UInt8(ascii: ","),
-           tokens[cursor + 1].flags.contains(.capitalized), nameLength(tokens, bytes, cursor + 1) >= 2 {
+            tokens[cursor + 1].flags.contains(.capitalized), nameLength(tokens, bytes, cursor + 1) >= 2
+        {
             cursor += 1
         }
         guard sawRole || !allowTitleSkip || start > 0 else { return nil }
@@ -312,7 +339,8 @@ struct ActorResolver {
         if !sawRole, allowTitleSkip { return nil }
         // A dictionary person or a known name first.
         if let match = index.match(tokens, at: cursor), case let .actor(entryIndex) = match.target,
-           dictionary.actors[entryIndex].kind == .person {
+            dictionary.actors[entryIndex].kind == .person
+        {
             let resolved = remember(entry: dictionary.actors[entryIndex])
             introduced = resolved.id
             return (resolved, cursor..<(cursor + match.length))
@@ -321,18 +349,26 @@ struct ActorResolver {
         guard length > 0 else { return nil }
         // "Pope Francis", "King Charles": a reign name keeps its title.
         if length == 1, sawRole, lastRole + 1 == cursor, tokens[lastRole].flags.contains(.capitalized),
-           ActorResolver.reignTitles.contains(tokens[lastRole].key) {
+            ActorResolver.reignTitles.contains(tokens[lastRole].key)
+        {
             let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[lastRole].start..<tokens[cursor].end]), as: UTF8.self)
             let keys = [tokens[lastRole].key, tokens[cursor].key]
-            let resolved = byFullName[keys].flatMap { known[$0] } ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
+            let resolved =
+                byFullName[keys].flatMap { known[$0] } ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
             return (resolved, lastRole..<(cursor + 1))
         }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].start..<tokens[cursor + length - 1].end]), as: UTF8.self)
+        let name = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].start..<tokens[cursor + length - 1].end]), as: UTF8.self)
         let keys = (cursor..<(cursor + length)).map { tokens[$0].key }
         // "Ms Kerr" after "Miriama Kerr": the person already known.
-        let shortName = length == 1 ? (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.last { $0.nameKeys.count > 1
-            && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0]) } : nil
-        let resolved = byFullName[keys].flatMap { known[$0] }.flatMap { $0.kind == .person ? $0 : nil } ?? shortName
+        let shortName =
+            length == 1
+            ? (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.last {
+                $0.nameKeys.count > 1
+                    && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0])
+            } : nil
+        let resolved =
+            byFullName[keys].flatMap { known[$0] }.flatMap { $0.kind == .person ? $0 : nil } ?? shortName
             ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
         introduced = resolved.id
         return (resolved, cursor..<(cursor + length))
@@ -347,12 +383,15 @@ struct ActorResolver {
             // "Anna Berg QC", "Murray Rainey Senior": letters after a name are not part of it.
             if cursor > start, ActorResolver.postNominals.contains(token.key) { break }
             if token.isWord, token.flags.contains(.capitalized), !token.flags.contains(.clitic),
-               token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .pronounAgent, .auxBe, .auxHave]) || cursor == start && false {
+                token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .pronounAgent, .auxBe, .auxHave])
+                    || cursor == start && false
+            {
                 cursor += 1
                 continue
             }
             if cursor > start, cursor + 1 < tokens.count, tokens[cursor + 1].flags.contains(.capitalized),
-               token.mark == UInt8(ascii: "&") || ActorResolver.nameParticles.contains(lowercased(token, bytes)) {
+                token.mark == UInt8(ascii: "&") || ActorResolver.nameParticles.contains(lowercased(token, bytes))
+            {
                 cursor += 1
                 continue
             }
@@ -370,7 +409,11 @@ struct ActorResolver {
     /// ("Trump", "Kim"), a known discovered actor, or a new one.
     private mutating func nameAt(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Known, Int)? {
         let token = tokens[start]
-        if !token.classes.isEmpty, !token.classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .adverb, .wh, .subordinator, .auxBe, .auxHave, .auxDo, .greeting]) {
+        if !token.classes.isEmpty,
+            !token.classes.isDisjoint(with: [
+                .determiner, .preposition, .conjunction, .adverb, .wh, .subordinator, .auxBe, .auxHave, .auxDo, .greeting,
+            ])
+        {
             return nil
         }
         // "Anna Berg QC", "Walter Brisk Senior": letters after a name are no actor of their own.
@@ -392,8 +435,9 @@ struct ActorResolver {
         length = organisationNameLength(tokens, bytes, start, length)
         // "the “Abstentions Party”": a capitalised phrase inside quotation marks names a notion, not an actor.
         if start > 0, tokens[start - 1].flags.contains(.openQuote), start + length < tokens.count,
-           tokens[start + length].flags.contains(.closeQuote),
-           byFullName[(start..<(start + length)).map { tokens[$0].key }] == nil {
+            tokens[start + length].flags.contains(.closeQuote),
+            byFullName[(start..<(start + length)).map { tokens[$0].key }] == nil
+        {
             return nil
         }
         // "Environment Minister Tomás Guerrero": the name follows the last title word.
@@ -411,15 +455,18 @@ struct ActorResolver {
         if let exact = byFullName[keys].flatMap({ known[$0] }) { return (exact, length) }
         if length == 1 {
             // A short name: the first or last word of a person known in this document.
-            let candidates = (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.filter { $0.nameKeys.count > 1
-                && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0]) }
+            let candidates = (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.filter {
+                $0.nameKeys.count > 1
+                    && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0])
+            }
             if let best = candidates.max(by: { ($0.isLeader ? 1 : 0, mentions(of: $0)) < ($1.isLeader ? 1 : 0, mentions(of: $1)) }) {
                 return (best, 1)
             }
             if let id = organisationsByFirstWord[keys[0]], let organisation = known[id] { return (organisation, 1) }
             // "the Commission" after "Ursula von der Leyen": an organisation known by its last word.
             if start > 0, tokens[start - 1].key == ActorResolver.theKey, ActorResolver.organisationKeys.contains(keys[0]),
-               let organisation = organisation(endingWith: keys[0]) {
+                let organisation = organisation(endingWith: keys[0])
+            {
                 return (organisation, 1)
             }
             // An all-capital word is an organisation ("BBC", "AFP"); so is an
@@ -431,38 +478,46 @@ struct ActorResolver {
                 if let full = organisation(withInitials: name) { return (full, 1) }
                 // "ID cards", "VAT receipts": an unknown abbreviation before a common noun describes it
                 // (not after a determiner: "the ELN rebel group" is the ELN's).
-                if start + 1 < tokens.count, start == 0 || !tokens[start - 1].classes.contains(.determiner), tokens[start + 1].isWord, !tokens[start + 1].flags.contains(.capitalized),
-                   !tokens[start + 1].isVerbForm, tokens[start + 1].classes.isDisjoint(with: WordClasses.auxiliary),
-                   !isBeforeRoleOrSource(tokens, start + 1) {
+                if start + 1 < tokens.count, start == 0 || !tokens[start - 1].classes.contains(.determiner), tokens[start + 1].isWord,
+                    !tokens[start + 1].flags.contains(.capitalized),
+                    !tokens[start + 1].isVerbForm, tokens[start + 1].classes.isDisjoint(with: WordClasses.auxiliary),
+                    !isBeforeRoleOrSource(tokens, start + 1)
+                {
                     return nil
                 }
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             var next = start + 1
             // Past adverbs and hedging adverbs: "Nvidia also launched", "ExxonMobil allegedly played".
-            while next < tokens.count, tokens[next].classes.contains(.adverb) || tokens[next].classes.contains(.hedge) && !tokens[next].isVerbForm {
+            while next < tokens.count,
+                tokens[next].classes.contains(.adverb) || tokens[next].classes.contains(.hedge) && !tokens[next].isVerbForm
+            {
                 next += 1
             }
             // A capitalised word that the lexicon knows only as a verb ("Shell said") is a name too.
             // (Not a plural: "Talks resumed", "Exports rose" are about things.)
-            let onlyAVerb = !token.classes.isEmpty && token.classes.isSubset(of: WordClasses.verbClasses.union(WordClasses.verbForms))
+            let onlyAVerb =
+                !token.classes.isEmpty && token.classes.isSubset(of: WordClasses.verbClasses.union(WordClasses.verbForms))
                 && bytes[token.end - 1] | 0x20 != UInt8(ascii: "s")
             guard token.classes.isEmpty || onlyAVerb else { return nil }
             // A sentence's first word in "-ing" before anything but a past verb or
             // an auxiliary is a participle opening a clause ("Facing mounting
             // pressure, ...", "Rising prices ..."), not a name ("Boeing said" is).
             if start == 0, name.hasSuffix("ing"), start + 1 < tokens.count,
-               !tokens[start + 1].classes.contains(.past), tokens[start + 1].classes.isDisjoint(with: WordClasses.auxiliary) {
+                !tokens[start + 1].classes.contains(.past), tokens[start + 1].classes.isDisjoint(with: WordClasses.auxiliary)
+            {
                 return nil
             }
             // "Moody's described the outlook ...": a name with its "'s", acting.
             if start + 2 < tokens.count, tokens[start + 1].flags.contains(.clitic), tokens[start + 1].key == ActorResolver.possessiveKey,
-               tokens[start + 2].classes.contains(.past), !tokens[start + 2].classes.isDisjoint(with: WordClasses.verbClasses) {
+                tokens[start + 2].classes.contains(.past), !tokens[start + 2].classes.isDisjoint(with: WordClasses.verbClasses)
+            {
                 let withClitic = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<tokens[start + 1].end]), as: UTF8.self)
                 return (discover(name: withClitic, kind: .organisation, affiliation: nil, keys: [keys[0], tokens[start + 1].key]), 2)
             }
             if next < tokens.count, tokens[next].isWord, !tokens[next].flags.contains(.capitalized),
-               tokens[next].isVerbForm || !tokens[next].classes.isDisjoint(with: WordClasses.auxiliary) {
+                tokens[next].isVerbForm || !tokens[next].classes.isDisjoint(with: WordClasses.auxiliary)
+            {
                 return (discover(name: name, kind: .organisation, affiliation: nil, keys: keys), 1)
             }
             // "a Stellantis spokeswoman", "an Ipsos poll", "according to Reuters",
@@ -474,12 +529,14 @@ struct ActorResolver {
         }
         // Two or more capitalised words not in the dictionary.
         if start == 0, !token.classes.isEmpty { return nil }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[start + length - 1].end]), as: UTF8.self)
+        let name = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[start + length - 1].end]), as: UTF8.self)
         let words = name.split(separator: " ").map(String.init)
         if words.contains(where: ActorResolver.isDateWord) { return nil }
         // An organisation by its words, or by where it stands: "Rio Tinto chief
         // executive ...", "the chief executive of Nordvik Dairies".
-        let organisation = words.contains(where: { ActorResolver.organisationWords.contains($0) })
+        let organisation =
+            words.contains(where: { ActorResolver.organisationWords.contains($0) })
             || isBeforeRoleOrSource(tokens, start + length) || isAfterSourcePhrase(tokens, start)
         return (discover(name: name, kind: organisation ? .organisation : .person, affiliation: nil, keys: keys), length)
     }
@@ -539,7 +596,8 @@ struct ActorResolver {
         while end + 1 < tokens.count {
             var cursor = end
             while cursor < tokens.count, cursor - end < 2, ActorResolver.nameConnectors.contains(tokens[cursor].key),
-                  !tokens[cursor].flags.contains(.capitalized) { cursor += 1 }
+                !tokens[cursor].flags.contains(.capitalized)
+            { cursor += 1 }
             guard cursor > end, cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].flags.contains(.capitalized) else { break }
             let more = nameLength(tokens, bytes, cursor)
             guard more > 0 else { break }
@@ -576,10 +634,16 @@ struct ActorResolver {
             return cursor + 1 < tokens.count && tokens[cursor + 1].key == ActorResolver.beKey
         }
         if next.classes.contains(.hedge) || next.classes.contains(.hedgeFrame) || next.key == K.clear || next.key == K.known
-            || next.key == K.to || ActorResolver.expletiveWords.contains(lowercased(next, bytes)) { return true }
+            || next.key == K.to || ActorResolver.expletiveWords.contains(lowercased(next, bytes))
+        {
+            return true
+        }
         // "it was expected to", "it is said that": a participle then "to" or "that".
         if next.classes.contains(.participle), cursor + 1 < tokens.count,
-           tokens[cursor + 1].key == K.to || tokens[cursor + 1].key == K.that { return true }
+            tokens[cursor + 1].key == K.to || tokens[cursor + 1].key == K.that
+        {
+            return true
+        }
         return false
     }
 
@@ -588,8 +652,10 @@ struct ActorResolver {
         "worth", "early", "late", "clear", "unclear", "likely", "unlikely", "certain", "uncertain", "known", "thought",
     ]
 
-    private func resolvePronoun(_ token: Token, _ tokens: [Token], sameSentence: ArraySlice<SentenceMention>,
-                                isExcluded: (String) -> Bool) -> Known? {
+    private func resolvePronoun(
+        _ token: Token, _ tokens: [Token], sameSentence: ArraySlice<SentenceMention>,
+        isExcluded: (String) -> Bool
+    ) -> Known? {
         let wantsPerson: Bool
         if ActorResolver.personPronouns.contains(token.key) {
             wantsPerson = true
@@ -603,9 +669,12 @@ struct ActorResolver {
             wantsPerson ? kind == .person : kind == .state || kind == .organisation || kind == .group
         }
         // (Not a name used as a modifier: "the Singapore agreement ... its missile bases".)
-        if let earlier = sameSentence.first(where: { ($0.via == .name || $0.via == .title) && fits($0.kind) && !isExcluded($0.mention.id ?? "")
-                && !isModifierUse($0.tokens, tokens) }),
-           let id = earlier.mention.id, let resolved = known[id] {
+        if let earlier = sameSentence.first(where: {
+            ($0.via == .name || $0.via == .title) && fits($0.kind) && !isExcluded($0.mention.id ?? "")
+                && !isModifierUse($0.tokens, tokens)
+        }),
+            let id = earlier.mention.id, let resolved = known[id]
+        {
             return resolved
         }
         // Only within this paragraph; in a paragraph's first sentence, also
@@ -615,8 +684,9 @@ struct ActorResolver {
         var latest: String?
         for item in recent.reversed() {
             guard item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph,
-                  wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group,
-                  !isExcluded(item.id) else { continue }
+                wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group,
+                !isExcluded(item.id)
+            else { continue }
             if item.leading { return known[item.id] }
             if latest == nil { latest = item.id }
         }
@@ -633,7 +703,8 @@ struct ActorResolver {
         }
         var modifiers = 0
         while before >= 0, modifiers < 2, tokens[before].isWord, !tokens[before].flags.contains(.capitalized) || before == 0,
-              tokens[before].key != ActorResolver.theKey, tokens[before].classes.isDisjoint(with: [.determiner, .preposition, .pronoun]) {
+            tokens[before].key != ActorResolver.theKey, tokens[before].classes.isDisjoint(with: [.determiner, .preposition, .pronoun])
+        {
             before -= 1
             modifiers += 1
         }
@@ -646,7 +717,8 @@ struct ActorResolver {
     /// between: "he said later" reads the same).
     private func isInvertedReport(_ position: Int, _ tokens: [Token]) -> Bool {
         guard ActorResolver.personPronouns.contains(tokens[position].key), position > 0, position + 1 < tokens.count,
-              tokens[position - 1].flags.contains(.punctuation) else { return false }
+            tokens[position - 1].flags.contains(.punctuation)
+        else { return false }
         guard tokens[position - 1].mark == UInt8(ascii: ",") || tokens[position - 1].flags.contains(.closeQuote) else { return false }
         var next = position + 1
         if tokens[next].classes.contains(.adverb), next + 1 < tokens.count { next += 1 }
@@ -656,10 +728,13 @@ struct ActorResolver {
     /// "the Singapore agreement", "the White House meeting": a name between a
     /// determiner and the noun it describes.
     private func isModifierUse(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard range.lowerBound > 0, range.upperBound < tokens.count, tokens[range.lowerBound - 1].classes.contains(.determiner) else { return false }
+        guard range.lowerBound > 0, range.upperBound < tokens.count, tokens[range.lowerBound - 1].classes.contains(.determiner) else {
+            return false
+        }
         let next = tokens[range.upperBound]
         return next.isWord && !next.flags.contains(.capitalized) && !next.flags.contains(.clitic) && !next.isVerbForm
-            && next.classes.isDisjoint(with: WordClasses.auxiliary.union([.preposition, .conjunction, .subordinator, .adverb, .determiner]))
+            && next.classes.isDisjoint(
+                with: WordClasses.auxiliary.union([.preposition, .conjunction, .subordinator, .adverb, .determiner]))
     }
 
     private func isPossessive(_ token: Token) -> Bool {
@@ -674,7 +749,8 @@ struct ActorResolver {
             return 2
         }
         if first == ActorResolver.theKey, index + 2 < tokens.count, tokens[index + 1].key == ActorResolver.twoKey,
-           ActorResolver.pairNouns.contains(tokens[index + 2].key) {
+            ActorResolver.pairNouns.contains(tokens[index + 2].key)
+        {
             return 3
         }
         return nil
@@ -687,12 +763,13 @@ struct ActorResolver {
         (bothKey, "both"), (beKey, "be"), (theKey, "the"), (twoKey, "two"), (accordingKey, "according"), (ofKey, "of"),
         (atKey, "at"), (possessiveKey, "'s"),
     ]
-    static let bothKey: UInt64 = 0xCD17_F69B_C69B_BCA2 // Lexicon.key("both")
-    static let beKey: UInt64 = 0x08A6_2F07_B54D_C940 // Lexicon.key("be")
-    static let theKey: UInt64 = 0x56F5_C919_4461_D57C // Lexicon.key("the")
-    static let twoKey: UInt64 = 0x5714_D319_447C_9709 // Lexicon.key("two")
-    static let pairNouns: Set<UInt64> = Set(["countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"]
-        .map { Lexicon.key(Array($0.utf8)) })
+    static let bothKey: UInt64 = 0xCD17_F69B_C69B_BCA2  // Lexicon.key("both")
+    static let beKey: UInt64 = 0x08A6_2F07_B54D_C940  // Lexicon.key("be")
+    static let theKey: UInt64 = 0x56F5_C919_4461_D57C  // Lexicon.key("the")
+    static let twoKey: UInt64 = 0x5714_D319_447C_9709  // Lexicon.key("two")
+    static let pairNouns: Set<UInt64> = Set(
+        ["countries", "sides", "nations", "governments", "states", "neighbours", "neighbors"]
+            .map { Lexicon.key(Array($0.utf8)) })
 
     /// The two states "both countries" means: those named earlier in the
     /// sentence, completed by the states most mentioned in the document.
@@ -751,7 +828,8 @@ struct ActorResolver {
             guard let entry = dictionary.entry(id: id) else { continue }
             for role in (entry.roles ?? []).reversed() {
                 if let of = role.of, let body = dictionary.entry(id: of), body.kind == .organisation,
-                   nameKeys(body.name).last == word {
+                    nameKeys(body.name).last == word
+                {
                     return remember(entry: body)
                 }
             }
@@ -846,7 +924,7 @@ struct ActorResolver {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
     }
 
-    static let accordingKey: UInt64 = 0x2206_9A7D_CA73_9B67 // Lexicon.key("according")
+    static let accordingKey: UInt64 = 0x2206_9A7D_CA73_9B67  // Lexicon.key("according")
 
     /// A lower-case particle of two or three letters, a hyphen, then a capital: "al-Ansari".
     static func isJoinedParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -861,11 +939,14 @@ struct ActorResolver {
     /// Written after a name, never part of it ("Anna Berg QC", "Roger Godsiff MP").
     static let postNominals = KeyTable<Bool>(words: ["qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jr", "sr", "senior", "junior"])
     static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
-    static let ofKey: UInt64 = 0x08B0_6007_B556_7108 // Lexicon.key("of")
-    static let atKey: UInt64 = 0x089C_4E07_B545_A968 // Lexicon.key("at")
+    static let ofKey: UInt64 = 0x08B0_6007_B556_7108  // Lexicon.key("of")
+    static let atKey: UInt64 = 0x089C_4E07_B545_A968  // Lexicon.key("at")
     static let nameConnectors = KeyTable<Bool>(words: ["of", "for", "and", "the", "on", "in"])
     /// Nouns that name where a figure comes from: "an Ipsos poll", "Home Office figures".
-    static let sourceNouns = KeyTable<Bool>(words: ["poll", "polls", "survey", "surveys", "report", "study", "data", "figures", "estimate", "estimates", "index", "forecast", "analysis", "statement"])
+    static let sourceNouns = KeyTable<Bool>(words: [
+        "poll", "polls", "survey", "surveys", "report", "study", "data", "figures", "estimate", "estimates", "index", "forecast",
+        "analysis", "statement",
+    ])
     static let organisationKeys = KeyTable<Bool>(words: Array(organisationWords))
     static let nameParticles: Set<String> = ["bin", "al", "de", "van", "von", "der", "da", "di", "du", "la", "le", "ibn", "abu"]
     static let organisationWords: Set<String> = [
@@ -881,7 +962,7 @@ struct ActorResolver {
     /// Month and weekday names are dates, not names ("Friday", "June").
     static func isDateWord(_ word: String) -> Bool {
         let lowered = word.lowercased()
-        if lowered.contains("-") { return lowered.split(separator: "-").contains { isDateWord(String($0)) } } // "Saturday-night"
+        if lowered.contains("-") { return lowered.split(separator: "-").contains { isDateWord(String($0)) } }  // "Saturday-night"
         return MonthNames.full.contains(lowered) || TimeVocabulary.weekdays.contains(lowered)
     }
 }

@@ -35,26 +35,34 @@ struct BodyNoun: Sendable, Hashable {
 
     static let words: [(String, BodyNoun)] = {
         var words: [(String, BodyNoun)] = []
-        for word in ["officials", "official", "authorities", "government", "governments", "administration", "cabinet",
-                     "regime", "diplomats", "diplomat", "negotiators", "spokesman", "spokeswoman", "spokesperson",
-                     "ministers", "leadership", "prosecutors", "envoys", "delegation"] {
+        for word in [
+            "officials", "official", "authorities", "government", "governments", "administration", "cabinet",
+            "regime", "diplomats", "diplomat", "negotiators", "spokesman", "spokeswoman", "spokesperson",
+            "ministers", "leadership", "prosecutors", "envoys", "delegation",
+        ] {
             words.append((word, BodyNoun(role: .voice, ofState: true)))
         }
-        for word in ["analysts", "economists", "scientists", "researchers", "experts", "observers", "monitors",
-                     "inspectors", "staff"] {
+        for word in [
+            "analysts", "economists", "scientists", "researchers", "experts", "observers", "monitors",
+            "inspectors", "staff",
+        ] {
             words.append((word, BodyNoun(role: .member, ofState: false)))
         }
-        for word in ["ministry", "army", "military", "forces", "force", "troops", "police", "navy", "guard", "parliament",
-                     "congress", "senate", "court", "agency", "institute", "office", "department", "bureau", "commission",
-                     "council", "regulator", "watchdog", "junta", "authority"] {
+        for word in [
+            "ministry", "army", "military", "forces", "force", "troops", "police", "navy", "guard", "parliament",
+            "congress", "senate", "court", "agency", "institute", "office", "department", "bureau", "commission",
+            "council", "regulator", "watchdog", "junta", "authority",
+        ] {
             words.append((word, BodyNoun(role: .body, ofState: true)))
         }
         words.append(("bank", BodyNoun(role: .body, ofState: true, refersTo: .organisation)))
         for word in ["campaign", "party", "coalition", "committee", "teams", "team"] {
             words.append((word, BodyNoun(role: .body, ofState: false)))
         }
-        for word in ["countries", "nations", "states", "members", "allies", "rebels", "militants", "protesters",
-                     "insurgents", "fighters", "partners"] {
+        for word in [
+            "countries", "nations", "states", "members", "allies", "rebels", "militants", "protesters",
+            "insurgents", "fighters", "partners",
+        ] {
             words.append((word, BodyNoun(role: .group, ofState: false)))
         }
         for word in ["statement", "report", "study", "survey", "poll", "filing", "communique", "assessment", "analysis"] {
@@ -63,8 +71,10 @@ struct BodyNoun: Sendable, Hashable {
         for word in ["country", "nation", "kingdom", "republic"] {
             words.append((word, BodyNoun(role: .none, ofState: false, refersTo: .state)))
         }
-        for word in ["company", "firm", "group", "carmaker", "automaker", "airline", "retailer", "lender", "miner",
-                     "insurer", "manufacturer", "chipmaker", "bloc", "alliance", "organisation", "organization"] {
+        for word in [
+            "company", "firm", "group", "carmaker", "automaker", "airline", "retailer", "lender", "miner",
+            "insurer", "manufacturer", "chipmaker", "bloc", "alliance", "organisation", "organization",
+        ] {
             words.append((word, BodyNoun(role: .none, ofState: false, refersTo: .organisation)))
         }
         return words
@@ -74,15 +84,19 @@ struct BodyNoun: Sendable, Hashable {
     /// them, by the key of the whole phrase ("prime minister").
     static let roles: KeyTable<ActorKind> = {
         var roles = KeyTable<ActorKind>(minimumCapacity: 64)
-        for phrase in ["president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
-                       "secretary", "press secretary", "foreign secretary", "spokesman", "spokeswoman", "spokesperson",
-                       "ambassador", "envoy", "negotiator", "chief negotiator", "chancellor", "premier", "governor", "king",
-                       "queen", "emir", "official", "diplomat", "representative", "trade representative", "commissioner",
-                       "leader", "supreme leader"] {
+        for phrase in [
+            "president", "prime minister", "minister", "foreign minister", "defence minister", "defense minister",
+            "secretary", "press secretary", "foreign secretary", "spokesman", "spokeswoman", "spokesperson",
+            "ambassador", "envoy", "negotiator", "chief negotiator", "chancellor", "premier", "governor", "king",
+            "queen", "emir", "official", "diplomat", "representative", "trade representative", "commissioner",
+            "leader", "supreme leader",
+        ] {
             roles[Lexicon.key(Array(phrase.utf8))] = .state
         }
-        for phrase in ["chief executive", "chairman", "chairwoman", "chair", "director", "managing director",
-                       "secretary-general", "director-general"] {
+        for phrase in [
+            "chief executive", "chairman", "chairwoman", "chair", "director", "managing director",
+            "secretary-general", "director-general",
+        ] {
             roles[Lexicon.key(Array(phrase.utf8))] = .organisation
         }
         return roles

@@ -32,8 +32,10 @@ public struct DocumentAnalyzer: Sendable {
     public var topics: TopicList
 
     /// An analyzer with the bundled data, or the parts given.
-    public init(segmenter: SentenceSegmenter = SentenceSegmenter(), tagger: StatementTagger = StatementTagger(),
-                topics: TopicList = .standard) {
+    public init(
+        segmenter: SentenceSegmenter = SentenceSegmenter(), tagger: StatementTagger = StatementTagger(),
+        topics: TopicList = .standard
+    ) {
         self.segmenter = segmenter
         self.tagger = tagger
         self.topics = topics
@@ -42,16 +44,19 @@ public struct DocumentAnalyzer: Sendable {
     /// Segments `document`, tags every sentence with its date as reference, and adds topics.
     public func analyze(_ document: CleanedDocument) -> AnalyzedDocument {
         let spans = segmenter.sentences(in: document.text)
-        let context = StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source,
-                                                      country: document.metadata.country)
+        let context = StatementTagger.DocumentContext(
+            date: document.metadata.date, publication: document.metadata.source,
+            country: document.metadata.country)
         let annotated = annotate(document.text, sentences: spans, context: context)
         return AnalyzedDocument(document: document, sentences: spans, statements: annotated.map(\.statements))
     }
 
     /// Tags `sentences` of `text` and gives each statement its topics: what
     /// `tracker annotate` prints and `analyze` stores.
-    public func annotate(_ text: String, sentences spans: [SentenceSpan],
-                         context: StatementTagger.DocumentContext) -> [AnnotatedSentence] {
+    public func annotate(
+        _ text: String, sentences spans: [SentenceSpan],
+        context: StatementTagger.DocumentContext
+    ) -> [AnnotatedSentence] {
         var annotated = tagger.annotate(text, sentences: spans, context: context)
         addTopics(&annotated)
         return annotated
@@ -85,15 +90,18 @@ public struct DocumentAnalyzer: Sendable {
         for (number, line) in segmenter.everyLine(in: text).enumerated() {
             var statements: [Statement] = []
             while next < pieces.endIndex, pieces[next].span.start >= line.start, pieces[next].span.end <= line.end,
-                  line.end > line.start {
+                line.end > line.start
+            {
                 statements += pieces[next].statements
                 next += 1
             }
             let lower = scalars.index(cursor.index, offsetBy: line.start - cursor.offset)
             let upper = scalars.index(lower, offsetBy: line.end - line.start)
             cursor = (upper, line.end)
-            rows.append(AnnotatedSentence(index: number, span: line, text: String(scalars[lower..<upper]),
-                                          statements: statements))
+            rows.append(
+                AnnotatedSentence(
+                    index: number, span: line, text: String(scalars[lower..<upper]),
+                    statements: statements))
         }
         return rows
     }

@@ -20,8 +20,10 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var country: String?
 
     /// Metadata with the fields given.
-    public init(title: String? = nil, date: CalendarDate? = nil, source: String? = nil,
-                url: String? = nil, language: String = "en", author: String? = nil, country: String? = nil) {
+    public init(
+        title: String? = nil, date: CalendarDate? = nil, source: String? = nil,
+        url: String? = nil, language: String = "en", author: String? = nil, country: String? = nil
+    ) {
         self.title = title
         self.date = date
         self.source = source

@@ -14,8 +14,10 @@ public struct CleanedDocument: Sendable {
     public var removedLines: [BoilerplateFilter.RemovedLine]
 
     /// A document whose text is already clean (as stored in the database).
-    public init(text: String, metadata: DocumentMetadata, format: DocumentFormat,
-                warnings: [DocumentWarning] = [], removedLines: [BoilerplateFilter.RemovedLine] = []) {
+    public init(
+        text: String, metadata: DocumentMetadata, format: DocumentFormat,
+        warnings: [DocumentWarning] = [], removedLines: [BoilerplateFilter.RemovedLine] = []
+    ) {
         self.text = text
         self.metadata = metadata
         self.format = format
@@ -43,8 +45,10 @@ public struct DocumentReader: Sendable {
     /// - Throws: ``DocumentError/binary(path:offset:)`` for NUL bytes,
     ///   ``DocumentError/empty(path:)`` when no text is left,
     ///   ``DocumentError/noMainContent(path:)`` for a page whose every block is boilerplate.
-    public func read(_ bytes: [UInt8], format: DocumentFormat, path: String,
-                     metadata overrides: DocumentMetadata = DocumentMetadata()) throws(DocumentError) -> CleanedDocument {
+    public func read(
+        _ bytes: [UInt8], format: DocumentFormat, path: String,
+        metadata overrides: DocumentMetadata = DocumentMetadata()
+    ) throws(DocumentError) -> CleanedDocument {
         let decoded = try SourceDecoder.decode(bytes, path: path)
         var warnings = decoded.warnings
         var metadata = DocumentMetadata()
@@ -72,8 +76,9 @@ public struct DocumentReader: Sendable {
         let text = Self.joinParagraphs(kept)
         guard !text.isEmpty else { throw .empty(path: path) }
         if metadata.title == nil { metadata.title = Self.headline(of: kept) }
-        return CleanedDocument(text: text, metadata: metadata.overridden(by: overrides), format: format,
-                               warnings: warnings, removedLines: dropped + removed)
+        return CleanedDocument(
+            text: text, metadata: metadata.overridden(by: overrides), format: format,
+            warnings: warnings, removedLines: dropped + removed)
     }
 
     /// Lines joined with line breaks; any run of blank lines becomes exactly

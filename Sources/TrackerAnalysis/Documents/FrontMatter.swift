@@ -11,8 +11,11 @@ public struct FrontMatter: Sendable, Hashable {
     /// comes back whole as the body. An opening `---` that is never closed is
     /// reported as a warning and the whole text is kept as the body, so that
     /// nothing is lost.
-    public static func split(_ text: String, path: String)
-        -> (frontMatter: FrontMatter?, body: Substring, warnings: [DocumentWarning]) {
+    public static func split(
+        _ text: String, path: String
+    )
+        -> (frontMatter: FrontMatter?, body: Substring, warnings: [DocumentWarning])
+    {
         guard text.hasPrefix("---\n") || text == "---" else { return (nil, text[...], []) }
         var fields: [String: String] = [:]
         var cursor = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
@@ -51,9 +54,10 @@ public struct FrontMatter: Sendable, Hashable {
             if let parsed = CalendarDate(iso: date) {
                 metadata.date = parsed
             } else {
-                warnings.append(DocumentWarning(
-                    rule: "input.bad-date",
-                    message: "\(path): front matter date '\(date)' is not YYYY-MM-DD; ignored"))
+                warnings.append(
+                    DocumentWarning(
+                        rule: "input.bad-date",
+                        message: "\(path): front matter date '\(date)' is not YYYY-MM-DD; ignored"))
             }
         }
         return (metadata, warnings)

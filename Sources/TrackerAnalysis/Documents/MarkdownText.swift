@@ -59,8 +59,9 @@ public enum MarkdownText {
         while index < line.endIndex {
             let character = line[index]
             if character == "!", line.index(after: index) < line.endIndex,
-               line[line.index(after: index)] == "[",
-               let (_, end) = link(in: line, at: line.index(after: index), &marks) {
+                line[line.index(after: index)] == "[",
+                let (_, end) = link(in: line, at: line.index(after: index), &marks)
+            {
                 index = end
                 continue
             }
@@ -78,7 +79,8 @@ public enum MarkdownText {
                 continue
             }
             if character == "<", let close = marks.angle.next(atOrAfter: index, in: line),
-               isInlineTag(line[line.index(after: index)..<close], in: line, &marks) {
+                isInlineTag(line[line.index(after: index)..<close], in: line, &marks)
+            {
                 index = line.index(after: close)
                 continue
             }
@@ -89,12 +91,15 @@ public enum MarkdownText {
     }
 
     /// `[text](target)` starting at `open`: the text and the index after `)`.
-    private static func link(in line: Substring, at open: Substring.Index,
-                             _ marks: inout NextMarks) -> (Substring, Substring.Index)? {
+    private static func link(
+        in line: Substring, at open: Substring.Index,
+        _ marks: inout NextMarks
+    ) -> (Substring, Substring.Index)? {
         guard let closeBracket = marks.bracket.next(atOrAfter: open, in: line) else { return nil }
         let afterBracket = line.index(after: closeBracket)
         guard afterBracket < line.endIndex, line[afterBracket] == "(",
-              let closeParen = marks.parenthesis.next(atOrAfter: afterBracket, in: line) else { return nil }
+            let closeParen = marks.parenthesis.next(atOrAfter: afterBracket, in: line)
+        else { return nil }
         return (line[line.index(after: open)..<closeBracket], line.index(after: closeParen))
     }
 

@@ -11,10 +11,12 @@ public struct MetadataSheet: Sendable {
     public init(csv text: String, path: String) throws(RuleFileError) {
         let records = Self.records(text)
         guard let header = records.first?.fields.map({ $0.lowercased().trimmedString }), header.contains("path") else {
-            throw RuleFileError(path: path, line: 1, message: "expected a header row with 'path' and any of \(Self.columns.joined(separator: ","))")
+            throw RuleFileError(
+                path: path, line: 1, message: "expected a header row with 'path' and any of \(Self.columns.joined(separator: ","))")
         }
         if let unknown = header.first(where: { !Self.columns.contains($0) }) {
-            throw RuleFileError(path: path, line: 1, message: "unknown column '\(unknown)'; expected \(Self.columns.joined(separator: ","))")
+            throw RuleFileError(
+                path: path, line: 1, message: "unknown column '\(unknown)'; expected \(Self.columns.joined(separator: ","))")
         }
         for record in records.dropFirst() where !(record.fields.count == 1 && record.fields[0].isEmpty) {
             guard record.fields.count <= header.count else {

@@ -6,7 +6,8 @@ public enum PathDate {
         var found: CalendarDate?
         for match in path.matches(of: #/((?:19|20)\d\d)([-/])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/#) {
             if let year = Int(match.1), let month = Int(match.3), let day = Int(match.4),
-               let date = CalendarDate(year: year, month: month, day: day) {
+                let date = CalendarDate(year: year, month: month, day: day)
+            {
                 found = date
             }
         }

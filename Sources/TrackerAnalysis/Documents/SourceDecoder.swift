@@ -30,9 +30,10 @@ public enum SourceDecoder {
         } else {
             text = String(decoding: body, as: UTF8.self)
             let replaced = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
-            warnings.append(DocumentWarning(
-                rule: "input.invalid-utf8",
-                message: "\(path): invalid UTF-8, \(replaced) replacement character(s) inserted"))
+            warnings.append(
+                DocumentWarning(
+                    rule: "input.invalid-utf8",
+                    message: "\(path): invalid UTF-8, \(replaced) replacement character(s) inserted"))
         }
         return Decoded(text: normalizingLineEnds(text), warnings: warnings)
     }
@@ -56,9 +57,10 @@ public enum SourceDecoder {
         if bytes.count % 2 == 1 { text.append("\u{FFFD}") }
         if !valid || bytes.count % 2 == 1 {
             let replaced = text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
-            warnings.append(DocumentWarning(
-                rule: "input.invalid-utf16",
-                message: "\(path): invalid UTF-16, \(replaced) replacement character(s) inserted"))
+            warnings.append(
+                DocumentWarning(
+                    rule: "input.invalid-utf16",
+                    message: "\(path): invalid UTF-16, \(replaced) replacement character(s) inserted"))
         }
         return Decoded(text: normalizingLineEnds(text), warnings: warnings)
     }

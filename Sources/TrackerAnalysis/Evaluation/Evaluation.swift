@@ -127,31 +127,43 @@ public struct Evaluation: Sendable, Codable {
     /// and short names resolve from the sentences before), and the line is
     /// compared with the statements whose clauses overlap its span. Other
     /// lines are analysed alone.
-    public static func run(_ gold: [GoldLine], tagger: StatementTagger, only: Set<StatementKind>? = nil,
-                           merge: [StatementKind: StatementKind] = [:], documents: [String: String] = [:],
-                           context: StatementTagger.DocumentContext = StatementTagger.DocumentContext()) -> Evaluation {
+    public static func run(
+        _ gold: [GoldLine], tagger: StatementTagger, only: Set<StatementKind>? = nil,
+        merge: [StatementKind: StatementKind] = [:], documents: [String: String] = [:],
+        context: StatementTagger.DocumentContext = StatementTagger.DocumentContext()
+    ) -> Evaluation {
         var evaluation = Evaluation(kinds: StatementKind.allCases.map { KindScore(kind: $0) })
         let segmenter = SentenceSegmenter()
         var analysed: [String: [AnnotatedSentence]] = [:]
         for line in gold {
             if let name = line.document, let text = documents[name], let start = line.start, let end = line.end {
-                let sentences = analysed[name] ?? tagger.annotate(text, sentences: segmenter.sentences(in: text),
-                                                                  context: context)
+                let sentences =
+                    analysed[name]
+                    ?? tagger.annotate(
+                        text, sentences: segmenter.sentences(in: text),
+                        context: context)
                 analysed[name] = sentences
                 // Statements whose clause overlaps the gold span: where the
                 // segmenter joins two gold sentences, each gets its own clauses.
                 let statements = sentences.lazy.filter { $0.span.start < end && $0.span.end > start }
                     .flatMap(\.statements).filter { $0.clauseStart < end && $0.clauseEnd > start }
-                evaluation.score(line, statements: Array(statements), merge: merge, only: only,
-                                 names: ActorNameMatch(dictionary: tagger.actors, documentText: text))
+                evaluation.score(
+                    line, statements: Array(statements), merge: merge, only: only,
+                    names: ActorNameMatch(dictionary: tagger.actors, documentText: text))
             } else {
                 // A line may be a paragraph: its kinds are those of all its sentences.
                 let spans = segmenter.sentences(in: line.text)
-                let sentences = tagger.annotate(line.text, sentences: spans.isEmpty ? [SentenceSpan(
-                    start: 0, end: line.text.unicodeScalars.count, utf8Start: 0, utf8End: line.text.utf8.count,
-                    rule: .oneSentencePerLine)] : spans)
-                evaluation.score(line, statements: sentences.flatMap(\.statements), merge: merge, only: only,
-                                 names: ActorNameMatch(dictionary: tagger.actors))
+                let sentences = tagger.annotate(
+                    line.text,
+                    sentences: spans.isEmpty
+                        ? [
+                            SentenceSpan(
+                                start: 0, end: line.text.unicodeScalars.count, utf8Start: 0, utf8End: line.text.utf8.count,
+                                rule: .oneSentencePerLine)
+                        ] : spans)
+                evaluation.score(
+                    line, statements: sentences.flatMap(\.statements), merge: merge, only: only,
+                    names: ActorNameMatch(dictionary: tagger.actors))
             }
         }
         return evaluation
@@ -159,8 +171,10 @@ public struct Evaluation: Sendable, Codable {
 
     /// Scores one gold line against the statements predicted for it: kinds,
     /// polarity, holder and source.
-    mutating func score(_ line: GoldLine, statements: [Statement], merge: [StatementKind: StatementKind],
-                        only: Set<StatementKind>?, names: ActorNameMatch) {
+    mutating func score(
+        _ line: GoldLine, statements: [Statement], merge: [StatementKind: StatementKind],
+        only: Set<StatementKind>?, names: ActorNameMatch
+    ) {
         // The kinds a sentence carries: each statement's, and uncertainty when any is uncertain.
         var kinds = Set(statements.map(\.kind))
         if statements.contains(where: { $0.certainty == .uncertain }) { kinds.insert(.uncertainty) }
@@ -168,7 +182,8 @@ public struct Evaluation: Sendable, Codable {
         add(line, predictedKinds: kinds, polarity: { kind in statements.first { $0.kind == kind }?.polarity }, only: only)
         if let holder = line.holder {
             // Who commits or achieved; failing that, whose action is uncertain (ANNOTATION.md).
-            let predicted = statements.first { $0.kind == .commitment || $0.kind == .achievement }.flatMap { $0.holder }
+            let predicted =
+                statements.first { $0.kind == .commitment || $0.kind == .achievement }.flatMap { $0.holder }
                 ?? statements.first { $0.kind == .uncertainty && $0.holder != nil }?.holder
             holderTotal += 1
             if names.matches(predicted, holder) {
@@ -179,7 +194,8 @@ public struct Evaluation: Sendable, Codable {
         }
         if let source = line.source {
             // Who says it: a claim's source, else the source of any statement ("an Ipsos poll suggests ...").
-            let predicted = statements.first { $0.kind == .claim && $0.source != nil }?.source
+            let predicted =
+                statements.first { $0.kind == .claim && $0.source != nil }?.source
                 ?? statements.first { $0.source != nil }?.source
             sourceTotal += 1
             if names.matches(predicted, source) {
@@ -198,8 +214,10 @@ public struct Evaluation: Sendable, Codable {
         ActorNameMatch(dictionary: dictionary).matches(predicted, gold)
     }
 
-    mutating func add(_ line: GoldLine, predictedKinds: Set<StatementKind>, polarity: (StatementKind) -> Polarity?,
-                      only: Set<StatementKind>?) {
+    mutating func add(
+        _ line: GoldLine, predictedKinds: Set<StatementKind>, polarity: (StatementKind) -> Polarity?,
+        only: Set<StatementKind>?
+    ) {
         lines += 1
         var scored = Set(line.scored ?? StatementKind.allCases)
         if let only { scored.formIntersection(only) }
@@ -207,9 +225,10 @@ public struct Evaluation: Sendable, Codable {
         scored.subtract(Set(line.optional ?? []).subtracting(line.kinds))
         let expected = Set(line.kinds).intersection(scored)
         let predicted = predictedKinds.intersection(scored)
-        var error = Error(id: line.id, text: line.text, missed: [], spurious: [], wrongPolarity: [],
-                          predicted: predicted.sorted(), expected: expected.sorted(),
-                          document: line.document, start: line.start, end: line.end)
+        var error = Error(
+            id: line.id, text: line.text, missed: [], spurious: [], wrongPolarity: [],
+            predicted: predicted.sorted(), expected: expected.sorted(),
+            document: line.document, start: line.start, end: line.end)
         for index in kinds.indices where scored.contains(kinds[index].kind) {
             let kind = kinds[index].kind
             kinds[index].lines += 1
@@ -224,7 +243,8 @@ public struct Evaluation: Sendable, Codable {
             case (false, false): break
             }
             if kind != .uncertainty, expected.contains(kind), predicted.contains(kind),
-               let gold = line.polarity?[kind.rawValue], let actual = polarity(kind) {
+                let gold = line.polarity?[kind.rawValue], let actual = polarity(kind)
+            {
                 polarityTotal += 1
                 if gold == actual { polarityCorrect += 1 } else { error.wrongPolarity.append(kind) }
             }

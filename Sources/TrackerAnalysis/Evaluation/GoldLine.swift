@@ -28,9 +28,11 @@ public struct GoldLine: Sendable, Codable, Hashable {
     public var end: Int?
 
     /// A gold line; only the text and kinds are required.
-    public init(id: String? = nil, text: String, kinds: [StatementKind], polarity: [String: Polarity]? = nil,
-                scored: [StatementKind]? = nil, holder: String? = nil, source: String? = nil,
-                optional: [StatementKind]? = nil, document: String? = nil, start: Int? = nil, end: Int? = nil) {
+    public init(
+        id: String? = nil, text: String, kinds: [StatementKind], polarity: [String: Polarity]? = nil,
+        scored: [StatementKind]? = nil, holder: String? = nil, source: String? = nil,
+        optional: [StatementKind]? = nil, document: String? = nil, start: Int? = nil, end: Int? = nil
+    ) {
         self.id = id
         self.text = text
         self.kinds = kinds
@@ -67,8 +69,9 @@ public struct GoldLine: Sendable, Codable, Hashable {
         start = document == nil ? nil : try container.decodeIfPresent(Int.self, forKey: .start)
         end = document == nil ? nil : try container.decodeIfPresent(Int.self, forKey: .end)
         if document != nil, !((start ?? -1) >= 0 && (end ?? -1) >= (start ?? 0)) {
-            throw DecodingError.dataCorruptedError(forKey: .start, in: container,
-                                                   debugDescription: "a line with a document needs 0 <= start <= end")
+            throw DecodingError.dataCorruptedError(
+                forKey: .start, in: container,
+                debugDescription: "a line with a document needs 0 <= start <= end")
         }
     }
 }

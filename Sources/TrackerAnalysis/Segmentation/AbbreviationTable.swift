@@ -36,8 +36,10 @@ public struct AbbreviationTable: Sendable {
 
     /// The bundled table (`Resources/abbreviations.tsv`), reporting a malformed line.
     public static func bundled() throws(RuleFileError) -> AbbreviationTable {
-        AbbreviationTable(entries: try parse(String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self),
-                                             path: "abbreviations.tsv"))
+        AbbreviationTable(
+            entries: try parse(
+                String(decoding: PackageResources.abbreviations_tsv, as: UTF8.self),
+                path: "abbreviations.tsv"))
     }
 
     /// Reads `word<TAB>class` lines; `#` starts a comment line.

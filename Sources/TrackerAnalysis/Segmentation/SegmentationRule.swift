@@ -25,7 +25,7 @@ public enum SegmentationRule: String, Sendable, Codable, CaseIterable {
     public var isBoundary: Bool {
         switch self {
         case .terminalPunctuation, .ellipsis, .abbreviationBeforeOpener, .lineBreak, .paragraphBreak,
-             .endOfText, .oneSentencePerLine, .lengthLimit:
+            .endOfText, .oneSentencePerLine, .lengthLimit:
             return true
         default:
             return false

@@ -63,12 +63,16 @@ public struct SentenceSegmenter: Sendable {
                 var start = (bytes: span.utf8Start, scalars: span.start)
                 for cut in cuts {
                     let end = counter.scalarOffset(ofByte: cut.end)
-                    pieces.append(SentenceSpan(start: start.scalars, end: end, utf8Start: start.bytes, utf8End: cut.end,
-                                               rule: .lengthLimit))
+                    pieces.append(
+                        SentenceSpan(
+                            start: start.scalars, end: end, utf8Start: start.bytes, utf8End: cut.end,
+                            rule: .lengthLimit))
                     start = (cut.next, counter.scalarOffset(ofByte: cut.next))
                 }
-                pieces.append(SentenceSpan(start: start.scalars, end: span.end, utf8Start: start.bytes, utf8End: span.utf8End,
-                                           rule: span.rule))
+                pieces.append(
+                    SentenceSpan(
+                        start: start.scalars, end: span.end, utf8Start: start.bytes, utf8End: span.utf8End,
+                        rule: span.rule))
                 return pieces
             }
         }
@@ -94,15 +98,18 @@ public struct SentenceSegmenter: Sendable {
             let leading = line.prefix(while: { $0 == " " || $0 == "\t" })
             let content = line.dropFirst(leading.count).trimmingWhitespace()
             if content.isEmpty, keepingEmpty {
-                spans.append(SentenceSpan(start: scalarOffset, end: scalarOffset, utf8Start: byteOffset, utf8End: byteOffset,
-                                          rule: .oneSentencePerLine))
+                spans.append(
+                    SentenceSpan(
+                        start: scalarOffset, end: scalarOffset, utf8Start: byteOffset, utf8End: byteOffset,
+                        rule: .oneSentencePerLine))
             } else if !content.isEmpty {
                 let startScalars = scalarOffset + leading.unicodeScalars.count
                 let startBytes = byteOffset + leading.utf8.count
-                spans.append(SentenceSpan(
-                    start: startScalars, end: startScalars + content.unicodeScalars.count,
-                    utf8Start: startBytes, utf8End: startBytes + content.utf8.count,
-                    rule: .oneSentencePerLine))
+                spans.append(
+                    SentenceSpan(
+                        start: startScalars, end: startScalars + content.unicodeScalars.count,
+                        utf8Start: startBytes, utf8End: startBytes + content.utf8.count,
+                        rule: .oneSentencePerLine))
             }
             scalarOffset += line.unicodeScalars.count + 1
             byteOffset += line.utf8.count + 1
@@ -198,7 +205,8 @@ private struct Scanner {
         }
         let previous = lastNonSpace(before: index)
         if wordStart(at: cursor) == .lower || previous.map({ bytes[$0] == UInt8(ascii: ",") }) == true
-            || previous.map({ endsWithTitle(periodAt: $0) }) == true {
+            || previous.map({ endsWithTitle(periodAt: $0) }) == true
+        {
             note(index, .hardWrappedLine)
             return cursor
         }
@@ -220,7 +228,7 @@ private struct Scanner {
     private mutating func terminal(at index: Int) -> Int {
         var cursor = index
         var periods = 0
-        var strong = false // ? or !
+        var strong = false  // ? or !
         var ellipsis = false
         while cursor < bytes.count {
             let byte = bytes[cursor]
@@ -261,8 +269,9 @@ private struct Scanner {
                 note(index, .notSentenceStart)
                 return closersEnd
             }
-            emit(until: closersEnd, next: nextWord,
-                 rule: gapRule(closersEnd, nextWord, ellipsis || periods >= 2 ? .ellipsis : .terminalPunctuation))
+            emit(
+                until: closersEnd, next: nextWord,
+                rule: gapRule(closersEnd, nextWord, ellipsis || periods >= 2 ? .ellipsis : .terminalPunctuation))
             return nextWord
         }
         // A single full stop: what does the word before it say?
@@ -324,7 +333,8 @@ private struct Scanner {
         }
         // Dotted letters not in the table ("N.Y", "D.P.R.K"): abbreviations that may end a sentence.
         if word.contains(period), word.allSatisfy({ $0 == period || isASCIILetter($0) }),
-           word.split(separator: period).allSatisfy({ $0.count <= 2 }) {
+            word.split(separator: period).allSatisfy({ $0.count <= 2 })
+        {
             return .final
         }
         return .plain
@@ -379,7 +389,10 @@ private struct Scanner {
         if byte == space || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0D { return 1 }
         if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { return 2 }
         if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-           (0x80...0x8A).contains(bytes[index + 2]) || bytes[index + 2] == 0xAF { return 3 }
+            (0x80...0x8A).contains(bytes[index + 2]) || bytes[index + 2] == 0xAF
+        {
+            return 3
+        }
         if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return 3 }
         return nil
     }
@@ -389,7 +402,10 @@ private struct Scanner {
         if byte == space || byte == 0x09 || byte == newline || byte == 0x0B || byte == 0x0C || byte == 0x0D { return true }
         if byte == 0xA0, end >= 2, bytes[end - 2] == 0xC2 { return true }
         if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80,
-           (0x80...0x8A).contains(byte) || byte == 0xAF { return true }
+            (0x80...0x8A).contains(byte) || byte == 0xAF
+        {
+            return true
+        }
         return false
     }
 
@@ -434,9 +450,15 @@ private struct Scanner {
     private func closerWidth(at index: Int) -> Int? {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")")
-            || byte == UInt8(ascii: "]") { return 1 }
+            || byte == UInt8(ascii: "]")
+        {
+            return 1
+        }
         if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-           bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99 || bytes[index + 2] == 0xBA { return 3 }
+            bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99 || bytes[index + 2] == 0xBA
+        {
+            return 3
+        }
         if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xBB { return 2 }
         return nil
     }
@@ -446,7 +468,7 @@ private struct Scanner {
     /// and isolates, word joiner, byte-order mark), or `nil`.
     private func invisibleWidth(at index: Int) -> Int? {
         let byte = bytes[index]
-        if byte == 0xD8, index + 1 < bytes.count, bytes[index + 1] == 0x9C { return 2 } // U+061C
+        if byte == 0xD8, index + 1 < bytes.count, bytes[index + 1] == 0x9C { return 2 }  // U+061C
         guard byte == 0xE2 || byte == 0xEF, index + 2 < bytes.count else { return nil }
         let second = bytes[index + 1], third = bytes[index + 2]
         switch (byte, second) {

@@ -194,8 +194,9 @@ struct SentenceSyntax: Sendable {
         children(of: token).first { child in
             guard let word = wordOfToken[child] else { return false }
             let syntaxWord = tree.words[word]
-            return syntaxWord.features.isNegative && (syntaxWord.relation == .advmod || syntaxWord.relation == .aux
-                                                      || syntaxWord.relation == .det && syntaxWord.tag == .part)
+            return syntaxWord.features.isNegative
+                && (syntaxWord.relation == .advmod || syntaxWord.relation == .aux
+                    || syntaxWord.relation == .det && syntaxWord.tag == .part)
         }
     }
 

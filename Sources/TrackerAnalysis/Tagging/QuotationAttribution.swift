@@ -118,8 +118,10 @@ enum QuotationAttribution {
                                 sentences[position].statements[statement].source = speaker
                                 sentences[position].statements[statement].rules.append(appliedRule)
                             }
-                            if let holder = QuotationAttribution.firstPersonHolder(of: sentences[position].statements[statement],
-                                                                                   in: sentences[position], speaker: speaker) {
+                            if let holder = QuotationAttribution.firstPersonHolder(
+                                of: sentences[position].statements[statement],
+                                in: sentences[position], speaker: speaker)
+                            {
                                 sentences[position].statements[statement].holder = holder
                                 sentences[position].statements[statement].rules.append(firstPersonRule)
                             }
@@ -146,7 +148,8 @@ enum QuotationAttribution {
     /// a statement with a holder, or a subject in the third person.
     static func firstPersonHolder(of statement: Statement, in sentence: AnnotatedSentence, speaker: ActorMention) -> ActorMention? {
         guard statement.kind != .claim, statement.holder == nil,
-              let cue = statement.cues.first(where: { $0.kind == statement.kind.rawValue }) ?? statement.cues.first else { return nil }
+            let cue = statement.cues.first(where: { $0.kind == statement.kind.rawValue }) ?? statement.cues.first
+        else { return nil }
         let scalars = Array(sentence.text.unicodeScalars)
         let lower = max(0, min(statement.clauseStart - sentence.span.start, scalars.count))
         let upper = max(lower, min(cue.start - sentence.span.start, scalars.count))
@@ -169,14 +172,16 @@ enum QuotationAttribution {
         let end = start + subject.text.unicodeScalars.count
         switch key {
         case "i", "my", "i'm", "i've", "i'll", "i'd":
-            return ActorMention(actor: speaker.actor, mention: subject.text, start: start, end: end, id: speaker.id,
-                                kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
+            return ActorMention(
+                actor: speaker.actor, mention: subject.text, start: start, end: end, id: speaker.id,
+                kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
         case "we", "our", "we're", "we've", "we'll", "we'd":
             if speaker.kind == .person, let affiliation = speaker.affiliation, let id = speaker.affiliationID {
                 return ActorMention(actor: affiliation, mention: subject.text, start: start, end: end, id: id)
             }
-            return ActorMention(actor: speaker.actor, mention: subject.text, start: start, end: end, id: speaker.id,
-                                kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
+            return ActorMention(
+                actor: speaker.actor, mention: subject.text, start: start, end: end, id: speaker.id,
+                kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
         default:
             return nil
         }
@@ -187,7 +192,8 @@ enum QuotationAttribution {
     private static func reporter(of sentence: AnnotatedSentence) -> ActorMention? {
         sentence.statements.first { statement in
             statement.kind == .claim && statement.source != nil
-                && (statement.rules.first == TaggingRule.reportedSpeech.rawValue || statement.rules.first == TaggingRule.accordingTo.rawValue)
+                && (statement.rules.first == TaggingRule.reportedSpeech.rawValue
+                    || statement.rules.first == TaggingRule.accordingTo.rawValue)
         }?.source
     }
 

@@ -16,7 +16,8 @@ extension SentenceAnalysis {
             var found = source(kind: kind, cues: cues, rule: rule)
             // "... said ..., but added: ...": a reporting verb with no subject of its own.
             if found == nil, rule == TaggingRule.reportedSpeech.rawValue,
-               let anchor = anchorToken(kind: kind, cues: cues), let group = group(at: anchor), subjectRange(of: group).isEmpty {
+                let anchor = anchorToken(kind: kind, cues: cues), let group = group(at: anchor), subjectRange(of: group).isEmpty
+            {
                 found = reportedSource
             }
             if let source = found {
@@ -52,14 +53,17 @@ extension SentenceAnalysis {
                     // "ExxonMobil allegedly played down ...": a hedging adverb right
                     // before or inside a verb group hedges that group's action; any
                     // other hedge word ("it is not clear", "whether") binds no one.
-                    guard !tokens[anchor].isVerbForm, let group = groups.first(where: { $0.first == anchor + 1 || ($0.first..<$0.main).contains(anchor) }),
-                          !group.isInfinitive else { continue }
+                    guard !tokens[anchor].isVerbForm,
+                        let group = groups.first(where: { $0.first == anchor + 1 || ($0.first..<$0.main).contains(anchor) }),
+                        !group.isInfinitive
+                    else { continue }
                     anchor = group.main
                 }
                 // "An Ipsos poll suggests ...", "Goldman expects ...": the one who
                 // believes or suggests is a source, not a holder.
                 if rule == TaggingRule.hedgeVerb.rawValue || rule == TaggingRule.cognition.rawValue,
-                   let group = group(at: anchor), isOpinionVerb(group) {
+                    let group = group(at: anchor), isOpinionVerb(group)
+                {
                     if statements[index].source == nil {
                         let believer = holders(at: anchor, kind: .claim).last
                         statements[index].source = believer
@@ -134,11 +138,13 @@ extension SentenceAnalysis {
         let singular = tokens[pronoun].key == SentenceAnalysis.iKey || tokens[pronoun].key == SentenceAnalysis.myKey
         if speaker.kind == .person, !singular, let affiliation = speaker.affiliation, let id = speaker.affiliationID {
             let kind = mentions.first { $0.mention.id == speaker.id }?.affiliationKind
-            return ActorMention(actor: affiliation, mention: text, start: tokenStarts[pronoun], end: tokenEnds[pronoun],
-                                id: id, kind: kind)
+            return ActorMention(
+                actor: affiliation, mention: text, start: tokenStarts[pronoun], end: tokenEnds[pronoun],
+                id: id, kind: kind)
         }
-        return ActorMention(actor: speaker.actor, mention: text, start: tokenStarts[pronoun], end: tokenEnds[pronoun],
-                            id: speaker.id, kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
+        return ActorMention(
+            actor: speaker.actor, mention: text, start: tokenStarts[pronoun], end: tokenEnds[pronoun],
+            id: speaker.id, kind: speaker.kind, affiliation: speaker.affiliation, affiliationID: speaker.affiliationID)
     }
 
     static let firstPersonKeys = KeyTable<Bool>(words: ["we", "i", "our", "my"])
@@ -151,7 +157,8 @@ extension SentenceAnalysis {
     /// (Given the statement's kind and cues rather than the statement: a
     /// statement read out of `statements` would be copied whole.)
     func anchorToken(kind: StatementKind, cues: [Cue]) -> Int? {
-        let cue = cues.last { $0.kind == kind.rawValue || $0.kind == "claim" || $0.kind == "hedge" && kind == .uncertainty }
+        let cue =
+            cues.last { $0.kind == kind.rawValue || $0.kind == "claim" || $0.kind == "hedge" && kind == .uncertainty }
             ?? cues.last
         guard let cue else { return nil }
         return token(startingAt: cue.start)
@@ -193,7 +200,8 @@ extension SentenceAnalysis {
         // A name may begin before the subject the verb groups see ("Developed
         // countries failed": "Developed" read as a verb).
         let within: (SentenceMention) -> Bool = {
-            $0.tokens.upperBound <= subject.upperBound && ($0.tokens.lowerBound >= subject.lowerBound || $0.tokens.upperBound > subject.lowerBound)
+            $0.tokens.upperBound <= subject.upperBound
+                && ($0.tokens.lowerBound >= subject.lowerBound || $0.tokens.upperBound > subject.lowerBound)
         }
         var inSubject = mentions.filter { within($0) && $0.via != .demonym }
         if inSubject.isEmpty {
@@ -207,9 +215,11 @@ extension SentenceAnalysis {
         let firstPreposition = firstPreposition(in: subject)
         let head = inSubject.filter { $0.tokens.upperBound <= firstPreposition }
         guard let last = head.last else { return [] }
-        let coordinated = head.count > 1 && head.dropLast().allSatisfy { item in
-            (item.tokens.upperBound..<last.tokens.lowerBound).contains { tokens[$0].key == K.and }
-        } && !head.contains { $0.via == .pronoun && $0.kind == .person && tokens[$0.tokens.lowerBound].classes.contains(.determiner) }
+        let coordinated =
+            head.count > 1
+            && head.dropLast().allSatisfy { item in
+                (item.tokens.upperBound..<last.tokens.lowerBound).contains { tokens[$0].key == K.and }
+            } && !head.contains { $0.via == .pronoun && $0.kind == .person && tokens[$0.tokens.lowerBound].classes.contains(.determiner) }
         return coordinated ? head.map(\.mention) : [last.mention]
     }
 
@@ -235,8 +245,12 @@ extension SentenceAnalysis {
         if rule == TaggingRule.accordingTo.rawValue {
             return mentions.first { $0.tokens.lowerBound > anchor && $0.tokens.lowerBound <= anchor + 4 }?.mention
         }
-        guard rule == TaggingRule.reportedSpeech.rawValue || rule == TaggingRule.stateOfAffairs.rawValue
-                && tokens[anchor].classes.contains(.cognition), let group = group(at: anchor) else { return nil }
+        guard
+            rule == TaggingRule.reportedSpeech.rawValue
+                || rule == TaggingRule.stateOfAffairs.rawValue
+                    && tokens[anchor].classes.contains(.cognition),
+            let group = group(at: anchor)
+        else { return nil }
         // "Microsoft expects revenue growth of ...": who expects it says it.
         if rule == TaggingRule.stateOfAffairs.rawValue {
             return isOpinionVerb(group) ? holders(at: anchor, kind: .claim).last : nil
@@ -248,18 +262,22 @@ extension SentenceAnalysis {
         // "..., the organisation's special envoy, Ana Beatriz Ferreira, told reporters":
         // a person set off by commas right before the verb.
         if group.first >= 3, tokens[group.first - 1].mark == UInt8(ascii: ","),
-           let person = mentions.last(where: { $0.tokens.upperBound == group.first - 1 && $0.kind == .person }),
-           person.tokens.lowerBound > 0, tokens[person.tokens.lowerBound - 1].mark == UInt8(ascii: ",") {
+            let person = mentions.last(where: { $0.tokens.upperBound == group.first - 1 && $0.kind == .person }),
+            person.tokens.lowerBound > 0, tokens[person.tokens.lowerBound - 1].mark == UInt8(ascii: ",")
+        {
             return person.mention
         }
         // "our correspondent adds": the publication speaks.
-        let words = subject.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].start..<tokens[$0].end]), as: UTF8.self).lowercased() }
+        let words = subject.map {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[$0].start..<tokens[$0].end]), as: UTF8.self).lowercased()
+        }
         if words.contains("our"), words.contains(where: { ["correspondent", "reporter", "editor", "analyst"].contains($0) }) {
             let first = subject.lowerBound
             let last = subject.upperBound - 1
-            return ActorMention(actor: publication ?? "the publication", mention: text(from: first, to: last + 1),
-                                start: tokenStarts[first], end: tokenEnds[last],
-                                id: publication.map(ActorDictionary.slug) ?? "publication", kind: .organisation)
+            return ActorMention(
+                actor: publication ?? "the publication", mention: text(from: first, to: last + 1),
+                start: tokenStarts[first], end: tokenEnds[last],
+                id: publication.map(ActorDictionary.slug) ?? "publication", kind: .organisation)
         }
         return nil
     }
@@ -272,7 +290,8 @@ extension SentenceAnalysis {
         guard subject.isEmpty || subject.lowerBound == group.first, before.flags.contains(.punctuation) else { return nil }
         var end = group.main + 1
         while end < tokens.count, end - group.main < 12, !groups.contains(where: { $0.first == end }),
-              !(tokens[end].flags.contains(.punctuation) && tokens[end].mark != UInt8(ascii: ",") && tokens[end].mark != UInt8(ascii: "'")) {
+            !(tokens[end].flags.contains(.punctuation) && tokens[end].mark != UInt8(ascii: ",") && tokens[end].mark != UInt8(ascii: "'"))
+        {
             end += 1
         }
         let after = mentions.filter { $0.tokens.lowerBound > group.main && $0.tokens.lowerBound < end }

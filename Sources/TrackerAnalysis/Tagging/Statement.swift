@@ -52,8 +52,10 @@ public struct ActorMention: Sendable, Hashable, Codable {
     public var affiliationID: String?
 
     /// A mention resolved to `actor`.
-    public init(actor: String, mention: String, start: Int, end: Int, id: String? = nil, kind: ActorKind? = nil,
-                affiliation: String? = nil, affiliationID: String? = nil) {
+    public init(
+        actor: String, mention: String, start: Int, end: Int, id: String? = nil, kind: ActorKind? = nil,
+        affiliation: String? = nil, affiliationID: String? = nil
+    ) {
         self.actor = actor
         self.mention = mention
         self.start = start

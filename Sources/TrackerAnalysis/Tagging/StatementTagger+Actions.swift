@@ -9,8 +9,9 @@ extension StatementTagger {
             var tokens: [Token] = []
             tokenizer.tokenize(bytes, 0..<bytes.count, into: &tokens)
             guard let verb = tokens.firstIndex(where: { $0.isWord && $0.isVerbForm }) else { return nil }
-            let span = SentenceSpan(start: 0, end: action.unicodeScalars.count, utf8Start: 0, utf8End: bytes.count,
-                                    rule: .oneSentencePerLine)
+            let span = SentenceSpan(
+                start: 0, end: action.unicodeScalars.count, utf8Start: 0, utf8End: bytes.count,
+                rule: .oneSentencePerLine)
             let analysis = SentenceAnalysis(bytes: bytes, span: span, tokens: tokens, lexicon: tokenizer.lexicon)
             return analysis.normalizedAction(from: verb)
         }

@@ -24,8 +24,9 @@ public struct StatementTagger: Sendable {
 
     /// A tagger over these words and actors (the bundled ones by default).
     public init(lexicon: Lexicon = .standard, actors: ActorDictionary = .standard) {
-        assert((K.words + ActorResolver.keyWords).allSatisfy { $0.key == Lexicon.key(Array($0.word.utf8)) },
-               "a word key literal does not match Lexicon.key")
+        assert(
+            (K.words + ActorResolver.keyWords).allSatisfy { $0.key == Lexicon.key(Array($0.word.utf8)) },
+            "a word key literal does not match Lexicon.key")
         self.tokenizer = Tokenizer(lexicon: lexicon)
         self.actors = actors
         self.actorIndex = ActorIndex(dictionary: actors, tokenizer: tokenizer)
@@ -41,8 +42,10 @@ public struct StatementTagger: Sendable {
     /// the actors of a block, the others tag the block before it and tokenise
     /// the block after. Every sentence's result is the same as it would be
     /// one sentence at a time.
-    public func annotate(_ text: String, sentences: [SentenceSpan],
-                         context: DocumentContext = DocumentContext()) -> [AnnotatedSentence] {
+    public func annotate(
+        _ text: String, sentences: [SentenceSpan],
+        context: DocumentContext = DocumentContext()
+    ) -> [AnnotatedSentence] {
         var result = annotate(text, sentences: sentences, context: context, resolution: makeResolution(context))
         QuotationAttribution.attribute(&result)
         return result
@@ -57,8 +60,10 @@ public struct StatementTagger: Sendable {
     /// document's, in order, after those `resolution` has seen), quotations
     /// not yet attributed: ``annotate(_:sentences:context:)`` one block of a
     /// document at a time (see ``BlockTagging``).
-    func annotate(_ text: String, sentences: [SentenceSpan], context: DocumentContext,
-                  resolution: DocumentResolution) -> [AnnotatedSentence] {
+    func annotate(
+        _ text: String, sentences: [SentenceSpan], context: DocumentContext,
+        resolution: DocumentResolution
+    ) -> [AnnotatedSentence] {
         var text = text
         text.makeContiguousUTF8()
         // Sentences are copied from this (already valid UTF-8: no check again).
@@ -86,19 +91,22 @@ public struct StatementTagger: Sendable {
                         return .mentions(toResolve.map { resolution.mentions(of: $0, bytes) })
                     }
                     if task <= tagChunks.count {
-                        return .annotated(tagChunks[task - 1].map { index in
-                            let offset = index - tagged.lowerBound
-                            return annotate(toTag.analyses[offset], mentions: toTag.mentions[offset], index: index, whole: whole,
-                                            bytes, context: context)
-                        })
+                        return .annotated(
+                            tagChunks[task - 1].map { index in
+                                let offset = index - tagged.lowerBound
+                                return annotate(
+                                    toTag.analyses[offset], mentions: toTag.mentions[offset], index: index, whole: whole,
+                                    bytes, context: context)
+                            })
                     }
-                    return .tokenized(tokenChunks[task - 1 - tagChunks.count].map { index in
-                        var tokens: [Token] = []
-                        // Room for a token every three bytes or so: one allocation, not one per doubling.
-                        tokens.reserveCapacity((sentences[index].utf8End - sentences[index].utf8Start) / 3 + 8)
-                        tokenizer.tokenize(bytes, sentences[index].utf8Start..<sentences[index].utf8End, into: &tokens)
-                        return SentenceAnalysis(bytes: bytes, span: sentences[index], tokens: tokens, lexicon: tokenizer.lexicon)
-                    })
+                    return .tokenized(
+                        tokenChunks[task - 1 - tagChunks.count].map { index in
+                            var tokens: [Token] = []
+                            // Room for a token every three bytes or so: one allocation, not one per doubling.
+                            tokens.reserveCapacity((sentences[index].utf8End - sentences[index].utf8Start) / 3 + 8)
+                            tokenizer.tokenize(bytes, sentences[index].utf8Start..<sentences[index].utf8End, into: &tokens)
+                            return SentenceAnalysis(bytes: bytes, span: sentences[index], tokens: tokens, lexicon: tokenizer.lexicon)
+                        })
                 }
                 tokenized = []
                 resolved = (toResolve, [])
@@ -155,8 +163,10 @@ public struct StatementTagger: Sendable {
     }
 
     /// One sentence's statements, roles and times, given its actors.
-    private func annotate(_ analysis: SentenceAnalysis, mentions: [SentenceMention], index: Int, whole: String,
-                          _ bytes: UnsafeBufferPointer<UInt8>, context: DocumentContext) -> AnnotatedSentence {
+    private func annotate(
+        _ analysis: SentenceAnalysis, mentions: [SentenceMention], index: Int, whole: String,
+        _ bytes: UnsafeBufferPointer<UInt8>, context: DocumentContext
+    ) -> AnnotatedSentence {
         var analysis = analysis
         analysis.mentions = mentions
         analysis.publication = context.publication
@@ -184,7 +194,8 @@ public struct StatementTagger: Sendable {
     static func text(of span: SentenceSpan, in whole: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if isScalarBoundary(bytes, span.utf8Start), isScalarBoundary(bytes, span.utf8End) {
             let utf8 = whole.utf8
-            return String(whole[utf8.index(utf8.startIndex, offsetBy: span.utf8Start)..<utf8.index(utf8.startIndex, offsetBy: span.utf8End)])
+            return String(
+                whole[utf8.index(utf8.startIndex, offsetBy: span.utf8Start)..<utf8.index(utf8.startIndex, offsetBy: span.utf8End)])
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.utf8Start..<span.utf8End]), as: UTF8.self)
     }
@@ -196,8 +207,9 @@ public struct StatementTagger: Sendable {
 
     /// Statements of one sentence given as a string (tests, one-off use).
     public func annotate(sentence: String) -> AnnotatedSentence {
-        let span = SentenceSpan(start: 0, end: sentence.unicodeScalars.count, utf8Start: 0,
-                                utf8End: sentence.utf8.count, rule: .oneSentencePerLine)
+        let span = SentenceSpan(
+            start: 0, end: sentence.unicodeScalars.count, utf8Start: 0,
+            utf8End: sentence.utf8.count, rule: .oneSentencePerLine)
         return annotate(sentence, sentences: [span])[0]
     }
 }

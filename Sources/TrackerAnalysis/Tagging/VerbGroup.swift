@@ -34,7 +34,8 @@ extension SentenceAnalysis {
         while index < count {
             let token = tokens[index]
             if token.flags.contains(.punctuation) && token.mark != UInt8(ascii: "-") || token.classes.contains(.subordinator)
-                || token.classes.contains(.conjunction) || token.classes.contains(.wh) || token.key == K.that {
+                || token.classes.contains(.conjunction) || token.classes.contains(.wh) || token.key == K.that
+            {
                 finiteInClause = false
             }
             guard token.isWord, startsGroup(tokens, index) else {
@@ -44,12 +45,14 @@ extension SentenceAnalysis {
             // A bare present form after the clause already has its verb is a
             // noun ("closed eight coal plants", "launched the probe").
             if finiteInClause, token.classes.isDisjoint(with: WordClasses.auxiliary),
-               token.classes.isDisjoint(with: [.past, .participle, .gerund]), !(index > 0 && tokens[index - 1].key == K.to) {
+                token.classes.isDisjoint(with: [.past, .participle, .gerund]), !(index > 0 && tokens[index - 1].key == K.to)
+            {
                 index += 1
                 continue
             }
             var group = VerbGroup(first: index, main: -1, last: index)
-            group.isInfinitive = index > 0 && tokens[index - 1].key == K.to
+            group.isInfinitive =
+                index > 0 && tokens[index - 1].key == K.to
                 && !(index > 1 && tokens[index - 2].classes.contains(.auxBe))
             var cursor = index
             var sawAuxiliary = false
@@ -59,7 +62,7 @@ extension SentenceAnalysis {
                 let classes = current.classes
                 if cursor > index, classes.contains(.negator), !classes.contains(.determiner) || current.key == K.not {
                     if current.key == K.no || current.key == K.neither || current.key == K.nor { break }
-                    if cursor + 1 < count, tokens[cursor + 1].key == K.only { // "not only ... but also"
+                    if cursor + 1 < count, tokens[cursor + 1].key == K.only {  // "not only ... but also"
                         cursor += 2
                         continue
                     }
@@ -71,7 +74,9 @@ extension SentenceAnalysis {
                     cursor += 1
                     continue
                 }
-                if !classes.isDisjoint(with: [.future, .conditional, .hedgeModal, .modal]), !current.flags.contains(.capitalized) || cursor == 0 {
+                if !classes.isDisjoint(with: [.future, .conditional, .hedgeModal, .modal]),
+                    !current.flags.contains(.capitalized) || cursor == 0
+                {
                     if !sawAuxiliary || group.modal.isEmpty {
                         group.modal.formUnion(classes.intersection([.future, .conditional, .hedgeModal, .modal]))
                         group.modalIndex = cursor
@@ -82,7 +87,8 @@ extension SentenceAnalysis {
                 }
                 // "be" + frame + "to" + verb: "is going to", "is set to", "is expected to", "is to".
                 if group.hasBe, cursor + 1 < count, tokens[cursor + 1].key == K.to,
-                   !classes.isDisjoint(with: [.futureFrame, .hedgeFrame]) {
+                    !classes.isDisjoint(with: [.futureFrame, .hedgeFrame])
+                {
                     group.frameIndex = cursor
                     group.frameClasses = classes.intersection([.futureFrame, .hedgeFrame])
                     cursor += 2
@@ -98,7 +104,9 @@ extension SentenceAnalysis {
                     // An auxiliary followed by something verbal stays an auxiliary;
                     // otherwise it is the main verb ("is ready", "has 40 posts").
                     if nextIsVerbal(tokens, after: cursor) {
-                        if classes.contains(.auxHave), !classes.contains(.auxBe) || tokens[nextNonAdverb(tokens, after: cursor)].classes.contains(.participle) {
+                        if classes.contains(.auxHave),
+                            !classes.contains(.auxBe) || tokens[nextNonAdverb(tokens, after: cursor)].classes.contains(.participle)
+                        {
                             group.hasHave = true
                         } else if classes.contains(.auxBe) {
                             group.hasBe = true
@@ -115,8 +123,10 @@ extension SentenceAnalysis {
                     // "is not a breach": the negator follows a copula.
                     var after = cursor + 1
                     while after < count, isAdverb(tokens[after]) { after += 1 }
-                    if after < count, tokens[after].classes.contains(.negator), !tokens[after].classes.contains(.determiner) || tokens[after].key == K.not,
-                       !(after + 1 < count && tokens[after + 1].key == K.only) {
+                    if after < count, tokens[after].classes.contains(.negator),
+                        !tokens[after].classes.contains(.determiner) || tokens[after].key == K.not,
+                        !(after + 1 < count && tokens[after + 1].key == K.only)
+                    {
                         group.negatorIndex = after
                     }
                     if isPastAuxiliary(current) { group.pastAuxiliary = true }
@@ -127,7 +137,8 @@ extension SentenceAnalysis {
                 // is the verb even when the lexicon does not know it.
                 if current.isVerbForm || (group.modalIndex == cursor - 1 && classes.isEmpty && !current.flags.contains(.capitalized))
                     || (group.frameIndex != nil && cursor > 0 && tokens[cursor - 1].key == K.to
-                                          && !current.flags.contains(.capitalized) && classes.isDisjoint(with: [.determiner, .preposition, .pronoun])) {
+                        && !current.flags.contains(.capitalized) && classes.isDisjoint(with: [.determiner, .preposition, .pronoun]))
+                {
                     group.main = cursor
                     cursor += 1
                     break
@@ -139,7 +150,8 @@ extension SentenceAnalysis {
                 while before > 0, isAdverb(tokens[before]), !tokens[before].classes.contains(.negator) { before -= 1 }
                 let word = tokens[before]
                 if word.classes.contains(.negator), !word.classes.contains(.determiner), word.key != K.nor,
-                   !(before + 1 < count && tokens[before + 1].key == K.only) {
+                    !(before + 1 < count && tokens[before + 1].key == K.only)
+                {
                     group.negatorIndex = before
                 }
             }
@@ -171,9 +183,10 @@ extension SentenceAnalysis {
             let previous = tokens[index - 1]
             return previous.classes.contains(.pronounAgent) || previous.key == K.that || previous.key == K.there
                 || previous.key == K.what || previous.key == K.who
-                || (index + 1 < tokens.count && (tokens[index + 1].classes.contains(.participle)
-                                                  || tokens[index + 1].classes.contains(.negator)
-                                                  || tokens[index + 1].key == K.been))
+                || (index + 1 < tokens.count
+                    && (tokens[index + 1].classes.contains(.participle)
+                        || tokens[index + 1].classes.contains(.negator)
+                        || tokens[index + 1].key == K.been))
         }
         // Capitalised mid-sentence: a name ("Will Smith", "Theresa May").
         if token.flags.contains(.capitalized), index > 0, !tokens[index - 1].flags.contains(.openQuote) {
@@ -182,15 +195,17 @@ extension SentenceAnalysis {
         if index > 0 {
             let previous = tokens[index - 1]
             if previous.classes.contains(.determiner) && !previous.classes.contains(.pronoun)
-                && !(isAuxiliary && !previous.classes.contains(.determiner)) {
+                && !(isAuxiliary && !previous.classes.contains(.determiner))
+            {
                 return isAuxiliary && !classes.contains(.base)
             }
             if previous.flags.contains(.clitic), previous.classes.contains(.auxBe), !tokens[index].classes.contains(.participle),
-               !tokens[index].classes.contains(.gerund), !isAuxiliary, index > 1, !tokens[index - 2].classes.contains(.pronounAgent) {
-                return false // "Korea's network"
+                !tokens[index].classes.contains(.gerund), !isAuxiliary, index > 1, !tokens[index - 2].classes.contains(.pronounAgent)
+            {
+                return false  // "Korea's network"
             }
             if previous.classes.contains(.preposition), previous.key != K.to, !isAuxiliary, !classes.contains(.gerund) {
-                return false // "in talks", "for cuts"
+                return false  // "in talks", "for cuts"
             }
             if previous.flags.contains(.number) { return isAuxiliary }
         }
@@ -199,11 +214,13 @@ extension SentenceAnalysis {
         // as a noun ("Talks resumed" starts with a noun).
         if !isAuxiliary, !classes.contains(.past), !classes.contains(.participle) {
             if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].flags.contains(.capitalized),
-               tokens[index + 1].classes.contains(.past) || !tokens[index + 1].classes.isDisjoint(with: WordClasses.auxiliary) {
-                return false // "EFTA states signed", "Russian forces withdrew"
+                tokens[index + 1].classes.contains(.past) || !tokens[index + 1].classes.isDisjoint(with: WordClasses.auxiliary)
+            {
+                return false  // "EFTA states signed", "Russian forces withdrew"
             }
-            if classes.contains(.gerund), !classes.contains(.base), !classes.contains(.thirdPerson) { return false } // "financing", "boosting"
-            guard index > 0 else { return false } // a bare verb first: an instruction or a noun ("Talks")
+            // "financing", "boosting"
+            if classes.contains(.gerund), !classes.contains(.base), !classes.contains(.thirdPerson) { return false }
+            guard index > 0 else { return false }  // a bare verb first: an instruction or a noun ("Talks")
             let previous = tokens[index - 1]
             if previous.key == K.to { return true }
             if previous.classes.contains(.pronounAgent) || previous.classes.contains(.wh) || previous.key == K.that {
@@ -211,14 +228,19 @@ extension SentenceAnalysis {
             }
             if previous.classes.contains(.negator) || isAdverb(previous) { return true }
             let nounPhraseBefore = (max(0, index - 3)..<index).contains {
-                tokens[$0].classes.contains(.determiner) && !tokens[$0].classes.contains(.pronoun) || tokens[$0].classes.contains(.preposition) && tokens[$0].key != K.to
+                tokens[$0].classes.contains(.determiner) && !tokens[$0].classes.contains(.pronoun)
+                    || tokens[$0].classes.contains(.preposition) && tokens[$0].key != K.to
             }
             let endsClause = index + 1 >= tokens.count || tokens[index + 1].flags.contains(.punctuation)
-            if classes.contains(.claim), endsClause, previous.isWord { return true } // "..., our correspondent adds."
+            if classes.contains(.claim), endsClause, previous.isWord { return true }  // "..., our correspondent adds."
             if nounPhraseBefore, !previous.classes.contains(.agentNoun),
-               !previous.flags.contains(.capitalized) || classes.isDisjoint(with: [.claim, .commit, .cognition]) { return false }
+                !previous.flags.contains(.capitalized) || classes.isDisjoint(with: [.claim, .commit, .cognition])
+            {
+                return false
+            }
             if previous.isWord, !previous.isVerbForm || previous.classes.contains(.agentNoun) || previous.classes.contains(.quantityNoun),
-               previous.classes.isDisjoint(with: [.determiner, .preposition, .conjunction]) {
+                previous.classes.isDisjoint(with: [.determiner, .preposition, .conjunction])
+            {
                 // "Peru says", "exports rise": a noun subject before the verb.
                 return classes.contains(.thirdPerson) || previous.flags.contains(.capitalized) || endsWithS(previous)
             }
@@ -261,7 +283,8 @@ extension SentenceAnalysis {
     func isAdverb(_ token: Token) -> Bool {
         if token.classes.contains(.adverb) { return true }
         guard token.isWord, token.classes.isDisjoint(with: WordClasses.verbForms), token.end - token.start > 4,
-              token.classes.isDisjoint(with: [.hedge, .hedgeFrame, .futureFrame]) else { return false }
+            token.classes.isDisjoint(with: [.hedge, .hedgeFrame, .futureFrame])
+        else { return false }
         return bytes[token.end - 2] | 0x20 == UInt8(ascii: "l") && bytes[token.end - 1] | 0x20 == UInt8(ascii: "y")
             && !token.flags.contains(.capitalized)
     }

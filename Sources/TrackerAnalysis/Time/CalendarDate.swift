@@ -15,7 +15,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// A valid date, or `nil` (February 30 is `nil`).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

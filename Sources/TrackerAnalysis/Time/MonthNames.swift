@@ -1,7 +1,9 @@
 /// English month names and their abbreviations.
 enum MonthNames {
-    static let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december"]
+    static let full = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
 
     /// The month number (1–12) of a month name or abbreviation in `bytes`.
     static func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -52,11 +52,12 @@ extension TimeExpressionScanner {
     /// `2024-07-01`.
     private func isoDate(at index: Int) -> TimePhrase? {
         guard let year = tokens[index].number, tokens[index].digitCount == 4,
-              lower(at: index + 1) == "-", isAttached(index + 1), isAttached(index + 2),
-              let month = token(at: index + 2)?.number, token(at: index + 2)?.digitCount == 2,
-              lower(at: index + 3) == "-", isAttached(index + 3), isAttached(index + 4),
-              let day = token(at: index + 4)?.number, token(at: index + 4)?.digitCount == 2,
-              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+            lower(at: index + 1) == "-", isAttached(index + 1), isAttached(index + 2),
+            let month = token(at: index + 2)?.number, token(at: index + 2)?.digitCount == 2,
+            lower(at: index + 3) == "-", isAttached(index + 3), isAttached(index + 4),
+            let day = token(at: index + 4)?.number, token(at: index + 4)?.digitCount == 2,
+            let date = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
         return TimePhrase(end: index + 5, value: .day(date), form: .date)
     }
 
@@ -79,7 +80,8 @@ extension TimeExpressionScanner {
         guard let name = monthName(at: index) else { return }
         let after = name.end
         if !name.isAbbreviation, lower(at: after) == "-", isAttached(after), lower(at: after + 1) == "end",
-           isAttached(after + 1), let last = resolvedMonth(name.month, context.direction).lastDay {
+            isAttached(after + 1), let last = resolvedMonth(name.month, context.direction).lastDay
+        {
             found.append(TimePhrase(end: after + 2, value: last, form: .end))
         }
         if let day = dayNumber(at: after) {
@@ -176,7 +178,8 @@ extension TimeExpressionScanner {
             quarter = ordinal
             next += 2
         } else if next == index, let word = lower(at: next), word.count == 2, word.hasPrefix("q"),
-                  let ordinal = Int(word.dropFirst()), (1...4).contains(ordinal) {
+            let ordinal = Int(word.dropFirst()), (1...4).contains(ordinal)
+        {
             quarter = ordinal
             next += 1
         } else {
@@ -190,7 +193,9 @@ extension TimeExpressionScanner {
             year = number
             next += 1
         }
-        let value: TimeValue? = context.isDeadline ? TimeValue.lastDay(ofMonth: quarter * 3, year: year)
+        let value: TimeValue? =
+            context.isDeadline
+            ? TimeValue.lastDay(ofMonth: quarter * 3, year: year)
             : .quarter(year: year, quarter: quarter)
         return value.map { TimePhrase(end: next, value: $0, form: .period) }
     }
@@ -201,7 +206,8 @@ extension TimeExpressionScanner {
         var next = index
         if lower(at: next) == "the" { next += 1 }
         guard let word = lower(at: next), let half = TimeVocabulary.periodOrdinals[word], half <= 2,
-              lower(at: next + 1) == "half" else { return nil }
+            lower(at: next + 1) == "half"
+        else { return nil }
         next += 2
         var year = yearOfPeriod(half, of: 2, current: reference.month <= 6 ? 1 : 2, context.direction)
         if lower(at: next) == "of", let spec = yearSpecification(at: next + 1) {
@@ -228,7 +234,8 @@ extension TimeExpressionScanner {
             month = CalendarMonth(year: year, month: name.month)
             end += 1
         }
-        let value: TimeValue? = context.isDeadline
+        let value: TimeValue? =
+            context.isDeadline
             ? CalendarDate(year: month.year, month: month.month, day: 15).map { .day($0) } : month.value
         return value.map { TimePhrase(end: end, value: $0, form: .month) }
     }
@@ -236,7 +243,8 @@ extension TimeExpressionScanner {
     /// "early next year", "later this month", "early 2019", "late March".
     private func earlyOrLate(at index: Int, _ context: PhraseContext) -> TimePhrase? {
         if let shift = shift(at: index + 1), lower(at: index + 1) != "the",
-           let unit = relativeUnit(shift: shift, at: index + 2) {
+            let unit = relativeUnit(shift: shift, at: index + 2)
+        {
             return TimePhrase(end: index + 3, value: unit, form: .relative, pointsBack: shift < 0)
         }
         guard lower(at: index) == "early" || lower(at: index) == "late" else { return nil }
@@ -272,13 +280,15 @@ extension TimeExpressionScanner {
             return TimePhrase(end: name.end, value: month.value, form: .relative, pointsBack: shift < 0)
         }
         if let weekday = weekdayName(at: index + 1) {
-            let rule: WeekdayRule = switch shift {
-            case ..<0: .strictlyBefore
-            case 0: context.direction == .backward ? .onOrBefore : .strictlyAfter
-            default: .strictlyAfter
-            }
-            return TimePhrase(end: dayPartEnd(after: index + 2), value: .day(resolvedWeekday(weekday, rule)),
-                              form: .relative, pointsBack: shift < 0)
+            let rule: WeekdayRule =
+                switch shift {
+                case ..<0: .strictlyBefore
+                case 0: context.direction == .backward ? .onOrBefore : .strictlyAfter
+                default: .strictlyAfter
+                }
+            return TimePhrase(
+                end: dayPartEnd(after: index + 2), value: .day(resolvedWeekday(weekday, rule)),
+                form: .relative, pointsBack: shift < 0)
         }
         return nil
     }
@@ -298,12 +308,13 @@ extension TimeExpressionScanner {
     /// "two days ago", "a week ago", "three months ago", "a year ago".
     private func ago(at index: Int) -> TimePhrase? {
         guard let (amount, unit) = quantity(at: index), lower(at: index + 2) == "ago" else { return nil }
-        let value: TimeValue = switch unit {
-        case .day: .day(reference.adding(days: -amount))
-        case .week: .day(reference.adding(days: -7 * amount))
-        case .month: CalendarMonth(reference).adding(months: -amount).value
-        case .year: .year(reference.year - amount)
-        }
+        let value: TimeValue =
+            switch unit {
+            case .day: .day(reference.adding(days: -amount))
+            case .week: .day(reference.adding(days: -7 * amount))
+            case .month: CalendarMonth(reference).adding(months: -amount).value
+            case .year: .year(reference.year - amount)
+            }
         return TimePhrase(end: index + 3, value: value, form: .relative, pointsBack: true)
     }
 
@@ -362,7 +373,8 @@ extension TimeExpressionScanner {
             return nil
         }
         if let previous = self.token(at: index - 1), previous.kind == .word, previous.isCapitalized,
-           !TimeVocabulary.wordsBeforeMonth.contains(previous.lower), TimeVocabulary.weekday(named: previous.lower) == nil {
+            !TimeVocabulary.wordsBeforeMonth.contains(previous.lower), TimeVocabulary.weekday(named: previous.lower) == nil
+        {
             return nil
         }
         if let next = lower(at: name.end), TimeVocabulary.nameVerbs.contains(next) { return nil }
@@ -386,7 +398,8 @@ extension TimeExpressionScanner {
     /// "a Sunday newspaper").
     func isDateWeekday(at index: Int, end: Int) -> Bool {
         guard let previous = token(at: index - 1), previous.kind == .word, !previous.isCapitalized,
-              !TimeVocabulary.wordsBeforeNonDateWeekday.contains(previous.lower) else { return false }
+            !TimeVocabulary.wordsBeforeNonDateWeekday.contains(previous.lower)
+        else { return false }
         guard let next = token(at: end) else { return true }
         return next.kind != .word || !next.isCapitalized
     }
@@ -400,14 +413,16 @@ extension TimeExpressionScanner {
     /// After "year" at `index - 1`, the end of "year's".
     private func possessiveEnd(after index: Int) -> Int {
         guard let mark = lower(at: index), mark == "'" || mark == "\u{2019}", isAttached(index),
-              lower(at: index + 1) == "s", isAttached(index + 1) else { return index }
+            lower(at: index + 1) == "s", isAttached(index + 1)
+        else { return index }
         return index + 2
     }
 
     /// "60 days", "two weeks", "a year": an amount and its unit at `index` and `index + 1`.
     func quantity(at index: Int) -> (amount: Int, unit: TimeVocabulary.Unit)? {
         guard let token = token(at: index), let unitWord = lower(at: index + 1),
-              let unit = TimeVocabulary.units[unitWord] else { return nil }
+            let unit = TimeVocabulary.units[unitWord]
+        else { return nil }
         let amount: Int?
         if token.kind == .number {
             amount = isStandaloneNumber(at: index) ? token.number : nil
@@ -421,7 +436,8 @@ extension TimeExpressionScanner {
     /// A four-digit year from 1800 to 2199 that is not part of a larger number or an amount.
     private func yearNumber(at index: Int) -> Int? {
         guard let token = token(at: index), token.digitCount == 4, let year = token.number,
-              (1800...2199).contains(year), isStandaloneNumber(at: index) else { return nil }
+            (1800...2199).contains(year), isStandaloneNumber(at: index)
+        else { return nil }
         return year
     }
 
@@ -432,7 +448,8 @@ extension TimeExpressionScanner {
         if token.kind == .number, token.digitCount <= 2 {
             day = token.number
         } else if token.kind == .word, token.end - token.start <= 4, let first = token.lower.utf8.first, (48...57).contains(first),
-                  ["st", "nd", "rd", "th"].contains(where: { token.lower.hasSuffix($0) }) {
+            ["st", "nd", "rd", "th"].contains(where: { token.lower.hasSuffix($0) })
+        {
             // "12th", "1st": one or two digits and an ordinal suffix (checked only
             // for short words that begin with a digit).
             let digits = token.lower.dropLast(2)
@@ -446,13 +463,15 @@ extension TimeExpressionScanner {
     /// time's colon or a per cent sign ("$12", "3,000", "0.4", "10:30", "40%").
     private func isStandaloneNumber(at index: Int) -> Bool {
         if isAttached(index), let previous = lower(at: index - 1),
-           ["$", "€", "£", "¥", ",", ".", "/", "#", ":"].contains(previous) {
+            ["$", "€", "£", "¥", ",", ".", "/", "#", ":"].contains(previous)
+        {
             return false
         }
         guard let next = token(at: index + 1), !next.followsSpace else { return true }
         if next.lower == "%" { return false }
         if [",", ".", "/", ":", "-"].contains(next.lower), let after = token(at: index + 2), !after.followsSpace,
-           after.kind == .number {
+            after.kind == .number
+        {
             return false
         }
         return true

@@ -69,8 +69,10 @@ struct TimeExpressionScanner {
     /// to show that it changes nothing.
     let skipsWordsThatBeginNothing: Bool
 
-    init(scalars: [Unicode.Scalar], tokens: [TimeToken], reference: CalendarDate, tense: Tense,
-         skipsWordsThatBeginNothing: Bool = true) {
+    init(
+        scalars: [Unicode.Scalar], tokens: [TimeToken], reference: CalendarDate, tense: Tense,
+        skipsWordsThatBeginNothing: Bool = true
+    ) {
         self.scalars = scalars
         self.tokens = tokens
         self.reference = reference
@@ -202,12 +204,13 @@ struct TimeExpressionScanner {
         var next = index + 1
         if lower(at: next) == "the", lower(at: next + 1) == "next" { next += 2 }
         guard let (amount, unit) = quantity(at: next) else { return nil }
-        let date: CalendarDate? = switch unit {
-        case .day: reference.adding(days: amount)
-        case .week: reference.adding(days: 7 * amount)
-        case .month: CalendarMonth.date(reference, addingMonths: amount)
-        case .year: CalendarMonth.date(reference, addingMonths: 12 * amount)
-        }
+        let date: CalendarDate? =
+            switch unit {
+            case .day: reference.adding(days: amount)
+            case .week: reference.adding(days: 7 * amount)
+            case .month: CalendarMonth.date(reference, addingMonths: amount)
+            case .year: CalendarMonth.date(reference, addingMonths: 12 * amount)
+            }
         guard let date else { return nil }
         return Match(start: index, end: next + 2, value: .day(date), role: .deadline)
     }
@@ -298,9 +301,10 @@ struct TimeExpressionScanner {
     private func expression(for match: Match) -> TimeExpression {
         let start = tokens[match.start].start
         let end = tokens[match.end - 1].end
-        return TimeExpression(text: text(start..<end), start: start, end: end, value: match.value?.iso,
-                              anchor: match.anchor.map { text(tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) },
-                              role: match.role)
+        return TimeExpression(
+            text: text(start..<end), start: start, end: end, value: match.value?.iso,
+            anchor: match.anchor.map { text(tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) },
+            role: match.role)
     }
 
     /// The text of scalars `range`, encoded to UTF-8 directly (building a

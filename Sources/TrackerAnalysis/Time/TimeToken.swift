@@ -55,22 +55,28 @@ struct TimeToken {
                 }
                 if !ascii || digits > 0 || index - start > 12 { key = 0 }
                 let isNumber = digits == index - start
-                let lower = ascii ? asciiLowercased(scalars[start..<index])
+                let lower =
+                    ascii
+                    ? asciiLowercased(scalars[start..<index])
                     : String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
                 var value: Int?
                 if isNumber, digits <= 9 {
                     value = scalars[start..<index].reduce(0) { $0 * 10 + Int($1.value - 48) }
                 }
                 let isCapitalized = scalar.isASCII ? (65...90).contains(scalar.value) : scalar.properties.isUppercase
-                tokens.append(TimeToken(kind: isNumber ? .number : .word, lower: lower,
-                                        start: start, end: index, isCapitalized: isCapitalized,
-                                        followsSpace: followsSpace, number: value, digitCount: isNumber ? digits : 0, key: key,
-                                        isTrigger: digits > 0 || TimeVocabulary.isTrigger(key)))
+                tokens.append(
+                    TimeToken(
+                        kind: isNumber ? .number : .word, lower: lower,
+                        start: start, end: index, isCapitalized: isCapitalized,
+                        followsSpace: followsSpace, number: value, digitCount: isNumber ? digits : 0, key: key,
+                        isTrigger: digits > 0 || TimeVocabulary.isTrigger(key)))
             } else {
                 index += 1
-                tokens.append(TimeToken(kind: .punctuation, lower: String(scalar), start: start, end: index,
-                                        isCapitalized: false, followsSpace: followsSpace, number: nil, digitCount: 0, key: 0,
-                                        isTrigger: false))
+                tokens.append(
+                    TimeToken(
+                        kind: .punctuation, lower: String(scalar), start: start, end: index,
+                        isCapitalized: false, followsSpace: followsSpace, number: nil, digitCount: 0, key: 0,
+                        isTrigger: false))
             }
             followsSpace = false
         }

@@ -139,10 +139,11 @@ enum TimeVocabulary {
     }
 
     /// Words without which a text has no time expression (besides digits).
-    private static let triggerWords: [String] = MonthNames.full + Array(monthAbbreviations.keys) + weekdays + [
-        "yesterday", "today", "tonight", "tomorrow", "day", "days", "week", "weeks", "month", "months", "year",
-        "years", "decades", "quarter", "half", "summer", "since", "until", "till", "ago",
-    ]
+    private static let triggerWords: [String] =
+        MonthNames.full + Array(monthAbbreviations.keys) + weekdays + [
+            "yesterday", "today", "tonight", "tomorrow", "day", "days", "week", "weeks", "month", "months", "year",
+            "years", "decades", "quarter", "half", "summer", "since", "until", "till", "ago",
+        ]
 
     private static let maximumTriggerLength = 12
 

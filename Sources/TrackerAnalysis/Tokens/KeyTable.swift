@@ -39,7 +39,7 @@ struct KeyTable<Value: Sendable>: Sendable {
             }
         }
         set {
-            guard let newValue else { return } // removal is never needed
+            guard let newValue else { return }  // removal is never needed
             if (count + 1) * 2 > slots.count { grow() }
             let wanted = Self.stored(key)
             var index = slot(wanted)

@@ -86,11 +86,13 @@ public struct Lexicon: Sendable {
             }
             let classes = try Self.classes(fields[1], verbs: true, path: path, line: row.line)
             let lemma = fields[0].lowercased()
-            let index = lemmaIndex[lemma] ?? {
-                lemmas.append(lemma)
-                lemmaIndex[lemma] = Int32(lemmas.count - 1)
-                return Int32(lemmas.count - 1)
-            }()
+            let index =
+                lemmaIndex[lemma]
+                ?? {
+                    lemmas.append(lemma)
+                    lemmaIndex[lemma] = Int32(lemmas.count - 1)
+                    return Int32(lemmas.count - 1)
+                }()
             let pasts = fields.count > 2 ? fields[2].split(separator: ",").map(String.init) : []
             let participles = fields.count > 3 ? fields[3].split(separator: ",").map(String.init) : []
             add(lemma, classes.union(.base), lemma: index, weight: 1)
@@ -137,7 +139,8 @@ public struct Lexicon: Sendable {
 
     static func thirdPersonForms(_ lemma: String) -> [String] {
         if lemma.hasSuffix("s") || lemma.hasSuffix("x") || lemma.hasSuffix("z") || lemma.hasSuffix("ch")
-            || lemma.hasSuffix("sh") || lemma.hasSuffix("o") {
+            || lemma.hasSuffix("sh") || lemma.hasSuffix("o")
+        {
             return [lemma + "es"]
         }
         if lemma.hasSuffix("y"), lemma.count > 1, !vowels.contains(lemma[lemma.index(lemma.endIndex, offsetBy: -2)]) {
@@ -167,7 +170,8 @@ public struct Lexicon: Sendable {
     private static func doubledFinal(_ lemma: String) -> String? {
         let letters = Array(lemma)
         guard letters.count >= 3, let last = letters.last, !vowels.contains(last), !"wxy".contains(last),
-              vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3]) else { return nil }
+            vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3])
+        else { return nil }
         return lemma + String(last)
     }
 

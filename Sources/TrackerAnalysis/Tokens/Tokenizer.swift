@@ -35,7 +35,8 @@ public struct Tokenizer: Sendable {
             var flags: Token.Flags = .punctuation
             var mark: UInt8 = byte < 0x80 ? byte : 0
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                let previousIsSpace = index == range.lowerBound || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A
+                let previousIsSpace =
+                    index == range.lowerBound || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A
                     || bytes[index - 1] == UInt8(ascii: "(")
                 flags.insert(previousIsSpace ? .openQuote : .closeQuote)
             } else if byte == 0xE2, stop - index == 3, bytes[index + 1] == 0x80 {
@@ -58,7 +59,7 @@ public struct Tokenizer: Sendable {
         if byte < 0x80 {
             return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
         }
-        if byte == 0xE2 || byte == 0xC2 { return false } // punctuation blocks, no-break space
+        if byte == 0xE2 || byte == 0xC2 { return false }  // punctuation blocks, no-break space
         return byte >= 0xC3
     }
 
@@ -79,12 +80,14 @@ public struct Tokenizer: Sendable {
                 hasLetter = true
                 index += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
             } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")
-                       || byte == UInt8(ascii: "'")), index + 1 < end, isWordByte(bytes, index + 1, end),
-                      byte != UInt8(ascii: ",") || (hasDigit && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39) {
+                || byte == UInt8(ascii: "'")), index + 1 < end, isWordByte(bytes, index + 1, end),
+                byte != UInt8(ascii: ",") || (hasDigit && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39)
+            {
                 if byte == UInt8(ascii: "'") { apostrophes.append(index) }
                 index += 1
             } else if byte == 0xE2, index + 3 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99,
-                      isWordByte(bytes, index + 3, end) {
+                isWordByte(bytes, index + 3, end)
+            {
                 apostrophes.append(index)
                 index += 3
             } else if byte == UInt8(ascii: "%") && hasDigit {
@@ -114,8 +117,10 @@ public struct Tokenizer: Sendable {
         return stop
     }
 
-    private func append(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hasLetter: Bool, hasDigit: Bool,
-                        clitic: Bool = false, into tokens: inout [Token]) {
+    private func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hasLetter: Bool, hasDigit: Bool,
+        clitic: Bool = false, into tokens: inout [Token]
+    ) {
         var flags: Token.Flags = hasLetter && !hasDigit ? .word : hasDigit && !hasLetter ? .number : [.word, .number]
         if clitic { flags.insert(.clitic) }
         let first = bytes[start]
@@ -137,17 +142,21 @@ public struct Tokenizer: Sendable {
         if entry == nil, hasLetter, let hyphen = (start..<end).last(where: { bytes[$0] == UInt8(ascii: "-") }), hyphen + 1 < end {
             // "test-fired", "co-sponsored": the last part's verb classes.
             if let last = lexicon.entry(Lexicon.key(UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)..<end]))),
-               !last.classes.isDisjoint(with: .verbForms) {
+                !last.classes.isDisjoint(with: .verbForms)
+            {
                 entry = last
             }
         }
         if entry == nil, hasLetter, !hasDigit, !flags.contains(.capitalized), end - start >= 5,
-           bytes[end - 2] == UInt8(ascii: "e"), bytes[end - 1] == UInt8(ascii: "d"), bytes[end - 3] != UInt8(ascii: "e") {
+            bytes[end - 2] == UInt8(ascii: "e"), bytes[end - 1] == UInt8(ascii: "d"), bytes[end - 3] != UInt8(ascii: "e")
+        {
             // An unknown "-ed" word: most likely the past of a verb the lexicon lacks.
             entry = Lexicon.Entry(classes: [.past, .participle, .action], lemma: -1, weight: 0.5)
         }
-        tokens.append(Token(start: start, end: end, flags: flags, mark: 0, key: key,
-                            classes: entry?.classes ?? [], lemma: entry?.lemma ?? -1, weight: entry?.weight ?? 0))
+        tokens.append(
+            Token(
+                start: start, end: end, flags: flags, mark: 0, key: key,
+                classes: entry?.classes ?? [], lemma: entry?.lemma ?? -1, weight: entry?.weight ?? 0))
     }
 
     private func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

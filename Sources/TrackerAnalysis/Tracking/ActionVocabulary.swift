@@ -44,8 +44,9 @@ public struct ActionVocabulary: Sendable {
         meaning.quantity = ProgressShare.firstNumber(in: words.dropFirst())
         // "complete the withdrawal of troops": the action is the noun's verb, done or begun.
         if let aspect = outcomeVerbs.aspects[verb], words.count > 1,
-           let noun = words.dropFirst().first(where: { !Self.notHeads.contains($0) }),
-           let derived = derivedGroup(of: lemma(noun, .noun)) {
+            let noun = words.dropFirst().first(where: { !Self.notHeads.contains($0) }),
+            let derived = derivedGroup(of: lemma(noun, .noun))
+        {
             meaning.group = derived.group
             meaning.aspect = aspect
             meaning.wording = "\(verb) the \(noun) → \(derived.verb)"
@@ -82,18 +83,22 @@ public struct ActionVocabulary: Sendable {
     public func mentions(inAction action: String) -> [String] {
         let words = ActionWords.split(action, marks: "-")
         var found: [String] = []
-        for word in words.dropFirst() where !Self.notHeads.contains(word) && !Self.prepositions.contains(word)
+        for word in words.dropFirst()
+        where !Self.notHeads.contains(word) && !Self.prepositions.contains(word)
             && !Self.particles.contains(word) && !Self.modifiers.contains(word) && !Self.months.contains(word)
-            && ProgressShare.number(word) == nil && ProgressShare.ordinal(word) == nil && word.count > 2 {
+            && ProgressShare.number(word) == nil && ProgressShare.ordinal(word) == nil && word.count > 2
+        {
             let lemma = lemma(word, .noun)
             if !found.contains(lemma) { found.append(lemma) }
         }
         return found
     }
 
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                                      "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "next", "late", "early"]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "next", "late", "early",
+    ]
 
     /// Whether `word`, after an object's noun, opens a participle phrase that
     /// describes it ("fishermen held at Kirinya", "boats impounded at Port
@@ -102,8 +107,10 @@ public struct ActionVocabulary: Sendable {
         (word.hasSuffix("ed") && word.count > 4) || irregularParticiples.contains(word)
     }
 
-    static let irregularParticiples: Set<String> = ["held", "kept", "built", "made", "taken", "given", "set", "left", "bought",
-                                                    "sold", "run", "shut", "seized", "won", "lost", "paid", "sent", "known"]
+    static let irregularParticiples: Set<String> = [
+        "held", "kept", "built", "made", "taken", "given", "set", "left", "bought",
+        "sold", "run", "shut", "seized", "won", "lost", "paid", "sent", "known",
+    ]
 
     /// The object of an action named as a noun, from the words as written:
     /// "completed the withdrawal of its troops from the border" → troop
@@ -113,8 +120,10 @@ public struct ActionVocabulary: Sendable {
         guard let at = words.firstIndex(where: { lemma($0, .noun) == noun }), at + 1 < words.count, words[at + 1] == "of" else {
             return nil
         }
-        let object = words[(at + 2)...].first { !Self.notHeads.contains($0) && ProgressShare.number($0) == nil
-            && ProgressShare.ordinal($0) == nil && !Self.modifiers.contains($0) }
+        let object = words[(at + 2)...].first {
+            !Self.notHeads.contains($0) && ProgressShare.number($0) == nil
+                && ProgressShare.ordinal($0) == nil && !Self.modifiers.contains($0)
+        }
         return object.map { lemma($0, .noun) }
     }
 
@@ -163,8 +172,12 @@ public struct ActionVocabulary: Sendable {
             }
             index += 1
         }
-        guard let head = phrase.last(where: { !Self.notHeads.contains($0) && ProgressShare.number($0) == nil
-                                             && ProgressShare.ordinal($0) == nil && !Self.modifiers.contains($0) }) else {
+        guard
+            let head = phrase.last(where: {
+                !Self.notHeads.contains($0) && ProgressShare.number($0) == nil
+                    && ProgressShare.ordinal($0) == nil && !Self.modifiers.contains($0)
+            })
+        else {
             return (nil, content)
         }
         return (lemma(head, .noun), content)
@@ -199,14 +212,18 @@ public struct ActionVocabulary: Sendable {
     static let modifiers: Set<String> = ["last", "remaining", "final", "other", "many", "several", "few", "most", "new", "own", "only"]
 
     /// Verbs that turn a pledge itself, and nouns that name a pledge.
-    static let reversingVerbs: Set<String> = ["drop", "shelve", "abandon", "scrap", "ditch", "reverse", "renounce", "rescind",
-                                              "revoke", "retract", "walk", "cancel", "axe", "jettison"]
+    static let reversingVerbs: Set<String> = [
+        "drop", "shelve", "abandon", "scrap", "ditch", "reverse", "renounce", "rescind",
+        "revoke", "retract", "walk", "cancel", "axe", "jettison",
+    ]
     static let failingVerbs: Set<String> = ["miss", "fail"]
     /// Verbs whose denial is a failure: "did not meet its deadline".
     static let achievingVerbs: Set<String> = ["meet", "keep", "hit", "reach", "honour", "honor", "fulfil", "fulfill"]
     static let delayingVerbs: Set<String> = ["postpone", "delay", "defer", "push"]
-    static let pledgeNouns: Set<String> = ["plan", "pledge", "promise", "commitment", "target", "goal", "deadline", "intention",
-                                           "proposal", "undertaking", "vow", "aim", "timetable", "schedule"]
+    static let pledgeNouns: Set<String> = [
+        "plan", "pledge", "promise", "commitment", "target", "goal", "deadline", "intention",
+        "proposal", "undertaking", "vow", "aim", "timetable", "schedule",
+    ]
 
     /// What a statement says became of a pledge, and the pledge's action
     /// as group and object: "shelved its ban on monofilament nets" reverses
@@ -231,9 +248,11 @@ public struct ActionVocabulary: Sendable {
         if words.count > 2, words[1] == "short", words[2] == "of" { words.removeSubrange(1...2) }
         guard words.count > 1 else { return nil }
         var index = 1
-        while index < words.count, Self.particles.contains(words[index]) || Self.notHeads.contains(words[index])
+        while index < words.count,
+            Self.particles.contains(words[index]) || Self.notHeads.contains(words[index])
                 || Self.modifiers.contains(words[index]) || ProgressShare.number(words[index]) != nil
-                || words[index] == "planned" || words[index] == "percent" { index += 1 }
+                || words[index] == "planned" || words[index] == "percent"
+        { index += 1 }
         guard index < words.count else { return nil }
         let noun = lemma(words[index], .noun)
         let rest = words[(index + 1)...]

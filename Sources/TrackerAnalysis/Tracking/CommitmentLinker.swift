@@ -81,8 +81,10 @@ public struct CommitmentLinker {
     /// commitments that are not among `statements` (another party's, or one
     /// with no holder): they are shown as the person decided, and never
     /// linked by the rules.
-    public func track(_ statements: [TrackingStatement], heldBy: Int64? = nil,
-                      decided: [TrackingStatement] = []) -> [TrackedCommitment] {
+    public func track(
+        _ statements: [TrackingStatement], heldBy: Int64? = nil,
+        decided: [TrackingStatement] = []
+    ) -> [TrackedCommitment] {
         let human = humanLinks
         let day = asOf.iso
         var commitments: [TrackingStatement] = []
@@ -152,8 +154,9 @@ public struct CommitmentLinker {
             func scored(_ index: Int) -> (score: LinkScore?, place: Int32) {
                 var place = places[outcomeLocal[index]]
                 if place < 0 {
-                    place = memoScore(outcomes[index], outcomeContents[index], outcomeFacts[index],
-                                      against: firstContent, firstFacts)
+                    place = memoScore(
+                        outcomes[index], outcomeContents[index], outcomeFacts[index],
+                        against: firstContent, firstFacts)
                     places[outcomeLocal[index]] = place
                 }
                 return (memo.scores[Int(place)], place)
@@ -209,16 +212,22 @@ public struct CommitmentLinker {
                 }
             }
             // Human decisions win: an unlinked pair goes, a linked pair comes with its relation.
-            let decisions = humanByCommitment.isEmpty ? []
+            let decisions =
+                humanByCommitment.isEmpty
+                ? []
                 : Set(reports.flatMap { humanByCommitment[$0.id] ?? [] }).sorted().map { human[$0] }
             for decision in decisions {
                 linked.removeAll { $0.evidence.statementID == decision.outcomeID }
-                if decision.linked, let outcome = outcomes.first(where: { $0.id == decision.outcomeID })
-                    ?? statements.first(where: { $0.id == decision.outcomeID })
-                    ?? decided.first(where: { $0.id == decision.outcomeID }) {
-                    linked.append(.init(relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
-                                        evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? []),
-                                        score: 1))
+                if decision.linked,
+                    let outcome = outcomes.first(where: { $0.id == decision.outcomeID })
+                        ?? statements.first(where: { $0.id == decision.outcomeID })
+                        ?? decided.first(where: { $0.id == decision.outcomeID })
+                {
+                    linked.append(
+                        .init(
+                            relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
+                            evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? []),
+                            score: 1))
                 }
             }
             // A later negated commitment by the same holder on the same action: a reversal (the earliest one counts).
@@ -238,13 +247,18 @@ public struct CommitmentLinker {
             let status = rule.status(deadline: deadline, outcomes: linked, reversed: reversal != nil)
             var because: [String] = []
             if reports.count > 1 {
-                because = first.group.map { ["split or grouped by a person (\($0))"] }
-                    ?? ["same holder (\(first.holder))", "same action (\(group))", "same object (\(Self.mergeHead(first.normalized) ?? "none"))"]
+                because =
+                    first.group.map { ["split or grouped by a person (\($0))"] }
+                    ?? [
+                        "same holder (\(first.holder))", "same action (\(group))",
+                        "same object (\(Self.mergeHead(first.normalized) ?? "none"))",
+                    ]
             }
-            var tracked = TrackedCommitment(holder: first.holder, action: first.action, normalizedAction: first.normalized,
-                                            deadline: deadline, topics: first.topics, polarity: first.polarity,
-                                            certainty: first.certainty, status: status, reports: reports.map(\.evidence),
-                                            outcomes: linked, reversal: reversal, mergedBecause: because)
+            var tracked = TrackedCommitment(
+                holder: first.holder, action: first.action, normalizedAction: first.normalized,
+                deadline: deadline, topics: first.topics, polarity: first.polarity,
+                certainty: first.certainty, status: status, reports: reports.map(\.evidence),
+                outcomes: linked, reversal: reversal, mergedBecause: because)
             tracked.progress = linked.last { $0.relation == .progresses && $0.progress != nil }?.progress
             tracked.possibleOutcomes = possible
             tracked.delays = delays
@@ -264,8 +278,10 @@ public struct CommitmentLinker {
     /// How `outcome` bears on `commitment`, or nil when it cannot: it must
     /// come after the pledge and be affirmed. Whether it is a link or a
     /// possible outcome is the score's to say (``LinkScore/isLink``).
-    public func score(_ outcome: TrackingStatement, _ facts: ActionFacts, against commitment: TrackingStatement,
-                      _ commitmentFacts: ActionFacts) -> LinkScore? {
+    public func score(
+        _ outcome: TrackingStatement, _ facts: ActionFacts, against commitment: TrackingStatement,
+        _ commitmentFacts: ActionFacts
+    ) -> LinkScore? {
         guard admits(outcome, against: commitment) else { return nil }
         return contentScore(outcome, facts, against: commitmentFacts)
     }
@@ -276,8 +292,9 @@ public struct CommitmentLinker {
     func admits(_ outcome: TrackingStatement, against commitment: TrackingStatement) -> Bool {
         // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
         guard (outcome.date ?? "") >= (commitment.date ?? ""),
-              !(outcome.timeRole == "occurred"
-                && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count))) else { return false }
+            !(outcome.timeRole == "occurred"
+                && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count)))
+        else { return false }
         // What the pledge's own article reports done is background ("the council had replaced only 22
         // kilometres last year", beside "it will replace 40 kilometres every year"), not what came of it.
         return outcome.evidence.documentID == 0 || outcome.evidence.documentID != commitment.evidence.documentID
@@ -285,8 +302,10 @@ public struct CommitmentLinker {
 
     /// The place in ``memo`` of the score of an outcome's content against a
     /// commitment's, scored the first time the pair is met.
-    func memoScore(_ outcome: TrackingStatement, _ outcomeContent: Int, _ facts: ActionFacts,
-                   against commitmentContent: Int, _ commitmentFacts: ActionFacts) -> Int32 {
+    func memoScore(
+        _ outcome: TrackingStatement, _ outcomeContent: Int, _ facts: ActionFacts,
+        against commitmentContent: Int, _ commitmentFacts: ActionFacts
+    ) -> Int32 {
         let pair = LinkMemo.Pair(commitment: commitmentContent, outcome: outcomeContent)
         if let known = memo.pairs[pair] { return known }
         let place = Int32(memo.scores.count)
@@ -313,10 +332,11 @@ public struct CommitmentLinker {
             // Or the outcome names the pledge's object beside its own ("held a meeting with residents"), or
             // its own object is what the pledge names beside its head ("left Migingo Island" of
             // "withdraw its police unit from Migingo Island").
-            object = sameObject(head, facts.head)
-                || facts.head.map(commitmentFacts.meaning.words.contains) == true
-                || facts.meaning.mentions.contains(head)
-                || facts.head.map(commitmentFacts.meaning.mentions.contains) == true ? .same(head) : .different
+            object =
+                sameObject(head, facts.head)
+                    || facts.head.map(commitmentFacts.meaning.words.contains) == true
+                    || facts.meaning.mentions.contains(head)
+                    || facts.head.map(commitmentFacts.meaning.mentions.contains) == true ? .same(head) : .different
         } else {
             object = .noneNamed
         }
@@ -329,27 +349,34 @@ public struct CommitmentLinker {
         if object == .different, case .same = action, sameQuantity, let pledged, pledged >= Self.countedObjectMinimum {
             object = .counted(pledged)
         }
-        return LinkScore(action: action, object: object, sameTopic: facts.sharesTopic(with: commitmentFacts),
-                         sameQuantity: sameQuantity, wording: facts.meaning.wording)
+        return LinkScore(
+            action: action, object: object, sameTopic: facts.sharesTopic(with: commitmentFacts),
+            sameQuantity: sameQuantity, wording: facts.meaning.wording)
     }
 
     /// An outcome as linked (or offered) under a commitment, with its relation and progress: worked out
     /// once per pair of contents (`place` in the memo), with the row's own evidence.
-    private func outcome(_ row: TrackingStatement, _ facts: ActionFacts, _ score: LinkScore, place: Int32,
-                         against commitmentFacts: ActionFacts) -> TrackedCommitment.Outcome {
-        var made = memo.outcomes[place] ?? {
-            let made = outcome(row, facts, score, against: commitmentFacts)
-            memo.outcomes[place] = made
-            return made
-        }()
+    private func outcome(
+        _ row: TrackingStatement, _ facts: ActionFacts, _ score: LinkScore, place: Int32,
+        against commitmentFacts: ActionFacts
+    ) -> TrackedCommitment.Outcome {
+        var made =
+            memo.outcomes[place]
+            ?? {
+                let made = outcome(row, facts, score, against: commitmentFacts)
+                memo.outcomes[place] = made
+                return made
+            }()
         made.evidence = row.evidence
         if row.unattributed, !made.reasons.isEmpty { made.reasons[0] = UnattributedOutcomes.reason }
         return made
     }
 
     /// An outcome as linked (or offered) under a commitment, with its relation and progress, but not whether it had a holder.
-    private func outcome(_ row: TrackingStatement, _ facts: ActionFacts, _ score: LinkScore,
-                         against commitmentFacts: ActionFacts) -> TrackedCommitment.Outcome {
+    private func outcome(
+        _ row: TrackingStatement, _ facts: ActionFacts, _ score: LinkScore,
+        against commitmentFacts: ActionFacts
+    ) -> TrackedCommitment.Outcome {
         let share = row.progressReading?.share(pledged: commitmentFacts.meaning.quantity)
         let relation: OutcomeRelation
         if facts.turn == .fails {
@@ -357,13 +384,15 @@ public struct CommitmentLinker {
         } else if !score.isSameAction, score.isActionMatch {
             relation = .contradicts
         } else if facts.meaning.aspect == .progresses || share?.isPartial == true
-                    || (share == nil && isPartial(row.action)) {
+            || (share == nil && isPartial(row.action))
+        {
             relation = .progresses
         } else {
             relation = .fulfils
         }
-        var made = TrackedCommitment.Outcome(relation: relation, action: row.action, polarity: row.polarity, evidence: row.evidence,
-                                             reasons: score.reasons, score: score.value, progress: facts.turn == nil ? share : nil)
+        var made = TrackedCommitment.Outcome(
+            relation: relation, action: row.action, polarity: row.polarity, evidence: row.evidence,
+            reasons: score.reasons, score: score.value, progress: facts.turn == nil ? share : nil)
         made.turn = facts.turn
         return made
     }
@@ -374,7 +403,9 @@ public struct CommitmentLinker {
     func history(of tracked: TrackedCommitment) -> [StatusChange] {
         guard let pledged = tracked.reports.first?.date else { return [] }
         var events: [(date: String, cause: String, evidence: Evidence?)] = [(pledged, "pledged", tracked.reports.first)]
-        for outcome in tracked.outcomes { events.append((max(outcome.evidence.date ?? pledged, pledged), outcome.relation.rawValue, outcome.evidence)) }
+        for outcome in tracked.outcomes {
+            events.append((max(outcome.evidence.date ?? pledged, pledged), outcome.relation.rawValue, outcome.evidence))
+        }
         if let reversal = tracked.reversal { events.append((reversal.date ?? pledged, "reversed", reversal)) }
         for delay in tracked.delays {
             events.append((delay.evidence.date ?? pledged, "delayed" + (delay.deadline.map { " to \($0)" } ?? ""), delay.evidence))
@@ -428,8 +459,9 @@ public struct CommitmentLinker {
         if let group = row.group {
             return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: group, group: "", head: nil)
         }
-        return MergeKey(holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group,
-                        head: Self.mergeHead(row.normalized))
+        return MergeKey(
+            holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group,
+            head: Self.mergeHead(row.normalized))
     }
 
     /// The object reports of one pledge share: the last word of the
@@ -493,8 +525,9 @@ public struct CommitmentLinker {
     /// written, whether it is an outcome, its polarity), topics aside, with
     /// the wording's number: worked out once per linker.
     func wordingFacts(of row: TrackingStatement) -> (id: Int, facts: ActionFacts) {
-        let key = LinkMemo.FactsKey(normalized: row.normalized, action: row.action, achievement: row.kind == .achievement,
-                                    polarity: row.polarity)
+        let key = LinkMemo.FactsKey(
+            normalized: row.normalized, action: row.action, achievement: row.kind == .achievement,
+            polarity: row.polarity)
         if let known = memo.facts[key] { return known }
         let made = (id: memo.number(), facts: newFacts(of: row))
         memo.facts[key] = made
@@ -504,26 +537,33 @@ public struct CommitmentLinker {
     /// A row's facts worked out from its words, with no topics.
     private func newFacts(of row: TrackingStatement) -> ActionFacts {
         let normalized = Self.normalized(row, vocabulary)
-        let meaning = cache.meanings[normalized] ?? {
-            let made = vocabulary.meaning(of: normalized)
-            cache.meanings[normalized] = made
-            return made
-        }()
+        let meaning =
+            cache.meanings[normalized]
+            ?? {
+                let made = vocabulary.meaning(of: normalized)
+                cache.meanings[normalized] = made
+                return made
+            }()
         var facts = ActionFacts(meaning: meaning, topics: [])
         guard let action = row.action else { return facts }
         // What the action as written mentions, and its number when the normalised action leaves it out
         // ("replace pipes" of "replace 40 kilometres of pipes"), worked out once per action.
-        let written = cache.mentions[action] ?? {
-            let made = (mentions: vocabulary.mentions(inAction: action),
-                        quantity: ProgressShare.firstNumber(in: ProgressShare.words(action).dropFirst()))
-            cache.mentions[action] = made
-            return made
-        }()
+        let written =
+            cache.mentions[action]
+            ?? {
+                let made = (
+                    mentions: vocabulary.mentions(inAction: action),
+                    quantity: ProgressShare.firstNumber(in: ProgressShare.words(action).dropFirst())
+                )
+                cache.mentions[action] = made
+                return made
+            }()
         facts.meaning.mentions = written.mentions
         if facts.meaning.quantity == nil { facts.meaning.quantity = written.quantity }
         // "shelved its ban on nets": what became of a pledge, compared by the pledge's own action.
         if row.kind == .achievement, let verb = normalized.split(separator: " ").first,
-           let turn = vocabulary.turn(of: action, verb: vocabulary.lemma(String(verb), .verb), polarity: row.polarity) {
+            let turn = vocabulary.turn(of: action, verb: vocabulary.lemma(String(verb), .verb), polarity: row.polarity)
+        {
             facts.turn = turn.turn
             facts.meaning.group = turn.group
             facts.meaning.head = turn.head
@@ -542,9 +582,10 @@ public struct CommitmentLinker {
                 // Object-head retry: "delivered 6,100 of the 10,000 homes it promised", normalised "deliver it",
                 // realises "build" for the homes the words name, not for "it".
                 if head != meaning.head, meaning.wording == nil, let verb = normalized.split(separator: " ").first,
-                   case let lemma = vocabulary.lemma(String(verb), .verb),
-                   vocabulary.outcomeVerbs.group(realisedBy: lemma, object: meaning.head) == nil,
-                   let group = vocabulary.outcomeVerbs.group(realisedBy: lemma, object: head), group != meaning.group {
+                    case let lemma = vocabulary.lemma(String(verb), .verb),
+                    vocabulary.outcomeVerbs.group(realisedBy: lemma, object: meaning.head) == nil,
+                    let group = vocabulary.outcomeVerbs.group(realisedBy: lemma, object: head), group != meaning.group
+                {
                     facts.meaning.group = group
                     facts.meaning.wording = "\(lemma) a \(head) → \(group)"
                 }
@@ -575,8 +616,9 @@ public struct CommitmentLinker {
         guard contains(action, bytes, " of ") else { return false }
         let words = ProgressShare.words(action)
         return words.indices.contains { index in
-            index > 0 && words[index] == "of" && (ProgressShare.number(words[index - 1]) != nil
-                || ProgressShare.ordinal(words[index - 1]) != nil || Self.partWords.contains(words[index - 1]))
+            index > 0 && words[index] == "of"
+                && (ProgressShare.number(words[index - 1]) != nil
+                    || ProgressShare.ordinal(words[index - 1]) != nil || Self.partWords.contains(words[index - 1]))
         }
     }
 

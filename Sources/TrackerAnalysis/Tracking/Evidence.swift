@@ -16,8 +16,10 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var review: String = "unreviewed"
 
     /// Evidence of one statement; `review` is `unreviewed` unless a person looked at it.
-    public init(statementID: Int64, documentID: Int64, documentTitle: String?, date: String?, source: String?,
-                sentence: String, review: String = "unreviewed") {
+    public init(
+        statementID: Int64, documentID: Int64, documentTitle: String?, date: String?, source: String?,
+        sentence: String, review: String = "unreviewed"
+    ) {
         self.statementID = statementID
         self.documentID = documentID
         self.documentTitle = documentTitle

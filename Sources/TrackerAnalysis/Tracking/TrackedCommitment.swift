@@ -23,8 +23,10 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
         public var sentenceID: Int64 = 0
 
         /// An outcome linked with `relation`, for `reasons` adding up to `score` (0 to 1).
-        public init(relation: OutcomeRelation, action: String?, polarity: Polarity, evidence: Evidence, reasons: [String],
-                    score: Double, progress: ProgressShare? = nil) {
+        public init(
+            relation: OutcomeRelation, action: String?, polarity: Polarity, evidence: Evidence, reasons: [String],
+            score: Double, progress: ProgressShare? = nil
+        ) {
             self.relation = relation
             self.action = action
             self.polarity = polarity
@@ -98,9 +100,12 @@ extension TrackedCommitment {
     /// Affirmed commitments and the ones explicitly not made, apart; a
     /// refusal that is the reversal of a pledge ("no longer intends to buy")
     /// is shown as that pledge's reversal only, not also as a commitment not made.
-    public static func affirmedAndNot(_ all: [TrackedCommitment]) -> (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment]) {
+    public static func affirmedAndNot(_ all: [TrackedCommitment]) -> (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment])
+    {
         let reversals = Set(all.flatMap { $0.reversals.map(\.statementID) + ($0.reversal.map { [$0.statementID] } ?? []) })
-        return (all.filter { $0.polarity == .affirmed },
-                all.filter { $0.polarity == .negated && !$0.reports.contains { reversals.contains($0.statementID) } })
+        return (
+            all.filter { $0.polarity == .affirmed },
+            all.filter { $0.polarity == .negated && !$0.reports.contains { reversals.contains($0.statementID) } }
+        )
     }
 }

@@ -58,10 +58,12 @@ public final class TrackingStatement {
     private var readProgress: ProgressShare.Reading?
 
     /// A statement as the loader (or a test) hands it to linking.
-    public init(id: Int64, kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
-                action: String?, normalized: String?, holderID: Int64, holder: String, date: String?,
-                time: String? = nil, timeRole: String? = nil, evidence: Evidence? = nil,
-                topics: [String] = [], group: Int64? = nil, sentenceID: Int64 = 0) {
+    public init(
+        id: Int64, kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
+        action: String?, normalized: String?, holderID: Int64, holder: String, date: String?,
+        time: String? = nil, timeRole: String? = nil, evidence: Evidence? = nil,
+        topics: [String] = [], group: Int64? = nil, sentenceID: Int64 = 0
+    ) {
         self.id = id
         self.kind = kind
         self.polarity = polarity
@@ -73,8 +75,11 @@ public final class TrackingStatement {
         self.date = date
         self.time = time
         self.timeRole = timeRole
-        self.evidence = evidence ?? Evidence(statementID: id, documentID: 0, documentTitle: nil, date: date, source: nil,
-                                             sentence: action ?? "")
+        self.evidence =
+            evidence
+            ?? Evidence(
+                statementID: id, documentID: 0, documentTitle: nil, date: date, source: nil,
+                sentence: action ?? "")
         self.topics = topics
         self.group = group
         self.sentenceID = sentenceID

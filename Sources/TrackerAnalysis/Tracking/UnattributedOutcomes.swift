@@ -67,8 +67,10 @@ public struct UnattributedOutcomes {
     /// sentence's text) that matches exactly one party's pledge among
     /// `commitments`, as an outcome of that party, its action read with its
     /// subject. The rows keep their statement ids.
-    public func assign(_ outcomes: [(row: TrackingStatement, sentence: String)],
-                       among commitments: [TrackingStatement]) -> [TrackingStatement] {
+    public func assign(
+        _ outcomes: [(row: TrackingStatement, sentence: String)],
+        among commitments: [TrackingStatement]
+    ) -> [TrackingStatement] {
         let pledges = commitments.filter { $0.kind == .commitment && $0.polarity == .affirmed }
         guard !pledges.isEmpty else { return [] }
         let pledgeFacts = pledges.map(linker.facts(of:))
@@ -91,15 +93,17 @@ public struct UnattributedOutcomes {
             guard let action = row.action, let rewritten = Self.withSubject(action, sentence: sentence) else { continue }
             let verb = (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
             // The object's head as the action with its subject names it ("hold" + "summit").
-            let probe = TrackingStatement(id: row.id, kind: .achievement, action: rewritten, normalized: verb,
-                                          holderID: 0, holder: "", date: row.date)
+            let probe = TrackingStatement(
+                id: row.id, kind: .achievement, action: rewritten, normalized: verb,
+                holderID: 0, holder: "", date: row.date)
             var facts = linker.facts(of: probe)
             // The normalised action names the verb and the object's head, as the tagger writes it.
             let normalized = verb + (facts.head.map { " " + $0 } ?? "")
-            let made = TrackingStatement(id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
-                                         action: rewritten, normalized: normalized, holderID: 0, holder: "",
-                                         date: row.date, time: row.time, timeRole: row.timeRole, evidence: row.evidence,
-                                         topics: row.topics, group: row.group, sentenceID: row.sentenceID)
+            let made = TrackingStatement(
+                id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
+                action: rewritten, normalized: normalized, holderID: 0, holder: "",
+                date: row.date, time: row.time, timeRole: row.timeRole, evidence: row.evidence,
+                topics: row.topics, group: row.group, sentenceID: row.sentenceID)
             facts = linker.facts(of: made)
             // The pledges it is an outcome of: the same action on the same (named) object.
             let content = linker.content(of: made)
@@ -117,11 +121,12 @@ public struct UnattributedOutcomes {
             guard !matches.isEmpty, holders.count == 1 || Set(matches.map(\.id)).count == 1 else { continue }
             for holderID in holders.sorted() {
                 guard let pledge = matches.first(where: { $0.holderID == holderID }) else { continue }
-                let given = TrackingStatement(id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
-                                              action: rewritten, normalized: normalized, holderID: pledge.holderID,
-                                              holder: pledge.holder, date: row.date, time: row.time, timeRole: row.timeRole,
-                                              evidence: row.evidence, topics: row.topics, group: row.group,
-                                              sentenceID: row.sentenceID)
+                let given = TrackingStatement(
+                    id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
+                    action: rewritten, normalized: normalized, holderID: pledge.holderID,
+                    holder: pledge.holder, date: row.date, time: row.time, timeRole: row.timeRole,
+                    evidence: row.evidence, topics: row.topics, group: row.group,
+                    sentenceID: row.sentenceID)
                 given.unattributed = true
                 assigned.append(given)
             }

@@ -98,7 +98,8 @@ public struct WordNet: Sendable {
         }
         add(word)
         for base in exceptions[pos]?[word] ?? [] { add(base) }
-        let rules: [(String, String)] = pos == .verb
+        let rules: [(String, String)] =
+            pos == .verb
             ? [("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
             : [("ies", "y"), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("s", "")]
         for (suffix, replacement) in rules where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
@@ -121,7 +122,8 @@ public struct WordNet: Sendable {
         // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
         let fields = line.split(separator: " ")
         guard fields.count >= 4, let count = Int(fields[2]), let pointers = Int(fields[3]),
-              fields.count >= 6 + pointers + count else { return [] }
+            fields.count >= 6 + pointers + count
+        else { return [] }
         return fields[(6 + pointers)..<(6 + pointers + count)].compactMap { Int($0).flatMap { synset(at: $0, pos) } }
     }
 
@@ -138,17 +140,19 @@ public struct WordNet: Sendable {
         let body = line.split(separator: "|", maxSplits: 1).first ?? ""
         let fields = body.split(separator: " ")
         guard fields.count > 4, Int(fields[0]) == offset, let words = Int(fields[3], radix: 16),
-              fields.count > 4 + words * 2, let pointerCount = Int(fields[4 + words * 2]) else { return nil }
+            fields.count > 4 + words * 2, let pointerCount = Int(fields[4 + words * 2])
+        else { return nil }
         let wordList = (0..<words).map { fields[4 + $0 * 2].replacingOccurrences(of: "_", with: " ").lowercased() }
             .map { $0.split(separator: "(").first.map(String.init) ?? $0 }
         var pointers: [Synset.Pointer] = []
         var at = 5 + words * 2
         for _ in 0..<pointerCount where at + 3 < fields.count {
             let link = fields[at + 3]
-            pointers.append(Synset.Pointer(
-                symbol: String(fields[at]), offset: Int(fields[at + 1]) ?? -1,
-                partOfSpeech: fields[at + 2] == "n" ? .noun : (fields[at + 2] == "v" ? .verb : nil),
-                sourceWord: Int(link.prefix(2), radix: 16) ?? 0, targetWord: Int(link.suffix(2), radix: 16) ?? 0))
+            pointers.append(
+                Synset.Pointer(
+                    symbol: String(fields[at]), offset: Int(fields[at + 1]) ?? -1,
+                    partOfSpeech: fields[at + 2] == "n" ? .noun : (fields[at + 2] == "v" ? .verb : nil),
+                    sourceWord: Int(link.prefix(2), radix: 16) ?? 0, targetWord: Int(link.suffix(2), radix: 16) ?? 0))
             at += 4
         }
         return Synset(offset: offset, words: wordList, pointers: pointers)
@@ -160,10 +164,13 @@ public struct WordNet: Sendable {
         var verbs: [String] = []
         for sense in synsets(of: noun, as: .noun).prefix(senses) {
             let position = (sense.words.firstIndex(of: noun.lowercased()) ?? -1) + 1
-            for pointer in sense.pointers where pointer.symbol == "+" && pointer.partOfSpeech == .verb
-                && (pointer.sourceWord == position || pointer.sourceWord == 0) {
+            for pointer in sense.pointers
+            where pointer.symbol == "+" && pointer.partOfSpeech == .verb
+                && (pointer.sourceWord == position || pointer.sourceWord == 0)
+            {
                 guard let target = synset(at: pointer.offset, .verb), pointer.targetWord >= 1,
-                      pointer.targetWord <= target.words.count else { continue }
+                    pointer.targetWord <= target.words.count
+                else { continue }
                 let verb = target.words[pointer.targetWord - 1]
                 if !verbs.contains(verb) { verbs.append(verb) }
             }

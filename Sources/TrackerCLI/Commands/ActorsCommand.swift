@@ -35,9 +35,11 @@ struct ActorsCommand: ParsableCommand {
                 columns: ["key", "name", "kind", "affiliation", "origin", "mentions", "holder", "source", "target"],
                 rows: actors.map { item in
                     let actor = item.actor
-                    return [.text(actor.key), .text(actor.name), .text(actor.kind.rawValue), .text(actor.parent),
-                            .text(actor.origin.rawValue), .int(item.mentions), .int(actor.statementsByRole[.holder] ?? 0),
-                            .int(actor.statementsByRole[.source] ?? 0), .int(actor.statementsByRole[.target] ?? 0)]
+                    return [
+                        .text(actor.key), .text(actor.name), .text(actor.kind.rawValue), .text(actor.parent),
+                        .text(actor.origin.rawValue), .int(item.mentions), .int(actor.statementsByRole[.holder] ?? 0),
+                        .int(actor.statementsByRole[.source] ?? 0), .int(actor.statementsByRole[.target] ?? 0),
+                    ]
                 })
             var out = StandardOutput()
             out.write(table.rendered(as: format))
@@ -63,8 +65,10 @@ struct ActorsCommand: ParsableCommand {
             let roles = StatementQuery.Role.allCases.map { "\($0.rawValue) \(actor.statementsByRole[$0] ?? 0)" }
             out.write("statements: \(roles.joined(separator: ", "))\n")
             if !actor.heldByKind.isEmpty {
-                out.write("as holder: " + actor.heldByKind.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
-                    .joined(separator: ", ") + "\n")
+                out.write(
+                    "as holder: "
+                        + actor.heldByKind.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }
+                        .joined(separator: ", ") + "\n")
             }
             try out.flush()
         }

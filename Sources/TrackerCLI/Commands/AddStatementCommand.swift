@@ -44,7 +44,9 @@ struct AddStatementCommand: ParsableCommand {
 
     static func isISO(_ value: String) -> Bool {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
+            return false
+        }
         if parts.count == 3 { return CalendarDate(iso: value) != nil }
         if parts.count == 2 { return (1...12).contains(Int(parts[1]) ?? 0) && parts[1].count == 2 }
         return true
@@ -54,9 +56,10 @@ struct AddStatementCommand: ParsableCommand {
         let time = (deadline ?? occurred).map {
             AddedTime(text: deadlineText ?? $0, value: $0, role: deadline != nil ? .deadline : .occurred)
         }
-        let addition = StatementAddition(kind: kind, polarity: polarity, certainty: certainty, action: action, holders: holder,
-                                         source: source, targets: target, time: time, topics: topic, note: note,
-                                         author: author ?? Author.current)
+        let addition = StatementAddition(
+            kind: kind, polarity: polarity, certainty: certainty, action: action, holders: holder,
+            source: source, targets: target, time: time, topics: topic, note: note,
+            author: author ?? Author.current)
         let id = try database.openExisting().addStatement(toSentence: sentence, addition)
         Diagnostics.info("added statement \(id) to sentence \(sentence)")
         var out = StandardOutput()

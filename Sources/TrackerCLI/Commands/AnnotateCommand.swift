@@ -50,15 +50,17 @@ struct AnnotateCommand: ParsableCommand {
             // (cleaning drops repeated and boilerplate lines), none split.
             let decoded = try SourceDecoder.decode(bytes, path: input.displayName)
             for warning in decoded.warnings { Diagnostics.warn(warning.message) }
-            let document = CleanedDocument(text: decoded.text, metadata: metadata.metadata, format: inputFormat,
-                                           warnings: decoded.warnings, removedLines: [])
+            let document = CleanedDocument(
+                text: decoded.text, metadata: metadata.metadata, format: inputFormat,
+                warnings: decoded.warnings, removedLines: [])
             let sentences = analyzer.annotateLines(document.text, context: context(of: document))
             if format == .markdown { out.write(AnnotationMarkdown.document(document, [])) }
             write(sentences, to: &out)
         } else {
             var (bytes, inputFormat) = try input.load()
-            let document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName,
-                                                     metadata: metadata.metadata)
+            let document = try DocumentReader().read(
+                bytes, format: inputFormat, path: input.displayName,
+                metadata: metadata.metadata)
             bytes = []  // the file's bytes are not needed again: 200 MB for a 200 MB file
             for warning in document.warnings { Diagnostics.warn(warning.message) }
             if format == .markdown { out.write(AnnotationMarkdown.document(document, [])) }
@@ -86,7 +88,8 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     private func context(of document: CleanedDocument) -> StatementTagger.DocumentContext {
-        StatementTagger.DocumentContext(date: document.metadata.date, publication: document.metadata.source,
-                                        country: document.metadata.country)
+        StatementTagger.DocumentContext(
+            date: document.metadata.date, publication: document.metadata.source,
+            country: document.metadata.country)
     }
 }

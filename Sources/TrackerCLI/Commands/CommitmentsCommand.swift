@@ -56,7 +56,8 @@ struct CommitmentsCommand: ParsableCommand {
         }
         let lookup = try store.lookUpActor(actor)
         guard lookup.actor != nil else {
-            let near = lookup.suggestions.isEmpty ? "" : "; did you mean " + lookup.suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+            let near =
+                lookup.suggestions.isEmpty ? "" : "; did you mean " + lookup.suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
             throw CLIError("no actor named '\(actor)'\(near) (see 'tracker actors list')")
         }
         if lookup.statements == 0 {
@@ -78,39 +79,52 @@ struct CommitmentsCommand: ParsableCommand {
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            out.write(String(decoding: try encoder.encode(Listing(actor: actor, asOf: day.iso, commitments: commitments,
-                                                                  nonCommitments: nonCommitments, unattributed: maybe)),
-                             as: UTF8.self) + "\n")
+            out.write(
+                String(
+                    decoding: try encoder.encode(
+                        Listing(
+                            actor: actor, asOf: day.iso, commitments: commitments,
+                            nonCommitments: nonCommitments, unattributed: maybe)),
+                    as: UTF8.self) + "\n")
             try out.flush()
             return
         }
-        let columns = ["status", "holder", "commitment", "deadline", "first reported", "reports", "outcomes", "evidence",
-                       "progress", "history", "possible outcomes"]
+        let columns = [
+            "status", "holder", "commitment", "deadline", "first reported", "reports", "outcomes", "evidence",
+            "progress", "history", "possible outcomes",
+        ]
         func rows(_ items: [TrackedCommitment]) -> [[ListTable.Cell]] {
             items.map { item in
-                let outcomes = item.outcomes.map { outcome in
-                    "\(outcome.relation.rawValue)\(outcome.progress.map { " (\($0))" } ?? ""): \(outcome.action ?? "?") (\(outcome.evidence.date ?? "?"))"
-                }
+                let outcomes =
+                    item.outcomes.map { outcome in
+                        "\(outcome.relation.rawValue)\(outcome.progress.map { " (\($0))" } ?? ""): \(outcome.action ?? "?") (\(outcome.evidence.date ?? "?"))"
+                    }
                     + (item.reversal.map { ["reversed (\($0.date ?? "?"))"] } ?? [])
-                return [.text(item.polarity == .negated ? "no commitment" : item.status.rawValue), .text(item.holder),
-                        .text(item.action), .text(item.deadline), .text(item.reports.first?.date),
-                        .int(item.reports.count), .text(outcomes.joined(separator: "; ")),
-                        .text(item.reports.first.map { "\"\($0.sentence)\"" + ($0.source.map { " (\($0))" } ?? "") }),
-                        .text(item.progress?.description),
-                        .text(item.history.map { "\($0.status.rawValue) from \($0.date) (\($0.cause))" }.joined(separator: "; ")),
-                        .text(item.possibleOutcomes.map { possible in
+                return [
+                    .text(item.polarity == .negated ? "no commitment" : item.status.rawValue), .text(item.holder),
+                    .text(item.action), .text(item.deadline), .text(item.reports.first?.date),
+                    .int(item.reports.count), .text(outcomes.joined(separator: "; ")),
+                    .text(item.reports.first.map { "\"\($0.sentence)\"" + ($0.source.map { " (\($0))" } ?? "") }),
+                    .text(item.progress?.description),
+                    .text(item.history.map { "\($0.status.rawValue) from \($0.date) (\($0.cause))" }.joined(separator: "; ")),
+                    .text(
+                        item.possibleOutcomes.map { possible in
                             "\(possible.action ?? "?") (\(possible.evidence.date ?? "?"), score \(possible.score)): tracker link "
                                 + "\(item.reports[0].statementID) \(possible.evidence.statementID)"
-                        }.joined(separator: "; "))]
+                        }.joined(separator: "; ")),
+                ]
             }
         }
         if format == .table || format == .markdown {
-            out.write(format == .markdown ? "## Commitments of \(MarkdownEscaping.escaped(actor)) as of \(asOf.stated)\n\n"
-                                          : "Commitments of \(TerminalEscaping.escaped(actor)) as of \(asOf.stated)\n")
+            out.write(
+                format == .markdown
+                    ? "## Commitments of \(MarkdownEscaping.escaped(actor)) as of \(asOf.stated)\n\n"
+                    : "Commitments of \(TerminalEscaping.escaped(actor)) as of \(asOf.stated)\n")
         }
         out.write(ListTable(columns: columns, rows: rows(commitments)).rendered(as: format))
         if !nonCommitments.isEmpty, status == nil {
-            out.write(format == .markdown ? "\n## Explicitly not committed to\n\n" : (format == .csv ? "" : "\nExplicitly not committed to\n"))
+            out.write(
+                format == .markdown ? "\n## Explicitly not committed to\n\n" : (format == .csv ? "" : "\nExplicitly not committed to\n"))
             out.write(ListTable(columns: columns, rows: rows(nonCommitments)).rendered(as: format))
         }
         try out.flush()
@@ -120,8 +134,10 @@ struct CommitmentsCommand: ParsableCommand {
     }
 
     /// The commitments with no holder, each with who it may be and the command that attributes it.
-    private func listUnattributed(_ items: [UnattributedCommitment], title: String, store: TrackerDatabase,
-                                  heading: Bool = true) throws {
+    private func listUnattributed(
+        _ items: [UnattributedCommitment], title: String, store: TrackerDatabase,
+        heading: Bool = true
+    ) throws {
         var out = StandardOutput()
         if format == .json, actor == nil {
             let encoder = JSONEncoder()
@@ -136,9 +152,11 @@ struct CommitmentsCommand: ParsableCommand {
         }
         let columns = ["id", "commitment", "deadline", "date", "may be", "sentence", "attribute with"]
         let rows: [[ListTable.Cell]] = items.map { item in
-            [.int(Int(item.id)), .text((item.polarity == .negated ? "no commitment: " : "") + (item.action ?? "?")),
-             .text(item.deadline?.value), .text(item.date?.iso), .text(item.candidates.joined(separator: ", ")),
-             .text("\"\(item.sentence)\""), .text(item.correction)]
+            [
+                .int(Int(item.id)), .text((item.polarity == .negated ? "no commitment: " : "") + (item.action ?? "?")),
+                .text(item.deadline?.value), .text(item.date?.iso), .text(item.candidates.joined(separator: ", ")),
+                .text("\"\(item.sentence)\""), .text(item.correction),
+            ]
         }
         out.write(ListTable(columns: columns, rows: rows).rendered(as: format))
         try out.flush()

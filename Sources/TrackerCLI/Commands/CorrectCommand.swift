@@ -36,7 +36,10 @@ struct CorrectCommand: ParsableCommand {
 
     func validate() throws {
         let correction = self.correction
-        if correction.isEmpty { throw ValidationError("Say what to change: --kind, --polarity, --certainty, --holder, --source, --target, --delete or --confirm.") }
+        if correction.isEmpty {
+            throw ValidationError(
+                "Say what to change: --kind, --polarity, --certainty, --holder, --source, --target, --delete or --confirm.")
+        }
         if delete, confirm { throw ValidationError("--delete and --confirm contradict each other.") }
     }
 
@@ -44,9 +47,10 @@ struct CorrectCommand: ParsableCommand {
         func names(_ list: [String]) -> [String]? {
             list.isEmpty ? nil : list.contains { $0.lowercased() == "none" } ? [] : list
         }
-        return StatementCorrection(kind: kind, polarity: polarity, certainty: certainty, holders: names(holder),
-                                   source: source.map { $0.lowercased() == "none" ? "" : $0 }, targets: names(target),
-                                   delete: delete, confirm: confirm, note: note, author: author ?? Author.current)
+        return StatementCorrection(
+            kind: kind, polarity: polarity, certainty: certainty, holders: names(holder),
+            source: source.map { $0.lowercased() == "none" ? "" : $0 }, targets: names(target),
+            delete: delete, confirm: confirm, note: note, author: author ?? Author.current)
     }
 
     func run() throws {

@@ -34,8 +34,11 @@ struct DocumentsListCommand: ParsableCommand {
         let table = ListTable(
             columns: ["id", "published", "title", "source", "country", "format", "sentences", "words", "path"],
             rows: documents.map { document in
-                [.int(Int(document.id)), .text(document.published?.iso), .text(document.title), .text(document.source),
-                 .text(document.country), .text(document.format.rawValue), .int(document.sentenceCount), .int(document.wordCount), .text(document.path)]
+                [
+                    .int(Int(document.id)), .text(document.published?.iso), .text(document.title), .text(document.source),
+                    .text(document.country), .text(document.format.rawValue), .int(document.sentenceCount), .int(document.wordCount),
+                    .text(document.path),
+                ]
             })
         var out = StandardOutput()
         out.write(table.rendered(as: format))

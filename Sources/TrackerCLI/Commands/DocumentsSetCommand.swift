@@ -37,9 +37,11 @@ struct DocumentsSetCommand: ParsableCommand {
         given.language = document.metadata.language
         document.metadata = document.metadata.overridden(by: given)
         let analyzer = DocumentAnalyzer(tagger: try analysis.tagger())
-        let outcome = try store.reanalyze(document: id, with: analyzer.analyze(document), analyzerVersion: AnalyzerVersion.current,
-                                          actors: analyzer.tagger.actors, storingMetadata: true)
-        Diagnostics.info("document \(id) updated (date \(document.metadata.date?.iso ?? "none")): \(outcome.removed) automatic "
-            + "statements replaced by \(outcome.added); \(outcome.kept) reviewed or added by people kept")
+        let outcome = try store.reanalyze(
+            document: id, with: analyzer.analyze(document), analyzerVersion: AnalyzerVersion.current,
+            actors: analyzer.tagger.actors, storingMetadata: true)
+        Diagnostics.info(
+            "document \(id) updated (date \(document.metadata.date?.iso ?? "none")): \(outcome.removed) automatic "
+                + "statements replaced by \(outcome.added); \(outcome.kept) reviewed or added by people kept")
     }
 }

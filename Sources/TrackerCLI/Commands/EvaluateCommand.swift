@@ -37,12 +37,16 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Score only these kinds (comma-separated).", valueName: "K,..."))
     var kinds: String?
 
-    @Option(help: ArgumentHelp("Count a predicted kind as another, e.g. achievement:commitment for data sets whose "
-                               + "positive class is 'commitment or action'.", valueName: "FROM:TO"))
+    @Option(
+        help: ArgumentHelp(
+            "Count a predicted kind as another, e.g. achievement:commitment for data sets whose "
+                + "positive class is 'commitment or action'.", valueName: "FROM:TO"))
     var merge: [String] = []
 
-    @Option(help: ArgumentHelp("Where the documents named by gold lines are (default: documents/ beside GOLD.jsonl).",
-                               valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "Where the documents named by gold lines are (default: documents/ beside GOLD.jsonl).",
+            valueName: "DIR"))
     var documents: String?
 
     @Flag(help: "Score every line alone, even where it names its document.")
@@ -63,12 +67,13 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         var only: Set<StatementKind>?
         if let kinds {
-            only = try Set(kinds.split(separator: ",").map { name in
-                guard let kind = StatementKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                    throw ValidationError("unknown kind '\(name)'; use claim, commitment, achievement, uncertainty")
-                }
-                return kind
-            })
+            only = try Set(
+                kinds.split(separator: ",").map { name in
+                    guard let kind = StatementKind(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                        throw ValidationError("unknown kind '\(name)'; use claim, commitment, achievement, uncertainty")
+                    }
+                    return kind
+                })
         }
         var merged: [StatementKind: StatementKind] = [:]
         for pair in merge {
@@ -81,8 +86,9 @@ struct EvaluateCommand: ParsableCommand {
         let lines = try GoldFile.read(gold)
         let texts = lineByLine ? [:] : try GoldFile.documents(of: lines, gold: gold, folder: documents)
         let context = StatementTagger.DocumentContext(date: metadata.date, publication: metadata.source, country: metadata.country)
-        let evaluation = Evaluation.run(lines, tagger: try analysis.tagger(), only: only, merge: merged,
-                                        documents: texts, context: context)
+        let evaluation = Evaluation.run(
+            lines, tagger: try analysis.tagger(), only: only, merge: merged,
+            documents: texts, context: context)
         var out = StandardOutput()
         switch format {
         case .json:
@@ -101,34 +107,42 @@ struct EvaluateCommand: ParsableCommand {
             }
             var kindTable: [String: [String: Double]] = [:]
             for score in evaluation.kinds where score.isObserved {
-                kindTable[score.kind.rawValue] = ["precision": score.precision, "recall": score.recall, "f1": score.f1,
-                                                  "tp": Double(score.truePositives), "fp": Double(score.falsePositives),
-                                                  "fn": Double(score.falseNegatives)]
+                kindTable[score.kind.rawValue] = [
+                    "precision": score.precision, "recall": score.recall, "f1": score.f1,
+                    "tp": Double(score.truePositives), "fp": Double(score.falsePositives),
+                    "fn": Double(score.falseNegatives),
+                ]
             }
-            let summary = Summary(lines: evaluation.lines, macroF1: evaluation.macroF1,
-                                  polarityAccuracy: evaluation.polarityAccuracy, holderAccuracy: evaluation.holderAccuracy,
-                                  sourceAccuracy: evaluation.sourceAccuracy, roleErrors: Array(evaluation.roleErrors.prefix(errors)),
-                                  kinds: kindTable,
-                                  confusion: Dictionary(uniqueKeysWithValues: evaluation.confusion().map { ($0.label, $0.count) }),
-                                  worstErrors: evaluation.worstErrors(errors))
+            let summary = Summary(
+                lines: evaluation.lines, macroF1: evaluation.macroF1,
+                polarityAccuracy: evaluation.polarityAccuracy, holderAccuracy: evaluation.holderAccuracy,
+                sourceAccuracy: evaluation.sourceAccuracy, roleErrors: Array(evaluation.roleErrors.prefix(errors)),
+                kinds: kindTable,
+                confusion: Dictionary(uniqueKeysWithValues: evaluation.confusion().map { ($0.label, $0.count) }),
+                worstErrors: evaluation.worstErrors(errors))
             out.write(String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n")
         case .text:
             let inContext = lines.filter { $0.document != nil && texts[$0.document ?? ""] != nil }.count
-            out.write("\(evaluation.lines) lines from \(TerminalEscaping.escaped(gold))"
-                      + (inContext > 0 ? ", \(inContext) scored in context of \(texts.count) documents" : "") + "\n\n")
+            out.write(
+                "\(evaluation.lines) lines from \(TerminalEscaping.escaped(gold))"
+                    + (inContext > 0 ? ", \(inContext) scored in context of \(texts.count) documents" : "") + "\n\n")
             out.write("kind          precision  recall  f1     tp    fp    fn\n")
             for score in evaluation.kinds where score.isObserved {
-                out.write(score.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
-                          + fixed(score.precision, 11) + fixed(score.recall, 8) + fixed(score.f1, 7)
-                          + String(score.truePositives).padding(toLength: 6, withPad: " ", startingAt: 0)
-                          + String(score.falsePositives).padding(toLength: 6, withPad: " ", startingAt: 0)
-                          + String(score.falseNegatives) + "\n")
+                out.write(
+                    score.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0)
+                        + fixed(score.precision, 11) + fixed(score.recall, 8) + fixed(score.f1, 7)
+                        + String(score.truePositives).padding(toLength: 6, withPad: " ", startingAt: 0)
+                        + String(score.falsePositives).padding(toLength: 6, withPad: " ", startingAt: 0)
+                        + String(score.falseNegatives) + "\n")
             }
-            out.write("\nmacro-F1 \(fixed(evaluation.macroF1, 0))  polarity accuracy \(fixed(evaluation.polarityAccuracy, 0)) "
-                      + "(\(evaluation.polarityCorrect)/\(evaluation.polarityTotal))\n")
+            out.write(
+                "\nmacro-F1 \(fixed(evaluation.macroF1, 0))  polarity accuracy \(fixed(evaluation.polarityAccuracy, 0)) "
+                    + "(\(evaluation.polarityCorrect)/\(evaluation.polarityTotal))\n")
             if evaluation.holderTotal + evaluation.sourceTotal > 0 {
-                out.write("holder accuracy \(fixed(evaluation.holderAccuracy, 0)) (\(evaluation.holderCorrect)/\(evaluation.holderTotal))"
-                          + "  source accuracy \(fixed(evaluation.sourceAccuracy, 0)) (\(evaluation.sourceCorrect)/\(evaluation.sourceTotal))\n")
+                out.write(
+                    "holder accuracy \(fixed(evaluation.holderAccuracy, 0)) (\(evaluation.holderCorrect)/\(evaluation.holderTotal))"
+                        + "  source accuracy \(fixed(evaluation.sourceAccuracy, 0)) (\(evaluation.sourceCorrect)/\(evaluation.sourceTotal))\n"
+                )
             }
             let confusion = evaluation.confusion()
             if !confusion.isEmpty {
@@ -137,9 +151,14 @@ struct EvaluateCommand: ParsableCommand {
             let worst = evaluation.worstErrors(errors)
             if !worst.isEmpty { out.write("\nworst errors:\n") }
             for error in worst {
-                out.write("- " + TerminalEscaping.escaped("\(error.id.map { "[\($0)] " } ?? "")\(Self.place(error.document, error.start, error.end))\(error.text)") + "\n")
-                out.write("    expected \(error.expected.map(\.rawValue)), got \(error.predicted.map(\.rawValue))"
-                          + (error.wrongPolarity.isEmpty ? "" : ", wrong polarity of \(error.wrongPolarity.map(\.rawValue))") + "\n")
+                out.write(
+                    "- "
+                        + TerminalEscaping.escaped(
+                            "\(error.id.map { "[\($0)] " } ?? "")\(Self.place(error.document, error.start, error.end))\(error.text)") + "\n"
+                )
+                out.write(
+                    "    expected \(error.expected.map(\.rawValue)), got \(error.predicted.map(\.rawValue))"
+                        + (error.wrongPolarity.isEmpty ? "" : ", wrong polarity of \(error.wrongPolarity.map(\.rawValue))") + "\n")
             }
             let roles = evaluation.roleErrors.prefix(errors)
             if !roles.isEmpty { out.write("\nholder and source errors (first \(roles.count) of \(evaluation.roleErrors.count)):\n") }
@@ -195,8 +214,9 @@ enum GoldFile {
             let text = String(decoding: try InputFile.read(path: path), as: UTF8.self)
             let length = text.unicodeScalars.count
             if let line = lines.first(where: { $0.document == name && ($0.end ?? 0) > length }) {
-                throw CLIError("\(gold): line \(line.id ?? line.text.prefix(40) + "...") ends at \(line.end ?? 0), "
-                               + "past the end of \(path) (\(length) characters)")
+                throw CLIError(
+                    "\(gold): line \(line.id ?? line.text.prefix(40) + "...") ends at \(line.end ?? 0), "
+                        + "past the end of \(path) (\(length) characters)")
             }
             texts[name] = text
         }

@@ -50,19 +50,26 @@ struct EvaluateSyntaxCommand: ParsableCommand {
                 "upos": evaluation.tagAccuracy, "uas": evaluation.unlabelledAttachment, "las": evaluation.labelledAttachment,
             ]
             object["relations"] = shown.map {
-                ["relation": $0.relation.rawValue, "gold": $0.gold, "predicted": $0.predicted, "correct": $0.correct,
-                 "precision": $0.precision, "recall": $0.recall, "f1": $0.f1] as [String: Any]
+                [
+                    "relation": $0.relation.rawValue, "gold": $0.gold, "predicted": $0.predicted, "correct": $0.correct,
+                    "precision": $0.precision, "recall": $0.recall, "f1": $0.f1,
+                ] as [String: Any]
             }
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             out.write(String(decoding: data, as: UTF8.self) + "\n")
         case .text:
             out.write("\(evaluation.sentences) sentences, \(evaluation.words) words (gold tokens)\n")
-            out.write(String(format: "UPOS %.4f  UAS %.4f  LAS %.4f\n\n", evaluation.tagAccuracy,
-                             evaluation.unlabelledAttachment, evaluation.labelledAttachment))
+            out.write(
+                String(
+                    format: "UPOS %.4f  UAS %.4f  LAS %.4f\n\n", evaluation.tagAccuracy,
+                    evaluation.unlabelledAttachment, evaluation.labelledAttachment))
             out.write("relation          gold   pred     P      R      F1\n")
             for score in shown {
-                out.write(score.relation.rawValue.padding(15) + String(format: " %6d %6d  %.3f  %.3f  %.3f\n",
-                                                                       score.gold, score.predicted, score.precision, score.recall, score.f1))
+                out.write(
+                    score.relation.rawValue.padding(15)
+                        + String(
+                            format: " %6d %6d  %.3f  %.3f  %.3f\n",
+                            score.gold, score.predicted, score.precision, score.recall, score.f1))
             }
         }
         try out.flush()

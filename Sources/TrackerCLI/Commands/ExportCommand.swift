@@ -52,7 +52,9 @@ struct ExportCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var count = 0
             if format == .csv {
-                sink.write("statement,document,sentence,kind,polarity,certainty,holders,source,targets,action,time,topics,cues,origin,review,corrections,text\r\n")
+                sink.write(
+                    "statement,document,sentence,kind,polarity,certainty,holders,source,targets,action,time,topics,cues,origin,review,corrections,text\r\n"
+                )
             }
             try store.exportSentences(documents: documents, reviewedOnly: reviewed, withoutStatements: allSentences) { sentence in
                 if format == .jsonl {
@@ -93,7 +95,8 @@ struct ExportCommand: ParsableCommand {
             statement.source?.actor ?? "", statement.targets.map(\.actor).joined(separator: "; "), statement.action ?? "",
             statement.time.map { "\($0.text) (\($0.role.rawValue) \($0.value ?? "?"))" } ?? "", statement.topics.joined(separator: " "),
             statement.cues.map(\.text).joined(separator: "; "), statement.origin.rawValue, statement.review.rawValue,
-            statement.corrections.map { "\($0.field): \($0.oldValue ?? "–") → \($0.newValue ?? "–") (\($0.author))" }.joined(separator: "; "),
+            statement.corrections.map { "\($0.field): \($0.oldValue ?? "–") → \($0.newValue ?? "–") (\($0.author))" }.joined(
+                separator: "; "),
             sentence.text,
         ]
         return fields.map(CSV.field).joined(separator: ",") + "\r\n"

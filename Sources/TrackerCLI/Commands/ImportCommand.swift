@@ -40,7 +40,8 @@ struct ImportCommand: ParsableCommand {
         let bytes = try InputFile.read(path: file)
         var lines: [ImportLine] = []
         for (number, line) in String(decoding: bytes, as: UTF8.self)
-            .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+        {
             guard !line.allSatisfy(\.isWhitespace) else { continue }
             do {
                 lines.append(try ImportLine.decode(line, reading: asGold ? .gold : .byShape))
@@ -52,7 +53,8 @@ struct ImportCommand: ParsableCommand {
         let summary = try store.importLines(lines, from: ImportSource(file: file, bytes: bytes), author: author ?? Author.current)
         for id in summary.unmatched.prefix(10) { Diagnostics.warn("\(file): \(id): no such sentence stored; skipped") }
         if summary.unmatched.count > 10 { Diagnostics.warn("\(file): and \(summary.unmatched.count - 10) more lines not stored") }
-        Diagnostics.info("\(summary.matched) sentences matched, \(summary.unmatched.count) not stored; statements: "
-            + "\(summary.corrected) corrected, \(summary.added) added, \(summary.rejected) rejected, \(summary.unchanged) unchanged")
+        Diagnostics.info(
+            "\(summary.matched) sentences matched, \(summary.unmatched.count) not stored; statements: "
+                + "\(summary.corrected) corrected, \(summary.added) added, \(summary.rejected) rejected, \(summary.unchanged) unchanged")
     }
 }

@@ -48,9 +48,11 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Date each file by a YYYY-MM-DD or YYYY/MM/DD in its path.")
     var dateFromPath = false
 
-    @Option(name: .customLong("metadata"),
-            help: ArgumentHelp("A CSV sheet of per-file metadata: path,date,title,source,url,country (paths relative to the sheet).",
-                               valueName: "FILE.csv"))
+    @Option(
+        name: .customLong("metadata"),
+        help: ArgumentHelp(
+            "A CSV sheet of per-file metadata: path,date,title,source,url,country (paths relative to the sheet).",
+            valueName: "FILE.csv"))
     var metadataSheet: String?
 
     @Flag(help: "A file stored before from the same path and since changed replaces its old version (human corrections stay in the log).")
@@ -88,8 +90,9 @@ struct IngestCommand: ParsableCommand {
             }
         }
         // Reading and analysis on every core while the batch before is stored (IngestPipeline).
-        var pipeline = IngestPipeline(store: store, analyzer: DocumentAnalyzer(tagger: try analysis.tagger()),
-                                      analyzerVersion: try analysis.analyzerVersion())
+        var pipeline = IngestPipeline(
+            store: store, analyzer: DocumentAnalyzer(tagger: try analysis.tagger()),
+            analyzerVersion: try analysis.analyzerVersion())
         pipeline.replace = replace
         let items = itemsByURL
         // The reader is used from the pipeline's one reading thread only.
@@ -97,8 +100,9 @@ struct IngestCommand: ParsableCommand {
         pipeline.sourceReader = { file in
             guard let source = DocumentSource(argument: file.path) else { return nil }
             if case let .pdf(path) = source { try InputFile.check(path: path) }
-            let sourced = try reader.value.read(items[file.path].map { .web(url: file.path, item: $0) } ?? source,
-                                                metadata: file.metadata)
+            let sourced = try reader.value.read(
+                items[file.path].map { .web(url: file.path, item: $0) } ?? source,
+                metadata: file.metadata)
             return IngestPipeline.Sourced(document: sourced.document, pages: sourced.pages)
         }
         let files = found.files.map { IngestPipeline.File(path: $0.path, format: $0.format, metadata: overrides(for: $0.path, sheet)) }

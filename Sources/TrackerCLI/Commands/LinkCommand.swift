@@ -1,6 +1,6 @@
 import ArgumentParser
-import TrackerStore
 import TrackerAnalysis
+import TrackerStore
 
 extension OutcomeRelation: ExpressibleByArgument {}
 
@@ -24,8 +24,9 @@ struct LinkCommand: ParsableCommand {
     @Option(help: "Why.") var note: String?
 
     func run() throws {
-        try database.openExisting().link(commitment: commitment, outcome: outcome, relation: relation, note: note,
-                                        author: Author.current)
+        try database.openExisting().link(
+            commitment: commitment, outcome: outcome, relation: relation, note: note,
+            author: Author.current)
         Diagnostics.info("linked outcome \(outcome) to commitment \(commitment) (\(relation.rawValue))")
     }
 }

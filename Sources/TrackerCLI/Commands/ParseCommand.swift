@@ -65,7 +65,8 @@ enum TreeText {
         for (k, word) in tree.words.enumerated() {
             let head = word.head.map { String($0 + 1) } ?? "0"
             let headForm = word.head.map { forms[$0] } ?? "ROOT"
-            out += String(k + 1).padding(3) + " " + forms[k].padding(width) + "  " + word.tag.rawValue.padding(5)
+            out +=
+                String(k + 1).padding(3) + " " + forms[k].padding(width) + "  " + word.tag.rawValue.padding(5)
                 + "  " + head.padding(3) + " " + headForm.padding(width) + "  " + word.relation.rawValue + "\n"
         }
         return out
@@ -85,8 +86,9 @@ enum TerminalText {
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format && scalar.value >= 0x202A
-            && scalar.value <= 0x2069
+        scalar.properties.generalCategory == .control
+            || scalar.properties.generalCategory == .format && scalar.value >= 0x202A
+                && scalar.value <= 0x2069
     }
 }
 

@@ -39,8 +39,9 @@ struct ReanalyzeCommand: ParsableCommand {
         for (number, id) in ids.enumerated() {
             progress.update(done: number, detail: "document \(id)")
             let analyzed = analyzer.analyze(try store.cleanedDocument(id))
-            let outcome = try store.reanalyze(document: id, with: analyzed, analyzerVersion: version,
-                                              actors: analyzer.tagger.actors)
+            let outcome = try store.reanalyze(
+                document: id, with: analyzed, analyzerVersion: version,
+                actors: analyzer.tagger.actors)
             total.removed += outcome.removed
             total.added += outcome.added
             total.suppressed += outcome.suppressed
@@ -50,8 +51,9 @@ struct ReanalyzeCommand: ParsableCommand {
         }
         progress.update(done: ids.count)
         progress.finish()
-        Diagnostics.info("\(ids.count) documents reanalysed (\(resegmented) re-segmented): \(total.removed) automatic statements "
-            + "replaced by \(total.added); \(total.kept) reviewed or added by people kept, \(total.suppressed) new ones left out "
-            + "where a person had decided; \(total.sameIDs) found again kept their ids")
+        Diagnostics.info(
+            "\(ids.count) documents reanalysed (\(resegmented) re-segmented): \(total.removed) automatic statements "
+                + "replaced by \(total.added); \(total.kept) reviewed or added by people kept, \(total.suppressed) new ones left out "
+                + "where a person had decided; \(total.sameIDs) found again kept their ids")
     }
 }

@@ -40,8 +40,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A Mustache template to use instead of the bundled layout.", valueName: "FILE")) var template: String?
     @Option(help: ArgumentHelp("Write to this new file instead of standard output.", valueName: "FILE")) var out: String?
     @OptionGroup var overwrite: ForceOption
-    @Option(help: ArgumentHelp("document: the page to show, from 1 (a document of more than --limit sentences is shown a page at a time).",
-                               valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "document: the page to show, from 1 (a document of more than --limit sentences is shown a page at a time).",
+            valueName: "N"))
     var page: Int?
     @Option(help: ArgumentHelp("document: sentences on a page.", valueName: "N")) var limit = DocumentReport.defaultLimit
 
@@ -91,8 +93,10 @@ struct DemoCommand: ParsableCommand {
     )
 
     @Option(help: ArgumentHelp("The database to build (default: a new temporary file).", valueName: "FILE")) var db: String?
-    @Option(help: ArgumentHelp("Where to write the reports: a new or empty folder, or one holding only earlier demo reports.",
-                               valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "Where to write the reports: a new or empty folder, or one holding only earlier demo reports.",
+            valueName: "DIR"))
     var out = "Reports"
     @OptionGroup var overwrite: ForceOption
     @Option(help: ArgumentHelp("The example articles.", valueName: "DIR")) var examples = "Examples"
@@ -107,9 +111,13 @@ struct DemoCommand: ParsableCommand {
         let firstArticle = (examples as NSString).appendingPathComponent("story/01-condor-accord-signed.md")
         let reports: [(String, (TrackerDatabase, CalendarDate) throws -> String)] = [
             ("status.md", { store, day in try StatusReport(asOf: day, title: "Status of the example story's commitments").render(store) }),
-            ("changes-since-2026-05-01.md", { store, day in
-                try StatusReport(asOf: day, since: CalendarDate(iso: "2026-05-01"), title: "The example story since May 2026").render(store)
-            }),
+            (
+                "changes-since-2026-05-01.md",
+                { store, day in
+                    try StatusReport(asOf: day, since: CalendarDate(iso: "2026-05-01"), title: "The example story since May 2026").render(
+                        store)
+                }
+            ),
             ("actor-peru.md", { store, day in try ActorReport(actor: "Peru", asOf: day).render(store) }),
             ("actor-ecuador.md", { store, day in try ActorReport(actor: "Ecuador", asOf: day).render(store) }),
             ("topic-troop-withdrawal.md", { store, day in try TopicReport(topic: "troop-withdrawal", asOf: day).render(store) }),

@@ -49,8 +49,9 @@ struct SegmentCommand: ParsableCommand {
         if oneSentencePerLine, !explain {
             // One row per input line, always: the lines as given, not cleaned.
             let decoded = try SourceDecoder.decode(bytes, path: input.displayName)
-            document = CleanedDocument(text: decoded.text, metadata: DocumentMetadata(), format: inputFormat,
-                                       warnings: decoded.warnings)
+            document = CleanedDocument(
+                text: decoded.text, metadata: DocumentMetadata(), format: inputFormat,
+                warnings: decoded.warnings)
         } else {
             document = try DocumentReader().read(bytes, format: inputFormat, path: input.displayName)
         }

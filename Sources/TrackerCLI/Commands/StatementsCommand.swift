@@ -63,11 +63,16 @@ struct StatementsCommand: ParsableCommand {
         if !asOf.isDefault { query.until = min(until ?? asOf.day, asOf.day) }
         let statements = try store.statements(query)
         let table = ListTable(
-            columns: ["id", "date", "kind", "polarity", "certainty", "holder", "source", "action", "time", "topics", "cues", "review", "sentence"],
+            columns: [
+                "id", "date", "kind", "polarity", "certainty", "holder", "source", "action", "time", "topics", "cues", "review", "sentence",
+            ],
             rows: statements.map { item in
-                [.int(Int(item.id)), .text(item.date?.iso), .text(item.kind.rawValue), .text(item.polarity.rawValue),
-                 .text(item.certainty.rawValue), .text(item.holder), .text(item.source), .text(item.action), .text(item.time?.shown),
-                 .text(item.topics.joined(separator: " ")), .text(item.cues.joined(separator: "; ")), .text(item.review.rawValue), .text(item.sentence)]
+                [
+                    .int(Int(item.id)), .text(item.date?.iso), .text(item.kind.rawValue), .text(item.polarity.rawValue),
+                    .text(item.certainty.rawValue), .text(item.holder), .text(item.source), .text(item.action), .text(item.time?.shown),
+                    .text(item.topics.joined(separator: " ")), .text(item.cues.joined(separator: "; ")), .text(item.review.rawValue),
+                    .text(item.sentence),
+                ]
             })
         var out = StandardOutput()
         if format == .table || format == .markdown {

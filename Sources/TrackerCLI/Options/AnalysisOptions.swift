@@ -3,19 +3,25 @@ import TrackerAnalysis
 
 /// The user's own cue and verb files, added to the bundled lexicon.
 struct AnalysisOptions: ParsableArguments {
-    @Option(name: .customLong("cues"), help: ArgumentHelp(
-        "Extra cue words: lines 'phrase<TAB>classes<TAB>weight' as in Resources/lexicon.tsv (repeatable).",
-        valueName: "FILE"))
+    @Option(
+        name: .customLong("cues"),
+        help: ArgumentHelp(
+            "Extra cue words: lines 'phrase<TAB>classes<TAB>weight' as in Resources/lexicon.tsv (repeatable).",
+            valueName: "FILE"))
     var cueFiles: [String] = []
 
-    @Option(name: .customLong("verbs"), help: ArgumentHelp(
-        "Extra verbs: lines 'lemma<TAB>classes<TAB>past<TAB>participle' as in Resources/verbs.tsv (repeatable).",
-        valueName: "FILE"))
+    @Option(
+        name: .customLong("verbs"),
+        help: ArgumentHelp(
+            "Extra verbs: lines 'lemma<TAB>classes<TAB>past<TAB>participle' as in Resources/verbs.tsv (repeatable).",
+            valueName: "FILE"))
     var verbFiles: [String] = []
 
-    @Option(name: .customLong("actors"), help: ArgumentHelp(
-        "Extra actors and offices: a JSON or YAML (.yaml, .yml) file in the shape of Resources/actors.json (repeatable).",
-        valueName: "FILE"))
+    @Option(
+        name: .customLong("actors"),
+        help: ArgumentHelp(
+            "Extra actors and offices: a JSON or YAML (.yaml, .yml) file in the shape of Resources/actors.json (repeatable).",
+            valueName: "FILE"))
     var actorFiles: [String] = []
 
     func actors() throws -> ActorDictionary {

@@ -4,9 +4,11 @@ import TrackerStore
 
 /// Where the database is: `--db`, else `TRACKER_DB`, else `tracker.sqlite` here.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The database file (default: $TRACKER_DB, else tracker.sqlite in the working directory).",
-        valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database file (default: $TRACKER_DB, else tracker.sqlite in the working directory).",
+            valueName: "FILE"))
     var db: String?
 
     var path: String {

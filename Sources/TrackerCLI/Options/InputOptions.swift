@@ -11,8 +11,9 @@ struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("A .txt, .md, .html or .pdf file, an http(s) URL, or - for standard input.", valueName: "FILE|URL|-"))
     var input: String
 
-    @Option(name: .customLong("input-format"),
-            help: "Read the input as text, markdown or html (default: from the extension; text for -).")
+    @Option(
+        name: .customLong("input-format"),
+        help: "Read the input as text, markdown or html (default: from the extension; text for -).")
     var inputFormat: DocumentFormat?
 
     var displayName: String { input == "-" ? "<stdin>" : input }

@@ -121,8 +121,10 @@ enum AnnotationJSON {
         json.byte(UInt8(ascii: "}"))
     }
 
-    static func writeArray<Element>(_ elements: [Element], into json: inout JSONBuffer,
-                                    _ element: (Element, inout JSONBuffer) -> Void) {
+    static func writeArray<Element>(
+        _ elements: [Element], into json: inout JSONBuffer,
+        _ element: (Element, inout JSONBuffer) -> Void
+    ) {
         json.byte(UInt8(ascii: "["))
         for (index, value) in elements.enumerated() {
             if index > 0 { json.byte(UInt8(ascii: ",")) }

@@ -27,6 +27,9 @@ struct OutputSink {
 
 /// `--force`, shared by the commands that write files.
 struct ForceOption: ParsableArguments {
-    @Flag(help: "Replace an existing output file, or write into a folder that is not empty (files of the same name are replaced; nothing is deleted). Never the database, a folder in place of a file, or a device.")
+    @Flag(
+        help:
+            "Replace an existing output file, or write into a folder that is not empty (files of the same name are replaced; nothing is deleted). Never the database, a folder in place of a file, or a device."
+    )
     var force = false
 }

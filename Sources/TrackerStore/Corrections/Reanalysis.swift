@@ -50,16 +50,22 @@ extension TrackerDatabase {
     /// A stored document as the analyzer reads it: the cleaned text and its metadata.
     public func cleanedDocument(_ id: Int64) throws -> CleanedDocument {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT text, title, published, source, url, language, format, country FROM document WHERE id = ?
-                """, arguments: [id]) else {
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT text, title, published, source, url, language, format, country FROM document WHERE id = ?
+                        """, arguments: [id])
+            else {
                 throw StoreError.notFound("no document \(id); see 'tracker documents'")
             }
-            let metadata = DocumentMetadata(title: row["title"], date: try StoredValue.day(row, "published"),
-                                            source: row["source"], url: row["url"], language: row["language"],
-                                            country: row["country"])
-            return CleanedDocument(text: row["text"], metadata: metadata,
-                                   format: try StoredValue.required(row, "format"))
+            let metadata = DocumentMetadata(
+                title: row["title"], date: try StoredValue.day(row, "published"),
+                source: row["source"], url: row["url"], language: row["language"],
+                country: row["country"])
+            return CleanedDocument(
+                text: row["text"], metadata: metadata,
+                format: try StoredValue.required(row, "format"))
         }
     }
 
@@ -71,9 +77,11 @@ extension TrackerDatabase {
     /// When the sentences change, kept statements move to the new sentence
     /// that holds them. With `storingMetadata`, the document's title, date,
     /// source and URL become `analyzed`'s, in the same transaction (a user's fix).
-    public func reanalyze(document id: Int64, with analyzed: AnalyzedDocument, analyzerVersion: String,
-                          actors: ActorDictionary = .standard, now: Date = Date(),
-                          storingMetadata: Bool = false) throws -> ReanalysisOutcome {
+    public func reanalyze(
+        document id: Int64, with analyzed: AnalyzedDocument, analyzerVersion: String,
+        actors: ActorDictionary = .standard, now: Date = Date(),
+        storingMetadata: Bool = false
+    ) throws -> ReanalysisOutcome {
         let timestamp = Timestamp.iso(now)
         let sentenceTexts = analyzed.sentences.map { $0.text(in: analyzed.document.text) }
         return try writeTransaction { db in
@@ -86,8 +94,9 @@ extension TrackerDatabase {
             var outcome = ReanalysisOutcome(documentID: id, removed: 0, added: 0, suppressed: 0, kept: 0, resegmented: false)
             if storingMetadata {
                 let metadata = analyzed.document.metadata
-                try db.execute(sql: "UPDATE document SET title = ?, published = ?, source = ?, url = ?, country = ? WHERE id = ?",
-                               arguments: [metadata.title, metadata.date?.iso, metadata.source, metadata.url, metadata.country, id])
+                try db.execute(
+                    sql: "UPDATE document SET title = ?, published = ?, source = ?, url = ?, country = ? WHERE id = ?",
+                    arguments: [metadata.title, metadata.date?.iso, metadata.source, metadata.url, metadata.country, id])
             }
             // 1. The old analyzer's statements go, unless a person touched them;
             //    their ids wait for the same statements to come back.
@@ -98,32 +107,41 @@ extension TrackerDatabase {
                 """
             var oldIDs: [StatementIdentity: [Int64]] = [:]
             var oldStatements: [(id: Int64, identity: StatementIdentity)] = []
-            for row in try Row.fetchAll(db, sql: """
-                SELECT s.id, s.kind, s.action, se.start, se."end" FROM statement s JOIN sentence se ON se.id = s.sentence_id
-                WHERE \(untouched) ORDER BY s.id
-                """, arguments: [id]) {
-                let identity = StatementIdentity(sentenceStart: row["start"], sentenceEnd: row["end"], kind: row["kind"],
-                                                 action: row["action"])
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id, s.kind, s.action, se.start, se."end" FROM statement s JOIN sentence se ON se.id = s.sentence_id
+                    WHERE \(untouched) ORDER BY s.id
+                    """, arguments: [id])
+            {
+                let identity = StatementIdentity(
+                    sentenceStart: row["start"], sentenceEnd: row["end"], kind: row["kind"],
+                    action: row["action"])
                 oldIDs[identity, default: []].append(row["id"])
                 oldStatements.append((row["id"], identity))
             }
             try db.execute(sql: "DELETE FROM statement WHERE id IN (SELECT s.id FROM statement s WHERE \(untouched))", arguments: [id])
             outcome.removed = db.changesCount
             // 2. Sentences: kept when unchanged, else replaced, with kept statements moved.
-            let old = try Row.fetchAll(db, sql: """
-                SELECT id, start, "end", end_rule FROM sentence WHERE document_id = ? ORDER BY position
-                """, arguments: [id])
+            let old = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, start, "end", end_rule FROM sentence WHERE document_id = ? ORDER BY position
+                    """, arguments: [id])
             var sentenceIDs: [Int64] = old.map { $0["id"] }
-            let same = old.count == analyzed.sentences.count && zip(old, analyzed.sentences).allSatisfy { row, span in
-                row["start"] == span.start && row["end"] == span.end && row["end_rule"] == span.rule.rawValue
-            }
+            let same =
+                old.count == analyzed.sentences.count
+                && zip(old, analyzed.sentences).allSatisfy { row, span in
+                    row["start"] == span.start && row["end"] == span.end && row["end_rule"] == span.rule.rawValue
+                }
             if !same {
                 outcome.resegmented = true
                 try db.execute(sql: "UPDATE sentence SET position = -1 - position WHERE document_id = ?", arguments: [id])
                 sentenceIDs = []
-                let insert = try db.cachedStatement(sql: """
-                    INSERT INTO sentence (document_id, position, start, "end", text, end_rule) VALUES (?, ?, ?, ?, ?, ?)
-                    """)
+                let insert = try db.cachedStatement(
+                    sql: """
+                        INSERT INTO sentence (document_id, position, start, "end", text, end_rule) VALUES (?, ?, ?, ?, ?, ?)
+                        """)
                 for (position, span) in analyzed.sentences.enumerated() {
                     try insert.execute(arguments: [id, position, span.start, span.end, sentenceTexts[position], span.rule.rawValue])
                     sentenceIDs.append(db.lastInsertedRowID)
@@ -132,7 +150,8 @@ extension TrackerDatabase {
                     let oldID: Int64 = row["id"]
                     let start: Int = row["start"]
                     // The new sentence that holds the old one's start (the last sentence when none does).
-                    let index = analyzed.sentences.firstIndex { $0.start <= start && start < max($0.end, $0.start + 1) }
+                    let index =
+                        analyzed.sentences.firstIndex { $0.start <= start && start < max($0.end, $0.start + 1) }
                         ?? analyzed.sentences.lastIndex { $0.start <= start } ?? 0
                     if let newID = sentenceIDs.indices.contains(index) ? sentenceIDs[index] : nil {
                         try db.execute(sql: "UPDATE statement SET sentence_id = ? WHERE sentence_id = ?", arguments: [newID, oldID])
@@ -142,11 +161,13 @@ extension TrackerDatabase {
                 try db.execute(sql: "DELETE FROM sentence WHERE document_id = ? AND position < 0", arguments: [id])
             }
             // 3. What people decided, per sentence: the clauses the new analyzer must leave alone.
-            let keptRows = try Row.fetchAll(db, sql: """
-                SELECT sentence_id, kind, clause_start, clause_end,
-                       (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
-                FROM statement s WHERE document_id = ?
-                """, arguments: [id])
+            let keptRows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT sentence_id, kind, clause_start, clause_end,
+                           (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
+                    FROM statement s WHERE document_id = ?
+                    """, arguments: [id])
             outcome.kept = keptRows.count
             // The kind a statement had before people changed it is the kind the analyzer gives it again.
             var decided: [Int64: [(kind: String, start: Int?, end: Int?)]] = [:]
@@ -173,8 +194,9 @@ extension TrackerDatabase {
                 outcome.added += fresh.count
                 let span = analyzed.sentences[position]
                 let ids = fresh.map { statement -> Int64? in
-                    let identity = StatementIdentity(sentenceStart: span.start, sentenceEnd: span.end,
-                                                     kind: statement.kind.rawValue, action: statement.action)
+                    let identity = StatementIdentity(
+                        sentenceStart: span.start, sentenceEnd: span.end,
+                        kind: statement.kind.rawValue, action: statement.action)
                     guard let reused = oldIDs[identity]?.first else { return nil }
                     oldIDs[identity]?.removeFirst()
                     reusedIDs.insert(reused)
@@ -185,16 +207,20 @@ extension TrackerDatabase {
             outcome.sameIDs = reusedIDs.count
             // 5. The ids that did not come back are retired for good, with
             //    what `correct` needs to name their successor.
-            let retire = try db.cachedStatement(sql: """
-                INSERT INTO retired_statement (id, document_id, sentence_start, sentence_end, kind, action, retired_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+            let retire = try db.cachedStatement(
+                sql: """
+                    INSERT INTO retired_statement (id, document_id, sentence_start, sentence_end, kind, action, retired_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
             for old in oldStatements where !reusedIDs.contains(old.id) {
-                try retire.execute(arguments: [old.id, id, old.identity.sentenceStart, old.identity.sentenceEnd,
-                                               old.identity.kind, old.identity.action, timestamp])
+                try retire.execute(arguments: [
+                    old.id, id, old.identity.sentenceStart, old.identity.sentenceEnd,
+                    old.identity.kind, old.identity.action, timestamp,
+                ])
             }
-            try db.execute(sql: "UPDATE document SET analyzer_version = ?, word_count = ? WHERE id = ?",
-                           arguments: [analyzerVersion, analyzed.wordCount, id])
+            try db.execute(
+                sql: "UPDATE document SET analyzer_version = ?, word_count = ? WHERE id = ?",
+                arguments: [analyzerVersion, analyzed.wordCount, id])
             return outcome
         }
     }

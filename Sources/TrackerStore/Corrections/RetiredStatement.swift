@@ -28,21 +28,28 @@ extension TrackerDatabase {
     }
 
     static func retiredStatement(_ id: Int64, _ db: Database) throws -> RetiredStatement? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT document_id, sentence_start, sentence_end, kind, action, retired_at FROM retired_statement WHERE id = ?
-            """, arguments: [id]) else { return nil }
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT document_id, sentence_start, sentence_end, kind, action, retired_at FROM retired_statement WHERE id = ?
+                    """, arguments: [id])
+        else { return nil }
         let start: Int = row["sentence_start"]
         let action: String? = row["action"]
         // The sentence that now holds the old one's start: reanalysis never
         // changes a document's text, so offsets still mean the same place.
-        let successor = try Int64.fetchOne(db, sql: """
-            SELECT s.id FROM statement s JOIN sentence se ON se.id = s.sentence_id
-            WHERE s.document_id = ? AND s.kind = ? AND s.review != 'rejected'
-              AND se.start <= ? AND ? < max(se."end", se.start + 1)
-            ORDER BY (s.action IS ?) DESC, s.id DESC LIMIT 1
-            """, arguments: [row["document_id"], row["kind"], start, start, action])
-        return RetiredStatement(id: id, documentID: row["document_id"], kind: try StoredValue.required(row, "kind"),
-                                action: action, retiredAt: try StoredValue.timestamp(row, "retired_at"), successorID: successor)
+        let successor = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT s.id FROM statement s JOIN sentence se ON se.id = s.sentence_id
+                WHERE s.document_id = ? AND s.kind = ? AND s.review != 'rejected'
+                  AND se.start <= ? AND ? < max(se."end", se.start + 1)
+                ORDER BY (s.action IS ?) DESC, s.id DESC LIMIT 1
+                """, arguments: [row["document_id"], row["kind"], start, start, action])
+        return RetiredStatement(
+            id: id, documentID: row["document_id"], kind: try StoredValue.required(row, "kind"),
+            action: action, retiredAt: try StoredValue.timestamp(row, "retired_at"), successorID: successor)
     }
 
     /// The error for a statement id that is not stored: retired by
@@ -53,10 +60,12 @@ extension TrackerDatabase {
         }
         let date = String(Timestamp.iso(retired.retiredAt).prefix(10))
         guard let successor = retired.successorID else {
-            return .notFound("statement \(id) no longer exists: reanalysis on \(date) found no \(retired.kind.rawValue) "
-                + "in its sentence any more; see 'tracker report document \(retired.documentID)'")
+            return .notFound(
+                "statement \(id) no longer exists: reanalysis on \(date) found no \(retired.kind.rawValue) "
+                    + "in its sentence any more; see 'tracker report document \(retired.documentID)'")
         }
-        return .notFound("statement \(id) no longer exists: reanalysis on \(date) replaced it; the \(retired.kind.rawValue) "
-            + "of the same sentence is now statement \(successor); check it and give that id")
+        return .notFound(
+            "statement \(id) no longer exists: reanalysis on \(date) replaced it; the \(retired.kind.rawValue) "
+                + "of the same sentence is now statement \(successor); check it and give that id")
     }
 }

@@ -31,10 +31,12 @@ public struct StatementAddition: Sendable, Hashable {
     public var author: String
 
     /// An addition; only the kind is required.
-    public init(kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
-                action: String? = nil, normalizedAction: String? = nil, holders: [String] = [], source: String? = nil,
-                targets: [String] = [], time: AddedTime? = nil, topics: [String] = [],
-                note: String? = nil, author: String) {
+    public init(
+        kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
+        action: String? = nil, normalizedAction: String? = nil, holders: [String] = [], source: String? = nil,
+        targets: [String] = [], time: AddedTime? = nil, topics: [String] = [],
+        note: String? = nil, author: String
+    ) {
         self.kind = kind
         self.polarity = polarity
         self.certainty = certainty
@@ -58,8 +60,10 @@ extension TrackerDatabase {
     /// Adds a human statement to sentence `sentenceID` in one transaction and
     /// returns its id. It is stored as origin `human`, review `added`, with a
     /// correction row saying who added it and why.
-    public func addStatement(toSentence sentenceID: Int64, _ addition: StatementAddition,
-                             tagger: StatementTagger = StatementTagger(), now: Date = Date()) throws -> Int64 {
+    public func addStatement(
+        toSentence sentenceID: Int64, _ addition: StatementAddition,
+        tagger: StatementTagger = StatementTagger(), now: Date = Date()
+    ) throws -> Int64 {
         let timestamp = Timestamp.iso(now)
         let normalized = addition.normalizedAction ?? addition.action.flatMap { tagger.normalizeAction($0) }
         return try writeTransaction { db in
@@ -67,11 +71,17 @@ extension TrackerDatabase {
         }
     }
 
-    static func insert(_ addition: StatementAddition, normalizedAction: String?, sentence sentenceID: Int64,
-                       timestamp: String, _ db: Database) throws -> Int64 {
-        guard let sentence = try Row.fetchOne(db, sql: """
-            SELECT s.document_id, s.start, s."end", s.text, d.published FROM sentence s JOIN document d ON d.id = s.document_id WHERE s.id = ?
-            """, arguments: [sentenceID]) else {
+    static func insert(
+        _ addition: StatementAddition, normalizedAction: String?, sentence sentenceID: Int64,
+        timestamp: String, _ db: Database
+    ) throws -> Int64 {
+        guard
+            let sentence = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT s.document_id, s.start, s."end", s.text, d.published FROM sentence s JOIN document d ON d.id = s.document_id WHERE s.id = ?
+                    """, arguments: [sentenceID])
+        else {
             throw StoreError.notFound("no sentence \(sentenceID); 'tracker report document ID' lists a document's sentences with their ids")
         }
         // Resolve every name before writing anything.
@@ -97,13 +107,15 @@ extension TrackerDatabase {
             return TimeExpression(text: time.text, start: span.start, end: span.end, value: time.value, role: time.role)
         }
         var writer = StatementWriter(db: db, dictionary: ActorDictionary(), analyzerVersion: "human", timestamp: timestamp)
-        let id = try writer.writeAdded(addition, normalizedAction: normalizedAction, sentenceID: sentenceID, documentID: documentID,
-                                       reportedOn: sentence["published"], holders: holders, source: source, targets: targets,
-                                       time: time)
-        try db.execute(sql: """
-            INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
-            VALUES (?, ?, 'add', NULL, ?, ?, ?, ?)
-            """, arguments: [id, sentenceID, addition.kind.rawValue, addition.author, addition.note, timestamp])
+        let id = try writer.writeAdded(
+            addition, normalizedAction: normalizedAction, sentenceID: sentenceID, documentID: documentID,
+            reportedOn: sentence["published"], holders: holders, source: source, targets: targets,
+            time: time)
+        try db.execute(
+            sql: """
+                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
+                VALUES (?, ?, 'add', NULL, ?, ?, ?, ?)
+                """, arguments: [id, sentenceID, addition.kind.rawValue, addition.author, addition.note, timestamp])
         return id
     }
 }

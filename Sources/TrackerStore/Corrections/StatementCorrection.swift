@@ -30,9 +30,11 @@ public struct StatementCorrection: Sendable, Hashable {
     public var author: String
 
     /// A correction of the fields given; the others stay as they are.
-    public init(kind: StatementKind? = nil, polarity: Polarity? = nil, certainty: Certainty? = nil,
-                holders: [String]? = nil, source: String? = nil, targets: [String]? = nil,
-                delete: Bool = false, confirm: Bool = false, note: String? = nil, author: String) {
+    public init(
+        kind: StatementKind? = nil, polarity: Polarity? = nil, certainty: Certainty? = nil,
+        holders: [String]? = nil, source: String? = nil, targets: [String]? = nil,
+        delete: Bool = false, confirm: Bool = false, note: String? = nil, author: String
+    ) {
         self.kind = kind
         self.polarity = polarity
         self.certainty = certainty
@@ -83,8 +85,10 @@ public struct CorrectionChange: Sendable, Hashable, Codable {
     }
 
     /// A change with every field given (`reportedBy`/`reportedAt`: who and when an imported file says).
-    public init(field: String, oldValue: String?, newValue: String?, author: String, note: String?, createdAt: String,
-                reportedBy: String? = nil, reportedAt: String? = nil) {
+    public init(
+        field: String, oldValue: String?, newValue: String?, author: String, note: String?, createdAt: String,
+        reportedBy: String? = nil, reportedAt: String? = nil
+    ) {
         self.field = field
         self.oldValue = oldValue
         self.newValue = newValue
@@ -99,8 +103,9 @@ public struct CorrectionChange: Sendable, Hashable, Codable {
     /// note, by its first author at its first time (an imported row counts
     /// as the row it was read from, so importing it again finds it stored).
     var original: Original {
-        Original(field: field, oldValue: oldValue, newValue: newValue, note: note, author: reportedBy ?? author,
-                 createdAt: reportedAt ?? createdAt)
+        Original(
+            field: field, oldValue: oldValue, newValue: newValue, note: note, author: reportedBy ?? author,
+            createdAt: reportedAt ?? createdAt)
     }
 
     struct Original: Hashable {
@@ -130,16 +135,20 @@ extension TrackerDatabase {
     }
 
     static func corrections(ofStatement id: Int64, _ db: Database) throws -> [CorrectionChange] {
-        try Row.fetchAll(db, sql: """
-            SELECT field, old_value, new_value, author, note, created_at, reported_by, reported_at FROM correction
-            WHERE statement_id = ? ORDER BY id
-            """, arguments: [id]).map(Self.change(from:))
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT field, old_value, new_value, author, note, created_at, reported_by, reported_at FROM correction
+                WHERE statement_id = ? ORDER BY id
+                """, arguments: [id]
+        ).map(Self.change(from:))
     }
 
     static func change(from row: Row) -> CorrectionChange {
-        CorrectionChange(field: row["field"], oldValue: row["old_value"], newValue: row["new_value"],
-                         author: row["author"], note: row["note"], createdAt: row["created_at"],
-                         reportedBy: row["reported_by"], reportedAt: row["reported_at"])
+        CorrectionChange(
+            field: row["field"], oldValue: row["old_value"], newValue: row["new_value"],
+            author: row["author"], note: row["note"], createdAt: row["created_at"],
+            reportedBy: row["reported_by"], reportedAt: row["reported_at"])
     }
 
     /// Applies `correction` to statement `id`. With `importing`, the rows are
@@ -149,16 +158,23 @@ extension TrackerDatabase {
     /// importer's), then the rest of that history not stored yet, so that
     /// importing twice changes nothing; and the statement's review becomes
     /// `review`.
-    static func apply(_ correction: StatementCorrection, to id: Int64, timestamp: String, history: [CorrectionChange]? = nil,
-                      review imported: ReviewState? = nil, importing: ImportContext? = nil, _ db: Database) throws -> [CorrectionChange] {
-        guard let row = try Row.fetchOne(db, sql: "SELECT kind, polarity, certainty, review FROM statement WHERE id = ?",
-                                         arguments: [id]) else {
+    static func apply(
+        _ correction: StatementCorrection, to id: Int64, timestamp: String, history: [CorrectionChange]? = nil,
+        review imported: ReviewState? = nil, importing: ImportContext? = nil, _ db: Database
+    ) throws -> [CorrectionChange] {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT kind, polarity, certainty, review FROM statement WHERE id = ?",
+                arguments: [id])
+        else {
             throw try missingStatement(id, db)
         }
         var changes: [CorrectionChange] = []
         func record(_ field: String, _ old: String?, _ new: String?) {
-            changes.append(CorrectionChange(field: field, oldValue: old, newValue: new, author: correction.author,
-                                            note: correction.note, createdAt: timestamp))
+            changes.append(
+                CorrectionChange(
+                    field: field, oldValue: old, newValue: new, author: correction.author,
+                    note: correction.note, createdAt: timestamp))
         }
         let scalarFields: [(column: String, value: String?)] = [
             ("kind", correction.kind?.rawValue), ("polarity", correction.polarity?.rawValue),
@@ -187,7 +203,8 @@ extension TrackerDatabase {
             let newNames = try actorIDs.map { try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [$0]) ?? "" }
             guard newNames != old else { continue }
             try StatementWriter.replaceRoles(of: id, role: role, with: actorIDs, db)
-            record(role.rawValue, old.isEmpty ? nil : old.joined(separator: "; "), newNames.isEmpty ? nil : newNames.joined(separator: "; "))
+            record(
+                role.rawValue, old.isEmpty ? nil : old.joined(separator: "; "), newNames.isEmpty ? nil : newNames.joined(separator: "; "))
         }
         let review: ReviewState = try StoredValue.required(row, "review")
         var newReview = review
@@ -220,21 +237,27 @@ extension TrackerDatabase {
             changes += unstored.map(importing.reported)
         }
         for change in changes {
-            try db.execute(sql: """
-                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at,
-                                        reported_by, reported_at, import_id)
-                VALUES (?, (SELECT sentence_id FROM statement WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, id, change.field, change.oldValue, change.newValue, change.author, change.note, change.createdAt,
-                                 change.reportedBy, change.reportedAt, try importing?.recordID(db)])
+            try db.execute(
+                sql: """
+                    INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at,
+                                            reported_by, reported_at, import_id)
+                    VALUES (?, (SELECT sentence_id FROM statement WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, id, change.field, change.oldValue, change.newValue, change.author, change.note, change.createdAt,
+                    change.reportedBy, change.reportedAt, try importing?.recordID(db),
+                ])
         }
         return changes
     }
 
     /// The names of the actors in `role` of a statement, in order.
     static func roleNames(statement id: Int64, role: String, _ db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
-            SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
-            WHERE r.statement_id = ? AND r.role = ? ORDER BY r.position
-            """, arguments: [id, role])
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
+                WHERE r.statement_id = ? AND r.role = ? ORDER BY r.position
+                """, arguments: [id, role])
     }
 }

@@ -54,8 +54,10 @@ extension TrackerDatabase {
     ///
     /// - Throws: ``StatementConflict`` when another change came first (nothing is written), ``StoreError`` otherwise.
     @discardableResult
-    public func correct(statement id: Int64, _ correction: StatementCorrection, expectedVersion: Int,
-                        now: Date = Date()) throws -> [CorrectionChange] {
+    public func correct(
+        statement id: Int64, _ correction: StatementCorrection, expectedVersion: Int,
+        now: Date = Date()
+    ) throws -> [CorrectionChange] {
         let timestamp = Timestamp.iso(now)
         // The conflict leaves the transaction as a value, not an error: the
         // transaction turns any error that is not a StoreError into one.

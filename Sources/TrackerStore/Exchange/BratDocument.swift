@@ -40,7 +40,7 @@ public struct BratDocument: Sendable {
         self.text = text
         let scalars = Array(text.unicodeScalars)
         var lines: [String] = []
-        var entities: [String: Int] = [:]   // "Type start end" → T number
+        var entities: [String: Int] = [:]  // "Type start end" → T number
         var counters = (entity: 0, attribute: 0, relation: 0, note: 0)
 
         func fragments(_ start: Int, _ end: Int) -> (offsets: String, text: String)? {
@@ -79,14 +79,17 @@ public struct BratDocument: Sendable {
                 let start = statement.clauseStart ?? sentence.sentence.start
                 let end = statement.clauseEnd ?? sentence.sentence.end
                 guard let id = entity(statement.kind.rawValue.capitalized, start, end) else { continue }
-                let attributes = [("Polarity", statement.polarity.rawValue), ("Certainty", statement.certainty.rawValue),
-                                  ("Review", statement.review.rawValue)]
+                let attributes = [
+                    ("Polarity", statement.polarity.rawValue), ("Certainty", statement.certainty.rawValue),
+                    ("Review", statement.review.rawValue),
+                ]
                 for (name, value) in attributes {
                     counters.attribute += 1
                     lines.append("A\(counters.attribute)\t\(name) T\(id) \(value)")
                 }
                 var unplaced: [String] = []
-                let roles = statement.holders.map { ("Holder", $0) } + (statement.source.map { [("Source", $0)] } ?? [])
+                let roles =
+                    statement.holders.map { ("Holder", $0) } + (statement.source.map { [("Source", $0)] } ?? [])
                     + statement.targets.map { ("Target", $0) }
                 for (role, actor) in roles {
                     if let mentionStart = actor.start, let mentionEnd = actor.end, let actorID = entity("Actor", mentionStart, mentionEnd) {

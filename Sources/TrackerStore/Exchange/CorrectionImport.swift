@@ -29,8 +29,10 @@ extension TrackerDatabase {
     /// with the same text. Every row written is `author`'s, now, and names
     /// the import (recorded with `source`); a file's history rows keep their
     /// author and time only as "reported by".
-    public func importLines(_ lines: [ImportLine], from source: ImportSource, author: String,
-                            now: Date = Date()) throws -> ImportSummary {
+    public func importLines(
+        _ lines: [ImportLine], from source: ImportSource, author: String,
+        now: Date = Date()
+    ) throws -> ImportSummary {
         let importing = ImportContext(source: source, author: author, timestamp: Timestamp.iso(now))
         return try writeTransaction { db in
             var summary = ImportSummary()
@@ -46,14 +48,21 @@ extension TrackerDatabase {
         }
     }
 
-    static func importExported(_ line: ExportedSentence, summary: inout ImportSummary, importing: ImportContext,
-                               _ db: Database) throws {
+    static func importExported(
+        _ line: ExportedSentence, summary: inout ImportSummary, importing: ImportContext,
+        _ db: Database
+    ) throws {
         let timestamp = importing.timestamp
-        guard let documentID = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?",
-                                                  arguments: [line.document.contentHash]),
-              let sentenceID = try Int64.fetchOne(db, sql: """
-                SELECT id FROM sentence WHERE document_id = ? AND start <= ? AND ? < max("end", start + 1) ORDER BY start LIMIT 1
-                """, arguments: [documentID, line.sentence.start, line.sentence.start]) else {
+        guard
+            let documentID = try Int64.fetchOne(
+                db, sql: "SELECT id FROM document WHERE content_hash = ?",
+                arguments: [line.document.contentHash]),
+            let sentenceID = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM sentence WHERE document_id = ? AND start <= ? AND ? < max("end", start + 1) ORDER BY start LIMIT 1
+                    """, arguments: [documentID, line.sentence.start, line.sentence.start])
+        else {
             summary.unmatched.append(line.id)
             return
         }
@@ -67,13 +76,17 @@ extension TrackerDatabase {
             guard let id = target else {
                 if rejected { summary.unchanged += 1; continue }
                 // A person's statement (or one this database's analyzer did not find): add it with its history.
-                let addition = StatementAddition(kind: statement.kind, polarity: statement.polarity, certainty: statement.certainty,
-                                                 action: statement.action, normalizedAction: statement.normalizedAction,
-                                                 holders: statement.holders.map(\.key), source: statement.source?.key,
-                                                 targets: statement.targets.map(\.key),
-                                                 time: statement.time.map { AddedTime(text: $0.text, value: $0.value,
-                                                                                      role: $0.role) },
-                                                 topics: statement.topics, author: importing.author)
+                let addition = StatementAddition(
+                    kind: statement.kind, polarity: statement.polarity, certainty: statement.certainty,
+                    action: statement.action, normalizedAction: statement.normalizedAction,
+                    holders: statement.holders.map(\.key), source: statement.source?.key,
+                    targets: statement.targets.map(\.key),
+                    time: statement.time.map {
+                        AddedTime(
+                            text: $0.text, value: $0.value,
+                            role: $0.role)
+                    },
+                    topics: statement.topics, author: importing.author)
                 let id = try insert(addition, normalizedAction: statement.normalizedAction, sentence: sentenceID, timestamp: timestamp, db)
                 // The history travels with it: the file's "add" row, as
                 // reported, stands for the fresh one; without one the fresh
@@ -81,25 +94,33 @@ extension TrackerDatabase {
                 if statement.corrections.contains(where: { $0.field == "add" }) {
                     try db.execute(sql: "DELETE FROM correction WHERE statement_id = ?", arguments: [id])
                 } else {
-                    try db.execute(sql: "UPDATE correction SET import_id = ? WHERE statement_id = ?",
-                                   arguments: [try importing.recordID(db), id])
+                    try db.execute(
+                        sql: "UPDATE correction SET import_id = ? WHERE statement_id = ?",
+                        arguments: [try importing.recordID(db), id])
                 }
-                _ = try apply(StatementCorrection(author: importing.author), to: id, timestamp: timestamp,
-                              history: statement.corrections, review: statement.review, importing: importing, db)
+                _ = try apply(
+                    StatementCorrection(author: importing.author), to: id, timestamp: timestamp,
+                    history: statement.corrections, review: statement.review, importing: importing, db)
                 summary.added += 1
                 continue
             }
-            let correction = StatementCorrection(kind: statement.kind, polarity: statement.polarity, certainty: statement.certainty,
-                                                 holders: statement.holders.map(\.key), source: statement.source?.key ?? "",
-                                                 targets: statement.targets.map(\.key), delete: rejected,
-                                                 confirm: statement.review == .confirmed, author: importing.author)
+            let correction = StatementCorrection(
+                kind: statement.kind, polarity: statement.polarity, certainty: statement.certainty,
+                holders: statement.holders.map(\.key), source: statement.source?.key ?? "",
+                targets: statement.targets.map(\.key), delete: rejected,
+                confirm: statement.review == .confirmed, author: importing.author)
             let before = try String.fetchOne(db, sql: "SELECT review FROM statement WHERE id = ?", arguments: [id])
                 .map { try StoredValue.decode($0, column: "review") as ReviewState }
-            let changes = try apply(correction, to: id, timestamp: timestamp, history: statement.corrections,
-                                    review: statement.review, importing: importing, db)
-            if changes.isEmpty, before == statement.review { summary.unchanged += 1 }
-            else if rejected { summary.rejected += 1 }
-            else { summary.corrected += 1 }
+            let changes = try apply(
+                correction, to: id, timestamp: timestamp, history: statement.corrections,
+                review: statement.review, importing: importing, db)
+            if changes.isEmpty, before == statement.review {
+                summary.unchanged += 1
+            } else if rejected {
+                summary.rejected += 1
+            } else {
+                summary.corrected += 1
+            }
         }
     }
 
@@ -113,18 +134,22 @@ extension TrackerDatabase {
     static func matchingStatement(_ statement: ExportedStatement, sentence: Int64, _ db: Database) throws -> Int64? {
         let history = statement.corrections
         if statement.origin == .human, let added = history.first(where: { $0.field == "add" })?.original {
-            return try Int64.fetchOne(db, sql: """
-                SELECT statement_id FROM correction WHERE sentence_id = ? AND field = 'add'
-                  AND coalesce(reported_by, author) = ? AND coalesce(reported_at, created_at) = ?
-                """, arguments: [sentence, added.author, added.createdAt])
+            return try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT statement_id FROM correction WHERE sentence_id = ? AND field = 'add'
+                      AND coalesce(reported_by, author) = ? AND coalesce(reported_at, created_at) = ?
+                    """, arguments: [sentence, added.author, added.createdAt])
         }
         if statement.origin != .human {
             let originalKind = history.first { $0.field == "kind" }?.oldValue ?? statement.kind.rawValue
-            let candidates = try Row.fetchAll(db, sql: """
-                SELECT id, kind, (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
-                FROM statement s WHERE sentence_id = ? AND origin = 'automatic' AND clause_start IS ? AND clause_end IS ?
-                ORDER BY (id = ?) DESC, id
-                """, arguments: [sentence, statement.clauseStart, statement.clauseEnd, statement.id])
+            let candidates = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, kind, (SELECT old_value FROM correction c WHERE c.statement_id = s.id AND c.field = 'kind' ORDER BY c.id LIMIT 1) AS first_kind
+                    FROM statement s WHERE sentence_id = ? AND origin = 'automatic' AND clause_start IS ? AND clause_end IS ?
+                    ORDER BY (id = ?) DESC, id
+                    """, arguments: [sentence, statement.clauseStart, statement.clauseEnd, statement.id])
             if let match = candidates.first(where: { ((($0["first_kind"] as String?) ?? $0["kind"]) as String) == originalKind }) {
                 return match["id"]
             }
@@ -133,10 +158,12 @@ extension TrackerDatabase {
                 if candidates.count == 1 { return candidates[0]["id"] }
             }
         }
-        return try Int64.fetchOne(db, sql: """
-            SELECT id FROM statement WHERE sentence_id = ? AND origin = 'human' AND kind = ? AND action IS ?
-            ORDER BY id LIMIT 1
-            """, arguments: [sentence, statement.kind.rawValue, statement.action])
+        return try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM statement WHERE sentence_id = ? AND origin = 'human' AND kind = ? AND action IS ?
+                ORDER BY id LIMIT 1
+                """, arguments: [sentence, statement.kind.rawValue, statement.action])
     }
 
     /// Makes sure an actor named in an imported statement exists (by key), as a user actor when new.
@@ -145,18 +172,24 @@ extension TrackerDatabase {
     static func ensureImportedActor(_ actor: ExportedStatement.Actor, importing: ImportContext, _ db: Database) throws {
         var target = try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ?", arguments: [actor.key])
         if target == nil {
-            try db.execute(sql: "INSERT INTO actor (key, name, kind, origin, created_at) VALUES (?, ?, ?, 'user', ?)",
-                           arguments: [actor.key, actor.actor, actor.kind.rawValue, importing.timestamp])
+            try db.execute(
+                sql: "INSERT INTO actor (key, name, kind, origin, created_at) VALUES (?, ?, ?, 'user', ?)",
+                arguments: [actor.key, actor.actor, actor.kind.rawValue, importing.timestamp])
             target = db.lastInsertedRowID
-            try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                           arguments: [db.lastInsertedRowID, actor.actor, ActorWriter.normalized(actor.actor)])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
+                arguments: [db.lastInsertedRowID, actor.actor, ActorWriter.normalized(actor.actor)])
         }
         guard let target else { return }
         for key in actor.merged ?? [] {
-            guard let source = try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ? AND merged_into_id IS NULL",
-                                                  arguments: [key]), source != target else { continue }
-            _ = try merge(source, into: target, author: importing.author, note: "merged in the imported file",
-                          timestamp: importing.timestamp, importing: importing, db)
+            guard
+                let source = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM actor WHERE key = ? AND merged_into_id IS NULL",
+                    arguments: [key]), source != target
+            else { continue }
+            _ = try merge(
+                source, into: target, author: importing.author, note: "merged in the imported file",
+                timestamp: importing.timestamp, importing: importing, db)
         }
     }
 
@@ -176,8 +209,9 @@ extension TrackerDatabase {
         let source = try gold.source.flatMap { try actorID(named: $0, db) }.map { _ in gold.source! }
         for sentenceID in sentences {
             summary.matched += 1
-            let stored = try Row.fetchAll(db, sql: "SELECT id, kind, polarity, review FROM statement WHERE sentence_id = ? ORDER BY id",
-                                          arguments: [sentenceID])
+            let stored = try Row.fetchAll(
+                db, sql: "SELECT id, kind, polarity, review FROM statement WHERE sentence_id = ? ORDER BY id",
+                arguments: [sentenceID])
             var covered: Set<StatementKind> = []
             for row in stored {
                 guard let kind = StatementKind(rawValue: row["kind"]), scored.contains(kind) else { continue }
@@ -196,17 +230,23 @@ extension TrackerDatabase {
                     correction.confirm = true
                 }
                 let changes = try apply(correction, to: id, timestamp: timestamp, importing: importing, db)
-                if changes.isEmpty { summary.unchanged += 1 }
-                else if correction.delete { summary.rejected += 1 }
-                else { summary.corrected += 1 }
+                if changes.isEmpty {
+                    summary.unchanged += 1
+                } else if correction.delete {
+                    summary.rejected += 1
+                } else {
+                    summary.corrected += 1
+                }
             }
             for kind in gold.kinds where scored.contains(kind) && !covered.contains(kind) {
-                let addition = StatementAddition(kind: kind, polarity: gold.polarity?[kind.rawValue] ?? .affirmed,
-                                                 holders: kind == .commitment || kind == .achievement ? holder.map { [$0] } ?? [] : [],
-                                                 source: kind == .claim ? source : nil, note: "gold import", author: author)
+                let addition = StatementAddition(
+                    kind: kind, polarity: gold.polarity?[kind.rawValue] ?? .affirmed,
+                    holders: kind == .commitment || kind == .achievement ? holder.map { [$0] } ?? [] : [],
+                    source: kind == .claim ? source : nil, note: "gold import", author: author)
                 let id = try insert(addition, normalizedAction: nil, sentence: sentenceID, timestamp: timestamp, db)
-                try db.execute(sql: "UPDATE correction SET import_id = ? WHERE statement_id = ?",
-                               arguments: [try importing.recordID(db), id])
+                try db.execute(
+                    sql: "UPDATE correction SET import_id = ? WHERE statement_id = ?",
+                    arguments: [try importing.recordID(db), id])
                 summary.added += 1
             }
         }

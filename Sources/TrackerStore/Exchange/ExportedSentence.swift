@@ -46,8 +46,9 @@ public struct ExportedSentence: Sendable, Hashable, Codable {
             source = try container.decodeIfPresent(String.self, forKey: .source)
             published = try container.decodeIfPresent(String.self, forKey: .published).map { text in
                 guard let day = CalendarDate(iso: text), text.count == 10 else {
-                    throw DecodingError.dataCorruptedError(forKey: .published, in: container,
-                                                           debugDescription: "'\(text)' is not a YYYY-MM-DD date")
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .published, in: container,
+                        debugDescription: "'\(text)' is not a YYYY-MM-DD date")
                 }
                 return day
             }
@@ -202,8 +203,10 @@ extension TrackerDatabase {
     /// Calls `body` with each sentence of the given documents (all when nil),
     /// in document and sentence order, one document read at a time. With
     /// `reviewedOnly`, only sentences a person looked at.
-    public func exportSentences(documents: [Int64]? = nil, reviewedOnly: Bool = false, withoutStatements: Bool = false,
-                                _ body: (ExportedSentence) throws -> Void) throws {
+    public func exportSentences(
+        documents: [Int64]? = nil, reviewedOnly: Bool = false, withoutStatements: Bool = false,
+        _ body: (ExportedSentence) throws -> Void
+    ) throws {
         for documentID in try documents ?? documentIDs() {
             let sentences = try read { db in try Self.exportedSentences(document: documentID, db) }
             for sentence in sentences {
@@ -218,48 +221,64 @@ extension TrackerDatabase {
     /// positions are in `positions` (a page of a very large document: only
     /// their rows and the stretch of text they cover are read).
     static func exportedSentences(document id: Int64, positions: Range<Int>? = nil, _ db: Database) throws -> [ExportedSentence] {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT id, content_hash, path, title, published, source FROM document WHERE id = ?
-            """, arguments: [id]) else {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, content_hash, path, title, published, source FROM document WHERE id = ?
+                    """, arguments: [id])
+        else {
             throw StoreError.notFound("no document \(id); see 'tracker documents'")
         }
-        let document = ExportedSentence.Document(id: row["id"], contentHash: row["content_hash"], path: row["path"],
-                                                 title: row["title"], published: try StoredValue.day(row, "published"),
-                                                 source: row["source"])
+        let document = ExportedSentence.Document(
+            id: row["id"], contentHash: row["content_hash"], path: row["path"],
+            title: row["title"], published: try StoredValue.day(row, "published"),
+            source: row["source"])
         // The statements of the sentences asked for (typed integers, never text, in the SQL).
-        let inScope = positions.map { """
-             AND s.sentence_id IN (SELECT id FROM sentence WHERE document_id = \(id) AND position >= \($0.lowerBound) \
-            AND position < \($0.upperBound))
-            """ } ?? ""
+        let inScope =
+            positions.map {
+                """
+                 AND s.sentence_id IN (SELECT id FROM sentence WHERE document_id = \(id) AND position >= \($0.lowerBound) \
+                AND position < \($0.upperBound))
+                """
+            } ?? ""
         // The text those sentences cover (substr counts Unicode scalars, as the offsets do), from scalar `base`.
         var base = 0
         let text: String
         if let positions {
-            let window = try Row.fetchOne(db, sql: """
-                SELECT min(start), max("end") FROM sentence WHERE document_id = ? AND position >= ? AND position < ?
-                """, arguments: [id, positions.lowerBound, positions.upperBound])
+            let window = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT min(start), max("end") FROM sentence WHERE document_id = ? AND position >= ? AND position < ?
+                    """, arguments: [id, positions.lowerBound, positions.upperBound])
             base = window?[0] ?? 0
             let end: Int = window?[1] ?? 0
-            text = try String.fetchOne(db, sql: "SELECT substr(text, ?, ?) FROM document WHERE id = ?",
-                                       arguments: [base + 1, max(0, end - base), id]) ?? ""
+            text =
+                try String.fetchOne(
+                    db, sql: "SELECT substr(text, ?, ?) FROM document WHERE id = ?",
+                    arguments: [base + 1, max(0, end - base), id]) ?? ""
         } else {
             text = try String.fetchOne(db, sql: "SELECT text FROM document WHERE id = ?", arguments: [id]) ?? ""
         }
         let scalars = Array(text.unicodeScalars)
         func slice(_ start: Int?, _ end: Int?) -> String? {
             guard let start = start.map({ $0 - base }), let end = end.map({ $0 - base }), 0 <= start, start <= end,
-                  end <= scalars.count else { return nil }
+                end <= scalars.count
+            else { return nil }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[start..<end])
             return String(view)
         }
         var byStatement: [Int64: ExportedStatement] = [:]
         var statementsOfSentence: [Int64: [Int64]] = [:]
-        for s in try Row.fetchAll(db, sql: """
-            SELECT s.id, s.sentence_id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.clause_start,
-                   s.clause_end, s.confidence, s.rules, s.origin, s.review
-            FROM statement s WHERE document_id = ?\(inScope) ORDER BY id
-            """, arguments: [id]) {
+        for s in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.id, s.sentence_id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.clause_start,
+                       s.clause_end, s.confidence, s.rules, s.origin, s.review
+                FROM statement s WHERE document_id = ?\(inScope) ORDER BY id
+                """, arguments: [id])
+        {
             let statementID: Int64 = s["id"]
             byStatement[statementID] = ExportedStatement(
                 id: statementID, kind: try StoredValue.required(s, "kind"), polarity: try StoredValue.required(s, "polarity"),
@@ -271,14 +290,18 @@ extension TrackerDatabase {
             statementsOfSentence[s["sentence_id"], default: []].append(statementID)
         }
         let mergedKeys = try mergedKeys(db)
-        for r in try Row.fetchAll(db, sql: """
-            SELECT r.statement_id, r.role, r.mention, r.mention_start, r.mention_end, a.name, a.key, a.kind
-            FROM statement_actor r JOIN actor a ON a.id = r.actor_id JOIN statement s ON s.id = r.statement_id
-            WHERE s.document_id = ?\(inScope) ORDER BY r.statement_id, r.role, r.position
-            """, arguments: [id]) {
-            let actor = ExportedStatement.Actor(actor: r["name"], key: r["key"], kind: try StoredValue.required(r, "kind"),
-                                                mention: r["mention"], start: r["mention_start"], end: r["mention_end"],
-                                                merged: mergedKeys[r["key"]])
+        for r in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.statement_id, r.role, r.mention, r.mention_start, r.mention_end, a.name, a.key, a.kind
+                FROM statement_actor r JOIN actor a ON a.id = r.actor_id JOIN statement s ON s.id = r.statement_id
+                WHERE s.document_id = ?\(inScope) ORDER BY r.statement_id, r.role, r.position
+                """, arguments: [id])
+        {
+            let actor = ExportedStatement.Actor(
+                actor: r["name"], key: r["key"], kind: try StoredValue.required(r, "kind"),
+                mention: r["mention"], start: r["mention_start"], end: r["mention_end"],
+                merged: mergedKeys[r["key"]])
             let statementID: Int64 = r["statement_id"]
             switch try StoredValue.required(r, "role") as StatementQuery.Role {
             case .holder: byStatement[statementID]?.holders.append(actor)
@@ -286,40 +309,57 @@ extension TrackerDatabase {
             case .target: byStatement[statementID]?.targets.append(actor)
             }
         }
-        for c in try Row.fetchAll(db, sql: """
-            SELECT c.statement_id, c.kind, c.text, c.start, c."end", c.rule FROM cue c JOIN statement s ON s.id = c.statement_id
-            WHERE s.document_id = ?\(inScope) ORDER BY c.id
-            """, arguments: [id]) {
-            byStatement[c["statement_id"]]?.cues.append(.init(kind: c["kind"], text: c["text"], start: c["start"], end: c["end"], rule: c["rule"]))
+        for c in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.statement_id, c.kind, c.text, c.start, c."end", c.rule FROM cue c JOIN statement s ON s.id = c.statement_id
+                WHERE s.document_id = ?\(inScope) ORDER BY c.id
+                """, arguments: [id])
+        {
+            byStatement[c["statement_id"]]?.cues.append(
+                .init(kind: c["kind"], text: c["text"], start: c["start"], end: c["end"], rule: c["rule"]))
         }
-        for t in try Row.fetchAll(db, sql: """
-            SELECT t.statement_id, t.text, t.value, t.role, t.start, t."end" FROM time_expression t
-            JOIN statement s ON s.id = t.statement_id WHERE s.document_id = ?\(inScope)
-            """, arguments: [id]) {
-            byStatement[t["statement_id"]]?.time = .init(text: t["text"], value: t["value"], role: try StoredValue.required(t, "role"),
-                                                         start: t["start"], end: t["end"])
+        for t in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT t.statement_id, t.text, t.value, t.role, t.start, t."end" FROM time_expression t
+                JOIN statement s ON s.id = t.statement_id WHERE s.document_id = ?\(inScope)
+                """, arguments: [id])
+        {
+            byStatement[t["statement_id"]]?.time = .init(
+                text: t["text"], value: t["value"], role: try StoredValue.required(t, "role"),
+                start: t["start"], end: t["end"])
         }
-        for t in try Row.fetchAll(db, sql: """
-            SELECT t.statement_id, t.topic_key FROM statement_topic t JOIN statement s ON s.id = t.statement_id
-            WHERE s.document_id = ?\(inScope) ORDER BY t.statement_id, t.topic_key
-            """, arguments: [id]) {
+        for t in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT t.statement_id, t.topic_key FROM statement_topic t JOIN statement s ON s.id = t.statement_id
+                WHERE s.document_id = ?\(inScope) ORDER BY t.statement_id, t.topic_key
+                """, arguments: [id])
+        {
             byStatement[t["statement_id"]]?.topics.append(t["topic_key"])
         }
         var correctedSentences: Set<Int64> = []
-        for c in try Row.fetchAll(db, sql: """
-            SELECT c.statement_id, coalesce(c.sentence_id, s.sentence_id) AS sentence_id, c.field, c.old_value, c.new_value,
-                   c.author, c.note, c.created_at, c.reported_by, c.reported_at
-            FROM correction c LEFT JOIN statement s ON s.id = c.statement_id LEFT JOIN sentence se ON se.id = c.sentence_id
-            WHERE (s.document_id = ?\(inScope)) OR (se.document_id = ?\(inScope.replacingOccurrences(of: "s.sentence_id", with: "se.id"))) ORDER BY c.id
-            """, arguments: [id, id]) {
+        for c in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT c.statement_id, coalesce(c.sentence_id, s.sentence_id) AS sentence_id, c.field, c.old_value, c.new_value,
+                       c.author, c.note, c.created_at, c.reported_by, c.reported_at
+                FROM correction c LEFT JOIN statement s ON s.id = c.statement_id LEFT JOIN sentence se ON se.id = c.sentence_id
+                WHERE (s.document_id = ?\(inScope)) OR (se.document_id = ?\(inScope.replacingOccurrences(of: "s.sentence_id", with: "se.id"))) ORDER BY c.id
+                """, arguments: [id, id])
+        {
             if let sentenceID = c["sentence_id"] as Int64? { correctedSentences.insert(sentenceID) }
             if let statementID = c["statement_id"] as Int64? { byStatement[statementID]?.corrections.append(change(from: c)) }
         }
         let hashPrefix = String(document.contentHash.prefix(12))
-        return try Row.fetchAll(db, sql: """
-            SELECT id, position, start, "end", text FROM sentence WHERE document_id = ? AND position >= ? AND position < ?
-            ORDER BY position
-            """, arguments: [id, positions?.lowerBound ?? 0, positions?.upperBound ?? Int.max]).map { se in
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, position, start, "end", text FROM sentence WHERE document_id = ? AND position >= ? AND position < ?
+                ORDER BY position
+                """, arguments: [id, positions?.lowerBound ?? 0, positions?.upperBound ?? Int.max]
+        ).map { se in
             let sentenceID: Int64 = se["id"]
             let statements = (statementsOfSentence[sentenceID] ?? []).compactMap { byStatement[$0] }
             let standing = statements.filter { $0.review != .rejected }
@@ -333,10 +373,11 @@ extension TrackerDatabase {
             let source = standing.first { $0.kind == .claim && $0.source != nil }?.source?.actor
             let reviewed = correctedSentences.contains(sentenceID) || statements.contains { $0.review.isReviewed }
             let position: Int = se["position"]
-            return ExportedSentence(id: "doc-\(hashPrefix)-s\(position)", text: se["text"], kinds: kinds.sorted { $0.rawValue < $1.rawValue },
-                                    polarity: polarity, holder: holder, source: source, reviewed: reviewed, document: document,
-                                    sentence: .init(id: sentenceID, position: position, start: se["start"], end: se["end"]),
-                                    statements: statements)
+            return ExportedSentence(
+                id: "doc-\(hashPrefix)-s\(position)", text: se["text"], kinds: kinds.sorted { $0.rawValue < $1.rawValue },
+                polarity: polarity, holder: holder, source: source, reviewed: reviewed, document: document,
+                sentence: .init(id: sentenceID, position: position, start: se["start"], end: se["end"]),
+                statements: statements)
         }
     }
 }

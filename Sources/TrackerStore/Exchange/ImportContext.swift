@@ -33,8 +33,9 @@ final class ImportContext {
     /// The import's `import_record` row, written on first use.
     func recordID(_ db: Database) throws -> Int64 {
         if let id { return id }
-        try db.execute(sql: "INSERT INTO import_record (file, file_hash, author, imported_at) VALUES (?, ?, ?, ?)",
-                       arguments: [source.file, source.sha256, author, timestamp])
+        try db.execute(
+            sql: "INSERT INTO import_record (file, file_hash, author, imported_at) VALUES (?, ?, ?, ?)",
+            arguments: [source.file, source.sha256, author, timestamp])
         id = db.lastInsertedRowID
         return db.lastInsertedRowID
     }
@@ -42,8 +43,9 @@ final class ImportContext {
     /// A history row read from the file, as stored: the importer's, now,
     /// with the file's author and time kept as reported.
     func reported(_ change: CorrectionChange) -> CorrectionChange {
-        CorrectionChange(field: change.field, oldValue: change.oldValue, newValue: change.newValue, author: author,
-                         note: change.note, createdAt: timestamp, reportedBy: change.reportedBy ?? change.author,
-                         reportedAt: change.reportedAt ?? change.createdAt)
+        CorrectionChange(
+            field: change.field, oldValue: change.oldValue, newValue: change.newValue, author: author,
+            note: change.note, createdAt: timestamp, reportedBy: change.reportedBy ?? change.author,
+            reportedAt: change.reportedAt ?? change.createdAt)
     }
 }

@@ -17,17 +17,20 @@ extension TrackerDatabase {
     ///
     /// - Returns: what happened, and the statements stored.
     /// - Throws: ``StoreError``; nothing of the document is stored then.
-    public func ingestInBlocks(_ document: CleanedDocument, path: String?, analyzer: DocumentAnalyzer, analyzerVersion: String,
-                               actors: ActorDictionary = .standard, blockBytes: Int = TextBlock.defaultBytes,
-                               now: Date = Date()) throws -> (outcome: IngestOutcome, statements: Int) {
+    public func ingestInBlocks(
+        _ document: CleanedDocument, path: String?, analyzer: DocumentAnalyzer, analyzerVersion: String,
+        actors: ActorDictionary = .standard, blockBytes: Int = TextBlock.defaultBytes,
+        now: Date = Date()
+    ) throws -> (outcome: IngestOutcome, statements: Int) {
         let timestamp = Timestamp.iso(now)
         let hash = SHA256.hex(document.text.utf8)
         return try writeTransaction { db in
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [hash]) {
                 return (.duplicate(existingID: existing), 0)
             }
-            let documentID = try Self.insertDocumentRow(document, path: path, hash: hash, analyzerVersion: analyzerVersion,
-                                                        timestamp: timestamp, db: db)
+            let documentID = try Self.insertDocumentRow(
+                document, path: path, hash: hash, analyzerVersion: analyzerVersion,
+                timestamp: timestamp, db: db)
             var writer = StatementWriter(db: db, dictionary: actors, analyzerVersion: analyzerVersion, timestamp: timestamp)
             let reportedOn = document.metadata.date?.iso
             var sentences = 0
@@ -43,13 +46,17 @@ extension TrackerDatabase {
 
     /// Inserts the document's row with its text bound in place (`SQLITE_STATIC`:
     /// SQLite reads the caller's bytes instead of copying 200 MB first).
-    private static func insertDocumentRow(_ document: CleanedDocument, path: String?, hash: String, analyzerVersion: String,
-                                          timestamp: String, db: Database) throws -> Int64 {
+    private static func insertDocumentRow(
+        _ document: CleanedDocument, path: String?, hash: String, analyzerVersion: String,
+        timestamp: String, db: Database
+    ) throws -> Int64 {
         let metadata = document.metadata
-        let insert = try PreparedInsert(db, sql: """
-            INSERT INTO document (content_hash, path, url, title, source, published, language, format, word_count,
-                analyzer_version, ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try PreparedInsert(
+            db,
+            sql: """
+                INSERT INTO document (content_hash, path, url, title, source, published, language, format, word_count,
+                    analyzer_version, ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         var text = document.text
         try text.withUTF8 { bytes in
             try insert.run { values in
@@ -76,8 +83,10 @@ extension StatementWriter {
     mutating func write(_ sentences: [AnnotatedSentence], documentID: Int64, reportedOn: String?) throws {
         for sentence in sentences {
             let sentenceID = try newSentenceID()
-            rows.sentences.append(SentenceRow(id: sentenceID, documentID: documentID, position: sentence.index, span: sentence.span,
-                                              text: sentence.text))
+            rows.sentences.append(
+                SentenceRow(
+                    id: sentenceID, documentID: documentID, position: sentence.index, span: sentence.span,
+                    text: sentence.text))
             try gather(sentence.statements, sentenceID: sentenceID, documentID: documentID, reportedOn: reportedOn)
         }
         try writeRows()

@@ -40,8 +40,10 @@ public struct DocumentBatch {
     private var pendingWords = 0
 
     /// A batch writing to `store`, with the limits given.
-    public init(store: TrackerDatabase, analyzerVersion: String, actors: ActorDictionary = .standard,
-                maxDocuments: Int = 256, maxWords: Int = 200_000) {
+    public init(
+        store: TrackerDatabase, analyzerVersion: String, actors: ActorDictionary = .standard,
+        maxDocuments: Int = 256, maxWords: Int = 200_000
+    ) {
         self.store = store
         self.analyzerVersion = analyzerVersion
         self.actors = actors

@@ -28,8 +28,10 @@ extension TrackerDatabase {
     /// Stores a document and its sentences in one transaction: it lands whole
     /// or not at all. Content already stored (same SHA-256 of the cleaned
     /// text) is a no-op that says so.
-    public func ingest(_ analyzed: AnalyzedDocument, path: String?, analyzerVersion: String,
-                       actors: ActorDictionary = .standard, now: Date = Date()) throws -> IngestOutcome {
+    public func ingest(
+        _ analyzed: AnalyzedDocument, path: String?, analyzerVersion: String,
+        actors: ActorDictionary = .standard, now: Date = Date()
+    ) throws -> IngestOutcome {
         try ingest([PendingDocument(analyzed, path: path)], analyzerVersion: analyzerVersion, actors: actors, now: now)[0]
     }
 
@@ -46,8 +48,10 @@ extension TrackerDatabase {
     /// is thrown, as if they had been ingested one by one.
     ///
     /// - Throws: ``StoreError``.
-    public func ingest(_ documents: [PendingDocument], analyzerVersion: String, actors: ActorDictionary = .standard,
-                       now: Date = Date()) throws -> [IngestOutcome] {
+    public func ingest(
+        _ documents: [PendingDocument], analyzerVersion: String, actors: ActorDictionary = .standard,
+        now: Date = Date()
+    ) throws -> [IngestOutcome] {
         guard !documents.isEmpty else { return [] }
         let timestamp = Timestamp.iso(now)
         let hashes = documents.map { SHA256.hex($0.analyzed.document.text.utf8) }
@@ -59,7 +63,7 @@ extension TrackerDatabase {
         }
         do {
             return try write(documents.indices)
-        } catch where documents.count > 1 {
+        } catch  where documents.count > 1 {
             return try documents.indices.flatMap { try write($0..<($0 + 1)) }
         }
     }

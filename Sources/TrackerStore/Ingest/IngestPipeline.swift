@@ -142,7 +142,11 @@ public struct IngestPipeline: Sendable {
                             prepared.append(.empty(""))  // its analysis goes here below
                         }
                     } catch let error as DocumentError {
-                        if case .empty = error { prepared.append(.empty(error.description)) } else { prepared.append(.failed(error.description)) }
+                        if case .empty = error {
+                            prepared.append(.empty(error.description))
+                        } else {
+                            prepared.append(.failed(error.description))
+                        }
                     } catch let error as any ReportableError {
                         prepared.append(.failed(error.description))
                     } catch {
@@ -206,8 +210,9 @@ public struct IngestPipeline: Sendable {
                     let replaced = try replacement(for: file.path, text: document.text, summary: &summary, event: event)
                     if replaced == .unchanged { continue }
                     record(try batch.flush())
-                    let stored = try store.ingestInBlocks(document, path: file.path, analyzer: analyzer, analyzerVersion: analyzerVersion,
-                                                          actors: batch.actors)
+                    let stored = try store.ingestInBlocks(
+                        document, path: file.path, analyzer: analyzer, analyzerVersion: analyzerVersion,
+                        actors: batch.actors)
                     record([DocumentBatch.Stored(path: file.path, statements: stored.statements, outcome: stored.outcome)])
                     if case let .replaces(old) = replaced { try remove(old, path: file.path, event: event) }
                 case let .analyzed(analyzed, warnings, pages):

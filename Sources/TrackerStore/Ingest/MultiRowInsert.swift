@@ -32,7 +32,8 @@ struct MultiRowInsert {
         var start = 0
         while start < rows.count {
             let end = min(rows.count, start + rowsPerInsert)
-            let statement = end - start == rowsPerInsert
+            let statement =
+                end - start == rowsPerInsert
                 ? try PreparedInsert(cached: db, sql: sql(rows: rowsPerInsert))
                 : try PreparedInsert(db, sql: sql(rows: end - start))
             try statement.run { values in

@@ -86,8 +86,9 @@ struct PreparedInsert {
             let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
             // An empty string is text, not NULL.
             _ = "".withCString { empty in
-                sqlite3_bind_text64(handle, index, base ?? empty, sqlite3_uint64(bytes.count), base == nil ? Self.transient : nil,
-                                    UInt8(SQLITE_UTF8))
+                sqlite3_bind_text64(
+                    handle, index, base ?? empty, sqlite3_uint64(bytes.count), base == nil ? Self.transient : nil,
+                    UInt8(SQLITE_UTF8))
             }
             index += 1
         }

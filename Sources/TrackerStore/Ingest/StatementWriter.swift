@@ -68,19 +68,24 @@ struct StatementWriter {
         var topics: [String]
 
         /// The analyzer's statement, unreviewed.
-        init(id: Int64, sentenceID: Int64, documentID: Int64, statement: TrackerAnalysis.Statement, reportedOn: String?,
-             analyzerVersion: String) {
-            self.init(id: id, sentenceID: sentenceID, documentID: documentID, kind: statement.kind, polarity: statement.polarity,
-                      certainty: statement.certainty, action: statement.action, normalizedAction: statement.normalizedAction,
-                      clauseStart: statement.clauseStart, clauseEnd: statement.clauseEnd, confidence: statement.confidence,
-                      rules: statement.rules, reportedOn: reportedOn, origin: .automatic, review: .unreviewed,
-                      analyzerVersion: analyzerVersion, time: statement.time, topics: statement.topics)
+        init(
+            id: Int64, sentenceID: Int64, documentID: Int64, statement: TrackerAnalysis.Statement, reportedOn: String?,
+            analyzerVersion: String
+        ) {
+            self.init(
+                id: id, sentenceID: sentenceID, documentID: documentID, kind: statement.kind, polarity: statement.polarity,
+                certainty: statement.certainty, action: statement.action, normalizedAction: statement.normalizedAction,
+                clauseStart: statement.clauseStart, clauseEnd: statement.clauseEnd, confidence: statement.confidence,
+                rules: statement.rules, reportedOn: reportedOn, origin: .automatic, review: .unreviewed,
+                analyzerVersion: analyzerVersion, time: statement.time, topics: statement.topics)
         }
 
-        init(id: Int64, sentenceID: Int64, documentID: Int64, kind: StatementKind, polarity: Polarity, certainty: Certainty,
-             action: String?, normalizedAction: String?, clauseStart: Int?, clauseEnd: Int?, confidence: Double, rules: [String],
-             reportedOn: String?, origin: StatementOrigin, review: ReviewState, analyzerVersion: String, time: TimeExpression?,
-             topics: [String]) {
+        init(
+            id: Int64, sentenceID: Int64, documentID: Int64, kind: StatementKind, polarity: Polarity, certainty: Certainty,
+            action: String?, normalizedAction: String?, clauseStart: Int?, clauseEnd: Int?, confidence: Double, rules: [String],
+            reportedOn: String?, origin: StatementOrigin, review: ReviewState, analyzerVersion: String, time: TimeExpression?,
+            topics: [String]
+        ) {
             self.id = id
             self.sentenceID = sentenceID
             self.documentID = documentID
@@ -125,8 +130,10 @@ struct StatementWriter {
         var added: [(document: PendingDocument, id: Int64)] = []
         for (document, hash) in zip(documents, contentHashes) {
             // Also finds a document added earlier in this batch: it is stored by now.
-            if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ?"),
-                                                 arguments: [hash]) {
+            if let existing = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ?"),
+                arguments: [hash])
+            {
                 outcomes.append(.duplicate(existingID: existing))
                 continue
             }
@@ -148,8 +155,10 @@ struct StatementWriter {
             let reportedOn = analyzed.document.metadata.date?.iso
             for (position, span) in analyzed.sentences.enumerated() {
                 let sentenceID = try newSentenceID()
-                rows.sentences.append(SentenceRow(id: sentenceID, documentID: documentID, position: position, span: span,
-                                                  text: span.text(in: text)))
+                rows.sentences.append(
+                    SentenceRow(
+                        id: sentenceID, documentID: documentID, position: position, span: span,
+                        text: span.text(in: text)))
                 if position < analyzed.statements.count {
                     try gather(analyzed.statements[position], sentenceID: sentenceID, documentID: documentID, reportedOn: reportedOn)
                 }
@@ -161,8 +170,10 @@ struct StatementWriter {
 
     /// Stores the statements of one stored sentence; `ids` gives a statement
     /// the id it had before (reanalysis), nil a new one.
-    mutating func write(_ statements: [TrackerAnalysis.Statement], ids: [Int64?]? = nil, sentenceID: Int64, documentID: Int64,
-                        reportedOn: String?) throws {
+    mutating func write(
+        _ statements: [TrackerAnalysis.Statement], ids: [Int64?]? = nil, sentenceID: Int64, documentID: Int64,
+        reportedOn: String?
+    ) throws {
         try gather(statements, ids: ids, sentenceID: sentenceID, documentID: documentID, reportedOn: reportedOn)
         try writeRows()
     }
@@ -176,34 +187,48 @@ struct StatementWriter {
     /// Above every id ever used (sqlite_sequence keeps the highest, schema
     /// 004), so that a deleted statement's id is never handed out again.
     private mutating func newStatementID() throws -> Int64 {
-        let id = try nextStatementID ?? (Int64.fetchOne(db, sql: """
-            SELECT max(coalesce((SELECT max(id) FROM statement), 0),
-                       coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'statement'), 0))
-            """) ?? 0) + 1
+        let id =
+            try nextStatementID
+            ?? (Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT max(coalesce((SELECT max(id) FROM statement), 0),
+                               coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'statement'), 0))
+                    """) ?? 0) + 1
         nextStatementID = id + 1
         return id
     }
 
     /// The rows of a sentence's statements; actors and topics not yet stored are stored now.
-    mutating func gather(_ statements: [TrackerAnalysis.Statement], ids: [Int64?]? = nil, sentenceID: Int64,
-                                 documentID: Int64, reportedOn: String?) throws {
+    mutating func gather(
+        _ statements: [TrackerAnalysis.Statement], ids: [Int64?]? = nil, sentenceID: Int64,
+        documentID: Int64, reportedOn: String?
+    ) throws {
         for (index, statement) in statements.enumerated() {
             let statementID = try ids?[index] ?? newStatementID()
-            rows.statements.append(StatementRow(id: statementID, sentenceID: sentenceID, documentID: documentID,
-                                                statement: statement, reportedOn: reportedOn, analyzerVersion: analyzerVersion))
+            rows.statements.append(
+                StatementRow(
+                    id: statementID, sentenceID: sentenceID, documentID: documentID,
+                    statement: statement, reportedOn: reportedOn, analyzerVersion: analyzerVersion))
             for cue in statement.cues { rows.cues.append((statementID, cue)) }
             let holders = statement.holders.isEmpty ? statement.holder.map { [$0] } ?? [] : statement.holders
             for (position, holder) in holders.enumerated() {
-                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: holder), role: .holder,
-                                          position: position, mention: holder))
+                rows.roles.append(
+                    RoleRow(
+                        statementID: statementID, actorID: try actorRow(for: holder), role: .holder,
+                        position: position, mention: holder))
             }
             if let source = statement.source {
-                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: source), role: .source,
-                                          position: 0, mention: source))
+                rows.roles.append(
+                    RoleRow(
+                        statementID: statementID, actorID: try actorRow(for: source), role: .source,
+                        position: 0, mention: source))
             }
             for (position, target) in statement.targets.enumerated() {
-                rows.roles.append(RoleRow(statementID: statementID, actorID: try actorRow(for: target), role: .target,
-                                          position: position, mention: target))
+                rows.roles.append(
+                    RoleRow(
+                        statementID: statementID, actorID: try actorRow(for: target), role: .target,
+                        position: position, mention: target))
             }
             try gatherTopics(statement.topics, statementID: statementID)
             if let time = statement.time { rows.times.append((statementID, time)) }
@@ -214,8 +239,9 @@ struct StatementWriter {
     private mutating func gatherTopics(_ topics: [String], statementID: Int64) throws {
         for topic in topics {
             if knownTopics.insert(topic).inserted {
-                try db.execute(sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)",
-                               arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)",
+                    arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
             }
             rows.topics.append((statementID, topic))
         }
@@ -224,15 +250,18 @@ struct StatementWriter {
     /// Stores a statement a person added (origin `human`, review `added`) to
     /// a stored sentence, with its roles (stored actors' ids), topics and
     /// time, and returns its id.
-    mutating func writeAdded(_ addition: StatementAddition, normalizedAction: String?, sentenceID: Int64, documentID: Int64,
-                             reportedOn: String?, holders: [Int64], source: Int64?, targets: [Int64],
-                             time: TimeExpression?) throws -> Int64 {
+    mutating func writeAdded(
+        _ addition: StatementAddition, normalizedAction: String?, sentenceID: Int64, documentID: Int64,
+        reportedOn: String?, holders: [Int64], source: Int64?, targets: [Int64],
+        time: TimeExpression?
+    ) throws -> Int64 {
         let id = try newStatementID()
-        rows.statements.append(StatementRow(
-            id: id, sentenceID: sentenceID, documentID: documentID, kind: addition.kind, polarity: addition.polarity,
-            certainty: addition.certainty, action: addition.action, normalizedAction: normalizedAction, clauseStart: nil,
-            clauseEnd: nil, confidence: 1.0, rules: [], reportedOn: reportedOn, origin: .human, review: .added,
-            analyzerVersion: "human", time: time, topics: addition.topics))
+        rows.statements.append(
+            StatementRow(
+                id: id, sentenceID: sentenceID, documentID: documentID, kind: addition.kind, polarity: addition.polarity,
+                certainty: addition.certainty, action: addition.action, normalizedAction: normalizedAction, clauseStart: nil,
+                clauseEnd: nil, confidence: 1.0, rules: [], reportedOn: reportedOn, origin: .human, review: .added,
+                analyzerVersion: "human", time: time, topics: addition.topics))
         let roles: [(StatementQuery.Role, [Int64])] = [(.holder, holders), (.source, source.map { [$0] } ?? []), (.target, targets)]
         for (role, ids) in roles {
             for (position, actorID) in ids.enumerated() {
@@ -248,14 +277,16 @@ struct StatementWriter {
     private static let sentenceInsert = MultiRowInsert(
         #"INSERT INTO sentence (id, document_id, position, start, "end", text, end_rule) VALUES "#,
         row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
-    private static let statementInsert = MultiRowInsert("""
+    private static let statementInsert = MultiRowInsert(
+        """
         INSERT INTO statement (id, sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
             clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at,
             linking_time, topic_keys) VALUES
         """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", parameters: 19)
     private static let cueInsert = MultiRowInsert(
         #"INSERT INTO cue (statement_id, kind, text, start, "end", rule) VALUES "#, row: "(?, ?, ?, ?, ?, ?)", parameters: 6)
-    private static let roleInsert = MultiRowInsert("""
+    private static let roleInsert = MultiRowInsert(
+        """
         INSERT OR IGNORE INTO statement_actor (statement_id, actor_id, role, position, mention, mention_start, mention_end) VALUES
         """, row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
     private static let topicInsert = MultiRowInsert(
@@ -334,8 +365,9 @@ struct StatementWriter {
     static func replaceRoles(of statementID: Int64, role: StatementQuery.Role, with actorIDs: [Int64], _ db: Database) throws {
         try db.execute(sql: "DELETE FROM statement_actor WHERE statement_id = ? AND role = ?", arguments: [statementID, role.rawValue])
         for (position, actorID) in actorIDs.enumerated() {
-            try db.execute(sql: "INSERT INTO statement_actor (statement_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
-                           arguments: [statementID, actorID, role.rawValue, position])
+            try db.execute(
+                sql: "INSERT INTO statement_actor (statement_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
+                arguments: [statementID, actorID, role.rawValue, position])
         }
     }
 
@@ -343,9 +375,10 @@ struct StatementWriter {
     mutating func actorRow(for mention: ActorMention) throws -> Int64 {
         let key = mention.id ?? ActorWriter.key(for: mention.actor)
         if let cached = actorRows[key] { return cached }
-        let id = try ActorWriter.ensure(key: key, name: mention.actor, kind: mention.kind ?? .organisation,
-                                        parentKey: mention.affiliationID, parentName: mention.affiliation,
-                                        dictionary: dictionary, db: db, timestamp: timestamp)
+        let id = try ActorWriter.ensure(
+            key: key, name: mention.actor, kind: mention.kind ?? .organisation,
+            parentKey: mention.affiliationID, parentName: mention.affiliation,
+            dictionary: dictionary, db: db, timestamp: timestamp)
         actorRows[key] = id
         return id
     }
@@ -359,23 +392,29 @@ enum ActorWriter {
     static func normalized(_ alias: String) -> String {
         var lowered = alias.lowercased()
         if lowered.hasPrefix("the ") { lowered.removeFirst(4) }
-        return String(lowered.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " " }
-            .map(Character.init))
+        return String(
+            lowered.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == " " }
+                .map(Character.init))
     }
 
     /// The row id of the actor `key`, inserting it (and its parent, recursively) when missing.
     /// A parent the dictionary lacks was found in the text (every state is in
     /// the dictionary): it is stored as an organisation under `parentName`.
-    static func ensure(key: String, name: String, kind: ActorKind, parentKey: String?, parentName: String? = nil,
-                       dictionary: ActorDictionary, db: Database, timestamp: String, depth: Int = 0) throws -> Int64 {
+    static func ensure(
+        key: String, name: String, kind: ActorKind, parentKey: String?, parentName: String? = nil,
+        dictionary: ActorDictionary, db: Database, timestamp: String, depth: Int = 0
+    ) throws -> Int64 {
         // An actor merged into another (`actors merge`) stands for that one,
         // so reanalysis never brings the merged-away actor back.
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
-            WITH RECURSIVE chain(id, merged, depth) AS (
-                SELECT id, merged_into_id, 0 FROM actor WHERE key = ?
-                UNION ALL SELECT a.id, a.merged_into_id, c.depth + 1 FROM actor a JOIN chain c ON a.id = c.merged WHERE c.depth < 32)
-            SELECT id FROM chain ORDER BY depth DESC LIMIT 1
-            """), arguments: [key]) {
+        if let existing = try Int64.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    WITH RECURSIVE chain(id, merged, depth) AS (
+                        SELECT id, merged_into_id, 0 FROM actor WHERE key = ?
+                        UNION ALL SELECT a.id, a.merged_into_id, c.depth + 1 FROM actor a JOIN chain c ON a.id = c.merged WHERE c.depth < 32)
+                    SELECT id FROM chain ORDER BY depth DESC LIMIT 1
+                    """), arguments: [key])
+        {
             return existing
         }
         let entry = dictionary.entry(id: key)
@@ -383,13 +422,18 @@ enum ActorWriter {
         if let parent = entry?.parent ?? parentKey, parent != key, depth < 8 {
             let parentEntry = dictionary.entry(id: parent)
             let foundName = entry?.parent == nil ? parentName : nil
-            parentID = try ensure(key: parent, name: parentEntry?.name ?? foundName ?? parent, kind: parentEntry?.kind ?? .organisation,
-                                  parentKey: nil, dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1)
+            parentID = try ensure(
+                key: parent, name: parentEntry?.name ?? foundName ?? parent, kind: parentEntry?.kind ?? .organisation,
+                parentKey: nil, dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1)
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO actor (key, name, kind, parent_id, origin, created_at) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [key, entry?.name ?? name, (entry?.kind ?? kind).rawValue, parentID,
-                             entry == nil ? "discovered" : "dictionary", timestamp])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO actor (key, name, kind, parent_id, origin, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            key, entry?.name ?? name, (entry?.kind ?? kind).rawValue, parentID,
+            entry == nil ? "discovered" : "dictionary", timestamp,
+        ])
         let id = db.lastInsertedRowID
         var aliases = [entry?.name ?? name]
         aliases += entry?.aliases ?? []
@@ -399,8 +443,11 @@ enum ActorWriter {
                 .execute(arguments: [id, alias, normalized(alias)])
         }
         for role in entry?.roles ?? [] {
-            let of = try role.of.map { try ensure(key: $0, name: dictionary.entry(id: $0)?.name ?? $0, kind: .state, parentKey: nil,
-                                                  dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1) }
+            let of = try role.of.map {
+                try ensure(
+                    key: $0, name: dictionary.entry(id: $0)?.name ?? $0, kind: .state, parentKey: nil,
+                    dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1)
+            }
             try db.cachedStatement(sql: "INSERT INTO actor_role (actor_id, title, of_id, from_date, to_date) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [id, role.title, of, role.from, role.to])
         }

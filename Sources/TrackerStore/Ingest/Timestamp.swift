@@ -18,10 +18,12 @@ enum Timestamp {
     static func date(_ text: String) -> Date? {
         let scalars = Array(text.unicodeScalars.prefix(19))
         guard scalars.count == 19, scalars[10] == "T" || scalars[10] == " ", scalars[13] == ":", scalars[16] == ":",
-              let day = CalendarDate(iso: String(String.UnicodeScalarView(scalars[0..<10]))) else { return nil }
+            let day = CalendarDate(iso: String(String.UnicodeScalarView(scalars[0..<10])))
+        else { return nil }
         func number(_ range: Range<Int>) -> Int? { Int(String(String.UnicodeScalarView(scalars[range]))) }
         guard let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
-              hours < 24, minutes < 60, seconds < 61 else { return nil }
+            hours < 24, minutes < 60, seconds < 61
+        else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(day.dayNumber * 86_400 + hours * 3600 + minutes * 60 + seconds))
     }
 }

@@ -24,17 +24,19 @@ extension TrackerDatabase {
         let needle = typed.trimmingCharacters(in: .whitespaces).lowercased()
         guard !needle.isEmpty, limit > 0 else { return [] }
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                WITH names(name, actor) AS (
-                    SELECT a.name, a.name FROM actor a WHERE a.merged_into_id IS NULL
-                    UNION SELECT al.alias, a.name FROM actor_alias al JOIN actor a ON a.id = al.actor_id
-                    WHERE a.merged_into_id IS NULL
-                )
-                SELECT name, actor, instr(lower(name), ?1) AS at FROM names
-                WHERE at > 0
-                ORDER BY at != 1, length(name), name
-                LIMIT ?2
-                """, arguments: [needle, limit])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    WITH names(name, actor) AS (
+                        SELECT a.name, a.name FROM actor a WHERE a.merged_into_id IS NULL
+                        UNION SELECT al.alias, a.name FROM actor_alias al JOIN actor a ON a.id = al.actor_id
+                        WHERE a.merged_into_id IS NULL
+                    )
+                    SELECT name, actor, instr(lower(name), ?1) AS at FROM names
+                    WHERE at > 0
+                    ORDER BY at != 1, length(name), name
+                    LIMIT ?2
+                    """, arguments: [needle, limit])
             return rows.map { ActorCompletion(name: $0["name"], actor: $0["actor"]) }
         }
     }

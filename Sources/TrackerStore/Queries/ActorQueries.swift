@@ -55,14 +55,17 @@ extension TrackerDatabase {
 
     static func actorID(named name: String, _ db: Database) throws -> Int64? {
         let normalized = ActorWriter.normalized(name)
-        var id = try Int64.fetchOne(db, sql: """
-            SELECT id FROM actor WHERE key = ? OR lower(name) = lower(?)
-            UNION ALL SELECT actor_id FROM actor_alias WHERE normalized = ?
-            LIMIT 1
-            """, arguments: [ActorWriter.key(for: name), name, normalized])
+        var id = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM actor WHERE key = ? OR lower(name) = lower(?)
+                UNION ALL SELECT actor_id FROM actor_alias WHERE normalized = ?
+                LIMIT 1
+                """, arguments: [ActorWriter.key(for: name), name, normalized])
         var hops = 0
         while let current = id, hops < 16,
-              let merged = try Int64.fetchOne(db, sql: "SELECT merged_into_id FROM actor WHERE id = ?", arguments: [current]) {
+            let merged = try Int64.fetchOne(db, sql: "SELECT merged_into_id FROM actor WHERE id = ?", arguments: [current])
+        {
             id = merged
             hops += 1
         }
@@ -70,41 +73,58 @@ extension TrackerDatabase {
     }
 
     static func storedActor(_ id: Int64, _ db: Database) throws -> StoredActor? {
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT a.id, a.key, a.name, a.kind, a.origin, p.name AS parent FROM actor a LEFT JOIN actor p ON p.id = a.parent_id
-            WHERE a.id = ?
-            """, arguments: [id]) else { return nil }
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT a.id, a.key, a.name, a.kind, a.origin, p.name AS parent FROM actor a LEFT JOIN actor p ON p.id = a.parent_id
+                    WHERE a.id = ?
+                    """, arguments: [id])
+        else { return nil }
         let aliases = try String.fetchAll(db, sql: "SELECT alias FROM actor_alias WHERE actor_id = ? ORDER BY alias", arguments: [id])
-        let roles = try Row.fetchAll(db, sql: """
-            SELECT r.title, o.name AS of, r.from_date, r.to_date FROM actor_role r LEFT JOIN actor o ON o.id = r.of_id
-            WHERE r.actor_id = ? ORDER BY r.from_date
-            """, arguments: [id]).map { role in
-            StoredActorRole(title: role["title"] ?? "", of: role["of"], from: try StoredValue.day(role, "from_date"),
-                            to: try StoredValue.day(role, "to_date"))
+        let roles = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.title, o.name AS of, r.from_date, r.to_date FROM actor_role r LEFT JOIN actor o ON o.id = r.of_id
+                WHERE r.actor_id = ? ORDER BY r.from_date
+                """, arguments: [id]
+        ).map { role in
+            StoredActorRole(
+                title: role["title"] ?? "", of: role["of"], from: try StoredValue.day(role, "from_date"),
+                to: try StoredValue.day(role, "to_date"))
         }
         var byRole: [StatementQuery.Role: Int] = [:]
-        for role in try Row.fetchAll(db, sql: "SELECT role, count(*) AS n FROM statement_actor WHERE actor_id = ? GROUP BY role", arguments: [id]) {
+        for role in try Row.fetchAll(
+            db, sql: "SELECT role, count(*) AS n FROM statement_actor WHERE actor_id = ? GROUP BY role", arguments: [id])
+        {
             byRole[try StoredValue.required(role, "role")] = role["n"]
         }
         var byKind: [StatementKind: Int] = [:]
-        for kind in try Row.fetchAll(db, sql: """
-            SELECT s.kind, count(*) AS n FROM statement_actor sa JOIN statement s ON s.id = sa.statement_id
-            WHERE sa.actor_id = ? AND sa.role = 'holder' GROUP BY s.kind
-            """, arguments: [id]) {
+        for kind in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.kind, count(*) AS n FROM statement_actor sa JOIN statement s ON s.id = sa.statement_id
+                WHERE sa.actor_id = ? AND sa.role = 'holder' GROUP BY s.kind
+                """, arguments: [id])
+        {
             byKind[try StoredValue.required(kind, "kind")] = kind["n"]
         }
-        return StoredActor(id: row["id"], key: row["key"], name: row["name"], kind: try StoredValue.required(row, "kind"),
-                           parent: row["parent"], origin: try StoredValue.required(row, "origin"), aliases: aliases, roles: roles, statementsByRole: byRole, heldByKind: byKind)
+        return StoredActor(
+            id: row["id"], key: row["key"], name: row["name"], kind: try StoredValue.required(row, "kind"),
+            parent: row["parent"], origin: try StoredValue.required(row, "origin"), aliases: aliases, roles: roles,
+            statementsByRole: byRole, heldByKind: byKind)
     }
 
     /// Every actor that is not merged into another, most mentioned first.
     public func actors(limit: Int? = nil) throws -> [(actor: StoredActor, mentions: Int)] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.id, (SELECT count(*) FROM statement_actor sa WHERE sa.actor_id = a.id) AS mentions
-                FROM actor a WHERE a.merged_into_id IS NULL
-                ORDER BY mentions DESC, a.name LIMIT ?
-                """, arguments: [limit ?? -1])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, (SELECT count(*) FROM statement_actor sa WHERE sa.actor_id = a.id) AS mentions
+                    FROM actor a WHERE a.merged_into_id IS NULL
+                    ORDER BY mentions DESC, a.name LIMIT ?
+                    """, arguments: [limit ?? -1])
             return try rows.compactMap { row in
                 try Self.storedActor(row["id"], db).map { ($0, row["mentions"] as Int) }
             }
@@ -122,12 +142,14 @@ extension TrackerDatabase {
                 guard let found = try Self.actorID(named: parent, db) else { throw StoreError.notFound("no actor named '\(parent)'") }
                 parentID = found
             }
-            try db.execute(sql: "INSERT INTO actor (key, name, kind, parent_id, origin, created_at) VALUES (?, ?, ?, ?, 'user', ?)",
-                           arguments: [ActorWriter.key(for: name), name, kind.rawValue, parentID, Timestamp.iso(now)])
+            try db.execute(
+                sql: "INSERT INTO actor (key, name, kind, parent_id, origin, created_at) VALUES (?, ?, ?, ?, 'user', ?)",
+                arguments: [ActorWriter.key(for: name), name, kind.rawValue, parentID, Timestamp.iso(now)])
             let id = db.lastInsertedRowID
             for alias in [name] + aliases {
-                try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                               arguments: [id, alias, ActorWriter.normalized(alias)])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
+                    arguments: [id, alias, ActorWriter.normalized(alias)])
             }
             guard let stored = try Self.storedActor(id, db) else { throw StoreError.notFound("actor \(id) vanished") }
             return stored
@@ -141,8 +163,9 @@ extension TrackerDatabase {
             if let other = try Self.actorID(named: alias, db), other != id {
                 throw StoreError.alreadyExists(name: alias, actor: other)
             }
-            try db.execute(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                           arguments: [id, alias, ActorWriter.normalized(alias)])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
+                arguments: [id, alias, ActorWriter.normalized(alias)])
         }
     }
 
@@ -152,8 +175,10 @@ extension TrackerDatabase {
     /// correction history (field `merge`, from the one key to the other),
     /// with who, when and why. Returns how many statement roles were re-pointed.
     @discardableResult
-    public func mergeActor(_ from: String, into: String, author: String, note: String? = nil,
-                           now: Date = Date()) throws -> Int {
+    public func mergeActor(
+        _ from: String, into: String, author: String, note: String? = nil,
+        now: Date = Date()
+    ) throws -> Int {
         try writeTransaction { db in
             guard let source = try Self.actorID(named: from, db) else { throw StoreError.notFound("no actor named '\(from)'") }
             guard let target = try Self.actorID(named: into, db) else { throw StoreError.notFound("no actor named '\(into)'") }
@@ -162,34 +187,41 @@ extension TrackerDatabase {
         }
     }
 
-    static func merge(_ source: Int64, into target: Int64, author: String, note: String?, timestamp: String,
-                      importing: ImportContext?, _ db: Database) throws -> Int {
+    static func merge(
+        _ source: Int64, into target: Int64, author: String, note: String?, timestamp: String,
+        importing: ImportContext?, _ db: Database
+    ) throws -> Int {
         // Where both appear in the same role of a statement, keep one row.
-        try db.execute(sql: """
-            DELETE FROM statement_actor WHERE actor_id = ? AND EXISTS (
-                SELECT 1 FROM statement_actor t WHERE t.statement_id = statement_actor.statement_id
-                AND t.role = statement_actor.role AND t.actor_id = ?)
-            """, arguments: [source, target])
+        try db.execute(
+            sql: """
+                DELETE FROM statement_actor WHERE actor_id = ? AND EXISTS (
+                    SELECT 1 FROM statement_actor t WHERE t.statement_id = statement_actor.statement_id
+                    AND t.role = statement_actor.role AND t.actor_id = ?)
+                """, arguments: [source, target])
         try db.execute(sql: "UPDATE statement_actor SET actor_id = ? WHERE actor_id = ?", arguments: [target, source])
         let moved = db.changesCount
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) SELECT ?, alias, normalized FROM actor_alias WHERE actor_id = ?
-            """, arguments: [target, source])
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) SELECT ?, alias, normalized FROM actor_alias WHERE actor_id = ?
+                """, arguments: [target, source])
         try db.execute(sql: "UPDATE actor SET parent_id = ? WHERE parent_id = ?", arguments: [target, source])
         try db.execute(sql: "UPDATE actor SET merged_into_id = ? WHERE id = ?", arguments: [target, source])
-        try db.execute(sql: """
-            INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at, import_id)
-            VALUES (NULL, NULL, 'merge', (SELECT key FROM actor WHERE id = ?), (SELECT key FROM actor WHERE id = ?), ?, ?, ?, ?)
-            """, arguments: [source, target, author, note, timestamp, try importing?.recordID(db)])
+        try db.execute(
+            sql: """
+                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at, import_id)
+                VALUES (NULL, NULL, 'merge', (SELECT key FROM actor WHERE id = ?), (SELECT key FROM actor WHERE id = ?), ?, ?, ?, ?)
+                """, arguments: [source, target, author, note, timestamp, try importing?.recordID(db)])
         return moved
     }
 
     /// The keys of the actors merged into each actor, directly or through
     /// others, by the actor's key.
     static func mergedKeys(_ db: Database) throws -> [String: [String]] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT a.key, t.key AS into_key FROM actor a JOIN actor t ON t.id = a.merged_into_id ORDER BY a.key
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT a.key, t.key AS into_key FROM actor a JOIN actor t ON t.id = a.merged_into_id ORDER BY a.key
+                """)
         var direct: [String: [String]] = [:]
         for row in rows { direct[row["into_key"], default: []].append(row["key"]) }
         var all: [String: [String]] = [:]

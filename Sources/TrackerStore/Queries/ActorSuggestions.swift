@@ -22,16 +22,21 @@ extension TrackerDatabase {
             if let id = try Self.actorID(named: name, db) {
                 let ids = try Self.actorAndAffiliates(id, db)
                 let actor = try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [id])
-                let count = try Int.fetchOne(db, sql: """
-                    SELECT count(DISTINCT statement_id) FROM statement_actor
-                    WHERE actor_id IN (SELECT value FROM json_each(?))
-                    """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]) ?? 0
+                let count =
+                    try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(DISTINCT statement_id) FROM statement_actor
+                            WHERE actor_id IN (SELECT value FROM json_each(?))
+                            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]) ?? 0
                 return ActorLookup(actor: actor, statements: count, suggestions: [])
             }
-            let names = try String.fetchAll(db, sql: """
-                SELECT name FROM actor WHERE merged_into_id IS NULL
-                UNION SELECT al.alias FROM actor_alias al JOIN actor a ON a.id = al.actor_id WHERE a.merged_into_id IS NULL
-                """)
+            let names = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM actor WHERE merged_into_id IS NULL
+                    UNION SELECT al.alias FROM actor_alias al JOIN actor a ON a.id = al.actor_id WHERE a.merged_into_id IS NULL
+                    """)
             let wanted = Array(name.lowercased())
             var scored: [(distance: Int, name: String)] = []
             for candidate in names {

@@ -24,22 +24,28 @@ extension TrackerDatabase {
     /// - Throws: ``StoreError/notFound(_:)`` for an unknown document.
     public func documentPage(_ id: Int64, positions: Range<Int>? = nil) throws -> DocumentPage {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT title, published, source, url, language, country,
-                       (SELECT count(*) FROM sentence WHERE document_id = document.id) AS sentences,
-                       (SELECT count(*) FROM statement WHERE document_id = document.id) AS statements
-                FROM document WHERE id = ?
-                """, arguments: [id]) else {
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT title, published, source, url, language, country,
+                               (SELECT count(*) FROM sentence WHERE document_id = document.id) AS sentences,
+                               (SELECT count(*) FROM statement WHERE document_id = document.id) AS statements
+                        FROM document WHERE id = ?
+                        """, arguments: [id])
+            else {
                 throw StoreError.notFound("no document \(id); see 'tracker documents'")
             }
-            let metadata = DocumentMetadata(title: row["title"], date: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
-                                            source: row["source"], url: row["url"], language: row["language"],
-                                            country: row["country"])
+            let metadata = DocumentMetadata(
+                title: row["title"], date: (row["published"] as String?).flatMap { CalendarDate(iso: $0) },
+                source: row["source"], url: row["url"], language: row["language"],
+                country: row["country"])
             let count: Int = row["sentences"]
             let range = positions.map { $0.clamped(to: 0..<max(count, $0.lowerBound)) } ?? 0..<count
             let sentences = range.isEmpty ? [] : try Self.exportedSentences(document: id, positions: positions == nil ? nil : range, db)
-            return DocumentPage(metadata: metadata, sentenceCount: count, statementCount: row["statements"], positions: range,
-                                sentences: sentences)
+            return DocumentPage(
+                metadata: metadata, sentenceCount: count, statementCount: row["statements"], positions: range,
+                sentences: sentences)
         }
     }
 }

@@ -42,18 +42,22 @@ extension TrackerDatabase {
     /// Stored documents by publication date, then id.
     public func documents(limit: Int? = nil) throws -> [StoredDocument] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT d.id, d.path, d.title, d.source, d.published, d.country, d.format, d.word_count, d.ingested_at,
-                       d.content_hash, (SELECT count(*) FROM sentence s WHERE s.document_id = d.id) AS sentences
-                FROM document d
-                ORDER BY d.published IS NULL, d.published, d.id
-                LIMIT ?
-                """, arguments: [limit ?? -1]).map { row in
-                StoredDocument(id: row["id"], path: row["path"], title: row["title"], source: row["source"],
-                               published: try StoredValue.day(row, "published"), country: row["country"],
-                               format: try StoredValue.required(row, "format"), wordCount: row["word_count"],
-                               sentenceCount: row["sentences"], ingestedAt: try StoredValue.timestamp(row, "ingested_at"),
-                               contentHash: row["content_hash"])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id, d.path, d.title, d.source, d.published, d.country, d.format, d.word_count, d.ingested_at,
+                           d.content_hash, (SELECT count(*) FROM sentence s WHERE s.document_id = d.id) AS sentences
+                    FROM document d
+                    ORDER BY d.published IS NULL, d.published, d.id
+                    LIMIT ?
+                    """, arguments: [limit ?? -1]
+            ).map { row in
+                StoredDocument(
+                    id: row["id"], path: row["path"], title: row["title"], source: row["source"],
+                    published: try StoredValue.day(row, "published"), country: row["country"],
+                    format: try StoredValue.required(row, "format"), wordCount: row["word_count"],
+                    sentenceCount: row["sentences"], ingestedAt: try StoredValue.timestamp(row, "ingested_at"),
+                    contentHash: row["content_hash"])
             }
         }
     }
@@ -76,9 +80,12 @@ extension TrackerDatabase {
     /// The sentences of one document, in order, as (start, end, text).
     public func sentences(ofDocument id: Int64) throws -> [(start: Int, end: Int, text: String)] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT start, "end", text FROM sentence WHERE document_id = ? ORDER BY position
-                """, arguments: [id]).map { ($0["start"], $0["end"], $0["text"]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT start, "end", text FROM sentence WHERE document_id = ? ORDER BY position
+                    """, arguments: [id]
+            ).map { ($0["start"], $0["end"], $0["text"]) }
         }
     }
 }
@@ -91,10 +98,12 @@ extension TrackerDatabase {
             if let id = Int64(reference), try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE id = ?", arguments: [id]) != nil {
                 return id
             }
-            return try Int64.fetchOne(db, sql: """
-                SELECT id FROM document WHERE path = ? OR (length(path) > length(?) AND substr(path, -length(?) - 1) = '/' || ?)
-                ORDER BY path = ? DESC, id LIMIT 1
-                """, arguments: [reference, reference, reference, reference, reference])
+            return try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT id FROM document WHERE path = ? OR (length(path) > length(?) AND substr(path, -length(?) - 1) = '/' || ?)
+                    ORDER BY path = ? DESC, id LIMIT 1
+                    """, arguments: [reference, reference, reference, reference, reference])
         }
     }
 

@@ -20,9 +20,11 @@ extension TrackerDatabase {
     public func documentReviewProgress() throws -> [Int64: DocumentReviewProgress] {
         try read { db in
             var progress: [Int64: DocumentReviewProgress] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT document_id, count(*), sum(review != 'unreviewed') FROM statement GROUP BY document_id
-                """)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT document_id, count(*), sum(review != 'unreviewed') FROM statement GROUP BY document_id
+                    """)
             while let row = try rows.next() {
                 progress[row[0]] = DocumentReviewProgress(statements: row[1], reviewed: row[2])
             }
@@ -36,11 +38,13 @@ extension TrackerDatabase {
         let match = SearchExpression(search).match
         guard !match.isEmpty else { return [] }
         return try read { db in
-            try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT s.document_id FROM sentence s
-                WHERE s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)
-                ORDER BY s.document_id
-                """, arguments: [match])
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT s.document_id FROM sentence s
+                    WHERE s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)
+                    ORDER BY s.document_id
+                    """, arguments: [match])
         }
     }
 }

@@ -17,11 +17,12 @@ extension TrackerDatabase {
             if etag == nil, lastModified == nil {
                 try db.execute(sql: "DELETE FROM fetch_validator WHERE url = ?", arguments: [url])
             } else {
-                try db.execute(sql: """
-                    INSERT INTO fetch_validator (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
-                        fetched_at = excluded.fetched_at
-                    """, arguments: [url, etag, lastModified, Timestamp.iso(now)])
+                try db.execute(
+                    sql: """
+                        INSERT INTO fetch_validator (url, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                            fetched_at = excluded.fetched_at
+                        """, arguments: [url, etag, lastModified, Timestamp.iso(now)])
             }
         }
     }

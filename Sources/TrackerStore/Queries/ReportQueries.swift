@@ -6,15 +6,17 @@ extension TrackerDatabase {
     /// organisations and groups, and people who belong to none of them.
     public func committingParties() throws -> [String] {
         try read { db in
-            try String.fetchAll(db, sql: """
-                SELECT DISTINCT CASE WHEN a.kind = 'person' AND p.id IS NOT NULL THEN p.name ELSE a.name END AS party
-                FROM statement_actor r
-                JOIN statement s ON s.id = r.statement_id AND s.kind = 'commitment'
-                JOIN actor a ON a.id = r.actor_id
-                LEFT JOIN actor p ON p.id = a.parent_id
-                WHERE r.role = 'holder' AND a.merged_into_id IS NULL
-                ORDER BY party
-                """)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT CASE WHEN a.kind = 'person' AND p.id IS NOT NULL THEN p.name ELSE a.name END AS party
+                    FROM statement_actor r
+                    JOIN statement s ON s.id = r.statement_id AND s.kind = 'commitment'
+                    JOIN actor a ON a.id = r.actor_id
+                    LEFT JOIN actor p ON p.id = a.parent_id
+                    WHERE r.role = 'holder' AND a.merged_into_id IS NULL
+                    ORDER BY party
+                    """)
         }
     }
 

@@ -109,39 +109,42 @@ extension TrackerDatabase {
             arguments.append(query.limit ?? -1)
             // The matching ids first, sorted and cut to the limit; the sentence,
             // actors, time, topics and cues only for those.
-            let rows = try Row.fetchAll(db, sql: """
-                WITH chosen AS (
-                    SELECT s.id FROM statement s\(plan)
-                    WHERE \(conditions.joined(separator: " AND "))
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    WITH chosen AS (
+                        SELECT s.id FROM statement s\(plan)
+                        WHERE \(conditions.joined(separator: " AND "))
+                        ORDER BY s.reported_on DESC, s.id
+                        LIMIT ?)
+                    SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.reported_on, s.review, s.document_id,
+                           se.text AS sentence, d.title,
+                           (SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
+                             WHERE r.statement_id = s.id AND r.role = 'holder' ORDER BY r.position LIMIT 1) AS holder,
+                           (SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
+                             WHERE r.statement_id = s.id AND r.role = 'source' LIMIT 1) AS source,
+                           (SELECT text FROM time_expression t WHERE t.statement_id = s.id) AS time_text,
+                           (SELECT value FROM time_expression t WHERE t.statement_id = s.id) AS time_value,
+                           (SELECT role FROM time_expression t WHERE t.statement_id = s.id) AS time_role,
+                           (SELECT group_concat(topic_key) FROM statement_topic t WHERE t.statement_id = s.id) AS topics,
+                           (SELECT group_concat(text, ' | ') FROM cue c WHERE c.statement_id = s.id) AS cues
+                    FROM chosen
+                    JOIN statement s ON s.id = chosen.id
+                    JOIN sentence se ON se.id = s.sentence_id
+                    JOIN document d ON d.id = s.document_id
                     ORDER BY s.reported_on DESC, s.id
-                    LIMIT ?)
-                SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.reported_on, s.review, s.document_id,
-                       se.text AS sentence, d.title,
-                       (SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
-                         WHERE r.statement_id = s.id AND r.role = 'holder' ORDER BY r.position LIMIT 1) AS holder,
-                       (SELECT a.name FROM statement_actor r JOIN actor a ON a.id = r.actor_id
-                         WHERE r.statement_id = s.id AND r.role = 'source' LIMIT 1) AS source,
-                       (SELECT text FROM time_expression t WHERE t.statement_id = s.id) AS time_text,
-                       (SELECT value FROM time_expression t WHERE t.statement_id = s.id) AS time_value,
-                       (SELECT role FROM time_expression t WHERE t.statement_id = s.id) AS time_role,
-                       (SELECT group_concat(topic_key) FROM statement_topic t WHERE t.statement_id = s.id) AS topics,
-                       (SELECT group_concat(text, ' | ') FROM cue c WHERE c.statement_id = s.id) AS cues
-                FROM chosen
-                JOIN statement s ON s.id = chosen.id
-                JOIN sentence se ON se.id = s.sentence_id
-                JOIN document d ON d.id = s.document_id
-                ORDER BY s.reported_on DESC, s.id
-                """, arguments: StatementArguments(arguments))
+                    """, arguments: StatementArguments(arguments))
             return try rows.map { row in
-                StoredStatement(id: row["id"], kind: try StoredValue.required(row, "kind"),
-                                polarity: try StoredValue.required(row, "polarity"),
-                                certainty: try StoredValue.required(row, "certainty"),
-                                holder: row["holder"], source: row["source"], action: row["action"],
-                                date: try StoredValue.day(row, "reported_on"), time: try StoredTime(row),
-                                topics: (row["topics"] as String?)?.split(separator: ",").map(String.init) ?? [],
-                                cues: (row["cues"] as String?)?.components(separatedBy: " | ") ?? [],
-                                sentence: row["sentence"], documentID: row["document_id"], document: row["title"],
-                                review: try StoredValue.required(row, "review"))
+                StoredStatement(
+                    id: row["id"], kind: try StoredValue.required(row, "kind"),
+                    polarity: try StoredValue.required(row, "polarity"),
+                    certainty: try StoredValue.required(row, "certainty"),
+                    holder: row["holder"], source: row["source"], action: row["action"],
+                    date: try StoredValue.day(row, "reported_on"), time: try StoredTime(row),
+                    topics: (row["topics"] as String?)?.split(separator: ",").map(String.init) ?? [],
+                    cues: (row["cues"] as String?)?.components(separatedBy: " | ") ?? [],
+                    sentence: row["sentence"], documentID: row["document_id"], document: row["title"],
+                    review: try StoredValue.required(row, "review"))
             }
         }
     }
@@ -160,10 +163,13 @@ extension TrackerDatabase {
     /// Counting the matches reads only the index's lists (a millisecond for 13 k).
     static func searchesByDate(_ match: String, _ query: StatementQuery, _ db: Database) throws -> Bool {
         guard let limit = query.limit, limit > 0, query.actor == nil, query.kind == nil, query.polarity == nil,
-              query.certainty == nil, query.topic == nil else { return false }
+            query.certainty == nil, query.topic == nil
+        else { return false }
         let statements = try Int.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0
-        let matches = try Int.fetchOne(db, sql: "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
-                                       arguments: [match]) ?? 0
+        let matches =
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",
+                arguments: [match]) ?? 0
         // Measured at a million statements (sqlite3, CPU): from the matches
         // about 3.7 µs a matching sentence, by date about 0.93 µs a row read
         // (limit × statements ÷ matches rows); "ceasefire", 13 k matches:

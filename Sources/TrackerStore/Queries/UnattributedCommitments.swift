@@ -63,38 +63,45 @@ extension TrackerDatabase {
     /// Commitments without a holder, by date then id; with `party`, only those
     /// whose candidates include it or an actor affiliated to it; with `topic`,
     /// only those on that topic.
-    public func unattributedCommitments(candidate party: String? = nil, topic: String? = nil,
-                                        until day: CalendarDate? = nil) throws -> [UnattributedCommitment] {
+    public func unattributedCommitments(
+        candidate party: String? = nil, topic: String? = nil,
+        until day: CalendarDate? = nil
+    ) throws -> [UnattributedCommitment] {
         try read { db in
             var allowed: Set<String>?
             if let party {
                 guard let id = try Self.actorID(named: party, db) else { return [] }
                 let ids = try Self.actorAndAffiliates(id, db)
-                allowed = Set(try String.fetchAll(db, sql: "SELECT name FROM actor WHERE id IN (SELECT value FROM json_each(?))",
-                                                  arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]))
+                allowed = Set(
+                    try String.fetchAll(
+                        db, sql: "SELECT name FROM actor WHERE id IN (SELECT value FROM json_each(?))",
+                        arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]))
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT s.id, s.action, s.polarity, s.sentence_id, se.text, se.position, s.document_id, d.title, d.published,
-                       t.text AS time_text, t.value AS time_value, t.role AS time_role,
-                       s.topic_keys AS topics
-                FROM statement s
-                JOIN sentence se ON se.id = s.sentence_id
-                JOIN document d ON d.id = s.document_id
-                LEFT JOIN time_expression t ON t.statement_id = s.id AND t.role = 'deadline'
-                WHERE s.kind = 'commitment' AND s.review != 'rejected'
-                  AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
-                  AND (? IS NULL OR d.published IS NULL OR d.published <= ?)
-                ORDER BY d.published IS NULL, d.published, s.id
-                """, arguments: [day?.iso, day?.iso])
-            let namesOf = try db.makeStatement(sql: """
-                SELECT a.name FROM sentence se
-                JOIN statement s ON s.sentence_id = se.id
-                JOIN statement_actor r ON r.statement_id = s.id
-                JOIN actor a ON a.id = coalesce(
-                    (SELECT m.merged_into_id FROM actor m WHERE m.id = r.actor_id), r.actor_id)
-                WHERE se.document_id = ? AND se.position = ?
-                ORDER BY r.role = 'holder' DESC, r.role = 'source' DESC, r.mention_start
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id, s.action, s.polarity, s.sentence_id, se.text, se.position, s.document_id, d.title, d.published,
+                           t.text AS time_text, t.value AS time_value, t.role AS time_role,
+                           s.topic_keys AS topics
+                    FROM statement s
+                    JOIN sentence se ON se.id = s.sentence_id
+                    JOIN document d ON d.id = s.document_id
+                    LEFT JOIN time_expression t ON t.statement_id = s.id AND t.role = 'deadline'
+                    WHERE s.kind = 'commitment' AND s.review != 'rejected'
+                      AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
+                      AND (? IS NULL OR d.published IS NULL OR d.published <= ?)
+                    ORDER BY d.published IS NULL, d.published, s.id
+                    """, arguments: [day?.iso, day?.iso])
+            let namesOf = try db.makeStatement(
+                sql: """
+                    SELECT a.name FROM sentence se
+                    JOIN statement s ON s.sentence_id = se.id
+                    JOIN statement_actor r ON r.statement_id = s.id
+                    JOIN actor a ON a.id = coalesce(
+                        (SELECT m.merged_into_id FROM actor m WHERE m.id = r.actor_id), r.actor_id)
+                    WHERE se.document_id = ? AND se.position = ?
+                    ORDER BY r.role = 'holder' DESC, r.role = 'source' DESC, r.mention_start
+                    """)
             var result: [UnattributedCommitment] = []
             for row in rows {
                 let documentID: Int64 = row["document_id"]
@@ -111,12 +118,13 @@ extension TrackerDatabase {
                 let topics = (row["topics"] as String?).map { $0.split(separator: ",").map(String.init) } ?? []
                 if let topic, !topics.contains(topic) { continue }
                 let id: Int64 = row["id"]
-                result.append(UnattributedCommitment(
-                    id: id, action: row["action"], polarity: try StoredValue.required(row, "polarity"),
-                    sentence: row["text"], documentID: documentID, title: row["title"],
-                    date: try StoredValue.day(row, "published"), deadline: try StoredTime(row),
-                    topics: topics, candidates: candidates,
-                    correction: UnattributedCommitment.correction(id: id, holder: candidates.first)))
+                result.append(
+                    UnattributedCommitment(
+                        id: id, action: row["action"], polarity: try StoredValue.required(row, "polarity"),
+                        sentence: row["text"], documentID: documentID, title: row["title"],
+                        date: try StoredValue.day(row, "published"), deadline: try StoredTime(row),
+                        topics: topics, candidates: candidates,
+                        correction: UnattributedCommitment.correction(id: id, holder: candidates.first)))
             }
             return result
         }

@@ -19,8 +19,10 @@ extension TrackerDatabase {
     /// Tracks the commitment report `statement` together with `other`: one
     /// pledge the rules kept apart. Returns the shared tracked commitment's id.
     @discardableResult
-    public func join(statement id: Int64, with other: Int64, note: String?, author: String,
-                     now: Date = Date()) throws -> Int64 {
+    public func join(
+        statement id: Int64, with other: Int64, note: String?, author: String,
+        now: Date = Date()
+    ) throws -> Int64 {
         let timestamp = Timestamp.iso(now)
         return try writeTransaction { db in
             try Self.requireCommitment(id, db)
@@ -44,25 +46,30 @@ extension TrackerDatabase {
     }
 
     static func newGroup(for id: Int64, timestamp: String, _ db: Database) throws -> Int64 {
-        try db.execute(sql: """
-            INSERT INTO tracked_commitment (holder_id, normalized_action, deadline, origin, created_at)
-            SELECT (SELECT actor_id FROM statement_actor WHERE statement_id = s.id AND role = 'holder' ORDER BY position LIMIT 1),
-                   s.normalized_action, (SELECT value FROM time_expression WHERE statement_id = s.id AND role = 'deadline'),
-                   'human', ? FROM statement s WHERE s.id = ?
-            """, arguments: [timestamp, id])
+        try db.execute(
+            sql: """
+                INSERT INTO tracked_commitment (holder_id, normalized_action, deadline, origin, created_at)
+                SELECT (SELECT actor_id FROM statement_actor WHERE statement_id = s.id AND role = 'holder' ORDER BY position LIMIT 1),
+                       s.normalized_action, (SELECT value FROM time_expression WHERE statement_id = s.id AND role = 'deadline'),
+                       'human', ? FROM statement s WHERE s.id = ?
+                """, arguments: [timestamp, id])
         return db.lastInsertedRowID
     }
 
-    static func assign(_ id: Int64, to group: Int64, field: String, note: String?, author: String, timestamp: String,
-                       _ db: Database) throws {
+    static func assign(
+        _ id: Int64, to group: Int64, field: String, note: String?, author: String, timestamp: String,
+        _ db: Database
+    ) throws {
         let old = try Int64.fetchOne(db, sql: "SELECT tracked_commitment_id FROM statement WHERE id = ?", arguments: [id])
-        try db.execute(sql: """
-            UPDATE statement SET tracked_commitment_id = ?,
-                   review = CASE review WHEN 'unreviewed' THEN 'confirmed' ELSE review END WHERE id = ?
-            """, arguments: [group, id])
-        try db.execute(sql: """
-            INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
-            VALUES (?, (SELECT sentence_id FROM statement WHERE id = ?), ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, id, field, old.map(String.init), String(group), author, note, timestamp])
+        try db.execute(
+            sql: """
+                UPDATE statement SET tracked_commitment_id = ?,
+                       review = CASE review WHEN 'unreviewed' THEN 'confirmed' ELSE review END WHERE id = ?
+                """, arguments: [group, id])
+        try db.execute(
+            sql: """
+                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
+                VALUES (?, (SELECT sentence_id FROM statement WHERE id = ?), ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, id, field, old.map(String.init), String(group), author, note, timestamp])
     }
 }

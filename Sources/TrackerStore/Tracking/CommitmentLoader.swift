@@ -11,8 +11,9 @@ struct CommitmentLoader {
 
     init(db: Database, groups: ActionGroups, asOf: CalendarDate) throws {
         self.db = db
-        linker = CommitmentLinker(vocabulary: ActionVocabulary(groups: groups, wordNet: InstalledWordNet.shared),
-                                  asOf: asOf, humanLinks: try TrackerDatabase.humanLinks(db))
+        linker = CommitmentLinker(
+            vocabulary: ActionVocabulary(groups: groups, wordNet: InstalledWordNet.shared),
+            asOf: asOf, humanLinks: try TrackerDatabase.humanLinks(db))
     }
 
     /// The tracked commitments of these holders (only those held by `heldBy`
@@ -33,8 +34,11 @@ struct CommitmentLoader {
     /// The linker's tracked commitments of `statements`, with the outcomes a
     /// person linked to them from outside `statements` (``decided(for:)``),
     /// whose sentences are added to `sentences` for the evidence.
-    func track(_ statements: [TrackingStatement], heldBy: Int64?, sentences: inout [Int64: Int64]) throws
-        -> [TrackedCommitment] {
+    func track(
+        _ statements: [TrackingStatement], heldBy: Int64?, sentences: inout [Int64: Int64]
+    ) throws
+        -> [TrackedCommitment]
+    {
         let decided = try decided(for: statements)
         for row in decided { sentences[row.id] = row.sentenceID }
         return linker.track(statements, heldBy: heldBy, decided: decided)
@@ -55,17 +59,21 @@ struct CommitmentLoader {
             .sorted()
         guard !wanted.isEmpty else { return [] }
         var names: [Int64: String] = [0: ""]
-        try Self.fetch(wanted, sql: """
-            SELECT a.id, a.name FROM statement_actor h JOIN actor a ON a.id = h.actor_id
-            WHERE h.role = 'holder' AND h.statement_id IN (SELECT value FROM json_each(?))
-            """, db) { row in
+        try Self.fetch(
+            wanted,
+            sql: """
+                SELECT a.id, a.name FROM statement_actor h JOIN actor a ON a.id = h.actor_id
+                WHERE h.role = 'holder' AND h.statement_id IN (SELECT value FROM json_each(?))
+                """, db
+        ) { row in
             names[row.int64(0)] = row.string(1)
         }
-        let query = try db.cachedStatement(sql: Self.rowColumns + """
-            FROM statement s LEFT JOIN statement_actor h ON h.statement_id = s.id AND h.role = 'holder'
-            WHERE s.id IN (SELECT value FROM json_each(?)) AND s.review != 'rejected'
-            ORDER BY s.id, h.position
-            """)
+        let query = try db.cachedStatement(
+            sql: Self.rowColumns + """
+                FROM statement s LEFT JOIN statement_actor h ON h.statement_id = s.id AND h.role = 'holder'
+                WHERE s.id IN (SELECT value FROM json_each(?)) AND s.review != 'rejected'
+                ORDER BY s.id, h.position
+                """)
         let rows = try Row.fetchCursor(query, arguments: [Self.jsonArray(wanted)])
         let columns = ColumnReader(query)
         var found: [TrackingStatement] = []
@@ -87,12 +95,13 @@ struct CommitmentLoader {
         try Self.fetch(holderIDs, sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))", db) { row in
             names[row.int64(0)] = row.string(1)
         }
-        let query = try db.cachedStatement(sql: Self.rowColumns + """
-            FROM statement_actor h
-            JOIN statement s ON s.id = h.statement_id
-            WHERE h.role = 'holder' AND h.actor_id IN (SELECT value FROM json_each(?))
-              AND s.kind IN ('commitment', 'achievement') AND s.review != 'rejected'
-            """)
+        let query = try db.cachedStatement(
+            sql: Self.rowColumns + """
+                FROM statement_actor h
+                JOIN statement s ON s.id = h.statement_id
+                WHERE h.role = 'holder' AND h.actor_id IN (SELECT value FROM json_each(?))
+                  AND s.kind IN ('commitment', 'achievement') AND s.review != 'rejected'
+                """)
         let rows = try Row.fetchCursor(query, arguments: [holders])
         let columns = ColumnReader(query)
         var loaded: [TrackingStatement] = []
@@ -119,13 +128,14 @@ struct CommitmentLoader {
 
     /// Affirmed outcomes with no holder, with their sentence's text (``UnattributedOutcomes``).
     func loadUnattributed() throws -> [(row: TrackingStatement, sentence: String)] {
-        let query = try db.cachedStatement(sql: """
-            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
-                   s.tracked_commitment_id, 0, s.document_id, s.linking_time, s.topic_keys, s.sentence_id, t.text
-            FROM statement s JOIN sentence t ON t.id = s.sentence_id
-            WHERE s.kind = 'achievement' AND s.polarity = 'affirmed' AND s.review != 'rejected' AND s.action IS NOT NULL
-              AND NOT EXISTS (SELECT 1 FROM statement_actor h WHERE h.statement_id = s.id AND h.role = 'holder')
-            """)
+        let query = try db.cachedStatement(
+            sql: """
+                SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
+                       s.tracked_commitment_id, 0, s.document_id, s.linking_time, s.topic_keys, s.sentence_id, t.text
+                FROM statement s JOIN sentence t ON t.id = s.sentence_id
+                WHERE s.kind = 'achievement' AND s.polarity = 'affirmed' AND s.review != 'rejected' AND s.action IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM statement_actor h WHERE h.statement_id = s.id AND h.role = 'holder')
+                """)
         let rows = try Row.fetchCursor(query)
         let columns = ColumnReader(query)
         var loose: [(row: TrackingStatement, sentence: String)] = []
@@ -141,10 +151,11 @@ struct CommitmentLoader {
         var names: [Int64: String] = [:]
         let nameRows = try Row.fetchCursor(db, sql: "SELECT id, name FROM actor")
         while let row = try nameRows.next() { names[row[0]] = row[1] }
-        let query = try db.cachedStatement(sql: Self.rowColumns + """
-            FROM statement s JOIN statement_actor h ON h.statement_id = s.id AND h.role = 'holder'
-            WHERE s.kind = 'commitment' AND s.polarity = 'affirmed' AND s.review != 'rejected'
-            """)
+        let query = try db.cachedStatement(
+            sql: Self.rowColumns + """
+                FROM statement s JOIN statement_actor h ON h.statement_id = s.id AND h.role = 'holder'
+                WHERE s.kind = 'commitment' AND s.polarity = 'affirmed' AND s.review != 'rejected'
+                """)
         let rows = try Row.fetchCursor(query)
         let columns = ColumnReader(query)
         var found: [TrackingStatement] = []
@@ -173,15 +184,17 @@ struct CommitmentLoader {
         // Split on bytes: String's split compares Characters, thousands of instructions a row.
         let time = columns.bytes(11).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1, known: Self.timeRoles) }
         let topics = columns.bytes(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
-        return TrackingStatement(id: id, kind: columns.value(1, among: Self.kinds) ?? .claim,
-                    polarity: columns.value(2, among: Self.polarities) ?? .affirmed,
-                    certainty: columns.value(3, among: Self.certainties) ?? .certain,
-                    action: columns.string(4), normalized: columns.string(5), holderID: holderID,
-                    holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
-                    timeRole: time.map { $0[0] },
-                    evidence: Evidence(statementID: id, documentID: columns.int64(10), documentTitle: nil,
-                                       date: date, source: nil, sentence: "", review: columns.string(7, among: Self.reviews) ?? ""),
-                    topics: topics, group: columns.optionalInt64(8), sentenceID: columns.int64(13))
+        return TrackingStatement(
+            id: id, kind: columns.value(1, among: Self.kinds) ?? .claim,
+            polarity: columns.value(2, among: Self.polarities) ?? .affirmed,
+            certainty: columns.value(3, among: Self.certainties) ?? .certain,
+            action: columns.string(4), normalized: columns.string(5), holderID: holderID,
+            holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
+            timeRole: time.map { $0[0] },
+            evidence: Evidence(
+                statementID: id, documentID: columns.int64(10), documentTitle: nil,
+                date: date, source: nil, sentence: "", review: columns.string(7, among: Self.reviews) ?? ""),
+            topics: topics, group: columns.optionalInt64(8), sentenceID: columns.int64(13))
     }
 
     // The values of the few-valued columns, which rows share rather than copy.
@@ -210,8 +223,9 @@ struct CommitmentLoader {
         var start = 0
         func add(_ end: Int) {
             let field = UnsafeBufferPointer(rebasing: text[start..<end])
-            fields.append((fields.isEmpty ? known.first { ColumnReader.equal($0, field) } : nil)
-                          ?? String(decoding: field, as: UTF8.self))
+            fields.append(
+                (fields.isEmpty ? known.first { ColumnReader.equal($0, field) } : nil)
+                    ?? String(decoding: field, as: UTF8.self))
         }
         for index in text.indices where text[index] == separator && fields.count < maxSplits {
             add(index)
@@ -257,15 +271,16 @@ struct CommitmentLoader {
         // of the CROSS JOIN), so that the holders, times and topics are looked
         // up in statement order too, not through an index in date order, which
         // would jump about the table; then sorted by date.
-        let query = try db.cachedStatement(sql: Self.rowColumns + """
-            FROM statement s NOT INDEXED CROSS JOIN statement_actor h
-            WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
-              AND s.review != 'rejected'
-            """)
+        let query = try db.cachedStatement(
+            sql: Self.rowColumns + """
+                FROM statement s NOT INDEXED CROSS JOIN statement_actor h
+                WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
+                  AND s.review != 'rejected'
+                """)
         let rows = try Row.fetchCursor(query)
         let columns = ColumnReader(query)
         var all: [TrackingStatement] = []
-                while try rows.next() != nil {
+        while try rows.next() != nil {
             guard let made = Self.row(columns, names: names) else { continue }
             linker.prepare(made)
             all.append(made)
@@ -336,10 +351,12 @@ struct CommitmentLoader {
                 if wanted.contains(id) { texts[id] = row[1] }
             }
             var positions: [Int64: Int64] = [:]
-            let roles = try Row.fetchCursor(db, sql: """
-                SELECT so.statement_id, so.position, sa.name FROM statement_actor so NOT INDEXED
-                JOIN actor sa ON sa.id = so.actor_id WHERE so.role = 'source'
-                """)
+            let roles = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT so.statement_id, so.position, sa.name FROM statement_actor so NOT INDEXED
+                    JOIN actor sa ON sa.id = so.actor_id WHERE so.role = 'source'
+                    """)
             while let row = try roles.next() {
                 let id: Int64 = row[0]
                 let position: Int64 = row[1]
@@ -348,15 +365,20 @@ struct CommitmentLoader {
                 sources[id] = row[2]
             }
         } else {
-            try Self.fetch(ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN (SELECT value FROM json_each(?))",
-                           db) { row in
+            try Self.fetch(
+                ids.compactMap { sentences[$0] }, sql: "SELECT id, text FROM sentence WHERE id IN (SELECT value FROM json_each(?))",
+                db
+            ) { row in
                 texts[row.int64(0)] = row.string(1)
             }
-            try Self.fetch(ids, sql: """
-                SELECT so.statement_id, sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
-                WHERE so.role = 'source' AND so.statement_id IN (SELECT value FROM json_each(?))
-                ORDER BY so.statement_id, so.position
-                """, db) { row in
+            try Self.fetch(
+                ids,
+                sql: """
+                    SELECT so.statement_id, sa.name FROM statement_actor so JOIN actor sa ON sa.id = so.actor_id
+                    WHERE so.role = 'source' AND so.statement_id IN (SELECT value FROM json_each(?))
+                    ORDER BY so.statement_id, so.position
+                    """, db
+            ) { row in
                 let id = row.int64(0)
                 if sources[id] == nil { sources[id] = row.string(1) }
             }
@@ -393,4 +415,3 @@ struct CommitmentLoader {
         }
     }
 }
-

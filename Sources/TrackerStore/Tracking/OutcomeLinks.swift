@@ -5,8 +5,10 @@ public import TrackerAnalysis
 extension TrackerDatabase {
     /// Records that `outcome` bears on `commitment` as `relation` (statement ids).
     /// The history records `author`.
-    public func link(commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, author: String,
-                     now: Date = Date()) throws {
+    public func link(
+        commitment: Int64, outcome: Int64, relation: OutcomeRelation, note: String?, author: String,
+        now: Date = Date()
+    ) throws {
         try recordLink(commitment: commitment, outcome: outcome, relation: relation, linked: true, note: note, author: author, now: now)
     }
 
@@ -15,8 +17,10 @@ extension TrackerDatabase {
         try recordLink(commitment: commitment, outcome: outcome, relation: .fulfils, linked: false, note: note, author: author, now: now)
     }
 
-    private func recordLink(commitment: Int64, outcome: Int64, relation: OutcomeRelation, linked: Bool, note: String?, author: String,
-                            now: Date) throws {
+    private func recordLink(
+        commitment: Int64, outcome: Int64, relation: OutcomeRelation, linked: Bool, note: String?, author: String,
+        now: Date
+    ) throws {
         try writeTransaction { db in
             let kinds = try Row.fetchAll(db, sql: "SELECT id, kind FROM statement WHERE id IN (?, ?)", arguments: [commitment, outcome])
             let kindOf = Dictionary(uniqueKeysWithValues: kinds.map { ($0["id"] as Int64, $0["kind"] as String) })
@@ -27,30 +31,40 @@ extension TrackerDatabase {
             guard kindOf[outcome] == "achievement" else {
                 throw StoreError.wrongKind(statement: outcome, expected: .achievement)
             }
-            try db.execute(sql: """
-                INSERT INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, note, created_at)
-                VALUES (?, ?, ?, 1.0, '["human decision"]', 'human', ?, ?, ?)
-                ON CONFLICT (commitment_statement_id, outcome_statement_id, origin)
-                DO UPDATE SET relation = excluded.relation, state = excluded.state, note = excluded.note, created_at = excluded.created_at
-                """, arguments: [commitment, outcome, relation.rawValue, linked ? "linked" : "unlinked", note, Timestamp.iso(now)])
+            try db.execute(
+                sql: """
+                    INSERT INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, note, created_at)
+                    VALUES (?, ?, ?, 1.0, '["human decision"]', 'human', ?, ?, ?)
+                    ON CONFLICT (commitment_statement_id, outcome_statement_id, origin)
+                    DO UPDATE SET relation = excluded.relation, state = excluded.state, note = excluded.note, created_at = excluded.created_at
+                    """, arguments: [commitment, outcome, relation.rawValue, linked ? "linked" : "unlinked", note, Timestamp.iso(now)])
             // A person looked at both: they are reviewed now, and re-analysis keeps them.
-            try db.execute(sql: "UPDATE statement SET review = 'confirmed' WHERE id IN (?, ?) AND review = 'unreviewed'",
-                           arguments: [commitment, outcome])
-            try db.execute(sql: """
-                INSERT INTO correction (statement_id, field, old_value, new_value, author, note, created_at)
-                VALUES (?, ?, NULL, ?, ?, ?, ?)
-                """, arguments: [commitment, linked ? "link" : "unlink", "\(outcome)\(linked ? ":" + relation.rawValue : "")",
-                                 author, note, Timestamp.iso(now)])
+            try db.execute(
+                sql: "UPDATE statement SET review = 'confirmed' WHERE id IN (?, ?) AND review = 'unreviewed'",
+                arguments: [commitment, outcome])
+            try db.execute(
+                sql: """
+                    INSERT INTO correction (statement_id, field, old_value, new_value, author, note, created_at)
+                    VALUES (?, ?, NULL, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    commitment, linked ? "link" : "unlink", "\(outcome)\(linked ? ":" + relation.rawValue : "")",
+                    author, note, Timestamp.iso(now),
+                ])
         }
     }
 
     static func humanLinks(_ db: Database) throws -> [HumanLink] {
-        try Row.fetchAll(db, sql: """
-            SELECT commitment_statement_id, outcome_statement_id, relation, state, note FROM outcome_link WHERE origin = 'human'
-            """).map { row in
-            HumanLink(commitmentID: row["commitment_statement_id"], outcomeID: row["outcome_statement_id"],
-                      relation: try StoredValue.required(row, "relation") as OutcomeRelation, linked: (row["state"] as String) == "linked",
-                      note: row["note"])
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT commitment_statement_id, outcome_statement_id, relation, state, note FROM outcome_link WHERE origin = 'human'
+                """
+        ).map { row in
+            HumanLink(
+                commitmentID: row["commitment_statement_id"], outcomeID: row["outcome_statement_id"],
+                relation: try StoredValue.required(row, "relation") as OutcomeRelation, linked: (row["state"] as String) == "linked",
+                note: row["note"])
         }
     }
 }

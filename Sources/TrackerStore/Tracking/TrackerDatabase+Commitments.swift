@@ -10,9 +10,12 @@ extension TrackerDatabase {
     /// With `quotedOnly`, only the quoted evidence (``TrackedCommitment/quotedReports``,
     /// ``TrackedCommitment/quotedOutcomes``; the first report among them) gets
     /// its sentence, title and source: what a table shows.
-    public func commitments(of actor: String, asOf: CalendarDate, groups: ActionGroups = .standard,
-                            quotedOnly: Bool = false) throws
-        -> (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment]) {
+    public func commitments(
+        of actor: String, asOf: CalendarDate, groups: ActionGroups = .standard,
+        quotedOnly: Bool = false
+    ) throws
+        -> (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment])
+    {
         try read { db in
             guard let actorID = try Self.actorID(named: actor, db) else {
                 throw StoreError.notFound("no actor named '\(actor)'; see 'tracker actors list'")
@@ -30,9 +33,12 @@ extension TrackerDatabase {
     /// With `quotedOnly`, only the evidence a Markdown report quotes
     /// (``TrackedCommitment/quotedReports`` and ``TrackedCommitment/quotedOutcomes``)
     /// gets its sentence, title and source; the rest keeps its ids and date.
-    public func commitments(ofEach parties: [String], asOf: CalendarDate, groups: ActionGroups = .standard,
-                            quotedOnly: Bool = false) throws
-        -> [(commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment])] {
+    public func commitments(
+        ofEach parties: [String], asOf: CalendarDate, groups: ActionGroups = .standard,
+        quotedOnly: Bool = false
+    ) throws
+        -> [(commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment])]
+    {
         try read { db in
             let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf)
             let all = try tracker.loadAll()
@@ -43,8 +49,10 @@ extension TrackerDatabase {
                 guard let actorID = try Self.actorID(named: party, db) else {
                     throw StoreError.notFound("no actor named '\(party)'; see 'tracker actors list'")
                 }
-                results.append(try tracker.track(all.rows(of: Self.actorAndAffiliates(actorID, children: children)), heldBy: nil,
-                                                 sentences: &sentences))
+                results.append(
+                    try tracker.track(
+                        all.rows(of: Self.actorAndAffiliates(actorID, children: children)), heldBy: nil,
+                        sentences: &sentences))
             }
             try tracker.fillEvidence(&results, sentences: sentences, quotedOnly: quotedOnly)
             return results.map(TrackedCommitment.affirmedAndNot)
@@ -56,21 +64,29 @@ extension TrackerDatabase {
     /// (as `tracker commitments HOLDER` links them), holders in id order.
     /// Without `evidence`, each piece of evidence has its ids, date and review
     /// but no sentence, title or source.
-    public func allCommitments(asOf: CalendarDate, evidence: Bool = true, groups: ActionGroups = .standard) throws
-        -> [TrackedCommitment] {
+    public func allCommitments(
+        asOf: CalendarDate, evidence: Bool = true, groups: ActionGroups = .standard
+    ) throws
+        -> [TrackedCommitment]
+    {
         try read { db in try Self.allCommitments(asOf: asOf, evidence: evidence, groups: groups, db) }
     }
 
-    static func allCommitments(asOf: CalendarDate, evidence: Bool, groups: ActionGroups, _ db: Database) throws
-        -> [TrackedCommitment] {
+    static func allCommitments(
+        asOf: CalendarDate, evidence: Bool, groups: ActionGroups, _ db: Database
+    ) throws
+        -> [TrackedCommitment]
+    {
         let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf)
         let all = try tracker.loadAll()
         var sentences = all.sentences
         let children = try affiliateMap(db)
         var results: [[TrackedCommitment]] = []
         for holder in all.holders {
-            results.append(try tracker.track(all.rows(of: actorAndAffiliates(holder, children: children)), heldBy: holder,
-                                             sentences: &sentences))
+            results.append(
+                try tracker.track(
+                    all.rows(of: actorAndAffiliates(holder, children: children)), heldBy: holder,
+                    sentences: &sentences))
         }
         if evidence { try tracker.fillEvidence(&results, sentences: sentences) }
         return Array(results.joined())
@@ -80,7 +96,8 @@ extension TrackerDatabase {
     /// query, for ``actorAndAffiliates(_:children:)`` over many parties.
     static func affiliateMap(_ db: Database) throws -> [Int64: [Int64]] {
         var children: [Int64: [Int64]] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, parent_id, merged_into_id FROM actor WHERE parent_id IS NOT NULL OR merged_into_id IS NOT NULL")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, parent_id, merged_into_id FROM actor WHERE parent_id IS NOT NULL OR merged_into_id IS NOT NULL")
         while let row = try rows.next() {
             let id: Int64 = row[0]
             if let parent: Int64 = row[1] { children[parent, default: []].append(id) }
@@ -98,8 +115,9 @@ extension TrackerDatabase {
     static func actorAndAffiliates(_ id: Int64, _ db: Database) throws -> [Int64] {
         try affiliates(of: id) { frontier in
             let placeholders = frontier.map { _ in "?" }.joined(separator: ",")
-            return try Int64.fetchAll(db, sql: "SELECT id FROM actor WHERE parent_id IN (\(placeholders)) OR merged_into_id IN (\(placeholders))",
-                                      arguments: StatementArguments(frontier + frontier))
+            return try Int64.fetchAll(
+                db, sql: "SELECT id FROM actor WHERE parent_id IN (\(placeholders)) OR merged_into_id IN (\(placeholders))",
+                arguments: StatementArguments(frontier + frontier))
         }
     }
 

@@ -50,7 +50,8 @@ public struct CoNLLUReader: Sendable {
             if id.contains(".") { continue }
             if let dash = id.firstIndex(of: "-") {
                 guard let first = Int(id[..<dash]), let last = Int(id[id.index(after: dash)...]), first <= last,
-                      first == current.words.count + 1 else {
+                    first == current.words.count + 1
+                else {
                     throw CoNLLUError(file: file, line: lineNumber, problem: "bad multiword token range '\(id)'")
                 }
                 current.multiwordTokens.append(.init(first: first, last: last, form: String(columns[1]), misc: String(columns[9])))
@@ -68,9 +69,11 @@ public struct CoNLLUReader: Sendable {
             guard !columns[1].isEmpty, !columns[3].isEmpty else {
                 throw CoNLLUError(file: file, line: lineNumber, problem: "empty FORM or UPOS column")
             }
-            current.words.append(.init(id: number, form: String(columns[1]), lemma: String(columns[2]), upos: String(columns[3]),
-                                       xpos: String(columns[4]), feats: String(columns[5]), head: head, deprel: String(columns[7]),
-                                       deps: String(columns[8]), misc: String(columns[9])))
+            current.words.append(
+                .init(
+                    id: number, form: String(columns[1]), lemma: String(columns[2]), upos: String(columns[3]),
+                    xpos: String(columns[4]), feats: String(columns[5]), head: head, deprel: String(columns[7]),
+                    deps: String(columns[8]), misc: String(columns[9])))
             headLines.append(lineNumber)
         }
         try finish()

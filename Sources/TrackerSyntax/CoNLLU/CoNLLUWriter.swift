@@ -20,8 +20,10 @@ public struct CoNLLUWriter: Sendable {
                 out += "\(token.first)-\(token.last)\t\(Self.field(token.form))\t_\t_\t_\t_\t_\t_\t_\t\(Self.field(token.misc))\n"
                 tokens = tokens.dropFirst()
             }
-            let columns = [String(word.id), word.form, word.lemma, word.upos, word.xpos, word.feats,
-                           String(word.head), word.deprel, word.deps, word.misc]
+            let columns = [
+                String(word.id), word.form, word.lemma, word.upos, word.xpos, word.feats,
+                String(word.head), word.deprel, word.deps, word.misc,
+            ]
             out += columns.map(Self.field).joined(separator: "\t")
             out += "\n"
         }
@@ -36,9 +38,10 @@ public struct CoNLLUWriter: Sendable {
         let words = tree.words.enumerated().map { k, word in
             let next = k + 1 < tree.words.count ? tree.words[k + 1].range : nil
             let tight = word.range != nil && next != nil && word.range!.upperBound == next!.lowerBound
-            return CoNLLUSentence.Word(id: k + 1, form: word.form, upos: word.tag.rawValue, xpos: word.pennTag,
-                                       feats: word.features.conllu, head: word.head.map { $0 + 1 } ?? 0,
-                                       deprel: word.relation.rawValue, misc: tight ? "SpaceAfter=No" : "_")
+            return CoNLLUSentence.Word(
+                id: k + 1, form: word.form, upos: word.tag.rawValue, xpos: word.pennTag,
+                feats: word.features.conllu, head: word.head.map { $0 + 1 } ?? 0,
+                deprel: word.relation.rawValue, misc: tight ? "SpaceAfter=No" : "_")
         }
         return CoNLLUSentence(comments: comments, words: words)
     }

@@ -5,18 +5,27 @@
 public struct SyntaxEvaluation: Sendable, Codable {
     /// One relation's counts.
     public struct RelationScore: Sendable, Codable {
+        /// The relation counted.
         public var relation: DependencyRelation
         /// Gold words with this relation; predicted words with it; those with the right head and this relation in both.
         public var gold = 0, predicted = 0, correct = 0
+        /// Right among predicted (0 when none was predicted).
         public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
+        /// Right among gold (0 when gold has none).
         public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
+        /// Harmonic mean of precision and recall.
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
     }
 
+    /// Sentences scored.
     public private(set) var sentences = 0
+    /// Words scored, punctuation included.
     public private(set) var words = 0
+    /// Words whose UPOS tag is right.
     public private(set) var tagsRight = 0
+    /// Words whose head is right.
     public private(set) var headsRight = 0
+    /// Words whose head and relation are both right.
     public private(set) var arcsRight = 0
     private var byRelation: [DependencyRelation: RelationScore] = [:]
 

@@ -26,12 +26,15 @@ public struct SyntaxModel: Sendable {
     let rootLabel: UInt8
 
     /// A model made of these parts (used by training).
-    package init(tags: [(tag: UniversalTag, penn: String)], relations: [DependencyRelation], tagDictionary: [UInt64: UInt8],
-                 lexicon: WordClassLexicon, tagWeights: WeightTable, transitionWeights: WeightTable,
-                 labelWeights: WeightTable) throws(SyntaxModelError) {
+    package init(
+        tags: [(tag: UniversalTag, penn: String)], relations: [DependencyRelation], tagDictionary: [UInt64: UInt8],
+        lexicon: WordClassLexicon, tagWeights: WeightTable, transitionWeights: WeightTable,
+        labelWeights: WeightTable
+    ) throws(SyntaxModelError) {
         guard !tags.isEmpty, tags.count <= 255, tagWeights.classCount == tags.count else { throw .corrupt("tag set of \(tags.count)") }
         guard relations.count <= 64, labelWeights.classCount == relations.count,
-              let root = relations.firstIndex(of: .root) else { throw .corrupt("relation set of \(relations.count)") }
+            let root = relations.firstIndex(of: .root)
+        else { throw .corrupt("relation set of \(relations.count)") }
         guard transitionWeights.classCount == Transition.allCases.count else { throw .corrupt("transition table") }
         for value in tagDictionary.values where Int(value) >= tags.count { throw .corrupt("tag dictionary class \(value)") }
         self.tags = tags
@@ -85,13 +88,15 @@ public struct SyntaxModel: Sendable {
             let classCount = Int(try reader.uint32())
             let scale = try reader.float()
             guard scale.isFinite, scale > 0 else { throw .corrupt("weight scale \(scale)") }
-            return try WeightTable(classCount: classCount, scale: scale, keys: try reader.uint32Array(),
-                                   spans: try reader.uint32Array(), entries: try reader.uint32Array())
+            return try WeightTable(
+                classCount: classCount, scale: scale, keys: try reader.uint32Array(),
+                spans: try reader.uint32Array(), entries: try reader.uint32Array())
         }
         let tagWeights = try table(), transitionWeights = try table(), labelWeights = try table()
         guard reader.position == bytes.count - 8 else { throw .corrupt("\(bytes.count - 8 - reader.position) bytes left over") }
-        try self.init(tags: tags, relations: relations, tagDictionary: dictionary, lexicon: lexicon,
-                      tagWeights: tagWeights, transitionWeights: transitionWeights, labelWeights: labelWeights)
+        try self.init(
+            tags: tags, relations: relations, tagDictionary: dictionary, lexicon: lexicon,
+            tagWeights: tagWeights, transitionWeights: transitionWeights, labelWeights: labelWeights)
     }
 
     /// Reads a model file.

@@ -9,6 +9,7 @@ public enum SyntaxModelError: Error, CustomStringConvertible, Equatable, Sendabl
     /// The file is damaged: truncated, checksum wrong, or a count out of range.
     case corrupt(String)
 
+    /// One line a user can act on.
     public var description: String {
         switch self {
         case .missing(let path): "syntax model not found: \(path)"

@@ -53,8 +53,11 @@ package struct WeightTable: Sendable {
             for slot in keys.indices where keys[slot] != 0 {
                 var weights: [UInt16] = [0, 0, 0]
                 let start = Int(spans[slot] >> 8)
-                for e in start..<(start + Int(spans[slot] & 0xff)) { weights[Int(entries[e] >> 16)] = UInt16(truncatingIfNeeded: entries[e]) }
-                inline[slot] = UInt64(keys[slot] >> 16 | 1) | UInt64(weights[0]) << 16 | UInt64(weights[1]) << 32
+                for e in start..<(start + Int(spans[slot] & 0xff)) {
+                    weights[Int(entries[e] >> 16)] = UInt16(truncatingIfNeeded: entries[e])
+                }
+                inline[slot] =
+                    UInt64(keys[slot] >> 16 | 1) | UInt64(weights[0]) << 16 | UInt64(weights[1]) << 32
                     | UInt64(weights[2]) << 48
             }
             self.inline = CacheLineWords(inline)

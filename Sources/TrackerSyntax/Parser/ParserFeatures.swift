@@ -33,8 +33,10 @@ package enum ParserFeatures {
     }
 
     /// Writes the transition features of `state` into `out` (which holds `transitionCount`).
-    package static func transition(_ state: ParseState, _ words: UnsafeBufferPointer<WordKeys>, _ tags: UnsafeBufferPointer<UInt8>,
-                                    into out: UnsafeMutablePointer<UInt64>) {
+    package static func transition(
+        _ state: ParseState, _ words: UnsafeBufferPointer<WordKeys>, _ tags: UnsafeBufferPointer<UInt8>,
+        into out: UnsafeMutablePointer<UInt64>
+    ) {
         let depth = state.stack.count
         let s0i = depth >= 1 ? Int(state.stack[depth - 1]) : -1
         let s1i = depth >= 2 ? Int(state.stack[depth - 2]) : -1
@@ -120,8 +122,10 @@ package enum ParserFeatures {
     }
 
     /// Writes the features for labelling the arc `head` → `dependent` (made now) into `out`.
-    package static func label(_ state: ParseState, dependent: Int, head: Int, _ words: UnsafeBufferPointer<WordKeys>,
-                              _ tags: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt64>) {
+    package static func label(
+        _ state: ParseState, dependent: Int, head: Int, _ words: UnsafeBufferPointer<WordKeys>,
+        _ tags: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt64>
+    ) {
         let d = item(dependent, words, tags), h = item(head, words, tags)
         let direction: UInt64 = dependent < head ? 1 : 2
         let dist = distance(dependent, head)

@@ -16,8 +16,10 @@ public struct SyntaxWord: Sendable, Hashable {
     public var relation: DependencyRelation
 
     /// A word with every field given.
-    public init(form: String, range: Range<Int>? = nil, tag: UniversalTag, pennTag: String,
-                features: MorphologicalFeatures, head: Int?, relation: DependencyRelation) {
+    public init(
+        form: String, range: Range<Int>? = nil, tag: UniversalTag, pennTag: String,
+        features: MorphologicalFeatures, head: Int?, relation: DependencyRelation
+    ) {
         self.form = form
         self.range = range
         self.tag = tag

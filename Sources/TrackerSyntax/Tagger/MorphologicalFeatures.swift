@@ -13,9 +13,13 @@ public struct MorphologicalFeatures: Sendable, Hashable, Codable {
     /// UD `Mood`.
     public enum Mood: String, Sendable, Codable { case ind = "Ind", imp = "Imp" }
 
+    /// The verb's form, when the word is a verb or auxiliary.
     public var verbForm: VerbForm?
+    /// Its tense, when finite or a participle.
     public var tense: Tense?
+    /// Its number, for nouns, pronouns and finite verbs.
     public var number: Number?
+    /// Its mood, for finite verbs.
     public var mood: Mood?
     /// UD `Polarity=Neg` ("not", "n't", "no", "never").
     public var isNegative = false

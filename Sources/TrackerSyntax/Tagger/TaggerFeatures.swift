@@ -6,8 +6,10 @@ package enum TaggerFeatures {
 
     /// Writes the features of word `i` into `out` (which holds `count`).
     @inline(__always)
-    package static func extract(_ words: UnsafeBufferPointer<WordKeys>, _ i: Int, previous: UInt64, beforePrevious: UInt64,
-                                into out: UnsafeMutablePointer<UInt64>) {
+    package static func extract(
+        _ words: UnsafeBufferPointer<WordKeys>, _ i: Int, previous: UInt64, beforePrevious: UInt64,
+        into out: UnsafeMutablePointer<UInt64>
+    ) {
         let w = words[i]
         let p1 = i >= 1 ? words[i - 1] : .none
         let p2 = i >= 2 ? words[i - 2] : .none

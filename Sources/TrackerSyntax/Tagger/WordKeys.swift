@@ -39,11 +39,21 @@ package struct WordKeys: Sendable {
         for k in lowered.indices {
             let b = lowered[k]
             let s: UInt8
-            if b >= 65 && b <= 90 { lowered[k] = b + 32; s = 88; upper += 1 } // X
-            else if b >= 97 && b <= 122 { s = 120 } // x
-            else if b >= 48 && b <= 57 { s = 100 } // d
-            else if b >= 128 { s = 117 } // u (non-ASCII)
-            else { s = b }
+            if b >= 65 && b <= 90 {
+                lowered[k] = b + 32; s = 88; upper += 1
+            }  // X
+            else if b >= 97 && b <= 122 {
+                s = 120
+            }  // x
+            else if b >= 48 && b <= 57 {
+                s = 100
+            }  // d
+            else if b >= 128 {
+                s = 117
+            }  // u (non-ASCII)
+            else {
+                s = b
+            }
             // Runs longer than two collapse: "Xxxxx" and "Xxxxxxxx" share a shape.
             if shapeBytes.count >= 2, shapeBytes[shapeBytes.count - 1] == s, shapeBytes[shapeBytes.count - 2] == s { continue }
             shapeBytes.append(s)

@@ -91,7 +91,8 @@ public struct WordSplitter: Sendable {
             if c == "." {
                 let body = string(lo..<(hi - 1))
                 let lower = body.lowercased()
-                let keeps = body.contains(".") && body.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
+                let keeps =
+                    body.contains(".") && body.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
                     || (Self.abbreviations.contains(lower) && !body.isEmpty)
                     || (!isLast && body.unicodeScalars.count == 1 && body.unicodeScalars.first!.properties.isUppercase)
                 if keeps { break }

@@ -28,8 +28,10 @@ struct StaticAssets: Sendable {
     }
 
     /// The types the workbench ships; any other file in the folder is not served.
-    static let contentTypes = ["css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
-                               "svg": "image/svg+xml", "png": "image/png"]
+    static let contentTypes = [
+        "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
+        "svg": "image/svg+xml", "png": "image/png",
+    ]
 
     /// The names served.
     var names: [String] { assets.keys.sorted() }
@@ -40,7 +42,8 @@ struct StaticAssets: Sendable {
     /// The file named `name`, or a 404.
     func response(for name: String) -> Response {
         guard let asset = assets[name] else { return ErrorPage.response(.notFound, "No such file.") }
-        return Response(status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "no-cache"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: asset.bytes)))
+        return Response(
+            status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "no-cache"],
+            body: .init(byteBuffer: ByteBuffer(bytes: asset.bytes)))
     }
 }

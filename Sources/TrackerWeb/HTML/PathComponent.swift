@@ -4,8 +4,9 @@ import Foundation
 /// `/`, `?`, `#` or spaces stays one component.
 enum PathComponent {
     /// Characters left as they are: RFC 3986's unreserved set.
-    private static let unreserved = CharacterSet(charactersIn:
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    private static let unreserved = CharacterSet(
+        charactersIn:
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     /// `value` percent-encoded for a path segment or a query value.
     static func encode(_ value: String) -> String {

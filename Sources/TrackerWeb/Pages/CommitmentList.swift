@@ -17,7 +17,9 @@ enum CommitmentList {
             let possible = item.possibleOutcomes.map { outcome -> HTML in
                 "<li><span class=\"chip\">possible, score \(String(format: "%.2f", outcome.score))</span> \(outcome.action ?? "?") \(evidence(outcome.evidence))\(linkForm(item, outcome, viewer))</li>"
             }
-            let possibleSection: HTML = possible.isEmpty ? "" : "<p class=\"possible-head\">Possible outcomes, for you to decide:</p><ul class=\"possible\">\(possible)</ul>"
+            let possibleSection: HTML =
+                possible.isEmpty
+                ? "" : "<p class=\"possible-head\">Possible outcomes, for you to decide:</p><ul class=\"possible\">\(possible)</ul>"
             let more = item.reports.count - item.quotedReports.count
             let moreReports: HTML = more > 0 ? "<li>and \(more) more report(s)</li>" : ""
             return """

@@ -48,19 +48,24 @@ struct DocumentPage {
             "<span class=\"chip\">\(statement.polarity.rawValue)</span>",
             "<span class=\"chip\">\(statement.certainty.rawValue)</span>",
         ]
-        chips += statement.holders.map { "<span class=\"chip holder\">holder: <a href=\"\(viewer.links.party($0.actor))\">\($0.actor)</a></span>" }
+        chips += statement.holders.map {
+            "<span class=\"chip holder\">holder: <a href=\"\(viewer.links.party($0.actor))\">\($0.actor)</a></span>"
+        }
         if let source = statement.source { chips.append("<span class=\"chip source\">source: \(source.actor)</span>") }
         chips += statement.targets.map { "<span class=\"chip target\">target: \($0.actor)</span>" }
-        if let time = statement.time { chips.append("<span class=\"chip time\">\(time.role.rawValue): \(time.text) (\(time.value ?? "?"))</span>") }
+        if let time = statement.time {
+            chips.append("<span class=\"chip time\">\(time.role.rawValue): \(time.text) (\(time.value ?? "?"))</span>")
+        }
         chips.append("<span class=\"chip review r-\(statement.review.rawValue)\">\(statement.review.rawValue)</span>")
         let action = "/statements/\(statement.id)/correct"
         let hidden: HTML = """
             <input type="hidden" name="csrf" value="\(viewer.csrfToken)"><input type="hidden" name="version" value="\(statement.version)">
             """
         func options(_ values: [String], selected: String) -> HTML {
-            HTML.joined(values.map { value -> HTML in
-                value == selected ? "<option selected>\(value)</option>" : "<option>\(value)</option>"
-            })
+            HTML.joined(
+                values.map { value -> HTML in
+                    value == selected ? "<option selected>\(value)</option>" : "<option>\(value)</option>"
+                })
         }
         let open = statement.review == .unreviewed ? " open" : ""
         guard viewer.links.isEditable else {

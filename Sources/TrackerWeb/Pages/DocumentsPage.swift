@@ -21,12 +21,16 @@ struct DocumentsPage {
 
                 """
         }
-        let summary: HTML = if let search {
-            "<p>\(documents.count) document(s) with a sentence matching “\(search)”. <a href=\"/documents\">All documents</a></p>"
-        } else {
-            "<p>\(documents.count) document(s).</p>"
-        }
-        let searchForm: HTML = !viewer.links.isEditable ? "" : """
+        let summary: HTML =
+            if let search {
+                "<p>\(documents.count) document(s) with a sentence matching “\(search)”. <a href=\"/documents\">All documents</a></p>"
+            } else {
+                "<p>\(documents.count) document(s).</p>"
+            }
+        let searchForm: HTML =
+            !viewer.links.isEditable
+            ? ""
+            : """
             <form class="search" method="get" action="/documents" role="search">
             <label>Search the sentences: <input type="search" name="q" value="\(search ?? "")"></label>
             <button type="submit">Search</button>

@@ -19,7 +19,8 @@ enum ErrorPage {
 /// A rendered page as a response.
 enum HTMLResponse {
     static func make(_ page: HTML, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: page.markup)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: page.markup)))
     }
 }

@@ -15,20 +15,21 @@ struct Viewer: Sendable {
 /// navigation, and the name form until a name is given.
 enum PageFrame {
     static func render(title: String, viewer: Viewer, body: HTML) -> HTML {
-        let who: HTML = if !viewer.links.isEditable {
-            ""
-        } else if let author = viewer.author {
-            "<span class=\"who\">reviewing as <strong>\(author)</strong></span>"
-        } else {
-            """
-            <form class="who" method="post" action="/author">
-            <input type="hidden" name="csrf" value="\(viewer.csrfToken)">
-            <input type="hidden" name="return" value="\(viewer.path)">
-            <label>Your name, recorded with each change: <input name="author" required maxlength="80" autocomplete="name"></label>
-            <button type="submit">Start reviewing</button>
-            </form>
-            """
-        }
+        let who: HTML =
+            if !viewer.links.isEditable {
+                ""
+            } else if let author = viewer.author {
+                "<span class=\"who\">reviewing as <strong>\(author)</strong></span>"
+            } else {
+                """
+                <form class="who" method="post" action="/author">
+                <input type="hidden" name="csrf" value="\(viewer.csrfToken)">
+                <input type="hidden" name="return" value="\(viewer.path)">
+                <label>Your name, recorded with each change: <input name="author" required maxlength="80" autocomplete="name"></label>
+                <button type="submit">Start reviewing</button>
+                </form>
+                """
+            }
         return """
             <!doctype html>
             <html lang="en">

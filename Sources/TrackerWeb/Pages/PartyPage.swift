@@ -30,15 +30,18 @@ struct PartyPage {
     private func unattributedSection(viewer: Viewer) -> HTML {
         guard !unattributed.isEmpty else { return "" }
         let items = unattributed.map { item -> HTML in
-            let form: HTML = !viewer.links.isEditable ? "" : versions[item.id].map { version -> HTML in
-                """
-                 <form method="post" action="/statements/\(item.id)/correct" class="attribute">\
-                <input type="hidden" name="csrf" value="\(viewer.csrfToken)"><input type="hidden" name="version" value="\(version)">\
-                <input type="hidden" name="change" value="set"><input type="hidden" name="holder" value="\(actor.name)">\
-                <input type="hidden" name="return" value="\(viewer.path)">\
-                <button type="submit">Attribute to \(actor.name)</button></form>
-                """
-            } ?? ""
+            let form: HTML =
+                !viewer.links.isEditable
+                ? ""
+                : versions[item.id].map { version -> HTML in
+                    """
+                     <form method="post" action="/statements/\(item.id)/correct" class="attribute">\
+                    <input type="hidden" name="csrf" value="\(viewer.csrfToken)"><input type="hidden" name="version" value="\(version)">\
+                    <input type="hidden" name="change" value="set"><input type="hidden" name="holder" value="\(actor.name)">\
+                    <input type="hidden" name="return" value="\(viewer.path)">\
+                    <button type="submit">Attribute to \(actor.name)</button></form>
+                    """
+                } ?? ""
             return """
                 <li id="u-\(item.id)"><strong>\(item.action ?? "?")</strong>\(item.polarity == .negated ? " (negated)" : "")\
                 \(item.deadline?.value.map { " · deadline " + $0 } ?? "") · may be: \(item.candidates.joined(separator: ", ")) \

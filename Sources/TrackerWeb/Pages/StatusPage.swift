@@ -31,7 +31,8 @@ struct StatusPage {
             let cells = statuses.map { status -> HTML in
                 "<td class=\"num\">\(section.commitments.filter { $0.status == status }.count)</td>"
             }
-            return "<tr><th><a href=\"\(viewer.links.party(section.party))\">\(section.party)</a></th>\(cells)<td class=\"num\">\(section.nonCommitments.count)</td></tr>\n"
+            return
+                "<tr><th><a href=\"\(viewer.links.party(section.party))\">\(section.party)</a></th>\(cells)<td class=\"num\">\(section.nonCommitments.count)</td></tr>\n"
         }
         let parties = sections.map { section -> HTML in
             """
@@ -69,7 +70,9 @@ struct StatusPage {
         let outcomes = changes.newOutcomes.map { item -> HTML in
             "<li>\(item.holder): <strong>\(item.action)</strong>: <span class=\"chip\">\(item.relation)</span> \(evidence(item.evidence))</li>"
         }
-        let body: HTML = changes.isEmpty ? "<p>Nothing changed.</p>"
+        let body: HTML =
+            changes.isEmpty
+            ? "<p>Nothing changed.</p>"
             : "\(list("New commitments", new))\(list("Changes of status", moved))\(list("New outcomes", outcomes))"
         return "<section class=\"changes\"><h2>What changed since \(changes.since.iso)</h2>\n\(body)</section>\n"
     }

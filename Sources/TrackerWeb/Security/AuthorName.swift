@@ -9,7 +9,8 @@ enum AuthorName {
     static func validated(_ name: String) -> String? {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= maximumLength,
-              !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return nil }
+            !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else { return nil }
         return trimmed
     }
 }

@@ -24,8 +24,10 @@ struct SecurityMiddleware: RouterMiddleware {
     var token: String?
     var maximumBodySize: Int
 
-    func handle(_ request: Request, context: WorkbenchContext,
-                next: (Request, WorkbenchContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: WorkbenchContext,
+        next: (Request, WorkbenchContext) async throws -> Response
+    ) async throws -> Response {
         var response = try await checked(request, context: context, next: next)
         response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
@@ -34,14 +36,17 @@ struct SecurityMiddleware: RouterMiddleware {
         return response
     }
 
-    private func checked(_ request: Request, context: WorkbenchContext,
-                         next: (Request, WorkbenchContext) async throws -> Response) async throws -> Response {
+    private func checked(
+        _ request: Request, context: WorkbenchContext,
+        next: (Request, WorkbenchContext) async throws -> Response
+    ) async throws -> Response {
         var request = request
         var context = context
         let cookies = request.cookies
         var newCookies: [Cookie] = []
         if let token {
-            let given = request.headers[.authorization].map { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : $0 }
+            let given =
+                request.headers[.authorization].map { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : $0 }
                 ?? request.uri.queryParameters["token"].map(String.init)
                 ?? cookies[Self.tokenCookie]?.value
             guard let given, SessionToken.same(given, token) else {
@@ -66,7 +71,9 @@ struct SecurityMiddleware: RouterMiddleware {
             let sent = form["csrf"] ?? request.headers[Self.csrfHeader]
             // A new session has no token the page could have carried: refused too.
             guard let sent, newCookies.allSatisfy({ $0.name != Self.sessionCookie }), SessionToken.same(sent, context.session) else {
-                var refused = ErrorPage.response(.forbidden, "This form is stale or did not come from the workbench (CSRF token missing or wrong). Reload the page and try again.")
+                var refused = ErrorPage.response(
+                    .forbidden,
+                    "This form is stale or did not come from the workbench (CSRF token missing or wrong). Reload the page and try again.")
                 for cookie in newCookies { refused.setCookie(cookie) }
                 return refused
             }

@@ -1,5 +1,5 @@
-public import Hummingbird
 import Foundation
+public import Hummingbird
 import TrackerAnalysis
 public import TrackerStore
 
@@ -22,11 +22,15 @@ public struct Workbench: Sendable {
     }
 
     /// The HTTP application, ready to run (`runService()`) or to test.
-    public func application(onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in })
-        -> some ApplicationProtocol {
-        Application(router: router(),
-                    configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "tracker"),
-                    onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) })
+    public func application(
+        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+    )
+        -> some ApplicationProtocol
+    {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "tracker"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) })
     }
 
     /// Serves until the process is told to stop (SIGINT, SIGTERM), then shuts down gracefully.
@@ -41,7 +45,11 @@ public struct Workbench: Sendable {
         let assets = self.assets
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/documents"]) }
         router.get("/documents") { request, context in
-            pages.respond { HTMLResponse.make(try pages.documents(search: request.uri.queryParameters["q"].map(String.init), viewer: context.viewer(path: "/documents"))) }
+            pages.respond {
+                HTMLResponse.make(
+                    try pages.documents(
+                        search: request.uri.queryParameters["q"].map(String.init), viewer: context.viewer(path: "/documents")))
+            }
         }
         router.get("/documents/:id") { request, context in
             pages.respond {
@@ -53,13 +61,16 @@ public struct Workbench: Sendable {
             pages.respond {
                 let raw = context.parameters.get("name") ?? ""
                 let name = raw.removingPercentEncoding ?? raw
-                return HTMLResponse.make(try pages.party(name, asOf: try pages.asOf(request), viewer: context.viewer(path: request.uri.path)))
+                return HTMLResponse.make(
+                    try pages.party(name, asOf: try pages.asOf(request), viewer: context.viewer(path: request.uri.path)))
             }
         }
         router.get("/status") { request, context in
             pages.respond {
-                HTMLResponse.make(try pages.status(asOf: try pages.asOf(request), since: try pages.since(request),
-                                                   viewer: context.viewer(path: request.uri.path)))
+                HTMLResponse.make(
+                    try pages.status(
+                        asOf: try pages.asOf(request), since: try pages.since(request),
+                        viewer: context.viewer(path: request.uri.path)))
             }
         }
         router.get("/actors/complete") { request, _ in
@@ -71,8 +82,10 @@ public struct Workbench: Sendable {
                 return ErrorPage.response(.badRequest, "Give a name of 1 to \(AuthorName.maximumLength) characters.")
             }
             var response = Response(status: .seeOther, headers: [.location: Self.localPath(context.form["return"])])
-            response.setCookie(Cookie(name: SecurityMiddleware.authorCookie, value: PathComponent.encode(name), path: "/",
-                                      httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(
+                    name: SecurityMiddleware.authorCookie, value: PathComponent.encode(name), path: "/",
+                    httpOnly: true, sameSite: .strict))
             return response
         }
         router.post("/statements/:id/correct") { _, context in
@@ -96,7 +109,8 @@ public struct Workbench: Sendable {
     /// Where to go back to after giving a name: a path on this server only, never another site.
     static func localPath(_ path: String?) -> String {
         guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"),
-              !path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return "/documents" }
+            !path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else { return "/documents" }
         return path
     }
 }

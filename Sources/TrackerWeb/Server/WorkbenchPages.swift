@@ -66,9 +66,10 @@ struct WorkbenchPages: Sendable {
         try store.exportSentences(documents: [id], withoutStatements: true) { sentences.append($0) }
         let statements = sentences.flatMap(\.statements)
         let names = statements.flatMap { $0.holders.map(\.actor) + $0.targets.map(\.actor) + ($0.source.map { [$0.actor] } ?? []) }
-        let page = DocumentPage(id: id, title: document.metadata.title ?? sentences.first?.document.path ?? "Document \(id)",
-                                published: document.metadata.date?.iso, source: document.metadata.source, sentences: sentences,
-                                actorNames: Array(Set(names)).sorted())
+        let page = DocumentPage(
+            id: id, title: document.metadata.title ?? sentences.first?.document.path ?? "Document \(id)",
+            published: document.metadata.date?.iso, source: document.metadata.source, sentences: sentences,
+            actorNames: Array(Set(names)).sorted())
         return page.render(viewer: viewer)
     }
 
@@ -78,8 +79,9 @@ struct WorkbenchPages: Sendable {
         let unattributed = try store.unattributedCommitments(candidate: actor.name, until: asOf)
         var versions: [Int64: Int] = [:]
         for item in unattributed { versions[item.id] = try store.statementVersion(item.id) }
-        let page = PartyPage(actor: actor, asOf: asOf, commitments: commitments, nonCommitments: non,
-                             unattributed: unattributed, versions: versions)
+        let page = PartyPage(
+            actor: actor, asOf: asOf, commitments: commitments, nonCommitments: non,
+            unattributed: unattributed, versions: versions)
         return page.render(viewer: viewer)
     }
 
@@ -107,8 +109,12 @@ struct WorkbenchPages: Sendable {
     /// version sent is still the stored one; then back to the statement.
     func correct(_ id: Int64, form: [String: String], author: String?) throws -> Response {
         guard let documentID = try store.documentID(ofStatement: id) else { throw PageError.notFound("No statement \(id).") }
-        guard let author else { throw PageError.badRequest("Give your name first (the form at the top of the page): every change records who made it.") }
-        guard let version = form["version"].flatMap(Int.init) else { throw PageError.badRequest("The form has no statement version; reload the page.") }
+        guard let author else {
+            throw PageError.badRequest("Give your name first (the form at the top of the page): every change records who made it.")
+        }
+        guard let version = form["version"].flatMap(Int.init) else {
+            throw PageError.badRequest("The form has no statement version; reload the page.")
+        }
         var correction = StatementCorrection(note: form["note"].flatMap { $0.isEmpty ? nil : $0 }, author: author)
         switch form["change"] {
         case "confirm": correction.confirm = true
@@ -141,14 +147,17 @@ struct WorkbenchPages: Sendable {
     func completions(_ typed: String) throws -> Response {
         let found = try store.completeActorName(typed, limit: Self.completionLimit)
         let body = try JSONEncoder().encode(found)
-        return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(
+            status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     /// Adds a statement to a sentence from the form that selecting its words opens,
     /// as `tracker add-statement` does; then back to the new statement.
     func addStatement(toSentence id: Int64, form: [String: String], author: String?) throws -> Response {
-        guard let author else { throw PageError.badRequest("Give your name first (the form at the top of the page): every change records who made it.") }
+        guard let author else {
+            throw PageError.badRequest("Give your name first (the form at the top of the page): every change records who made it.")
+        }
         guard let kind = form["kind"].flatMap(StatementKind.init(rawValue:)) else {
             throw PageError.badRequest("kind: one of \(StatementKind.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -156,8 +165,9 @@ struct WorkbenchPages: Sendable {
             guard let value = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
             return value
         }
-        let addition = StatementAddition(kind: kind, action: field("action"), holders: field("holder").map { [$0] } ?? [],
-                                         note: field("note"), author: author)
+        let addition = StatementAddition(
+            kind: kind, action: field("action"), holders: field("holder").map { [$0] } ?? [],
+            note: field("note"), author: author)
         let statement: Int64
         do {
             statement = try store.addStatement(toSentence: id, addition)
@@ -170,7 +180,9 @@ struct WorkbenchPages: Sendable {
 
     /// Accepts a possible outcome as a link to a commitment (`tracker link`), then back to the page it came from.
     func link(form: [String: String], author: String?) throws -> Response {
-        guard let author else { throw PageError.badRequest("Give your name first (the form at the top of the page): every change records who made it.") }
+        guard let author else {
+            throw PageError.badRequest("Give your name first (the form at the top of the page): every change records who made it.")
+        }
         guard let commitment = form["commitment"].flatMap(Int64.init), let outcome = form["outcome"].flatMap(Int64.init) else {
             throw PageError.badRequest("The form names no commitment and outcome; reload the page.")
         }
@@ -178,8 +190,9 @@ struct WorkbenchPages: Sendable {
             throw PageError.badRequest("relation: fulfils, contradicts or progresses.")
         }
         do {
-            try store.link(commitment: commitment, outcome: outcome, relation: relation, note: form["note"].flatMap { $0.isEmpty ? nil : $0 },
-                           author: author)
+            try store.link(
+                commitment: commitment, outcome: outcome, relation: relation, note: form["note"].flatMap { $0.isEmpty ? nil : $0 },
+                author: author)
         } catch let error as StoreError {
             // A statement that is gone or of the wrong kind is the form's fault; anything else is the server's.
             switch error {

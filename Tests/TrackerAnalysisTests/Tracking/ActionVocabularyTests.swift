@@ -30,38 +30,52 @@ import TrackerAnalysis
     }
 
     static let cases: [Case] = [
-        Case(pledge: ("build a bridge over the Tumbes river", "build bridge"), outcome: ("opened the bridge to traffic", "open bridge"),
-             withWordNet: .fulfils, withoutWordNet: .fulfils),
-        Case(pledge: ("build two new schools", "build schools"), outcome: ("opened a casino", "open casino"),
-             withWordNet: nil, withoutWordNet: nil),
-        Case(pledge: ("meet the opposition leader for talks", "meet talks"), outcome: ("held talks in Geneva", "hold talks"),
-             withWordNet: .fulfils, withoutWordNet: .fulfils),
-        Case(pledge: ("pull its troops out of the valley", "pull troops"),
-             outcome: ("completed the withdrawal of its troops from the valley", "complete withdrawal"),
-             withWordNet: .fulfils, withoutWordNet: .fulfils),
-        Case(pledge: ("withdraw its soldiers", "withdraw soldiers"),
-             outcome: ("began the withdrawal of its soldiers", "begin withdrawal"),
-             withWordNet: .progresses, withoutWordNet: .progresses),
-        Case(pledge: ("release the political prisoners", "release prisoners"), outcome: ("freed the detainees", "free detainees"),
-             withWordNet: .fulfils, withoutWordNet: nil),
-        Case(pledge: ("free the hostages", "free hostages"), outcome: ("liberated the hostages", "liberate hostages"),
-             withWordNet: .fulfils, withoutWordNet: nil),
-        Case(pledge: ("release 100 prisoners", "release prisoners"), outcome: ("released 70 of the 100 prisoners", "release prisoners"),
-             withWordNet: .progresses, withoutWordNet: .progresses, progress: "70 of 100"),
-        Case(pledge: ("complete the ring road", "complete road"), outcome: ("finished the ring road", "finish road"),
-             withWordNet: .fulfils, withoutWordNet: .fulfils),
-        Case(pledge: ("repair 300 kilometres of roads", "repair kilometres"),
-             outcome: ("repaired 60 percent of the roads", "repair roads"),
-             withWordNet: .progresses, withoutWordNet: .progresses, progress: "60%"),
+        Case(
+            pledge: ("build a bridge over the Tumbes river", "build bridge"), outcome: ("opened the bridge to traffic", "open bridge"),
+            withWordNet: .fulfils, withoutWordNet: .fulfils),
+        Case(
+            pledge: ("build two new schools", "build schools"), outcome: ("opened a casino", "open casino"),
+            withWordNet: nil, withoutWordNet: nil),
+        Case(
+            pledge: ("meet the opposition leader for talks", "meet talks"), outcome: ("held talks in Geneva", "hold talks"),
+            withWordNet: .fulfils, withoutWordNet: .fulfils),
+        Case(
+            pledge: ("pull its troops out of the valley", "pull troops"),
+            outcome: ("completed the withdrawal of its troops from the valley", "complete withdrawal"),
+            withWordNet: .fulfils, withoutWordNet: .fulfils),
+        Case(
+            pledge: ("withdraw its soldiers", "withdraw soldiers"),
+            outcome: ("began the withdrawal of its soldiers", "begin withdrawal"),
+            withWordNet: .progresses, withoutWordNet: .progresses),
+        Case(
+            pledge: ("release the political prisoners", "release prisoners"), outcome: ("freed the detainees", "free detainees"),
+            withWordNet: .fulfils, withoutWordNet: nil),
+        Case(
+            pledge: ("free the hostages", "free hostages"), outcome: ("liberated the hostages", "liberate hostages"),
+            withWordNet: .fulfils, withoutWordNet: nil),
+        Case(
+            pledge: ("release 100 prisoners", "release prisoners"), outcome: ("released 70 of the 100 prisoners", "release prisoners"),
+            withWordNet: .progresses, withoutWordNet: .progresses, progress: "70 of 100"),
+        Case(
+            pledge: ("complete the ring road", "complete road"), outcome: ("finished the ring road", "finish road"),
+            withWordNet: .fulfils, withoutWordNet: .fulfils),
+        Case(
+            pledge: ("repair 300 kilometres of roads", "repair kilometres"),
+            outcome: ("repaired 60 percent of the roads", "repair roads"),
+            withWordNet: .progresses, withoutWordNet: .progresses, progress: "60%"),
     ]
 
     static func link(_ row: Case, wordNet: WordNet?) -> TrackedCommitment.Outcome? {
         let vocabulary = ActionVocabulary(wordNet: wordNet)
         let linker = CommitmentLinker(vocabulary: vocabulary, asOf: CalendarDate(year: 2026, month: 12, day: 31)!)
-        let rows = [TrackingStatement(id: 1, kind: .commitment, action: row.pledge.action, normalized: row.pledge.normalized,
-                                      holderID: 1, holder: "Peru", date: "2026-01-01"),
-                    TrackingStatement(id: 2, kind: .achievement, action: row.outcome.action, normalized: row.outcome.normalized,
-                                      holderID: 1, holder: "Peru", date: "2026-05-01")]
+        let rows = [
+            TrackingStatement(
+                id: 1, kind: .commitment, action: row.pledge.action, normalized: row.pledge.normalized,
+                holderID: 1, holder: "Peru", date: "2026-01-01"),
+            TrackingStatement(
+                id: 2, kind: .achievement, action: row.outcome.action, normalized: row.outcome.normalized,
+                holderID: 1, holder: "Peru", date: "2026-05-01"),
+        ]
         return linker.track(rows).first?.outcomes.first
     }
 

@@ -7,13 +7,15 @@ import TrackerAnalysis
     static var linker: CommitmentLinker { CommitmentLinker(asOf: CalendarDate(year: 2026, month: 12, day: 31)!) }
 
     static func pledge(_ id: Int64, _ action: String, holder: Int64) -> TrackingStatement {
-        TrackingStatement(id: id, kind: .commitment, action: action, normalized: action, holderID: holder,
-                          holder: "Party \(holder)", date: "2026-01-10", time: "2026-06-30", timeRole: "deadline")
+        TrackingStatement(
+            id: id, kind: .commitment, action: action, normalized: action, holderID: holder,
+            holder: "Party \(holder)", date: "2026-01-10", time: "2026-06-30", timeRole: "deadline")
     }
 
     static func loose(_ id: Int64, _ action: String, normalized: String) -> TrackingStatement {
-        TrackingStatement(id: id, kind: .achievement, action: action, normalized: normalized, holderID: 0, holder: "",
-                          date: "2026-05-02")
+        TrackingStatement(
+            id: id, kind: .achievement, action: action, normalized: normalized, holderID: 0, holder: "",
+            date: "2026-05-02")
     }
 
     struct SubjectCase: Sendable, CustomTestStringConvertible {
@@ -24,10 +26,12 @@ import TrackerAnalysis
     }
 
     static let subjectCases: [SubjectCase] = [
-        SubjectCase(action: "held in Tromsø on Tuesday", sentence: "The third round of the talks was held in Tromsø on Tuesday.",
-                    expected: "held The third round of the talks in Tromsø on Tuesday"),
-        SubjectCase(action: "opened to lorries on May 2", sentence: "After two years of work, the new ferry terminal opened to lorries on May 2.",
-                    expected: "opened the new ferry terminal to lorries on May 2"),
+        SubjectCase(
+            action: "held in Tromsø on Tuesday", sentence: "The third round of the talks was held in Tromsø on Tuesday.",
+            expected: "held The third round of the talks in Tromsø on Tuesday"),
+        SubjectCase(
+            action: "opened to lorries on May 2", sentence: "After two years of work, the new ferry terminal opened to lorries on May 2.",
+            expected: "opened the new ferry terminal to lorries on May 2"),
         SubjectCase(action: "paid 300 pensioners", sentence: "The fund has now paid 300 pensioners.", expected: "paid 300 pensioners"),
         SubjectCase(action: "held in Tromsø", sentence: "Was held in Tromsø.", expected: nil),
         SubjectCase(action: "reopened", sentence: "The pass has reopened, officials said.", expected: "reopened The pass"),
@@ -38,7 +42,9 @@ import TrackerAnalysis
     }
 
     @Test func theOnePledgeOfTheActionAndObjectGetsTheOutcome() throws {
-        let pledges = [Self.pledge(1, "hold talks with the fishing unions", holder: 1), Self.pledge(2, "build a ferry terminal", holder: 2)]
+        let pledges = [
+            Self.pledge(1, "hold talks with the fishing unions", holder: 1), Self.pledge(2, "build a ferry terminal", holder: 2),
+        ]
         let talks = Self.loose(10, "held in Tromsø on Tuesday", normalized: "hold tromsø")
         let given = UnattributedOutcomes(linker: Self.linker)
             .assign([(talks, "The talks with the fishing unions were held in Tromsø on Tuesday.")], among: pledges)
@@ -52,15 +58,18 @@ import TrackerAnalysis
     @Test func twoPartiesPledgesOrAnOppositeActionGetNothing() {
         let both = [Self.pledge(1, "build a ferry terminal", holder: 1), Self.pledge(2, "build a ferry terminal", holder: 2)]
         let opened = Self.loose(10, "opened to lorries", normalized: "open lorries")
-        #expect(UnattributedOutcomes(linker: Self.linker)
-            .assign([(opened, "The ferry terminal opened to lorries.")], among: both).isEmpty)
+        #expect(
+            UnattributedOutcomes(linker: Self.linker)
+                .assign([(opened, "The ferry terminal opened to lorries.")], among: both).isEmpty)
         let reopen = [Self.pledge(1, "reopen the fish market to traders", holder: 1)]
         let closed = Self.loose(11, "closed to traders on Monday", normalized: "close traders")
-        #expect(UnattributedOutcomes(linker: Self.linker)
-            .assign([(closed, "The fish market was still closed to traders on Monday.")], among: reopen).isEmpty)
+        #expect(
+            UnattributedOutcomes(linker: Self.linker)
+                .assign([(closed, "The fish market was still closed to traders on Monday.")], among: reopen).isEmpty)
         let unrelated = Self.loose(12, "opened to lorries", normalized: "open lorries")
-        #expect(UnattributedOutcomes(linker: Self.linker)
-            .assign([(unrelated, "The new bridge opened to lorries.")], among: [Self.pledge(1, "build a ferry terminal", holder: 1)])
-            .isEmpty)
+        #expect(
+            UnattributedOutcomes(linker: Self.linker)
+                .assign([(unrelated, "The new bridge opened to lorries.")], among: [Self.pledge(1, "build a ferry terminal", holder: 1)])
+                .isEmpty)
     }
 }

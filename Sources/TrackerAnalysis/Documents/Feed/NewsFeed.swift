@@ -62,8 +62,9 @@ public struct NewsFeed: Sendable, Hashable {
         _ = Self.parserReady
         // No RECOVER: a feed must be well-formed XML; NONET: no DTD is ever fetched; NOENT is
         // not set, so no external entity is expanded (a feed is untrusted input).
-        let options = Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NONET.rawValue
-            | XML_PARSE_NOCDATA.rawValue)
+        let options = Int32(
+            XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NONET.rawValue
+                | XML_PARSE_NOCDATA.rawValue)
         var input = bytes
         let count = Int32(input.count)
         let parsed: xmlDocPtr? = input.withUnsafeMutableBytes { buffer in

@@ -64,8 +64,10 @@ struct ContentExtractor {
         var score = [Double](repeating: 0, count: count)
         var scored = [Bool](repeating: false, count: count)
         for block in page.blocks where block.owner >= 0 && mark(of: block.owner) == nil {
-            guard block.kind == .paragraph || block.kind == .cell || block.kind == .preformatted
-                    || block.kind == .listItem, block.characters >= Self.minimumParagraph else { continue }
+            guard
+                block.kind == .paragraph || block.kind == .cell || block.kind == .preformatted
+                    || block.kind == .listItem, block.characters >= Self.minimumParagraph
+            else { continue }
             let points = 1 + Double(block.commas) + Double(min(block.characters / 100, 3))
             var ancestor = elements[block.owner].parent
             var level = 0
@@ -104,7 +106,9 @@ struct ContentExtractor {
                     if !append, elements[index].tag == "p" {
                         let length = characters[index]
                         let density = linkDensity(index)
-                        append = (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && Self.endsSentence(index, page))
+                        append =
+                            (length > 80 && density < 0.25)
+                            || (length > 0 && length <= 80 && density == 0 && Self.endsSentence(index, page))
                     }
                     if append { selected[index] = true }
                 }
@@ -124,7 +128,8 @@ struct ContentExtractor {
             if parent >= 0, linkBox[parent] {
                 linkBox[index] = true
             } else if ["ul", "ol", "table", "div", "section", "dl"].contains(elements[index].tag),
-                      commas[index] < 10, linkDensity(index) > Self.maximumLinkDensity {
+                commas[index] < 10, linkDensity(index) > Self.maximumLinkDensity
+            {
                 linkBox[index] = true
             }
         }
@@ -173,8 +178,10 @@ struct ContentExtractor {
     /// When three of the other best five candidates (each scoring at least
     /// three quarters of the best) sit under one ancestor of the best, the
     /// article is split across them: that ancestor is the article.
-    static func commonAncestor(of top: Int, among candidates: [(index: Int, score: Double)], topScore: Double,
-                               elements: [HTMLPage.Element]) -> Int {
+    static func commonAncestor(
+        of top: Int, among candidates: [(index: Int, score: Double)], topScore: Double,
+        elements: [HTMLPage.Element]
+    ) -> Int {
         let close = candidates.dropFirst().prefix(4).filter { $0.score >= topScore * 0.75 }.map(\.index)
         guard close.count >= 3 else { return top }
         var ancestor = elements[top].parent

@@ -25,7 +25,8 @@ public struct HTMLArticle: Sendable {
         self.dropped = result.dropped.map { BoilerplateFilter.RemovedLine(text: $0.text, rule: $0.rule.rawValue) }
         let headline = page.blocks.first { $0.kind == .headline }?.text
         // A dateline is near the top: the first blocks of the page and of the article.
-        let dateline = page.blocks.prefix(60).filter { $0.characters <= 160 }.map(\.text)
+        let dateline =
+            page.blocks.prefix(60).filter { $0.characters <= 160 }.map(\.text)
             + result.blocks.prefix(2).map { String($0.text.prefix(120)) }
         self.metadata = PageMetadata.read(page.head, headline: headline, datelineText: dateline)
     }

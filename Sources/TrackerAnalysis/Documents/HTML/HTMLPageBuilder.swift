@@ -28,8 +28,9 @@ enum HTMLPageBuilder {
         var bytes = Array(html.utf8)
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return HTMLPage() }
         // HUGE lifts libxml2's nesting limit (256), past which it would drop the rest of the page.
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
         let count = Int32(bytes.count)
         let document: htmlDocPtr? = bytes.withUnsafeMutableBytes { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -178,9 +179,10 @@ enum HTMLPageBuilder {
             if isBlock || mark != nil {
                 flush()
                 element = page.elements.count
-                page.elements.append(HTMLPage.Element(
-                    tag: tag, parent: registered.last ?? -1, mark: mark, softMark: soft,
-                    classWeight: verdict.weight, className: classAndID))
+                page.elements.append(
+                    HTMLPage.Element(
+                        tag: tag, parent: registered.last ?? -1, mark: mark, softMark: soft,
+                        classWeight: verdict.weight, className: classAndID))
                 registered.append(element!)
             }
             let isLink = tag == "a"
@@ -260,9 +262,10 @@ enum HTMLPageBuilder {
             default: kind = .other
             }
             // No leading space: one is only added after text, and a <br> only after text.
-            page.blocks.append(HTMLPage.Block(
-                text: String(decoding: text, as: UTF8.self), characters: characters,
-                linkCharacters: linkCharacters, commas: commas, owner: owner, kind: kind))
+            page.blocks.append(
+                HTMLPage.Block(
+                    text: String(decoding: text, as: UTF8.self), characters: characters,
+                    linkCharacters: linkCharacters, commas: commas, owner: owner, kind: kind))
         }
 
         /// The concatenated text of a node's children (a `<title>`, a JSON-LD script).

@@ -10,13 +10,15 @@ enum PageDate {
         if let iso = CalendarDate(iso: trimmed) { return iso }
         let digits = Array(trimmed.utf8.prefix(10))
         if digits.count == 10, digits[4] == UInt8(ascii: "/"), digits[7] == UInt8(ascii: "/"),
-           let year = number(digits[0..<4]), let month = number(digits[5..<7]), let day = number(digits[8..<10]) {
+            let year = number(digits[0..<4]), let month = number(digits[5..<7]), let day = number(digits[8..<10])
+        {
             return CalendarDate(year: year, month: month, day: day)
         }
         let compact = Array(trimmed.utf8.prefix(9))
         if compact.count >= 8, compact.count == 8 || !isDigit(compact[8]),
-           let year = number(compact[0..<4]), let month = number(compact[4..<6]), let day = number(compact[6..<8]),
-           (1990...2100).contains(year) {
+            let year = number(compact[0..<4]), let month = number(compact[4..<6]), let day = number(compact[6..<8]),
+            (1990...2100).contains(year)
+        {
             return CalendarDate(year: year, month: month, day: day)
         }
         return inWords(String(trimmed))
@@ -30,11 +32,13 @@ enum PageDate {
         path = path[slash...]
         if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
         if let match = path.firstMatch(of: #/(?:^|[/_-])((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:$|[/_.-])/#),
-           let year = Int(match.1), let month = Int(match.2), let day = Int(match.3) {
+            let year = Int(match.1), let month = Int(match.2), let day = Int(match.3)
+        {
             return CalendarDate(year: year, month: month, day: day)
         }
         if let match = path.firstMatch(of: #/\/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:$|[/_.-])/#),
-           let year = Int(match.1), let month = Int(match.2), let day = Int(match.3) {
+            let year = Int(match.1), let month = Int(match.2), let day = Int(match.3)
+        {
             return CalendarDate(year: year, month: month, day: day)
         }
         return nil
@@ -45,16 +49,20 @@ enum PageDate {
     static func inWords(_ text: String) -> CalendarDate? {
         // Most lines hold no year: skip them before building a regex.
         guard hasYear(text) else { return nil }
-        let monthFirst = #/(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/#
-        let dayFirst = #/(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b/#
+        let monthFirst =
+            #/(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b/#
+        let dayFirst =
+            #/(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b/#
         var found: (Substring.Index, CalendarDate)?
         if let match = text.firstMatch(of: monthFirst), let month = monthNumber(match.1),
-           let day = Int(match.2), let year = Int(match.3), let date = CalendarDate(year: year, month: month, day: day) {
+            let day = Int(match.2), let year = Int(match.3), let date = CalendarDate(year: year, month: month, day: day)
+        {
             found = (match.range.lowerBound, date)
         }
         if let match = text.firstMatch(of: dayFirst), let month = monthNumber(match.2),
-           let day = Int(match.1), let year = Int(match.3), let date = CalendarDate(year: year, month: month, day: day),
-           found.map({ match.range.lowerBound < $0.0 }) ?? true {
+            let day = Int(match.1), let year = Int(match.3), let date = CalendarDate(year: year, month: month, day: day),
+            found.map({ match.range.lowerBound < $0.0 }) ?? true
+        {
             found = (match.range.lowerBound, date)
         }
         return found?.1

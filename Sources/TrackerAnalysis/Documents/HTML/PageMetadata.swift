@@ -24,23 +24,29 @@ enum PageMetadata {
 
         let canonical = [head.canonical, metas["og:url"]].compactMap { $0 }.first { $0.contains("://") }
         metadata.url = canonical
-        metadata.title = metas["og:title"] ?? JSONLDScan.string(for: "headline", in: jsonLD) ?? headline
+        metadata.title =
+            metas["og:title"] ?? JSONLDScan.string(for: "headline", in: jsonLD) ?? headline
             ?? head.title?.trimmedString
         if metadata.title?.isEmpty == true { metadata.title = nil }
-        metadata.source = metas["og:site_name"] ?? JSONLDScan.name(of: "publisher", in: jsonLD)
+        metadata.source =
+            metas["og:site_name"] ?? JSONLDScan.name(of: "publisher", in: jsonLD)
             ?? metas["application-name"] ?? metas["dc.publisher"] ?? metas["publisher"]
-        metadata.author = metas["author"].flatMap { $0.contains("://") ? nil : $0 }
+        metadata.author =
+            metas["author"].flatMap { $0.contains("://") ? nil : $0 }
             ?? JSONLDScan.name(of: "author", in: jsonLD) ?? metas["dc.creator"] ?? metas["byl"].map(Self.withoutBy)
         if let language = head.language ?? metas["og:locale"] ?? metas["content-language"] ?? metas["language"],
-           let primary = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first, !primary.isEmpty {
+            let primary = language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first, !primary.isEmpty
+        {
             metadata.language = primary.lowercased()
         }
         metadata.date = date(metas: metas, jsonLD: jsonLD, head: head, url: canonical, datelineText: datelineText)
         return metadata
     }
 
-    static func date(metas: [String: String], jsonLD: String, head: HTMLPage.Head, url: String?,
-                     datelineText: [String]) -> CalendarDate? {
+    static func date(
+        metas: [String: String], jsonLD: String, head: HTMLPage.Head, url: String?,
+        datelineText: [String]
+    ) -> CalendarDate? {
         for key in ["datePublished", "dateCreated"] {
             if let value = JSONLDScan.string(for: key, in: jsonLD), let date = PageDate.parse(value) { return date }
         }

@@ -137,8 +137,11 @@ public struct PDFArticle: Sendable {
                 let gutter = Self.gutter(band, boxes)
                 // A shared gutter of some width: the merged region's vertical cut is sure to succeed.
                 if let last = regions.last, let previous = last.gutter, let gutter,
-                   max(previous.lowerBound, gutter.lowerBound) < min(previous.upperBound, gutter.upperBound) {
-                    regions[regions.count - 1] = (last.members + band, max(previous.lowerBound, gutter.lowerBound)...min(previous.upperBound, gutter.upperBound))
+                    max(previous.lowerBound, gutter.lowerBound) < min(previous.upperBound, gutter.upperBound)
+                {
+                    regions[regions.count - 1] = (
+                        last.members + band, max(previous.lowerBound, gutter.lowerBound)...min(previous.upperBound, gutter.upperBound)
+                    )
                 } else {
                     regions.append((band, gutter))
                 }
@@ -288,8 +291,10 @@ public struct PDFArticle: Sendable {
             return false
         }
         let hyphen = paragraph.index(before: paragraph.endIndex)
-        guard hyphen > paragraph.startIndex, paragraph[paragraph.index(before: hyphen)].isLetter
-            || paragraph[paragraph.index(before: hyphen)].isNumber else {
+        guard hyphen > paragraph.startIndex,
+            paragraph[paragraph.index(before: hyphen)].isLetter
+                || paragraph[paragraph.index(before: hyphen)].isNumber
+        else {
             paragraph += " " + line
             return false
         }
@@ -328,10 +333,15 @@ extension PDFArticle {
     ///
     /// - Throws: ``DocumentError/noTextLayer(path:reason:)`` when no page has a word,
     ///   ``DocumentError/empty(path:)`` when nothing is left once furniture is dropped.
-    public static func document(layout: PDFLayout, path: String,
-                                metadata overrides: DocumentMetadata = DocumentMetadata()) throws(DocumentError) -> (document: CleanedDocument, article: PDFArticle) {
+    public static func document(
+        layout: PDFLayout, path: String,
+        metadata overrides: DocumentMetadata = DocumentMetadata()
+    ) throws(DocumentError) -> (document: CleanedDocument, article: PDFArticle) {
         guard layout.hasText else {
-            let reason = layout.pages.isEmpty ? "no pages" : "\(layout.pages.count == 1 ? "its page is" : "its \(layout.pages.count) pages are") images only, without text"
+            let reason =
+                layout.pages.isEmpty
+                ? "no pages"
+                : "\(layout.pages.count == 1 ? "its page is" : "its \(layout.pages.count) pages are") images only, without text"
             throw .noTextLayer(path: path, reason: reason)
         }
         let article = PDFArticle(layout: layout)
@@ -339,8 +349,9 @@ extension PDFArticle {
         var metadata = DocumentMetadata()
         let paragraphs = article.text.split(separator: "\n\n", maxSplits: 1).map(String.init)
         metadata.title = layout.title ?? DocumentReader.headline(of: paragraphs)
-        let document = CleanedDocument(text: article.text, metadata: metadata.overridden(by: overrides), format: .text,
-                                       removedLines: article.dropped)
+        let document = CleanedDocument(
+            text: article.text, metadata: metadata.overridden(by: overrides), format: .text,
+            removedLines: article.dropped)
         return (document, article)
     }
 }

@@ -88,8 +88,9 @@ public struct PDFLayout: Sendable, Hashable {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
         _ = Self.parserReady
         // NONET: the DOCTYPE names the XHTML DTD on the web; it is never fetched.
-        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
+        let options = Int32(
+            XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | XML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
         var input = bytes
         let count = Int32(input.count)
         let document: xmlDocPtr? = input.withUnsafeMutableBytes { buffer in
@@ -110,16 +111,21 @@ public struct PDFLayout: Sendable, Hashable {
                     if !text.isEmpty { title = text }
                     descend = false
                 case "page":
-                    pages.append(Page(number: pages.count + 1, width: Self.number(node, "width"),
-                                      height: Self.number(node, "height"), blocks: []))
+                    pages.append(
+                        Page(
+                            number: pages.count + 1, width: Self.number(node, "width"),
+                            height: Self.number(node, "height"), blocks: []))
                 case "block":
                     if !pages.isEmpty { pages[pages.count - 1].blocks.append(Block(lines: [])) }
                 case "line":
                     let words = Self.words(of: node)
                     if !words.isEmpty, !pages.isEmpty {
                         if pages[pages.count - 1].blocks.isEmpty { pages[pages.count - 1].blocks.append(Block(lines: [])) }
-                        let line = Line(text: words, box: Box(xMin: Self.number(node, "xMin"), yMin: Self.number(node, "yMin"),
-                                                              xMax: Self.number(node, "xMax"), yMax: Self.number(node, "yMax")))
+                        let line = Line(
+                            text: words,
+                            box: Box(
+                                xMin: Self.number(node, "xMin"), yMin: Self.number(node, "yMin"),
+                                xMax: Self.number(node, "xMax"), yMax: Self.number(node, "yMax")))
                         let last = pages[pages.count - 1].blocks.count - 1
                         pages[pages.count - 1].blocks[last].lines.append(line)
                     }

@@ -31,12 +31,17 @@ extension SentenceAnalysis {
                 // A coordinated object: "a site and a key facility" (not inside a
                 // phrase: "in the provinces of Zamora and Morona" is one place).
                 let insidePhrase = (objectStart..<cursor).contains { tokens[$0].classes.contains(.preposition) }
-                if objectStart < cursor, !insidePhrase, tokens[next].isWord, !tokens[next].isVerbForm || tokens[next].classes.contains(.determiner) {
+                if objectStart < cursor, !insidePhrase, tokens[next].isWord,
+                    !tokens[next].isVerbForm || tokens[next].classes.contains(.determiner)
+                {
                     var copy = statements[template]
-                    let verb = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[group.main].start..<tokens[group.main].end]), as: UTF8.self)
+                    let verb = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[tokens[group.main].start..<tokens[group.main].end]), as: UTF8.self)
                     let object = text(from: next, to: end)
                     copy.action = verb + " " + object
-                    copy.normalizedAction = (lexicon.lemma(tokens[group.main].lemma) ?? verb.lowercased()) + (headNoun(from: next, to: end).map { " " + $0 } ?? "")
+                    copy.normalizedAction =
+                        (lexicon.lemma(tokens[group.main].lemma) ?? verb.lowercased())
+                        + (headNoun(from: next, to: end).map { " " + $0 } ?? "")
                     statements[template].action = text(from: group.main, to: cursor)
                     statements.append(copy)
                     objectStart = next

@@ -6,16 +6,19 @@ extension SentenceAnalysis {
     mutating func commitmentNouns() {
         for index in tokens.indices where tokens[index].classes.contains(.commitmentNoun) {
             guard index + 1 < tokens.count else { continue }
-            if tokens[index + 1].key == K.for_, index > 0, tokens[index - 1].key == K.no {
+            if tokens[index + 1].key == K.forWord, index > 0, tokens[index - 1].key == K.no {
                 // "no plans for a meeting": no commitment, with a noun for its action.
                 var statement = makeStatement(.commitment, polarity: .negated, rule: .commitmentNoun, confidence: 0.75, actionFrom: nil)
                 statement.action = text(from: index + 2, to: clauseEnd(from: index + 1))
-                statement.cues = [cue(at: index - 1, kind: "negation", rule: .negatedGroup), cue(at: index, kind: "commitment", rule: .commitmentNoun)]
+                statement.cues = [
+                    cue(at: index - 1, kind: "negation", rule: .negatedGroup), cue(at: index, kind: "commitment", rule: .commitmentNoun),
+                ]
                 statements.append(statement)
                 continue
             }
             guard tokens[index + 1].key == K.to,
-                  let complement = groups.firstIndex(where: { $0.first == index + 2 && $0.isInfinitive }) else { continue }
+                let complement = groups.firstIndex(where: { $0.first == index + 2 && $0.isInfinitive })
+            else { continue }
             if index >= unassertedFrom, index < unassertedUntil { continue }
             if statements.contains(where: { $0.kind == .commitment && $0.cues.contains { $0.start == tokenStarts[index] } }) { continue }
             // Negation: "no commitment", or the governing group is negated ("has not made any commitment").
@@ -37,11 +40,13 @@ extension SentenceAnalysis {
                 statements.removeAll { $0.cues.contains { $0.start == governingStart } }
             }
             // "withdrew from its pledge to suspend": the pledge is taken back.
-            let withdrawn = groups.last { $0.main < index && index - $0.main <= 4 }.map { group in
-                StatementTagger.withdrawingVerbs.contains(lexicon.lemma(tokens[group.main].lemma) ?? "")
-            } ?? false
-            var statement = makeStatement(.commitment, polarity: negator == nil && !withdrawn ? .affirmed : .negated,
-                                          rule: .commitmentNoun, confidence: 0.85, actionFrom: groups[complement].main)
+            let withdrawn =
+                groups.last { $0.main < index && index - $0.main <= 4 }.map { group in
+                    StatementTagger.withdrawingVerbs.contains(lexicon.lemma(tokens[group.main].lemma) ?? "")
+                } ?? false
+            var statement = makeStatement(
+                .commitment, polarity: negator == nil && !withdrawn ? .affirmed : .negated,
+                rule: .commitmentNoun, confidence: 0.85, actionFrom: groups[complement].main)
             if withdrawn { statement.rules.append(TaggingRule.withdrawn.rawValue) }
             statement.cues.append(cue(at: index, kind: "commitment", rule: .commitmentNoun))
             if let negator { statement.cues.insert(cue(at: negator, kind: "negation", rule: .negatedGroup), at: 0) }

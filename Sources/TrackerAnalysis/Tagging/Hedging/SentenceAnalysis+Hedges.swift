@@ -9,7 +9,8 @@ extension SentenceAnalysis {
         while index < tokens.count {
             let token = tokens[index]
             if let phrases = lexicon.phrases(startingWith: token.key),
-               let phrase = phrases.first(where: { !$0.classes.isDisjoint(with: [.hedge, .claimPhrase]) && matches($0, at: index) }) {
+                let phrase = phrases.first(where: { !$0.classes.isDisjoint(with: [.hedge, .claimPhrase]) && matches($0, at: index) })
+            {
                 if phrase.classes.contains(.claimPhrase) {
                     accordingToAt = accordingToAt ?? (index, phrase.keys.count)
                 } else {
@@ -24,33 +25,40 @@ extension SentenceAnalysis {
                 index += 1
                 continue
             }
-            if token.classes.contains(.hedge), !token.classes.contains(.hedgeFrame) || !(index + 1 < tokens.count && tokens[index + 1].key == K.to) {
+            if token.classes.contains(.hedge),
+                !token.classes.contains(.hedgeFrame) || !(index + 1 < tokens.count && tokens[index + 1].key == K.to)
+            {
                 hedges.append((index, index + 1, .hedgeWord))
                 if opensUnassertedClause(token) { unassertedFrom = min(unassertedFrom, index) }
             } else if token.classes.contains(.hedgeVerb), !token.classes.contains(.stative) || token.classes.contains(.gerund),
-                      !groups.contains(where: { $0.main == index }) {
+                !groups.contains(where: { $0.main == index })
+            {
                 hedges.append((index, index + 1, .hedgeWord))
                 unassertedFrom = min(unassertedFrom, index)
             } else if token.classes.contains(.conditionalIf) {
                 hedges.append((index, index + 1, .conditional))
                 unassertedFrom = min(unassertedFrom, index)
             } else if token.key == K.clear || token.key == K.known || token.key == K.certain || token.key == K.sure,
-                      (max(0, index - 3)..<index).contains(where: { tokens[$0].classes.contains(.negator) }) {
+                (max(0, index - 3)..<index).contains(where: { tokens[$0].classes.contains(.negator) })
+            {
                 hedges.append((index, index + 1, .hedgeWord))
                 unassertedFrom = min(unassertedFrom, max(0, index - 3))
             }
             index += 1
         }
         if unassertedFrom < tokens.count {
-            unassertedUntil = tokens.indices.dropFirst(unassertedFrom).first {
-                tokens[$0].mark == UInt8(ascii: ";") || (tokens[$0].mark == UInt8(ascii: "-") && bytes[tokens[$0].start] == 0xE2)
-            } ?? .max
+            unassertedUntil =
+                tokens.indices.dropFirst(unassertedFrom).first {
+                    tokens[$0].mark == UInt8(ascii: ";") || (tokens[$0].mark == UInt8(ascii: "-") && bytes[tokens[$0].start] == 0xE2)
+                } ?? .max
         }
         // The copula or verb that carries a clause-opening hedge is part of it
         // ("is unclear", "was never made clear", "remains unknown").
         for (hedge, _, _) in hedges where hedge >= unassertedFrom {
-            for group in groups.indices where groups[group].main < hedge && hedge - groups[group].main <= 3
-                && (groups[group].isCopula || hedge - groups[group].main == 1 || tokens[groups[group].main].classes.contains(.stative)) {
+            for group in groups.indices
+            where groups[group].main < hedge && hedge - groups[group].main <= 3
+                && (groups[group].isCopula || hedge - groups[group].main == 1 || tokens[groups[group].main].classes.contains(.stative))
+            {
                 consume(group)
             }
         }
@@ -84,9 +92,11 @@ extension SentenceAnalysis {
         }
         let clauseHedges = hedges.filter { $0.index >= unassertedFrom && $0.rule != .hedgedCertainty }
         if (!carried || !clauseHedges.isEmpty), !statements.contains(where: { $0.kind == .uncertainty }),
-           let first = (clauseHedges.first ?? hedges.first(where: { $0.rule != .hedgedCertainty })) {
-            var statement = makeStatement(.uncertainty, polarity: .affirmed, rule: first.rule, confidence: 0.8,
-                                          actionFrom: nil)
+            let first = (clauseHedges.first ?? hedges.first(where: { $0.rule != .hedgedCertainty }))
+        {
+            var statement = makeStatement(
+                .uncertainty, polarity: .affirmed, rule: first.rule, confidence: 0.8,
+                actionFrom: nil)
             statement.certainty = .uncertain
             statement.cues.append(cue(from: first.index, to: first.end, kind: "hedge", rule: first.rule))
             statements.append(statement)

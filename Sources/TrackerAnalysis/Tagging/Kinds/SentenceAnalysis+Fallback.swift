@@ -8,7 +8,8 @@ extension SentenceAnalysis {
             let next = tokens[index + 1]
             let wordEnd = (next.start..<next.end).first { bytes[$0] == UInt8(ascii: "-") } ?? next.end
             let bytesOfNext = UnsafeBufferPointer(rebasing: bytes[next.start..<wordEnd])
-            let isTime = next.flags.contains(.number) || next.flags.contains(.capitalized) && MonthNames.index(of: bytesOfNext) != nil
+            let isTime =
+                next.flags.contains(.number) || next.flags.contains(.capitalized) && MonthNames.index(of: bytesOfNext) != nil
                 || next.key == Lexicon.key(Array("the".utf8)) && index + 2 < tokens.count && tokens[index + 2].key == K.end
             if isTime {
                 var statement = makeStatement(.commitment, polarity: .affirmed, rule: .headlineDeadline, confidence: 0.6, actionFrom: nil)
@@ -23,8 +24,9 @@ extension SentenceAnalysis {
     /// A declarative sentence with a predicate that no rule claimed: it asserts something.
     mutating func fallbackClaim() {
         guard let group = groups.first(where: { !$0.isInfinitive }) else { return }
-        var statement = makeStatement(.claim, polarity: group.negated ? .negated : .affirmed, rule: .fallbackAssertion,
-                                      confidence: 0.5, actionFrom: nil)
+        var statement = makeStatement(
+            .claim, polarity: group.negated ? .negated : .affirmed, rule: .fallbackAssertion,
+            confidence: 0.5, actionFrom: nil)
         statement.cues.append(cue(at: group.main, kind: "claim", rule: .fallbackAssertion))
         statements.append(statement)
     }

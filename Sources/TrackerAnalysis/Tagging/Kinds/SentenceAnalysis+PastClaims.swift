@@ -17,7 +17,8 @@ extension SentenceAnalysis {
         // "dismissed the latest attack", "compared the figures to", "hit out at critics",
         // "pointed to the fact", "referred to a period": a position taken in words.
         if StatementTagger.stanceVerbs.contains(lemma)
-            || StatementTagger.stanceVerbsWithParticle[lemma].map({ $0 == next }) == true {
+            || StatementTagger.stanceVerbsWithParticle[lemma].map({ $0 == next }) == true
+        {
             return .stanceVerb
         }
         // "dropped to 141.60", "closed lower", "strengthened to 140.55": a figure moved.
@@ -29,7 +30,10 @@ extension SentenceAnalysis {
         // "was delighted", "unfounded applications", "Sacked MP": the tree reads an adjective.
         // (Not a hyphenated verb, "test-fired": the token stands for its first word, a noun.)
         if let tag = syntax.tag(main), tag == .adj || tag == .noun || tag == .propn,
-           !bytes[tokens[main].start..<tokens[main].end].contains(UInt8(ascii: "-")) { return .adjectivalParticiple }
+            !bytes[tokens[main].start..<tokens[main].end].contains(UInt8(ascii: "-"))
+        {
+            return .adjectivalParticiple
+        }
         return nil
     }
 
@@ -53,7 +57,7 @@ extension SentenceAnalysis {
         if word == "lower" || word == "higher" { return true }
         guard !byWord, word == "to" || word == "by" || word == "from", cursor + 1 < tokens.count else { return false }
         let after = tokens[cursor + 1]
-        return after.flags.contains(.number) || after.mark == UInt8(ascii: "$") || bytes[after.start] == 0xC2 // £
+        return after.flags.contains(.number) || after.mark == UInt8(ascii: "$") || bytes[after.start] == 0xC2  // £
             || lowercased(cursor + 1) == "a" && cursor + 3 < tokens.count && ["low", "high"].contains(lowercased(cursor + 3))
     }
 }

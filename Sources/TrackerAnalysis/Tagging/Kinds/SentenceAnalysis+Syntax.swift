@@ -21,7 +21,10 @@ extension SentenceAnalysis {
             if syntax.children(of: child, [.case, .mark]).contains(where: { lowercased($0) == "than" }) { return true }
         }
         if let head = syntax.head(of: group.main), head < group.first, lowercased(head) == "what",
-           syntax.relation(group.main) == .aclRelcl { return true }
+            syntax.relation(group.main) == .aclRelcl
+        {
+            return true
+        }
         // The parser may hang "than" elsewhere ("by more than expected"): it
         // still marks the clause when it comes within three words before it.
         return (max(0, group.first - 3)..<group.first).contains { lowercased($0) == "than" }

@@ -22,7 +22,8 @@ extension SentenceAnalysis {
                 consume(inner)
                 actionGroup = inner
             }
-            add(kind, group: group, polarity: negated ? .affirmed : .negated, action: actionGroup,
+            add(
+                kind, group: group, polarity: negated ? .affirmed : .negated, action: actionGroup,
                 rule: isFailure ? .failedTo : .refusal, cue: (group.main, isFailure ? "achievement" : "commitment"),
                 confidence: 0.85)
             // "refused to commit to a timetable": the undertaking is the timetable.
@@ -33,15 +34,18 @@ extension SentenceAnalysis {
             return
         }
         if (main.key == K.rule || main.key == K.ruled || main.key == K.rules), group.main + 1 < tokens.count,
-           tokens[group.main + 1].key == K.out {
-            add(.commitment, group: group, polarity: .negated, action: nil, rule: .refusal,
+            tokens[group.main + 1].key == K.out
+        {
+            add(
+                .commitment, group: group, polarity: .negated, action: nil, rule: .refusal,
                 cue: (group.main, "commitment"), confidence: 0.8)
             return
         }
         // Commitment verbs with a complement: "pledged to cut", "agreed that ...".
         if classes.contains(.commit), !group.isCopula, let complement = complementGroup(after: index) {
             consume(complement)
-            add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: complement,
+            add(
+                .commitment, group: group, polarity: negated ? .negated : .affirmed, action: complement,
                 rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.9,
                 certainty: isHedged(group) ? .uncertain : .certain)
             coordinatedActions(after: complement, kind: .commitment, template: statements.count - 1)
@@ -49,20 +53,25 @@ extension SentenceAnalysis {
         }
         // "promised free rations", "committed to a moratorium": a commitment with a noun object.
         if classes.contains(.commit), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
-           let lemma = lexicon.lemma(main.lemma), StatementTagger.nounObjectCommitments.contains(lemma),
-           lemma != "commit" && hasNounObject(after: group.main)
-            || (group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to && hasNounObject(after: group.main + 1)) {
+            let lemma = lexicon.lemma(main.lemma), StatementTagger.nounObjectCommitments.contains(lemma),
+            lemma != "commit" && hasNounObject(after: group.main)
+                || (group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to && hasNounObject(after: group.main + 1))
+        {
             let objectStart = tokens[group.main + 1].key == K.to ? group.main + 2 : group.main + 1
-            add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+            add(
+                .commitment, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                 rule: .commitVerb, cue: (group.main, "commitment"), confidence: 0.75)
             statements[statements.count - 1].action = text(from: objectStart, to: clauseEnd(from: group.main))
             // "committed to withdrawing its troops": the gerund is the action.
-            statements[statements.count - 1].normalizedAction = tokens[objectStart].classes.contains(.gerund)
+            statements[statements.count - 1].normalizedAction =
+                tokens[objectStart].classes.contains(.gerund)
                 ? normalizedAction(from: objectStart)
-                : (lexicon.lemma(main.lemma) ?? "commit") + (headNoun(from: objectStart, to: clauseEnd(from: group.main)).map { " " + $0 } ?? "")
+                : (lexicon.lemma(main.lemma) ?? "commit")
+                    + (headNoun(from: objectStart, to: clauseEnd(from: group.main)).map { " " + $0 } ?? "")
             return
         }
-        let seeming = classes.contains(.hedgeVerb) && !group.isCopula && group.modal.isEmpty
+        let seeming =
+            classes.contains(.hedgeVerb) && !group.isCopula && group.modal.isEmpty
             && (!classes.contains(.action) || group.main + 1 < tokens.count && tokens[group.main + 1].key == K.to)
         let believing = classes.contains(.cognition) && !group.isCopula && group.modal.isEmpty
         if seeming || believing {
@@ -71,7 +80,8 @@ extension SentenceAnalysis {
             // (Not "expect the bank to raise rates": an object with an infinitive of its own is hedged.)
             if believing, hasNounObject(after: group.main), !group.hasBe, syntax().complement(of: group.main) == nil {
                 // "Microsoft expects revenue growth of 14 percent": guidance, a claim.
-                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil, rule: .stateOfAffairs,
+                add(
+                    .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil, rule: .stateOfAffairs,
                     cue: (group.main, "claim"), confidence: 0.6,
                     certainty: group.pastAuxiliary || main.classes.contains(.past) ? .certain : .uncertain)
                 return
@@ -82,7 +92,8 @@ extension SentenceAnalysis {
                 consume(complement)
                 let inner = groups[complement]
                 if inner.hasHave, tokens[inner.main].classes.contains(.action) {
-                    add(.achievement, group: inner, polarity: negated ? .negated : .affirmed, action: complement,
+                    add(
+                        .achievement, group: inner, polarity: negated ? .negated : .affirmed, action: complement,
                         rule: .perfectAction, cue: (inner.main, "achievement"), confidence: 0.7, certainty: .uncertain)
                 }
             }
@@ -90,8 +101,9 @@ extension SentenceAnalysis {
         }
         // Claim verbs: "said", "told", "announced".
         if classes.contains(.claim), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
-           !(classes.contains(.action) && StatementTagger.actsWithNounObject.contains(lexicon.lemma(main.lemma) ?? "")
-             && hasNounObject(after: group.main)) {
+            !(classes.contains(.action) && StatementTagger.actsWithNounObject.contains(lexicon.lemma(main.lemma) ?? "")
+                && hasNounObject(after: group.main))
+        {
             reportedSpeechAt = reportedSpeechAt ?? group.main
             // A denial negates the claim and what is denied; so does a
             // negated report ("said the hospital was no longer functioning").
@@ -100,13 +112,15 @@ extension SentenceAnalysis {
             func isReportNegator(_ position: Int) -> Bool {
                 let token = tokens[position]
                 return token.classes.contains(.negator) && token.weight >= 0.8 && token.key != K.nor
-                    && !(position > 0 && tokens[position - 1].mark == UInt8(ascii: ",")) // "weeks, not months"
+                    && !(position > 0 && tokens[position - 1].mark == UInt8(ascii: ","))  // "weeks, not months"
             }
             // What is reported follows the verb, or is the quotation before it
             // ("'You cannot sue the government,' said Eric Kraus").
-            let reportNegator = tokens.indices.dropFirst(group.main + 1).first(where: isReportNegator)
+            let reportNegator =
+                tokens.indices.dropFirst(group.main + 1).first(where: isReportNegator)
                 ?? quotationBefore(group).flatMap { $0.first(where: isReportNegator) }
-            add(.claim, group: group, polarity: (negated != (denial || reportNegator != nil)) ? .negated : .affirmed, action: nil,
+            add(
+                .claim, group: group, polarity: (negated != (denial || reportNegator != nil)) ? .negated : .affirmed, action: nil,
                 rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
             if !denial, reportNegator != nil { statements[statements.count - 1].rules.append(TaggingRule.negatedReport.rawValue) }
             return
@@ -115,11 +129,14 @@ extension SentenceAnalysis {
         // The future: "will", "is going to", "is to", "set to", "expected to".
         let hedgeFrame = group.frameClasses.contains(.hedgeFrame)
         if !group.modal.isDisjoint(with: [.future]) || group.frameIndex != nil {
-            let rule: TaggingRule = group.frameIndex == nil ? .futureModal
+            let rule: TaggingRule =
+                group.frameIndex == nil
+                ? .futureModal
                 : tokens[group.frameIndex!].key == K.to ? .beTo : .futureFrame
             let cueIndex = group.frameIndex ?? group.modalIndex ?? group.main
             if isAgentive(subject) {
-                add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                add(
+                    .commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
                     rule: rule, cue: (cueIndex, "commitment"), confidence: 0.8,
                     certainty: hedgeFrame ? .uncertain : .certain)
                 coordinatedActions(after: index, kind: .commitment, template: statements.count - 1)
@@ -127,12 +144,14 @@ extension SentenceAnalysis {
                 // "The scheme will be funded from existing budgets", "are to be
                 // considered by the industry": an undertaking stated as a
                 // programme, its holder the agent when one is named.
-                add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                add(
+                    .commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
                     rule: .futurePassive, cue: (cueIndex, "commitment"), confidence: 0.65)
             } else if group.frameIndex == nil, !group.hasHave {
                 // "The election will give voters a choice": no one undertakes it;
                 // a forecast stated as fact, a claim (not a hedge: nothing in it is doubted).
-                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                add(
+                    .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                     rule: .forecast, cue: (cueIndex, "claim"), confidence: 0.55)
             } else {
                 addUncertainty(at: cueIndex, rule: .prediction)
@@ -141,7 +160,8 @@ extension SentenceAnalysis {
         }
         if group.modal.contains(.conditional) {
             if let reported = reportedSpeechAt, reported < group.first, isAgentive(subject) {
-                add(.commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                add(
+                    .commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
                     rule: .reportedWould, cue: (group.modalIndex ?? group.main, "commitment"), confidence: 0.7)
             } else {
                 addUncertainty(at: group.modalIndex ?? group.main, rule: .conditional)
@@ -150,62 +170,74 @@ extension SentenceAnalysis {
         }
         if group.modal.contains(.hedgeModal) {
             if group.hasHave, classes.contains(.participle), classes.contains(.action) {
-                add(.achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                add(
+                    .achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
                     rule: .perfectAction, cue: (group.main, "achievement"), confidence: 0.7, certainty: .uncertain)
             } else {
                 addUncertainty(at: group.modalIndex ?? group.main, rule: .hedgeModal)
             }
             return
         }
-        if !group.modal.isEmpty { // can, must, should: neither asserted nor committed
+        if !group.modal.isEmpty {  // can, must, should: neither asserted nor committed
             return
         }
         // Done: past, perfect and passive of an action verb.
-        let isPast = group.pastAuxiliary || (group.hasHave && classes.contains(.participle))
+        let isPast =
+            group.pastAuxiliary || (group.hasHave && classes.contains(.participle))
             || (!group.hasBe && !group.hasHave && classes.contains(.past))
             || (group.hasDo && group.pastAuxiliary)
         if classes.contains(.action), !group.isCopula, isPast || (group.hasBe && classes.contains(.participle) && group.hasHave) {
             let bare = !group.hasBe && !group.hasHave && !group.hasDo
             if bare, group.main + 1 < tokens.count, tokens[group.main + 1].classes.contains(.auxBe),
-               !tokens[group.main + 1].flags.contains(.clitic) {
-                return // "all it really achieved was ...": the verb sits inside the subject
+                !tokens[group.main + 1].flags.contains(.clitic)
+            {
+                return  // "all it really achieved was ...": the verb sits inside the subject
             }
-            if bare, subject.lowerBound > 0, tokens[subject.lowerBound - 1].isVerbForm || subject.isEmpty && group.first > 0 && tokens[group.first - 1].isWord {
-                return // "the schemes introduced by her predecessor": a reduced relative, not a new assertion
+            if bare, subject.lowerBound > 0,
+                tokens[subject.lowerBound - 1].isVerbForm || subject.isEmpty && group.first > 0 && tokens[group.first - 1].isWord
+            {
+                return  // "the schemes introduced by her predecessor": a reduced relative, not a new assertion
             }
             // "a poll conducted for the BBC suggests", "adults quizzed by ICM said": the tree's
             // reduced relative inside the subject of a later reporting verb describes the source.
             if bare, !classes.isDisjoint(with: [.participle, .past]), syntax().relation(group.main) == .acl,
-               let verb = governingVerb(of: group.main), verb > group.main,
-               !tokens[verb].classes.isDisjoint(with: [.claim, .hedgeVerb]), !isComparisonMark(verb - 1) {
+                let verb = governingVerb(of: group.main), verb > group.main,
+                !tokens[verb].classes.isDisjoint(with: [.claim, .hedgeVerb]), !isComparisonMark(verb - 1)
+            {
                 return
             }
             let passive = group.hasBe && classes.contains(.participle)
             if classes.contains(.change) && (!isAgentive(subject) || subjectIsQuantity(subject))
                 || (!passive && !isAgentive(subject))
-                || (passive && (subjectIsNegated(subject) || subject.contains { tokens[$0].flags.contains(.number) })) {
-                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                || (passive && (subjectIsNegated(subject) || subject.contains { tokens[$0].flags.contains(.number) }))
+            {
+                add(
+                    .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                     rule: .figureChange, cue: (group.main, "claim"), confidence: 0.6)
                 return
             }
             if let claimRule = claimRuleForPastGroup(group) {
-                add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                add(
+                    .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                     rule: claimRule, cue: (group.main, "claim"), confidence: 0.6)
                 return
             }
             let rule: TaggingRule = group.hasBe ? .passiveAction : group.hasHave ? .perfectAction : .pastAction
-            add(.achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
+            add(
+                .achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
                 rule: rule, cue: (group.main, "achievement"), confidence: 0.8)
             coordinatedActions(after: index, kind: .achievement, template: statements.count - 1)
             return
         }
         // A state of affairs, an assessment or a figure.
         if classes.contains(.change) || classes.contains(.stative) || group.isCopula || classes.contains(.action)
-            || classes.contains(.claim) {
+            || classes.contains(.claim)
+        {
             if group.isCopula, isFollowedByHedge(group) { return }
-            if isInSubordinateClause(group) { return } // "since the truce took effect": background, not a claim
+            if isInSubordinateClause(group) { return }  // "since the truce took effect": background, not a claim
 
-            add(.claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+            add(
+                .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                 rule: classes.contains(.change) ? .figureChange : .stateOfAffairs, cue: (group.main, "claim"),
                 confidence: 0.55)
         }
@@ -240,7 +272,8 @@ extension SentenceAnalysis {
     /// gerund close after this one.
     func nextInfinitive(after index: Int) -> Int? {
         guard index + 1 < groups.count, groups[index + 1].first - groups[index].main <= 3,
-              groups[index + 1].isInfinitive else { return nil }
+            groups[index + 1].isInfinitive
+        else { return nil }
         return index + 1
     }
 
@@ -252,8 +285,12 @@ extension SentenceAnalysis {
         if next.key == K.that || next.key == K.to || next.classes.contains(.pronounAgent) || next.classes.contains(.wh) { return false }
         // "the ceasefire they agreed last March": a time, not what was agreed.
         if K.timeWords.contains(next.key) { return false }
-        if next.classes.contains(.determiner) { return !(index + 2 < tokens.count && tokens[index + 2].isVerbForm && !tokens[index + 2].classes.contains(.base)) }
-        return next.classes.isDisjoint(with: [.past, .participle, .auxBe, .auxHave, .future, .conditional, .hedgeModal, .modal, .preposition])
+        if next.classes.contains(.determiner) {
+            return !(index + 2 < tokens.count && tokens[index + 2].isVerbForm && !tokens[index + 2].classes.contains(.base))
+        }
+        return next.classes.isDisjoint(with: [
+            .past, .participle, .auxBe, .auxHave, .future, .conditional, .hedgeModal, .modal, .preposition,
+        ])
     }
 
     /// "is unclear", "was not clear", "is uncertain": the hedge is the point.

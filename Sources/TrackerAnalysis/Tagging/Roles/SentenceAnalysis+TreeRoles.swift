@@ -52,7 +52,8 @@ extension SentenceAnalysis {
                 return mention(covering: before) != nil ? before : own
             }
             guard let relation = syntax.relation(current), relation == .conj || relation == .xcomp,
-                  let up = syntax.head(of: current) else { return nil }
+                let up = syntax.head(of: current)
+            else { return nil }
             if relation == .xcomp {
                 if syntax.isPassive(up) { return syntax.agent(of: up) }
                 if let object = syntax.child(of: up, [.obj, .iobj]) { return object }
@@ -82,7 +83,8 @@ extension SentenceAnalysis {
         // of staff Tomás Ortega": appos of "staff"), before its possessor ("her").
         let titled = [token] + syntax.children(of: token, [.nmod])
         if let person = titled.lazy.flatMap({ syntax.children(of: $0, [.appos]) }).compactMap({ self.mention(covering: $0) })
-            .first(where: { $0.kind == .person }) {
+            .first(where: { $0.kind == .person })
+        {
             return person
         }
         if let own = mention(covering: token) { return own }

@@ -2,9 +2,11 @@
 extension SentenceAnalysis {
     // MARK: Building statements
 
-    mutating func add(_ kind: StatementKind, group: VerbGroup, polarity: Polarity, action: Int?,
-                              rule: TaggingRule, cue cueSpec: (index: Int, kind: String), confidence: Double,
-                              certainty: Certainty = .certain, isSource: Bool = false) {
+    mutating func add(
+        _ kind: StatementKind, group: VerbGroup, polarity: Polarity, action: Int?,
+        rule: TaggingRule, cue cueSpec: (index: Int, kind: String), confidence: Double,
+        certainty: Certainty = .certain, isSource: Bool = false
+    ) {
         let actionMain = action.map { groups[$0].main }
         var statement = makeStatement(kind, polarity: polarity, rule: rule, confidence: confidence, actionFrom: actionMain)
         statement.certainty = certainty
@@ -26,12 +28,15 @@ extension SentenceAnalysis {
         statements.append(statement)
     }
 
-    func makeStatement(_ kind: StatementKind, polarity: Polarity, rule: TaggingRule, confidence: Double,
-                       actionFrom main: Int?) -> Statement {
-        Statement(kind: kind, polarity: polarity, certainty: kind == .uncertainty ? .uncertain : .certain,
-                  holder: nil, holders: [], source: nil, targets: [],
-                  action: main.map { actionText(from: $0) }, normalizedAction: main.map { normalizedAction(from: $0) },
-                  topics: [], time: nil, cues: [], confidence: confidence,
-                  clauseStart: span.start, clauseEnd: span.end, rules: [rule.rawValue])
+    func makeStatement(
+        _ kind: StatementKind, polarity: Polarity, rule: TaggingRule, confidence: Double,
+        actionFrom main: Int?
+    ) -> Statement {
+        Statement(
+            kind: kind, polarity: polarity, certainty: kind == .uncertainty ? .uncertain : .certain,
+            holder: nil, holders: [], source: nil, targets: [],
+            action: main.map { actionText(from: $0) }, normalizedAction: main.map { normalizedAction(from: $0) },
+            topics: [], time: nil, cues: [], confidence: confidence,
+            clauseStart: span.start, clauseEnd: span.end, rules: [rule.rawValue])
     }
 }

@@ -10,7 +10,10 @@ extension SentenceAnalysis {
         while cursor < tokens.count, cursor - index < Self.longestClause {
             let token = tokens[cursor]
             if token.flags.contains(.punctuation), !StatementTagger.inClauseMarks.contains(token.mark) || bytes[token.start] == 0xE2,
-               !isJoiningDash(token) { break }
+                !isJoiningDash(token)
+            {
+                break
+            }
             if token.classes.contains(.subordinator), token.key != K.that, cursor > index + 1 { break }
             if token.key == K.but { break }
             cursor += 1
@@ -22,8 +25,11 @@ extension SentenceAnalysis {
     /// Ecuador–Peru border") joins them; a spaced dash ends a clause.
     func isJoiningDash(_ token: Token) -> Bool {
         guard token.end - token.start == 3, bytes[token.start] == 0xE2, bytes[token.start + 1] == 0x80, bytes[token.start + 2] == 0x93,
-              token.start > 0, token.end < bytes.count else { return false }
-        func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) }
+            token.start > 0, token.end < bytes.count
+        else { return false }
+        func isWordByte(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        }
         return isWordByte(bytes[token.start - 1]) && isWordByte(bytes[token.end])
     }
 
@@ -65,7 +71,9 @@ extension SentenceAnalysis {
             let token = tokens[cursor]
             if token.classes.contains(.preposition) || token.classes.contains(.conjunction) || token.flags.contains(.punctuation) {
                 if head != nil { break }
-            } else if token.isWord, token.classes.isDisjoint(with: [.determiner, .adverb]) || token.classes.contains(.pronoun) && head == nil {
+            } else if token.isWord,
+                token.classes.isDisjoint(with: [.determiner, .adverb]) || token.classes.contains(.pronoun) && head == nil
+            {
                 if token.isVerbForm, head != nil, !token.classes.contains(.gerund) { break }
                 head = cursor
             }
@@ -97,7 +105,8 @@ extension SentenceAnalysis {
         let lastToken = max(first, min(last, tokens.count) - 1)
         let start = tokens[first].start
         let end = tokens[lastToken].end
-        return Cue(kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
-                   start: tokenStarts[first], end: tokenEnds[lastToken], rule: rule.rawValue)
+        return Cue(
+            kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+            start: tokenStarts[first], end: tokenEnds[lastToken], rule: rule.rawValue)
     }
 }

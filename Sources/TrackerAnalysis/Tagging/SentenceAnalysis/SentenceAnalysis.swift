@@ -61,8 +61,9 @@ struct SentenceAnalysis {
     /// assignment share one parse.
     mutating func syntax() -> SentenceSyntax {
         if let parsed { return parsed }
-        let syntax = SentenceSyntax(bytes: bytes, range: span.utf8Start..<span.utf8End,
-                                    tokenRanges: tokens.map { $0.start..<$0.end }, analyzer: SentenceSyntax.analyzer)
+        let syntax = SentenceSyntax(
+            bytes: bytes, range: span.utf8Start..<span.utf8End,
+            tokenRanges: tokens.map { $0.start..<$0.end }, analyzer: SentenceSyntax.analyzer)
         parsed = syntax
         return syntax
     }
@@ -158,8 +159,9 @@ struct SentenceAnalysis {
     /// No final full stop, question or exclamation mark: a headline or a label.
     var isHeadline: Bool {
         guard let last = tokens.last(where: { !$0.flags.contains(.closeQuote) && $0.mark != UInt8(ascii: ")") }) else { return true }
-        return !(last.mark == UInt8(ascii: ".") || last.mark == UInt8(ascii: "!") || last.mark == UInt8(ascii: "?")
-                 || last.mark == UInt8(ascii: ";") || last.mark == UInt8(ascii: ":"))
+        return
+            !(last.mark == UInt8(ascii: ".") || last.mark == UInt8(ascii: "!") || last.mark == UInt8(ascii: "?")
+            || last.mark == UInt8(ascii: ";") || last.mark == UInt8(ascii: ":"))
     }
 
     /// Questions, exclamations, greetings and instructions assert nothing.
@@ -174,15 +176,20 @@ struct SentenceAnalysis {
         }
         if tokens[0].classes.contains(.greeting) { return false }
         if let phrases = lexicon.phrases(startingWith: tokens[0].key),
-           phrases.contains(where: { $0.classes.contains(.greeting) && matches($0, at: 0) }) { return false }
+            phrases.contains(where: { $0.classes.contains(.greeting) && matches($0, at: 0) })
+        {
+            return false
+        }
         // "Read the report", "Turn off the lights", "Don't share ...": an instruction.
         if tokens.count > 1, tokens[0].classes.contains(.base), !tokens[0].classes.contains(.thirdPerson),
-           tokens[0].classes.isDisjoint(with: [.auxBe, .auxHave, .future, .hedgeModal, .modal, .conditional]) {
+            tokens[0].classes.isDisjoint(with: [.auxBe, .auxHave, .future, .hedgeModal, .modal, .conditional])
+        {
             let next = tokens[1]
             if tokens[0].classes.contains(.auxDo) {
                 if next.classes.contains(.negator), tokens.count > 2, tokens[2].classes.contains(.base) { return false }
             } else if next.classes.contains(.determiner) || next.classes.contains(.pronoun) || next.key == K.to
-                        || isParticle(next) || tokens[0].key == K.let_ || isAdverb(next) || next.flags.contains(.number) {
+                || isParticle(next) || tokens[0].key == K.letWord || isAdverb(next) || next.flags.contains(.number)
+            {
                 return false
             }
         }

@@ -43,7 +43,8 @@ extension StatementTagger {
             let other = times.find(in: sentence, reference: Self.undatedReferences.1, tenses: tenses)
             for (tense, expressions) in found {
                 found[tense] = expressions.filter { expression in
-                    expression.value != nil && other[tense]?.contains { $0.start == expression.start && $0.value == expression.value } == true
+                    expression.value != nil
+                        && other[tense]?.contains { $0.start == expression.start && $0.value == expression.value } == true
                 }
             }
         }
@@ -75,7 +76,8 @@ extension StatementTagger {
                     lookedForSince = true
                 }
                 if let since = sinceOffset, since < chosen.start,
-                   !expressions.contains(where: { $0.start < chosen.start && $0.end > since }) {
+                    !expressions.contains(where: { $0.start < chosen.start && $0.end > since })
+                {
                     chosen.role = .since
                 }
             }
@@ -110,7 +112,8 @@ extension StatementTagger {
             guard bytes.count >= 6 else { return false }
             for start in 0...(bytes.count - 6) where bytes[start] | 0x20 == 0x73 {
                 if bytes[start + 1] | 0x20 == 0x69, bytes[start + 2] | 0x20 == 0x6E, bytes[start + 3] | 0x20 == 0x63,
-                   bytes[start + 4] | 0x20 == 0x65, bytes[start + 5] == 0x20 {
+                    bytes[start + 4] | 0x20 == 0x65, bytes[start + 5] == 0x20
+                {
                     return true
                 }
             }
