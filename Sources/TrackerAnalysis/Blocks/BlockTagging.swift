@@ -30,11 +30,15 @@ public struct BlockTagging {
         var annotated = tagger.annotate(text, sentences: sentences, context: context, resolution: resolution)
         for index in annotated.indices { annotated[index].index += sentencesSeen }
         sentencesSeen += sentences.count
-        return quotations.push(annotated)
+        var decided = quotations.push(annotated)
+        SourcedClaims.add(to: &decided)
+        return decided
     }
 
     /// The sentences still held at the end of the document.
     public mutating func finish() -> [AnnotatedSentence] {
-        quotations.finish()
+        var decided = quotations.finish()
+        SourcedClaims.add(to: &decided)
+        return decided
     }
 }

@@ -4,7 +4,7 @@ extension StatementTagger {
     /// Verbs that take a pledge back: "withdrew from its pledge to ...".
     static let withdrawingVerbs: Set<String> = [
         "withdraw", "abandon", "drop", "renounce", "scrap", "retract", "renege",
-        "break", "abandon", "reverse", "ditch",
+        "break", "abandon", "reverse", "ditch", "shelve", "walk", "row",
     ]
     /// Reporting verbs that are acts when a noun phrase follows: "declared martial law".
     static let actsWithNounObject: Set<String> = [

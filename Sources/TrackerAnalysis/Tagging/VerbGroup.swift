@@ -60,6 +60,11 @@ extension SentenceAnalysis {
                 let current = tokens[cursor]
                 guard current.isWord else { break }
                 let classes = current.classes
+                if cursor > index, isNoLonger(at: cursor) {  // "has no longer", "is no longer functioning"
+                    group.negatorIndex = group.negatorIndex ?? cursor
+                    cursor += 2
+                    continue
+                }
                 if cursor > index, classes.contains(.negator), !classes.contains(.determiner) || current.key == K.not {
                     if current.key == K.no || current.key == K.neither || current.key == K.nor { break }
                     if cursor + 1 < count, tokens[cursor + 1].key == K.only {  // "not only ... but also"
@@ -123,7 +128,11 @@ extension SentenceAnalysis {
                     // "is not a breach": the negator follows a copula.
                     var after = cursor + 1
                     while after < count, isAdverb(tokens[after]) { after += 1 }
-                    if after < count, tokens[after].classes.contains(.negator),
+                    if isNoLonger(at: after) {
+                        group.negatorIndex = after
+                    } else if after < count, tokens[after].key == K.no, index > 0, tokens[index - 1].key == K.there {
+                        group.negatorIndex = after  // "there would be no super-casinos": nothing of it will be
+                    } else if after < count, tokens[after].classes.contains(.negator),
                         !tokens[after].classes.contains(.determiner) || tokens[after].key == K.not,
                         !(after + 1 < count && tokens[after + 1].key == K.only)
                     {
@@ -144,6 +153,9 @@ extension SentenceAnalysis {
                     break
                 }
                 break
+            }
+            if group.main >= 0, group.negatorIndex == nil, index > 1, isNoLonger(at: index - 2) {
+                group.negatorIndex = index - 2  // "no longer intends to"
             }
             if group.main >= 0, group.negatorIndex == nil, index > 0 {
                 var before = index - 1
@@ -188,6 +200,8 @@ extension SentenceAnalysis {
                         || tokens[index + 1].classes.contains(.negator)
                         || tokens[index + 1].key == K.been))
         }
+        // "Peru no longer intends to": "no longer" is an adverb, not a determiner before a noun.
+        if index > 1, isNoLonger(at: index - 2), classes.isDisjoint(with: [.determiner, .preposition]) { return true }
         // Capitalised mid-sentence: a name ("Will Smith", "Theresa May").
         if token.flags.contains(.capitalized), index > 0, !tokens[index - 1].flags.contains(.openQuote) {
             return false
@@ -247,6 +261,11 @@ extension SentenceAnalysis {
             return false
         }
         return true
+    }
+
+    /// "no longer" starts at `index`: a negation of what goes on ("no longer intends to").
+    func isNoLonger(at index: Int) -> Bool {
+        index >= 0 && index + 1 < tokens.count && tokens[index].key == K.no && lowercased(index + 1) == "longer"
     }
 
     func endsWithS(_ token: Token) -> Bool {

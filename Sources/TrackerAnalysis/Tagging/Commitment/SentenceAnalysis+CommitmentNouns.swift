@@ -30,6 +30,14 @@ extension SentenceAnalysis {
                 if token.flags.contains(.punctuation) { break }
                 cursor -= 1
             }
+            // "fell short of its target to cut emissions": the shortfall says what became of the
+            // target, and is kept (a failure, which tracking reads with the target's words).
+            if statements.contains(where: {
+                $0.rules.first == TaggingRule.shortfall.rawValue && $0.cues.contains { $0.start < tokenStarts[index] }
+                    && tokenStarts[index] - ($0.cues.last?.start ?? 0) < 40
+            }) {
+                continue
+            }
             let weight = Double(tokens[index].weight)
             guard weight >= 0.8 || negator != nil || groups.contains(where: { $0.main < index && index - $0.main <= 4 }) else { continue }
             consume(complement)

@@ -33,6 +33,15 @@ extension SentenceAnalysis {
             }
             return
         }
+        // "resisted calls to name the day", "rejected demands for a recount", "shunned
+        // opponents' calls for free care": a refusal of what others ask, a negated commitment.
+        if isRefusalOfDemand(group) {
+            add(
+                .commitment, group: group, polarity: negated ? .affirmed : .negated, action: nil, rule: .refusal,
+                cue: (group.main, "commitment"), confidence: 0.75)
+            statements[statements.count - 1].action = text(from: group.main + 1, to: clauseEnd(from: group.main))
+            return
+        }
         if (main.key == K.rule || main.key == K.ruled || main.key == K.rules), group.main + 1 < tokens.count,
             tokens[group.main + 1].key == K.out
         {
@@ -134,7 +143,12 @@ extension SentenceAnalysis {
                 ? .futureModal
                 : tokens[group.frameIndex!].key == K.to ? .beTo : .futureFrame
             let cueIndex = group.frameIndex ?? group.modalIndex ?? group.main
-            if isAgentive(subject) {
+            // "The party will be poorer without him", "it will be £5m lower": "will be" and
+            // no verb after it says how things will stand, a forecast, not an act undertaken
+            // (on the BBC development articles, 6 of the 35 commitments found where the labels
+            // had none). "There will be no tolls" is an undertaking, negated (see below).
+            let forecastState = group.isCopula && group.frameIndex == nil && !isExistential(subject)
+            if isAgentive(subject), !forecastState {
                 add(
                     .commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
                     rule: rule, cue: (cueIndex, "commitment"), confidence: 0.8,
@@ -159,7 +173,15 @@ extension SentenceAnalysis {
             return
         }
         if group.modal.contains(.conditional) {
-            if let reported = reportedSpeechAt, reported < group.first, isAgentive(subject) {
+            // "said he would be remembered with affection", "believed the bid would be enough":
+            // how things would stand, a forecast reported, not an undertaking.
+            if let reported = reportedSpeechAt, reported < group.first, group.isCopula, !isExistential(subject) {
+                add(
+                    .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                    rule: .forecast, cue: (group.modalIndex ?? group.main, "claim"), confidence: 0.55)
+                return
+            }
+            if let reported = reportedSpeechAt, reported < group.first, isAgentive(subject) || isExistential(subject) {
                 add(
                     .commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
                     rule: .reportedWould, cue: (group.modalIndex ?? group.main, "commitment"), confidence: 0.7)
@@ -179,6 +201,14 @@ extension SentenceAnalysis {
             return
         }
         if !group.modal.isEmpty {  // can, must, should: neither asserted nor committed
+            return
+        }
+        // "fell short of its target": a target not met, a negated achievement (as "failed to").
+        // (Not "sales fell short of forecasts": a figure, a claim.)
+        if isShortfall(group), !isInSubordinateClause(group), isAgentive(subject), !subjectIsQuantity(subject) {
+            add(
+                .achievement, group: group, polarity: negated ? .affirmed : .negated, action: index,
+                rule: .shortfall, cue: (group.main, "achievement"), confidence: 0.8)
             return
         }
         // Done: past, perfect and passive of an action verb.
@@ -207,9 +237,23 @@ extension SentenceAnalysis {
                 return
             }
             let passive = group.hasBe && classes.contains(.participle)
+            // "The summit took place", "the bridge opened to traffic": an outcome, whatever did it.
+            if !passive, !isInSubordinateClause(group), isRealisedOutcome(group) {
+                add(
+                    .achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: .realisedOutcome, cue: (group.main, "achievement"), confidence: 0.75)
+                return
+            }
+            // "120 people were evacuated" is a figure; "the first 2,000 of the 10,000 homes have
+            // been handed over" counts an outcome against its total.
+            let figureSubject = subject.contains { tokens[$0].flags.contains(.number) } && !isProgressCount(subject)
+            // "No complaint has been made", "no formal offer was received": a deed not done, a
+            // negated achievement (annotation guide); "little progress has been made", "no detailed
+            // account has been provided" stay assessments (see ``isDeedNotDone(_:)``).
+            let nothingDone = passive && isDeedNotDone(subject)
             if classes.contains(.change) && (!isAgentive(subject) || subjectIsQuantity(subject))
                 || (!passive && !isAgentive(subject))
-                || (passive && (subjectIsNegated(subject) || subject.contains { tokens[$0].flags.contains(.number) }))
+                || (passive && (subjectIsNegated(subject) && !nothingDone || figureSubject))
             {
                 add(
                     .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
@@ -235,6 +279,15 @@ extension SentenceAnalysis {
         {
             if group.isCopula, isFollowedByHedge(group) { return }
             if isInSubordinateClause(group) { return }  // "since the truce took effect": background, not a claim
+            // "The plant is 60 percent complete", "ten of the 12 boats are now in service": an outcome's state.
+            if let state = outcomeState(group) {
+                // "is not yet complete": the state's word is no verb group of its own.
+                for other in groups.indices where groups[other].main > group.main && groups[other].main <= state { consume(other) }
+                add(
+                    .achievement, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: .outcomeState, cue: (group.main, "achievement"), confidence: 0.7)
+                return
+            }
 
             add(
                 .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,

@@ -1,0 +1,137 @@
+/// Outcomes as follow-up reports phrase them: an event that took place, a
+/// thing that went into service or opened, a plant that is 60 percent
+/// complete, a count against a total ("the first 2,000 of the 10,000 homes"),
+/// a target fallen short of. Each is an achievement (an outcome realised, or
+/// for a shortfall one not realised), not the claim a verb of no deed, a
+/// copula or a figure would otherwise make of it (annotation guide:
+/// "achievement").
+///
+/// In the three dated stories of `Tests/TrackerStoreTests/Fixtures/stories`,
+/// 12 of the 28 outcomes the tracker missed were read as claims for one of
+/// these reasons.
+extension SentenceAnalysis {
+    // MARK: Outcomes in other words
+
+    /// "took place", "took effect", "went into service", "came into force",
+    /// "entered service", "opened to traffic", "walked free": the verb and
+    /// its next words say an outcome came about, whoever the subject is.
+    /// (Not "opened higher", "opened at 300p": a price, see ``movesToFigure(after:byWord:)``.)
+    mutating func isRealisedOutcome(_ group: VerbGroup) -> Bool {
+        let main = group.main
+        guard !group.isCopula, main + 1 < tokens.count else { return false }
+        let lemma = lexicon.lemma(tokens[main].lemma) ?? Self.guessedLemma(lowercased(main))
+        let next = lowercased(main + 1)
+        let after = main + 2 < tokens.count ? lowercased(main + 2) : ""
+        switch lemma {
+        case "take": return next == "place" || next == "effect"
+        case "go", "come", "put": return next == "into" && Self.serviceNouns.contains(after)
+        case "enter": return Self.serviceNouns.contains(next) || next == "into" && Self.serviceNouns.contains(after)
+        case "walk": return next == "free"
+        case "open", "reopen":
+            if movesToFigure(after: main, byWord: true) { return false }
+            if next == "at", main + 2 < tokens.count, tokens[main + 2].flags.contains(.number) { return false }
+            return syntax().child(of: main, [.obj]) == nil
+        default: return false
+        }
+    }
+
+    /// "is 60 percent complete", "are now in service", "is fully operational",
+    /// "now has 70 of the 100 lorries on the road": a state that is an
+    /// outcome, or a count of one against its total. (Not "is complete
+    /// nonsense": the word must end its phrase.) The index of the state's
+    /// last word ("complete", "service"), or nil.
+    func outcomeState(_ group: VerbGroup) -> Int? {
+        guard group.isCopula else { return nil }
+        var cursor = group.main + 1
+        while cursor < tokens.count, isAdverb(tokens[cursor]) || tokens[cursor].classes.contains(.negator) && tokens[cursor].key != K.no {
+            cursor += 1
+        }
+        guard cursor < tokens.count else { return nil }
+        if tokens[group.main].classes.contains(.auxHave) {
+            return isProgressCount(cursor..<clauseEnd(from: group.main)) ? cursor : nil
+        }
+        // "60 percent", "80%", "two-thirds": how far.
+        if tokens[cursor].flags.contains(.number) {
+            cursor += 1
+            if cursor < tokens.count, lowercased(cursor) == "percent" || tokens[cursor].mark == UInt8(ascii: "%") { cursor += 1 }
+            if cursor + 1 < tokens.count, lowercased(cursor) == "per", lowercased(cursor + 1) == "cent" { cursor += 2 }
+        }
+        guard cursor < tokens.count else { return nil }
+        let word = lowercased(cursor)
+        if word == "in", cursor + 1 < tokens.count, Self.serviceNouns.contains(lowercased(cursor + 1)) { return cursor + 1 }
+        guard Self.doneStates.contains(word) else { return nil }
+        let end = cursor + 1
+        let endsPhrase =
+            end >= tokens.count || !tokens[end].isWord || tokens[end].classes.contains(.preposition)
+            || tokens[end].classes.contains(.conjunction)
+        return endsPhrase ? cursor : nil
+    }
+
+    /// "the first 2,000 of the 10,000 homes", "40 of the 100 lorries", "the
+    /// first of the 12 boats": a number or ordinal, "of", then within three
+    /// words the total.
+    func isProgressCount(_ range: Range<Int>) -> Bool {
+        for index in range where index > range.lowerBound && lowercased(index) == "of" {
+            let before = lowercased(index - 1)
+            guard tokens[index - 1].flags.contains(.number) || ProgressShare.number(before) != nil || Self.ordinalWords.contains(before)
+            else { continue }
+            let window = (index + 1)..<min(range.upperBound, index + 4)
+            if window.contains(where: { tokens[$0].flags.contains(.number) || ProgressShare.number(lowercased($0)) != nil }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "fell short of its target", "has fallen short of", "came up short of":
+    /// a target not met, whoever the subject is.
+    func isShortfall(_ group: VerbGroup) -> Bool {
+        let lemma = lexicon.lemma(tokens[group.main].lemma) ?? Self.guessedLemma(lowercased(group.main))
+        guard lemma == "fall" || lemma == "come" else { return false }
+        var cursor = group.main + 1
+        if cursor < tokens.count, lowercased(cursor) == "up" { cursor += 1 }
+        return cursor + 1 < tokens.count && lowercased(cursor) == "short" && lowercased(cursor + 1) == "of"
+    }
+
+    /// "there": an existential subject ("there will be no tolls"), which names no one.
+    /// (The subject's last word: "told reporters there would be" reaches back to the verb before.)
+    func isExistential(_ subject: Range<Int>) -> Bool {
+        subject.last.map { tokens[$0].key == K.there } ?? false
+    }
+
+    /// "resisted calls for", "rejected demands to", "shunned opponents' calls": a verb of
+    /// refusing with a demand for its object (within four words).
+    func isRefusalOfDemand(_ group: VerbGroup) -> Bool {
+        let lemma = lexicon.lemma(tokens[group.main].lemma) ?? Self.guessedLemma(lowercased(group.main))
+        guard Self.refusingVerbs.contains(lemma), !group.isCopula, group.modal.isEmpty else { return false }
+        let end = min(clauseEnd(from: group.main), group.main + 5)
+        return (group.main + 1..<end).contains { Self.demandNouns.contains(lowercased($0)) }
+    }
+
+    /// "No offer", "no formal complaint", "nothing": a subject that says a deed was not done
+    /// (a noun of an act after "no", within three words), not how far a matter stands.
+    func isDeedNotDone(_ subject: Range<Int>) -> Bool {
+        guard let first = subject.first else { return false }
+        if lowercased(first) == "nothing" { return true }
+        guard tokens[first].key == K.no else { return false }
+        return (first + 1..<min(subject.upperBound, first + 4)).contains { Self.deedNouns.contains(lowercased($0)) }
+    }
+
+    /// Nouns of acts that are done or not: "no offer has been made", "no arrests were made".
+    static let deedNouns: Set<String> = [
+        "offer", "offers", "complaint", "complaints", "decision", "decisions", "arrest", "arrests", "charge", "charges",
+        "payment", "payments", "agreement", "deal", "bid", "request", "order", "orders", "vote", "test", "tests",
+    ]
+
+    /// Verbs that refuse what others ask.
+    static let refusingVerbs: Set<String> = ["resist", "reject", "shun", "rebuff", "spurn", "dismiss", "ignore"]
+    /// What others ask for.
+    static let demandNouns: Set<String> = ["call", "calls", "demand", "demands", "request", "requests", "pressure", "appeals"]
+
+    /// What a thing goes into or is in once it works: "into service", "in operation", "into force".
+    static let serviceNouns: Set<String> = ["service", "operation", "force", "effect", "use", "production"]
+    /// A state that says the work is done: "is complete", "is 80 percent complete", "is operational".
+    static let doneStates: Set<String> = ["complete", "completed", "finished", "operational"]
+    /// Ordinals that count against a total: "the first of the 12 boats".
+    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "final"]
+}
