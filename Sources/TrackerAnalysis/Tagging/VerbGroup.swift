@@ -54,6 +54,7 @@ extension SentenceAnalysis {
             group.isInfinitive =
                 index > 0 && tokens[index - 1].key == K.to
                 && !(index > 1 && tokens[index - 2].classes.contains(.auxBe))
+                || isQuotedInfinitive(index)
             var cursor = index
             var sawAuxiliary = false
             while cursor < count {
@@ -99,7 +100,7 @@ extension SentenceAnalysis {
                     cursor += 2
                     continue
                 }
-                if group.hasBe, current.key == K.to, cursor + 1 < count, tokens[cursor + 1].classes.contains(.base) {
+                if group.hasBe, current.key == K.to, cursor + 1 < count, isVerbAfterTo(cursor + 1) {
                     group.frameIndex = cursor
                     group.frameClasses = .futureFrame
                     cursor += 1
@@ -145,6 +146,7 @@ extension SentenceAnalysis {
                 // After "to" in a frame ("is going to reopen"), a lower-case word
                 // is the verb even when the lexicon does not know it.
                 if current.isVerbForm || (group.modalIndex == cursor - 1 && classes.isEmpty && !current.flags.contains(.capitalized))
+                    || isUnlistedVerbAfterCommitment(cursor)
                     || (group.frameIndex != nil && cursor > 0 && tokens[cursor - 1].key == K.to
                         && !current.flags.contains(.capitalized) && classes.isDisjoint(with: [.determiner, .preposition, .pronoun]))
                 {
@@ -186,7 +188,7 @@ extension SentenceAnalysis {
         let token = tokens[index]
         let classes = token.classes
         let isAuxiliary = !classes.isDisjoint(with: WordClasses.auxiliary)
-        guard isAuxiliary || token.isVerbForm else { return false }
+        guard isAuxiliary || token.isVerbForm || isUnlistedVerbAfterCommitment(index) else { return false }
         // A word inside an actor's name is no verb: "Developed countries", "Moody's", "Turkish rescue teams".
         if mentions.contains(where: { $0.tokens.count > 1 && $0.tokens.contains(index) && $0.via != .pair }) { return false }
         if token.flags.contains(.clitic), classes.contains(.auxBe) {
@@ -236,7 +238,7 @@ extension SentenceAnalysis {
             if classes.contains(.gerund), !classes.contains(.base), !classes.contains(.thirdPerson) { return false }
             guard index > 0 else { return false }  // a bare verb first: an instruction or a noun ("Talks")
             let previous = tokens[index - 1]
-            if previous.key == K.to { return true }
+            if previous.key == K.to || isQuotedInfinitive(index) { return true }
             if previous.classes.contains(.pronounAgent) || previous.classes.contains(.wh) || previous.key == K.that {
                 return true
             }
@@ -263,6 +265,28 @@ extension SentenceAnalysis {
         return true
     }
 
+    /// "pledged to “turn these beliefs into reality”": "to", an opening quotation mark, the verb.
+    func isQuotedInfinitive(_ index: Int) -> Bool {
+        index > 1 && tokens[index - 1].flags.contains(.openQuote) && tokens[index - 2].key == K.to
+            && tokens[index].classes.contains(.base)
+    }
+
+    /// A verb after "be to": a base form, or a lower-case word the lexicon lacks
+    /// ("the union is to ballot its members").
+    func isVerbAfterTo(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.classes.contains(.base) { return true }
+        return token.isWord && token.classes.isEmpty && !token.flags.contains(.capitalized) && !token.flags.contains(.number)
+    }
+
+    /// "plans to lodge a complaint", "pledged to pedestrianise": after a verb of
+    /// committing or refusing and "to", a lower-case word the lexicon lacks is the verb undertaken.
+    func isUnlistedVerbAfterCommitment(_ index: Int) -> Bool {
+        guard index > 1, tokens[index - 1].key == K.to, isVerbAfterTo(index), !tokens[index].classes.contains(.base) else { return false }
+        let before = tokens[index - 2]
+        return before.classes.contains(.commit) || before.classes.contains(.refuse)
+    }
+
     /// "no longer" starts at `index`: a negation of what goes on ("no longer intends to").
     func isNoLonger(at index: Int) -> Bool {
         index >= 0 && index + 1 < tokens.count && tokens[index].key == K.no && lowercased(index + 1) == "longer"
@@ -286,7 +310,7 @@ extension SentenceAnalysis {
         guard next > index, next < tokens.count else { return false }
         let token = tokens[next]
         guard token.isWord, !token.flags.contains(.capitalized) else { return false }
-        if token.key == K.to, next + 1 < tokens.count, tokens[next + 1].classes.contains(.base) { return true }
+        if token.key == K.to, next + 1 < tokens.count, isVerbAfterTo(next + 1) { return true }
         if !token.classes.isDisjoint(with: [.futureFrame, .hedgeFrame]), next + 1 < tokens.count, tokens[next + 1].key == K.to {
             return true
         }

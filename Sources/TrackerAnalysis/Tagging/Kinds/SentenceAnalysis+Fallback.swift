@@ -21,6 +21,19 @@ extension SentenceAnalysis {
         }
     }
 
+    /// "US regulator to rule on pain drug", "Plan to give elderly care control": a headline
+    /// with no finite verb, a noun and "to" + verb, announces what someone is to do.
+    mutating func headlineInfinitive() {
+        guard let group = groups.first(where: { $0.isInfinitive }), group.first >= 2 else { return }
+        let before = tokens[group.first - 2]
+        guard before.isWord, before.classes.isDisjoint(with: [.preposition, .determiner, .auxBe, .auxHave, .conjunction, .negator])
+        else { return }
+        var statement = makeStatement(.commitment, polarity: .affirmed, rule: .headlineInfinitive, confidence: 0.55, actionFrom: group.main)
+        statement.cues.append(cue(from: group.first - 1, to: group.first, kind: "commitment", rule: .headlineInfinitive))
+        statements.append(statement)
+        assignRoles()
+    }
+
     /// A declarative sentence with a predicate that no rule claimed: it asserts something.
     mutating func fallbackClaim() {
         guard let group = groups.first(where: { !$0.isInfinitive }) else { return }

@@ -123,6 +123,46 @@ extension SentenceAnalysis {
         "payment", "payments", "agreement", "deal", "bid", "request", "order", "orders", "vote", "test", "tests",
     ]
 
+    /// "wants to", "is (not) willing to": the group states what its subject means to do.
+    func isIntention(_ group: VerbGroup) -> Bool {
+        guard group.modal.isEmpty, group.frameIndex == nil else { return false }
+        let word = lowercased(group.main)
+        if Self.intentionWords.contains(word) { return true }
+        guard group.isCopula else { return false }
+        var cursor = group.main + 1
+        while cursor < tokens.count, isAdverb(tokens[cursor]) || tokens[cursor].classes.contains(.negator) { cursor += 1 }
+        return cursor < tokens.count && lowercased(cursor) == "willing"
+    }
+
+    /// The infinitive group the tree gives as the complement of group `index`'s verb,
+    /// past phrases the word window does not cross ("pledged at the talks on Tuesday to withdraw").
+    mutating func treeInfinitive(of index: Int) -> Int? {
+        let main = groups[index].main
+        guard let complement = syntax().complement(of: main), complement > main else { return nil }
+        return groups.firstIndex { $0.main == complement && $0.isInfinitive && !$0.consumed }
+    }
+
+    /// "our objective", "the government's aim", "its target": a subject that names a goal.
+    func subjectNamesGoal(_ subject: Range<Int>) -> Bool {
+        subject.contains { Self.goalNouns.contains(lowercased($0)) }
+    }
+
+    /// "by 2030", "by March", "by the end of the year" later in the clause of `main`: a deadline.
+    func deadlineFollows(_ main: Int) -> Bool {
+        let end = clauseEnd(from: main)
+        for index in (main + 1)..<end where tokens[index].key == K.by && index + 1 < end {
+            let next = tokens[index + 1]
+            if next.flags.contains(.number) { return true }
+            let word = lowercased(index + 1)
+            if MonthNames.full.contains(word) { return true }
+            if word == "the", index + 2 < end, tokens[index + 2].key == K.end { return true }
+        }
+        return false
+    }
+
+    static let intentionWords: Set<String> = ["want", "wants", "wanted", "willing"]
+    static let goalNouns: Set<String> = ["objective", "aim", "goal", "target", "intention", "ambition", "plan", "priority"]
+
     /// Verbs that refuse what others ask.
     static let refusingVerbs: Set<String> = ["resist", "reject", "shun", "rebuff", "spurn", "dismiss", "ignore"]
     /// What others ask for.

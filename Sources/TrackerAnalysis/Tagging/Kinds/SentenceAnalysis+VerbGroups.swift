@@ -51,7 +51,16 @@ extension SentenceAnalysis {
             return
         }
         // Commitment verbs with a complement: "pledged to cut", "agreed that ...".
-        if classes.contains(.commit), !group.isCopula, let complement = complementGroup(after: index) {
+        // "wants to set up", "is not willing to put": an intention stated, a commitment.
+        if isIntention(group), isAgentive(subject), let complement = complementGroup(after: index) {
+            consume(complement)
+            add(
+                .commitment, group: group, polarity: negated ? .negated : .affirmed, action: complement,
+                rule: .intention, cue: (group.main, "commitment"), confidence: 0.7)
+            return
+        }
+        // (The tree finds the infinitive past a phrase: "pledged at the talks on Tuesday to withdraw".)
+        if classes.contains(.commit), !group.isCopula, let complement = complementGroup(after: index) ?? treeInfinitive(of: index) {
             consume(complement)
             add(
                 .commitment, group: group, polarity: negated ? .negated : .affirmed, action: complement,
@@ -147,7 +156,14 @@ extension SentenceAnalysis {
             // no verb after it says how things will stand, a forecast, not an act undertaken
             // (on the BBC development articles, 6 of the 35 commitments found where the labels
             // had none). "There will be no tolls" is an undertaking, negated (see below).
-            let forecastState = group.isCopula && group.frameIndex == nil && !isExistential(subject)
+            let forecastState = group.isCopula && group.frameIndex == nil && !isExistential(subject) && !deadlineFollows(group.main)
+            // "Our objective is to reverse the share loss", "the aim is to cut": a goal set, its owner's commitment.
+            if let frame = group.frameIndex, tokens[frame].key == K.to, subjectNamesGoal(subject) {
+                add(
+                    .commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
+                    rule: .goalIsTo, cue: (frame, "commitment"), confidence: 0.7)
+                return
+            }
             if isAgentive(subject), !forecastState {
                 add(
                     .commitment, group: group, polarity: negated ? .negated : .affirmed, action: index,
@@ -175,7 +191,10 @@ extension SentenceAnalysis {
         if group.modal.contains(.conditional) {
             // "said he would be remembered with affection", "believed the bid would be enough":
             // how things would stand, a forecast reported, not an undertaking.
-            if let reported = reportedSpeechAt, reported < group.first, group.isCopula, !isExistential(subject) {
+            // (With a deadline it is a target: "said it would be carbon negative by 2030".)
+            if let reported = reportedSpeechAt, reported < group.first, group.isCopula, !isExistential(subject),
+                !deadlineFollows(group.main)
+            {
                 add(
                     .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil,
                     rule: .forecast, cue: (group.modalIndex ?? group.main, "claim"), confidence: 0.55)

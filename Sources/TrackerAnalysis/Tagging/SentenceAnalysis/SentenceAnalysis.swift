@@ -97,6 +97,7 @@ struct SentenceAnalysis {
         if groups.isEmpty || groups.allSatisfy(\.isInfinitive) {
             if isHeadline {
                 headlineWithDeadline()
+                if statements.isEmpty { headlineInfinitive() }
             } else {
                 // "X trail Y by 20 points, according to a YouGov poll": a verb the
                 // lexicon lacks, a source it knows.
