@@ -284,8 +284,13 @@ extension SentenceAnalysis {
     func isUnlistedVerbAfterCommitment(_ index: Int) -> Bool {
         guard index > 1, tokens[index - 1].key == K.to, isVerbAfterTo(index), !tokens[index].classes.contains(.base) else { return false }
         let before = tokens[index - 2]
+        // (Not "was trying to isolate": an effort, not an undertaking.)
+        if let lemma = lexicon.lemma(before.lemma), Self.effortVerbs.contains(lemma) { return false }
         return before.classes.contains(.commit) || before.classes.contains(.refuse)
     }
+
+    /// Verbs of trying: what follows them is attempted, not undertaken.
+    static let effortVerbs: Set<String> = ["try", "attempt"]
 
     /// "no longer" starts at `index`: a negation of what goes on ("no longer intends to").
     func isNoLonger(at index: Int) -> Bool {

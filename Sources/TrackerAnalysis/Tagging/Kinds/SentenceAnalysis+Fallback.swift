@@ -26,7 +26,9 @@ extension SentenceAnalysis {
     mutating func headlineInfinitive() {
         guard let group = groups.first(where: { $0.isInfinitive }), group.first >= 2 else { return }
         let before = tokens[group.first - 2]
-        guard before.isWord, before.classes.isDisjoint(with: [.preposition, .determiner, .auxBe, .auxHave, .conjunction, .negator])
+        // (Not "Earnings: what to watch", "how to vote": a question word before "to".)
+        guard before.isWord,
+            before.classes.isDisjoint(with: [.preposition, .determiner, .auxBe, .auxHave, .conjunction, .negator, .wh, .pronoun])
         else { return }
         var statement = makeStatement(.commitment, polarity: .affirmed, rule: .headlineInfinitive, confidence: 0.55, actionFrom: group.main)
         statement.cues.append(cue(from: group.first - 1, to: group.first, kind: "commitment", rule: .headlineInfinitive))

@@ -124,14 +124,19 @@ extension SentenceAnalysis {
     ]
 
     /// "wants to", "is (not) willing to": the group states what its subject means to do.
-    func isIntention(_ group: VerbGroup) -> Bool {
-        guard group.modal.isEmpty, group.frameIndex == nil else { return false }
-        let word = lowercased(group.main)
-        if Self.intentionWords.contains(word) { return true }
-        guard group.isCopula else { return false }
-        var cursor = group.main + 1
-        while cursor < tokens.count, isAdverb(tokens[cursor]) || tokens[cursor].classes.contains(.negator) { cursor += 1 }
-        return cursor < tokens.count && lowercased(cursor) == "willing"
+    /// The index of the infinitive's verb right after "to", or nil. (Not "wanted the
+    /// accord to survive": an object between says what the subject wishes of another.)
+    func intendedVerb(_ group: VerbGroup) -> Int? {
+        guard group.modal.isEmpty, group.frameIndex == nil else { return nil }
+        var word = group.main
+        if !Self.intentionWords.contains(lowercased(word)) {
+            guard group.isCopula else { return nil }
+            word += 1
+            while word < tokens.count, isAdverb(tokens[word]) || tokens[word].classes.contains(.negator) { word += 1 }
+            guard word < tokens.count, lowercased(word) == "willing" else { return nil }
+        }
+        guard word + 2 < tokens.count, tokens[word + 1].key == K.to else { return nil }
+        return word + 2
     }
 
     /// The infinitive group the tree gives as the complement of group `index`'s verb,

@@ -52,7 +52,9 @@ extension SentenceAnalysis {
         }
         // Commitment verbs with a complement: "pledged to cut", "agreed that ...".
         // "wants to set up", "is not willing to put": an intention stated, a commitment.
-        if isIntention(group), isAgentive(subject), let complement = complementGroup(after: index) {
+        if let verb = intendedVerb(group), isAgentive(subject), let complement = complementGroup(after: index),
+            groups[complement].first == verb
+        {
             consume(complement)
             add(
                 .commitment, group: group, polarity: negated ? .negated : .affirmed, action: complement,
