@@ -56,6 +56,7 @@ enum ReportContext {
         }
         if item.outcomes.count > 3 { happened.append("and \(item.outcomes.count - 3) more") }
         if let reversal = item.reversal { happened.append("reversed (\(reversal.date ?? "?"))") }
+        if !item.undone.isEmpty { happened.append("still not done (" + item.undone.map { $0.date ?? "?" }.joined(separator: ", ") + ")") }
         let quotedReports = item.quotedReports
         let quotedOutcomes = item.quotedOutcomes
         return [

@@ -108,6 +108,7 @@ import TrackerStore
                     (match?.outcomes.map { ($0.evidence.sentence, $0.relation.rawValue) } ?? [])
                     + (match?.reversals.map { ($0.sentence, "reverses") } ?? [])
                     + (match?.delays.map { ($0.evidence.sentence, "delays") } ?? [])
+                    + (match?.undone.map { ($0.sentence, "unfulfilled") } ?? [])
                 score.linksFound += found.count
                 for (sentence, relation) in found {
                     if expected.contains(where: { same($0.sentence, sentence) }) {
@@ -126,8 +127,9 @@ import TrackerStore
 
     /// The scores on all three stories, with every miss listed. The issue's
     /// aim is precision and recall of 0.9 and every status right; the floors
-    /// here are what the tracker reaches now (precision 17/17, recall 17/45,
-    /// statuses 31/50 on 2026-12-03 after the roles4 and kinds4 merges;
+    /// here are what the tracker reaches now (precision 18/18, recall 18/45,
+    /// statuses 31/50 with the market "still closed" after its date read as
+    /// not done; 17/17, 17/45, 31/50 on 2026-12-03 after the roles4 and kinds4 merges;
     /// 15/15, 15/45 and 24/50 before them; 3/3, 3/45 and 12/50 before the
     /// tracking2 branch), so that nothing goes back unnoticed: most misses
     /// begin upstream (no holder, or the wrong one; outcomes, failures and
@@ -141,7 +143,7 @@ import TrackerStore
         print("StoryKeyTests: " + summary + "\n" + total.failures.joined(separator: "\n"))
         #expect(total.linksExpected >= 40, "the key holds at least 40 links")
         #expect(total.precision >= 0.9, "\(summary)")
-        #expect(total.linksRight >= 17 && total.statusesRight >= 31, "\(summary)")
+        #expect(total.linksRight >= 18 && total.statusesRight >= 31, "\(summary)")
     }
 
     /// The seed article (when ../shared is here) and a later article of the

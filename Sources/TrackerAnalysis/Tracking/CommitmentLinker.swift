@@ -168,6 +168,7 @@ public struct CommitmentLinker {
             var reversals: [Evidence] = []
             var possible: [TrackedCommitment.Outcome] = []
             var delays: [TrackedCommitment.Delay] = []
+            var undone: [(index: Int, score: LinkScore, place: Int32)] = []
             // "No commitment to halt testing": a later test breaks nothing.
             if first.polarity == .affirmed {
                 // Only outcomes in this action group or an opposite one can link, in their order, from the pledge's day.
@@ -184,6 +185,16 @@ public struct CommitmentLinker {
                     let outcome = outcomes[index]
                     let (found, place) = scored(index)
                     guard let score = found, score.isLink, admits(outcome, against: first) else { continue }
+                    if outcomeFacts[index].undone {
+                        // Not done: a denial of the same action, or the opposite state still holding ("still
+                        // closed" of "reopen"). One sentence is one piece of evidence.
+                        if outcome.polarity == .negated ? score.isSameAction : !score.isSameAction,
+                            outcome.sentenceID == 0 || linkedSentences.insert(outcome.sentenceID).inserted
+                        {
+                            undone.append((index, score, place))
+                        }
+                        if outcome.polarity == .negated || !score.isSameAction { continue }
+                    }
                     switch outcomeFacts[index].turn {
                     case .reverses?: if score.isSameAction { reversals.append(outcome.evidence) }
                     case .delays?:
@@ -207,7 +218,8 @@ public struct CommitmentLinker {
                 for index in firstFacts.head.flatMap({ outcomesByHead[$0] }) ?? [] where possible.count < Self.possibleLimit {
                     let outcome = outcomes[index]
                     let (found, place) = scored(index)
-                    guard let score = found, score.isPossible, admits(outcome, against: first) else { continue }
+                    guard let score = found, score.isPossible, !outcomeFacts[index].undone, admits(outcome, against: first)
+                    else { continue }
                     possible.append(self.outcome(outcome, outcomeFacts[index], score, place: place, against: firstFacts))
                 }
             }
@@ -229,6 +241,25 @@ public struct CommitmentLinker {
                             evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? []),
                             score: 1))
                 }
+            }
+            // Not done, reported on or after a report that it was done ("the ministry said it had reissued the
+            // permits"; the cooperative, "its members had not received one"): the outcomes point both ways, and
+            // the later report contradicts (disputed). Reported before any fulfilment: evidence for overdue.
+            let fulfilledOn = linked.filter { $0.relation == .fulfils }.compactMap(\.evidence.date).min()
+            var notDone: [Evidence] = []
+            for (index, score, place) in undone {
+                let row = outcomes[index]
+                guard let fulfilledOn, (row.date ?? "") >= fulfilledOn else {
+                    notDone.append(row.evidence)
+                    continue
+                }
+                var made = self.outcome(row, outcomeFacts[index], score, place: place, against: firstFacts)
+                made.relation = .contradicts
+                made.progress = nil
+                made.sentenceID = row.sentenceID
+                made.reasons.append(Self.notDoneAfterDone)
+                let at = linked.firstIndex { ($0.evidence.date ?? "") > (row.date ?? "") } ?? linked.count
+                linked.insert(made, at: at)
             }
             // A later negated commitment by the same holder on the same action: a reversal (the earliest one counts).
             if first.polarity == .affirmed {
@@ -263,11 +294,15 @@ public struct CommitmentLinker {
             tracked.possibleOutcomes = possible
             tracked.delays = delays
             tracked.reversals = reversals
+            tracked.undone = notDone
             if deadline != pledgedDeadline { tracked.originalDeadline = pledgedDeadline }
             if first.polarity == .affirmed { tracked.history = history(of: tracked) }
             return tracked
         }
     }
+
+    /// The reason given to a report that the pledge is not done, dated on or after one that it was done.
+    public static let notDoneAfterDone = "reported not done after it was reported done"
 
     /// The smallest pledged number that, counted against in other words, stands for the object.
     static let countedObjectMinimum = 10
@@ -316,8 +351,9 @@ public struct CommitmentLinker {
 
     /// The score of what the statements say, their dates and documents aside.
     func contentScore(_ outcome: TrackingStatement, _ facts: ActionFacts, against commitmentFacts: ActionFacts) -> LinkScore? {
-        // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close").
-        guard outcome.polarity == .affirmed || facts.turn == .fails else { return nil }
+        // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close"); it is
+        // evidence that the pledge is not done (``ActionFacts/undone``).
+        guard outcome.polarity == .affirmed || facts.turn == .fails || facts.undone else { return nil }
         let action: LinkScore.ActionMatch
         if facts.group == commitmentFacts.group {
             action = .same(commitmentFacts.group)
@@ -527,7 +563,7 @@ public struct CommitmentLinker {
     func wordingFacts(of row: TrackingStatement) -> (id: Int, facts: ActionFacts) {
         let key = LinkMemo.FactsKey(
             normalized: row.normalized, action: row.action, achievement: row.kind == .achievement,
-            polarity: row.polarity)
+            polarity: row.polarity, stillHolds: row.stillHolds)
         if let known = memo.facts[key] { return known }
         let made = (id: memo.number(), facts: newFacts(of: row))
         memo.facts[key] = made
@@ -571,6 +607,8 @@ public struct CommitmentLinker {
             facts.meaning.wording = "\(turn.turn.rawValue) the pledge"
             return facts
         }
+        // "No prisoners have been released", "the crossing was still closed": the action not done.
+        if row.kind == .achievement, row.polarity == .negated || row.stillHolds { facts.undone = true }
         if let nominal = meaning.nominal {
             // "complete withdrawal": the object is in the words as written ("of its troops").
             if meaning.head == nil { facts.meaning.head = vocabulary.objectOfNominal(in: action, after: nominal) }

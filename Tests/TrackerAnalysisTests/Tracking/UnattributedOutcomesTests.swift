@@ -65,11 +65,51 @@ import TrackerAnalysis
         let closed = Self.loose(11, "closed to traders on Monday", normalized: "close traders")
         #expect(
             UnattributedOutcomes(linker: Self.linker)
-                .assign([(closed, "The fish market was still closed to traders on Monday.")], among: reopen).isEmpty)
+                .assign([(closed, "The fish market was closed to traders on Monday.")], among: reopen).isEmpty)
         let unrelated = Self.loose(12, "opened to lorries", normalized: "open lorries")
         #expect(
             UnattributedOutcomes(linker: Self.linker)
                 .assign([(unrelated, "The new bridge opened to lorries.")], among: [Self.pledge(1, "build a ferry terminal", holder: 1)])
                 .isEmpty)
+    }
+
+    /// "Was still closed", "remains closed": a state that still holds, given to the one pledge to end it as
+    /// evidence that the pledge is not done (overdue after its deadline), never as a link.
+    @Test func aStateStillHoldingIsEvidenceThatThePledgeIsNotDone() throws {
+        let reopen = [Self.pledge(1, "reopen the fish market to traders", holder: 1)]
+        for sentence in [
+            "In the county, the fish market was still closed to traders on Monday, a week after the date.",
+            "The fish market remains closed to traders on Monday, more than a month after the date.",
+        ] {
+            let action = "closed to traders on Monday"
+            #expect(UnattributedOutcomes.statesStillHolding(action, sentence: sentence))
+            let given = UnattributedOutcomes(linker: Self.linker)
+                .assign([(Self.loose(11, action, normalized: "close traders"), sentence)], among: reopen)
+            #expect(given.map(\.holderID) == [1], "\(sentence)")
+            #expect(given.first?.stillHolds == true)
+            let before = CommitmentLinker(asOf: CalendarDate(iso: "2026-06-01")!)
+            let tracked = try #require(before.track(TrackingStatement.inDateOrder(reopen + given), heldBy: 1).first)
+            #expect(tracked.outcomes.isEmpty)
+            #expect(tracked.undone.map(\.statementID) == [11])
+            #expect(tracked.status == .pending, "before the deadline of 2026-06-30")
+            let later = try #require(
+                CommitmentLinker(asOf: CalendarDate(iso: "2026-07-15")!).track(TrackingStatement.inDateOrder(reopen + given)).first)
+            #expect(later.status == .overdue)
+        }
+        #expect(!UnattributedOutcomes.statesStillHolding("closed to traders", sentence: "The market closed to traders."))
+    }
+
+    /// "No detainees have been released": a denial with no holder is evidence against the one pledge of that action.
+    @Test func aDenialWithNoHolderIsEvidenceThatThePledgeIsNotDone() throws {
+        let free = [Self.pledge(1, "release the detainees", holder: 1)]
+        let denial = TrackingStatement(
+            id: 12, kind: .achievement, polarity: .negated, action: "released", normalized: "release",
+            holderID: 0, holder: "", date: "2026-07-02")
+        let given = UnattributedOutcomes(linker: Self.linker)
+            .assign([(denial, "No detainees have been released.")], among: free)
+        #expect(given.map(\.holderID) == [1])
+        let tracked = try #require(Self.linker.track(TrackingStatement.inDateOrder(free + given), heldBy: 1).first)
+        #expect(tracked.undone.map(\.statementID) == [12])
+        #expect(tracked.status == .overdue)
     }
 }
