@@ -142,6 +142,12 @@ public struct CommitmentLinker {
             if merged[key] == nil { order.append(key) }
             merged[key, default: []].append(index)
         }
+        // How many pledges each holder made of each action: "the withdrawal was delayed", naming no object,
+        // is a delay of the holder's one withdrawal, and of none when there are two.
+        var pledgesOfGroup: [HolderGroup: Int] = [:]
+        for key in order where key.polarity == .affirmed {
+            pledgesOfGroup[HolderGroup(holderID: key.holderID, group: key.group), default: 0] += 1
+        }
         let rule = StatusRule(asOf: asOf)
         return order.compactMap { key -> TrackedCommitment? in
             guard let members = merged[key], let firstIndex = members.first else { return nil }
@@ -169,6 +175,7 @@ public struct CommitmentLinker {
             var possible: [TrackedCommitment.Outcome] = []
             var delays: [TrackedCommitment.Delay] = []
             var undone: [(index: Int, score: LinkScore, place: Int32)] = []
+            let onlyPledgeOfItsGroup = pledgesOfGroup[HolderGroup(holderID: key.holderID, group: key.group)] == 1
             // "No commitment to halt testing": a later test breaks nothing.
             if first.polarity == .affirmed {
                 // Only outcomes in this action group or an opposite one can link, in their order, from the pledge's day.
@@ -184,7 +191,9 @@ public struct CommitmentLinker {
                 for index in list[start...] {
                     let outcome = outcomes[index]
                     let (found, place) = scored(index)
-                    guard let score = found, score.isLink, admits(outcome, against: first) else { continue }
+                    guard let score = found, admits(outcome, against: first),
+                        score.isLink || (isHeadlessTurn(outcomeFacts[index], score) && onlyPledgeOfItsGroup)
+                    else { continue }
                     if outcomeFacts[index].undone {
                         // Not done: a denial of the same action, or the opposite state still holding ("still
                         // closed" of "reopen"). One sentence is one piece of evidence.
@@ -202,7 +211,8 @@ public struct CommitmentLinker {
                         // A new deadline before the one in force is no delay of it (a year misread, "until the end
                         // of September" of the year before): the delay is kept, its date is not.
                         let current = delays.last { $0.deadline != nil }?.deadline ?? pledgedDeadline
-                        let moved = outcome.time.flatMap { time in
+                        let named = outcome.time ?? Self.dateNamed(in: outcome.action, on: outcome.date)
+                        let moved = named.flatMap { time in
                             current.map { CalendarDate.lastDay(of: time) > CalendarDate.lastDay(of: $0) } ?? true ? time : nil
                         }
                         delays.append(.init(evidence: outcome.evidence, deadline: moved))
@@ -299,6 +309,28 @@ public struct CommitmentLinker {
             if first.polarity == .affirmed { tracked.history = history(of: tracked) }
             return tracked
         }
+    }
+
+    /// A holder and an action group.
+    struct HolderGroup: Hashable {
+        var holderID: Int64
+        var group: String
+    }
+
+    /// Whether an outcome says what became of a pledge of the same action without naming its object ("the
+    /// withdrawal was delayed", "postponed the opening"): it bears on the holder's one pledge of that action.
+    func isHeadlessTurn(_ facts: ActionFacts, _ score: LinkScore) -> Bool {
+        guard let turn = facts.turn, turn != .fails, facts.head == nil else { return false }
+        return score.isSameAction
+    }
+
+    /// The date a delay names in its own words when the tagger gave it none ("delayed to December 2025",
+    /// "postponed until 2027"): the last time expression, read forward from the report's day. After a verb
+    /// of delay, "to" a date is "until" it (the time finder reads "to December 2025" as no time).
+    static func dateNamed(in action: String?, on date: String?) -> String? {
+        guard let action, let day = date.flatMap({ CalendarDate(iso: String($0.prefix(10))) }) else { return nil }
+        let text = action.split(separator: " ").map { $0 == "to" ? "until" : String($0) }.joined(separator: " ")
+        return TimeExpressionFinder().find(in: text, reference: day, tense: .future).last { $0.value != nil }?.value
     }
 
     /// The reason given to a report that the pledge is not done, dated on or after one that it was done.

@@ -140,8 +140,10 @@ public struct UnattributedOutcomes {
                 guard let first = entry.indices.first else { continue }
                 let place = linker.memoScore(made, content, facts, against: entry.content, pledgeFacts[first])
                 // The same action; or, for a state that still holds, the opposite one ("still closed" of "reopen").
-                guard let score = linker.memo.scores[Int(place)], score.isLink, score.isSameAction != stillHolds,
-                    case .same = score.object
+                // Or what became of a pledge of this action, naming no object ("the withdrawal was delayed").
+                guard let score = linker.memo.scores[Int(place)], score.isSameAction != stillHolds,
+                    (score.isLink && score.isSameObject)
+                        || linker.isHeadlessTurn(facts, score)
                 else { continue }
                 found += entry.indices.filter { linker.admits(made, against: pledges[$0]) }
             }
