@@ -137,9 +137,30 @@ public struct CommitmentLinker {
         // One tracked commitment per holder, action group and head: repeats merge.
         var merged: [MergeKey: [Int]] = [:]
         var order: [MergeKey] = []
+        // A pledge restated in other words ("will free the 120 detainees", later "reaffirmed its promise to
+        // release the prisoners") joins the holder's one earlier pledge it restates (``restates(_:_:)``).
+        var restated: [MergeKey: [String]] = [:]
+        // The keys of each holder and action, so that a report is compared with its holder's pledges of its
+        // action only (a store holds tens of thousands of keys).
+        var keysOfGroup: [HolderGroup: [MergeKey]] = [:]
         for (index, commitment) in commitments.enumerated() where heldBy.map({ $0 == commitment.holderID }) ?? true {
-            let key = mergeKey(commitment, commitmentFacts[index])
-            if merged[key] == nil { order.append(key) }
+            var key = mergeKey(commitment, commitmentFacts[index])
+            let holderGroup = HolderGroup(holderID: key.holderID, group: key.group)
+            if merged[key] == nil, key.personGroup == nil {
+                let earlier = (keysOfGroup[holderGroup] ?? []).filter { other in
+                    other.polarity == key.polarity
+                        && merged[other].map { restates(commitmentFacts[index], commitmentFacts[$0[0]]) } == true
+                }
+                if earlier.count == 1, let other = earlier.first, let first = merged[other]?.first {
+                    let heads = [commitmentFacts[index].head, commitmentFacts[first].head].compactMap { $0 }
+                    restated[other, default: []].append(heads.joined(separator: " → "))
+                    key = other
+                }
+            }
+            if merged[key] == nil {
+                order.append(key)
+                if key.personGroup == nil { keysOfGroup[holderGroup, default: []].append(key) }
+            }
             merged[key, default: []].append(index)
         }
         // How many pledges each holder made of each action: "the withdrawal was delayed", naming no object,
@@ -294,6 +315,7 @@ public struct CommitmentLinker {
                         "same holder (\(first.holder))", "same action (\(group))",
                         "same object (\(Self.mergeHead(first.normalized) ?? "none"))",
                     ]
+                because += (restated[key] ?? []).map { "restated in other words (\($0))" }
             }
             var tracked = TrackedCommitment(
                 holder: first.holder, action: first.action, normalizedAction: first.normalized,
@@ -530,6 +552,22 @@ public struct CommitmentLinker {
         return MergeKey(
             holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group,
             head: Self.mergeHead(row.normalized))
+    }
+
+    /// Whether a report restates an earlier pledge of the same holder and
+    /// action in other words: their objects are one (equal lemmas, or with
+    /// WordNet one is the other's kind: "prisoners", "detainees"), the
+    /// numbers they name agree, and one names nothing the other does not
+    /// besides its head ("release the detainees" of "free the 120 detainees
+    /// by the end of June"). "cut tariffs on a range of farm goods" and
+    /// "lower its tariff on car parts" share the head but name other things:
+    /// two pledges.
+    func restates(_ report: ActionFacts, _ earlier: ActionFacts) -> Bool {
+        guard let head = report.head, let other = earlier.head, sameObject(head, other) else { return false }
+        if let quantity = report.meaning.quantity, let pledged = earlier.meaning.quantity, quantity != pledged { return false }
+        let named = Set(report.meaning.mentions).subtracting([head, other])
+        let earlierNamed = Set(earlier.meaning.mentions).subtracting([head, other])
+        return named.isSubset(of: earlierNamed) || earlierNamed.isSubset(of: named)
     }
 
     /// The object reports of one pledge share: the last word of the
