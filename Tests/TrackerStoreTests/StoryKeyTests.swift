@@ -127,8 +127,10 @@ import TrackerStore
 
     /// The scores on all three stories, with every miss listed. The issue's
     /// aim is precision and recall of 0.9 and every status right; the floors
-    /// here are what the tracker reaches now (precision 19/19, recall 19/45,
-    /// statuses 32/50 with passive nominal delays and reversals naming no
+    /// here are what the tracker reaches now (precision 20/20, recall 20/45,
+    /// statuses 33/50 with a holder-less outcome counted against the pledged
+    /// number given to its pledge ("filled 540 of the 900 family-doctor
+    /// posts"); 19/19, 19/45, 32/50 with passive nominal delays and reversals naming no
     /// object ("after the government abandoned it"); 18/18, 18/45, 31/50 with
     /// the market "still closed" after its date read as not done; 17/17, 17/45, 31/50 on 2026-12-03 after the roles4 and kinds4 merges;
     /// 15/15, 15/45 and 24/50 before them; 3/3, 3/45 and 12/50 before the
@@ -144,7 +146,7 @@ import TrackerStore
         print("StoryKeyTests: " + summary + "\n" + total.failures.joined(separator: "\n"))
         #expect(total.linksExpected >= 40, "the key holds at least 40 links")
         #expect(total.precision >= 0.9, "\(summary)")
-        #expect(total.linksRight >= 19 && total.statusesRight >= 32, "\(summary)")
+        #expect(total.linksRight >= 20 && total.statusesRight >= 33, "\(summary)")
     }
 
     /// The seed article (when ../shared is here) and a later article of the

@@ -129,6 +129,11 @@ public struct UnattributedOutcomes {
                 topics: row.topics, group: row.group, sentenceID: row.sentenceID)
             made.stillHolds = stillHolds
             facts = linker.facts(of: made)
+            // Whether it states a share of the pledged number outright ("540 of the 900").
+            func namesTotal(_ pledge: ActionFacts) -> Bool {
+                guard let stated = made.progressReading?.stated, !stated.isPercentage else { return false }
+                return stated.total == pledge.meaning.quantity
+            }
             // The pledges it is an outcome of: the same action on the same (named) object.
             let content = linker.content(of: made)
             var found: [Int] = []
@@ -140,9 +145,12 @@ public struct UnattributedOutcomes {
                 guard let first = entry.indices.first else { continue }
                 let place = linker.memoScore(made, content, facts, against: entry.content, pledgeFacts[first])
                 // The same action; or, for a state that still holds, the opposite one ("still closed" of "reopen").
-                // Or what became of a pledge of this action, naming no object ("the withdrawal was delayed").
+                // The same object, or counted against the pledged number it names ("filled 540 of the 900
+                // family-doctor posts" of "hire 900 family doctors"; not "at least four permits" of a pledge
+                // whose number is a date's 31). Or what became of a pledge of this action, naming no
+                // object ("the withdrawal was delayed").
                 guard let score = linker.memo.scores[Int(place)], score.isSameAction != stillHolds,
-                    (score.isLink && score.isSameObject)
+                    (score.isLink && (score.isSameObject || (score.isCountedObject && namesTotal(pledgeFacts[first]))))
                         || linker.isHeadlessTurn(facts, score)
                 else { continue }
                 found += entry.indices.filter { linker.admits(made, against: pledges[$0]) }

@@ -112,4 +112,27 @@ import TrackerAnalysis
         #expect(tracked.undone.map(\.statementID) == [12])
         #expect(tracked.status == .overdue)
     }
+
+    /// "The health ministry has filled 540 of the 900 family-doctor posts", with no holder: counted against
+    /// the one pledge of 900 of that action ("hire 900 family doctors"), it is that pledge's progress; a
+    /// small number, or another pledged number, gives it to no one.
+    @Test func anOutcomeCountedAgainstThePledgedNumberIsGiven() throws {
+        var verbs = OutcomeVerbs.standard
+        try verbs.add("realises\thire\tposts\tfill", path: "test")
+        let linker = CommitmentLinker(vocabulary: ActionVocabulary(outcomeVerbs: verbs), asOf: CalendarDate(iso: "2026-12-31")!)
+        let hire = [Self.pledge(1, "hire 900 family doctors", holder: 1), Self.pledge(2, "build 12 patrol boats", holder: 2)]
+        func given(_ action: String) -> [Int64] {
+            let row = Self.loose(10, action, normalized: "fill posts")
+            return UnattributedOutcomes(linker: linker).assign([(row, "The ministry has \(action).")], among: hire).map(\.holderID)
+        }
+        #expect(given("filled 540 of the 900 family-doctor posts") == [1])
+        #expect(given("filled 540 of the 800 family-doctor posts").isEmpty)
+        #expect(given("filled at least 540 family-doctor posts").isEmpty, "a count under 900 that names no total")
+        let row = Self.loose(10, "filled 540 of the 900 family-doctor posts", normalized: "fill posts")
+        let assigned = UnattributedOutcomes(linker: linker).assign(
+            [(row, "The ministry has filled 540 of the 900 family-doctor posts.")], among: hire)
+        let tracked = try #require(linker.track(TrackingStatement.inDateOrder(hire + assigned), heldBy: 1).first)
+        #expect(tracked.outcomes.map(\.relation) == [.progresses])
+        #expect(tracked.progress?.description == "540 of 900")
+    }
 }
