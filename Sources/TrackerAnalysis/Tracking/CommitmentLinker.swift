@@ -528,7 +528,7 @@ public struct CommitmentLinker {
             let reversed = tracked.reversal.map { ($0.date ?? "") <= event.date } ?? false
             let status = StatusRule(asOf: day).status(deadline: deadline(on: event.date), known: known, reversed: reversed)
             if changes.last?.status != status {
-                changes.append(StatusChange(date: event.date, status: status, cause: event.cause, evidence: event.evidence))
+                changes.append(StatusChange(date: day, status: status, cause: event.cause, evidence: event.evidence))
             }
         }
         return changes
