@@ -276,7 +276,7 @@ public struct CommitmentLinker {
             // Not done, reported on or after a report that it was done ("the ministry said it had reissued the
             // permits"; the cooperative, "its members had not received one"): the outcomes point both ways, and
             // the later report contradicts (disputed). Reported before any fulfilment: evidence for overdue.
-            let fulfilledOn = linked.filter { $0.relation == .fulfils }.compactMap(\.evidence.date).min()
+            let fulfilledOn = linked.filter { $0.relation == .fulfils }.compactMap(\.evidence.date?.iso).min()
             var notDone: [Evidence] = []
             for (index, score, place) in undone {
                 let row = outcomes[index]
@@ -289,7 +289,7 @@ public struct CommitmentLinker {
                 made.progress = nil
                 made.sentenceID = row.sentenceID
                 made.reasons.append(Self.notDoneAfterDone)
-                let at = linked.firstIndex { ($0.evidence.date ?? "") > (row.date ?? "") } ?? linked.count
+                let at = linked.firstIndex { ($0.evidence.date?.iso ?? "") > (row.date ?? "") } ?? linked.count
                 linked.insert(made, at: at)
             }
             // A later negated commitment by the same holder on the same action: a reversal (the earliest one counts).
@@ -301,7 +301,7 @@ public struct CommitmentLinker {
                 if let refusal { reversals.append(refusal) }
             }
             // Every report that the pledge was dropped, the earliest first: it is the reversal.
-            reversals.sort { ($0.date ?? "", $0.statementID) < ($1.date ?? "", $1.statementID) }
+            reversals.sort { ($0.date?.iso ?? "", $0.statementID) < ($1.date?.iso ?? "", $1.statementID) }
             let reversal = reversals.first
             possible.removeAll { candidate in linked.contains { $0.evidence.statementID == candidate.evidence.statementID } }
             // "Postponed until ...": the deadline moves to the latest one named.
@@ -491,18 +491,18 @@ public struct CommitmentLinker {
     /// known at the pledge, at each linked outcome, at the reversal, and the
     /// day after the deadline.
     func history(of tracked: TrackedCommitment) -> [StatusChange] {
-        guard let pledged = tracked.reports.first?.date else { return [] }
+        guard let pledged = tracked.reports.first?.date?.iso else { return [] }
         var events: [(date: String, cause: String, evidence: Evidence?)] = [(pledged, "pledged", tracked.reports.first)]
         for outcome in tracked.outcomes {
-            events.append((max(outcome.evidence.date ?? pledged, pledged), outcome.relation.rawValue, outcome.evidence))
+            events.append((max(outcome.evidence.date?.iso ?? pledged, pledged), outcome.relation.rawValue, outcome.evidence))
         }
-        if let reversal = tracked.reversal { events.append((reversal.date ?? pledged, "reversed", reversal)) }
+        if let reversal = tracked.reversal { events.append((reversal.date?.iso ?? pledged, "reversed", reversal)) }
         for delay in tracked.delays {
-            events.append((delay.evidence.date ?? pledged, "delayed" + (delay.deadline.map { " to \($0)" } ?? ""), delay.evidence))
+            events.append((delay.evidence.date?.iso ?? pledged, "delayed" + (delay.deadline.map { " to \($0)" } ?? ""), delay.evidence))
         }
         // The deadline in force on a day: the pledged one, or the one the latest delay by then moved it to.
         func deadline(on day: String) -> String? {
-            tracked.delays.last { ($0.evidence.date ?? "") <= day && $0.deadline != nil }?.deadline
+            tracked.delays.last { ($0.evidence.date?.iso ?? "") <= day && $0.deadline != nil }?.deadline
                 ?? tracked.originalDeadline ?? tracked.deadline
         }
         for candidate in Set([tracked.originalDeadline, tracked.deadline].compactMap { $0 }) {
@@ -513,7 +513,7 @@ public struct CommitmentLinker {
         events.sort { $0.date < $1.date }
         // The outcomes by date, so that what was known by each event's day is counted as the days go
         // (a pledge reported with hundreds of outcomes would otherwise filter them all at each one).
-        let dated = tracked.outcomes.map { (date: $0.evidence.date ?? "", outcome: $0) }.sorted { $0.date < $1.date }
+        let dated = tracked.outcomes.map { (date: $0.evidence.date?.iso ?? "", outcome: $0) }.sorted { $0.date < $1.date }
         var known = StatusRule.Known()
         var next = 0
         var changes: [StatusChange] = []
@@ -525,7 +525,7 @@ public struct CommitmentLinker {
                 known.add(dated[next].outcome)
                 next += 1
             }
-            let reversed = tracked.reversal.map { ($0.date ?? "") <= event.date } ?? false
+            let reversed = tracked.reversal.map { ($0.date?.iso ?? "") <= event.date } ?? false
             let status = StatusRule(asOf: day).status(deadline: deadline(on: event.date), known: known, reversed: reversed)
             if changes.last?.status != status {
                 changes.append(StatusChange(date: day, status: status, cause: event.cause, evidence: event.evidence))

@@ -81,7 +81,7 @@ public final class TrackingStatement {
         self.evidence =
             evidence
             ?? Evidence(
-                statementID: id, documentID: 0, documentTitle: nil, date: date, source: nil,
+                statementID: id, documentID: 0, documentTitle: nil, date: date.flatMap { CalendarDate(iso: $0) }, source: nil,
                 sentence: action ?? "")
         self.topics = topics
         self.group = group

@@ -194,7 +194,8 @@ struct CommitmentLoader {
             timeRole: time.map { $0[0] },
             evidence: Evidence(
                 statementID: id, documentID: columns.int64(10), documentTitle: nil,
-                date: date, source: nil, sentence: "", review: columns.string(7, among: Self.reviews) ?? ""),
+                date: date.flatMap { CalendarDate(iso: $0) }, source: nil, sentence: "",
+                review: columns.string(7, among: Self.reviews) ?? ""),
             topics: topics, group: columns.optionalInt64(8), sentenceID: columns.int64(13))
     }
 

@@ -22,7 +22,8 @@ import TrackerAnalysis
             id: id, kind: .achievement, polarity: polarity, action: action, normalized: action, holderID: 1,
             holder: "Party 1", date: date,
             evidence: Evidence(
-                statementID: id, documentID: id, documentTitle: nil, date: date, source: source, sentence: action))
+                statementID: id, documentID: id, documentTitle: nil, date: CalendarDate(iso: date), source: source,
+                sentence: action))
         row.stillHolds = stillHolds
         return row
     }
@@ -104,7 +105,7 @@ import TrackerAnalysis
         let tracked = try #require(Self.track([Self.pledge(row.pledge)] + reports, asOf: row.asOf))
         #expect(tracked.status == row.status)
         #expect(tracked.outcomes.map(\.relation) == row.outcomes)
-        #expect(tracked.undone.compactMap(\.date) == row.undone)
+        #expect(tracked.undone.compactMap(\.date?.iso) == row.undone)
         // A report that it is not done is never a fulfilment.
         for outcome in tracked.outcomes where outcome.polarity == .negated {
             #expect(outcome.relation == .contradicts)
