@@ -22,7 +22,7 @@ enum ReportContext {
         items.map { item in
             evidence(
                 Evidence(
-                    statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date?.iso,
+                    statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date,
                     source: nil, sentence: item.sentence, review: "unreviewed")
             )
             .merging([
@@ -38,7 +38,7 @@ enum ReportContext {
         evidence(
             Evidence(
                 statementID: statement.id, documentID: statement.documentID, documentTitle: statement.document,
-                date: statement.date?.iso, source: statement.source, sentence: statement.sentence,
+                date: statement.date, source: statement.source, sentence: statement.sentence,
                 review: statement.review.rawValue))
     }
 
@@ -52,10 +52,13 @@ enum ReportContext {
     /// `evidence`, `link`, the command that accepts it).
     static func commitment(_ item: TrackedCommitment) -> [String: Any] {
         var happened = item.outcomes.prefix(3).map { outcome in
-            "\(outcome.relation.rawValue)\(outcome.progress.map { " (\($0))" } ?? ""): \(outcome.action ?? "?") (\(outcome.evidence.date ?? "?"))"
+            "\(outcome.relation.rawValue)\(outcome.progress.map { " (\($0))" } ?? ""): \(outcome.action ?? "?") (\(outcome.evidence.date?.iso ?? "?"))"
         }
         if item.outcomes.count > 3 { happened.append("and \(item.outcomes.count - 3) more") }
-        if let reversal = item.reversal { happened.append("reversed (\(reversal.date ?? "?"))") }
+        if let reversal = item.reversal { happened.append("reversed (\(reversal.date?.iso ?? "?"))") }
+        if !item.undone.isEmpty {
+            happened.append("still not done (" + item.undone.map { $0.date?.iso ?? "?" }.joined(separator: ", ") + ")")
+        }
         let quotedReports = item.quotedReports
         let quotedOutcomes = item.quotedOutcomes
         return [

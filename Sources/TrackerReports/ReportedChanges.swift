@@ -58,19 +58,19 @@ extension ChangeSummary {
                 uniquingKeysWith: { first, _ in first })
             for item in nowByParty[index].commitments where seen.insert(item.reports[0].statementID).inserted {
                 let action = item.action ?? "?"
-                if (item.reports[0].date ?? "") >= sinceDay {
+                if (item.reports[0].date?.iso ?? "") >= sinceDay {
                     changes.newCommitments.append(
                         .init(holder: item.holder, action: action, status: item.status, firstReport: item.reports[0]))
                 } else if let earlier = before[item.reports[0].statementID], earlier.status != item.status {
                     changes.statusChanges.append(.init(holder: item.holder, action: action, before: earlier.status, after: item.status))
                 }
-                for outcome in item.outcomes where (outcome.evidence.date ?? "") >= sinceDay {
+                for outcome in item.outcomes where (outcome.evidence.date?.iso ?? "") >= sinceDay {
                     changes.newOutcomes.append(
                         .init(
                             holder: item.holder, action: action, relation: outcome.relation.rawValue,
                             evidence: outcome.evidence))
                 }
-                if let reversal = item.reversal, (reversal.date ?? "") >= sinceDay {
+                if let reversal = item.reversal, (reversal.date?.iso ?? "") >= sinceDay {
                     changes.newOutcomes.append(.init(holder: item.holder, action: action, relation: "reversed", evidence: reversal))
                 }
             }

@@ -79,10 +79,10 @@ public struct StatusReport: Sendable {
         guard !dated.isEmpty else { return "" }
         var out = "```mermaid\ngantt\n    title Commitments with deadlines and their outcomes\n    dateFormat YYYY-MM-DD\n"
         var section: String?
-        for (index, item) in dated.sorted(by: { ($0.holder, $0.reports[0].date ?? "") < ($1.holder, $1.reports[0].date ?? "") })
+        for (index, item) in dated.sorted(by: { ($0.holder, $0.reports[0].date?.iso ?? "") < ($1.holder, $1.reports[0].date?.iso ?? "") })
             .enumerated()
         {
-            let start = item.reports[0].date ?? ""
+            let start = item.reports[0].date?.iso ?? ""
             let end = max(CalendarDate.lastDay(of: item.deadline ?? start), start)
             let status = item.status == .kept ? "done" : item.status == .broken || item.status == .overdue ? "crit" : "active"
             if section != item.holder {

@@ -7,6 +7,9 @@ public struct ActionFacts: Sendable, Hashable {
     public var topics: [String]
     /// What it says became of a pledge itself (dropped, missed, put off), if anything.
     public var turn: PledgeTurn?
+    /// It reports the action not done: a denial of it ("no prisoners have been released") or a state that
+    /// still holds ("the crossing was still closed"). Evidence that a pledge is not kept, never a fulfilment.
+    public var undone = false
 
     /// The facts of a statement, with no pledge turn (set ``turn`` when it reports one).
     public init(meaning: ActionMeaning, topics: [String]) {

@@ -265,10 +265,16 @@ public struct ActionVocabulary: Sendable {
         }
         // The action named as a noun: "its ban on nets", "the withdrawal of its police".
         guard turn != .fails else { return nil }
-        let group = groups.groupOfVerb[noun] ?? derivedGroup(of: noun)?.group ?? noun
+        let derived = groups.groupOfVerb[noun].map { (group: $0, verb: noun) } ?? derivedGroup(of: noun)
+        var group = derived?.group ?? noun
         var head: String?
         if let first = rest.first, ["of", "on", "for", "from"].contains(first) {
             head = objectHead(inAction: "x " + rest.dropFirst().joined(separator: " "))
+        }
+        // "the opening of the bridge" is put off as the pledge to build it is compared: a bridge opened
+        // realises "build" (outcome-verbs.tsv), so its opening is the building's.
+        if let verb = derived?.verb, let head, let realised = outcomeVerbs.group(realisedBy: verb, object: head) {
+            group = realised
         }
         return (turn, group, head)
     }

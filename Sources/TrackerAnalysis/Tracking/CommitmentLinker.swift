@@ -137,10 +137,37 @@ public struct CommitmentLinker {
         // One tracked commitment per holder, action group and head: repeats merge.
         var merged: [MergeKey: [Int]] = [:]
         var order: [MergeKey] = []
+        // A pledge restated in other words ("will free the 120 detainees", later "reaffirmed its promise to
+        // release the prisoners") joins the holder's one earlier pledge it restates (``restates(_:_:)``).
+        var restated: [MergeKey: [String]] = [:]
+        // The keys of each holder and action, so that a report is compared with its holder's pledges of its
+        // action only (a store holds tens of thousands of keys).
+        var keysOfGroup: [HolderGroup: [MergeKey]] = [:]
         for (index, commitment) in commitments.enumerated() where heldBy.map({ $0 == commitment.holderID }) ?? true {
-            let key = mergeKey(commitment, commitmentFacts[index])
-            if merged[key] == nil { order.append(key) }
+            var key = mergeKey(commitment, commitmentFacts[index])
+            let holderGroup = HolderGroup(holderID: key.holderID, group: key.group)
+            if merged[key] == nil, key.personGroup == nil {
+                let earlier = (keysOfGroup[holderGroup] ?? []).filter { other in
+                    other.polarity == key.polarity
+                        && merged[other].map { restates(commitmentFacts[index], commitmentFacts[$0[0]]) } == true
+                }
+                if earlier.count == 1, let other = earlier.first, let first = merged[other]?.first {
+                    let heads = [commitmentFacts[index].head, commitmentFacts[first].head].compactMap { $0 }
+                    restated[other, default: []].append(heads.joined(separator: " → "))
+                    key = other
+                }
+            }
+            if merged[key] == nil {
+                order.append(key)
+                if key.personGroup == nil { keysOfGroup[holderGroup, default: []].append(key) }
+            }
             merged[key, default: []].append(index)
+        }
+        // How many pledges each holder made of each action: "the withdrawal was delayed", naming no object,
+        // is a delay of the holder's one withdrawal, and of none when there are two.
+        var pledgesOfGroup: [HolderGroup: Int] = [:]
+        for key in order where key.polarity == .affirmed {
+            pledgesOfGroup[HolderGroup(holderID: key.holderID, group: key.group), default: 0] += 1
         }
         let rule = StatusRule(asOf: asOf)
         return order.compactMap { key -> TrackedCommitment? in
@@ -168,6 +195,8 @@ public struct CommitmentLinker {
             var reversals: [Evidence] = []
             var possible: [TrackedCommitment.Outcome] = []
             var delays: [TrackedCommitment.Delay] = []
+            var undone: [(index: Int, score: LinkScore, place: Int32)] = []
+            let onlyPledgeOfItsGroup = pledgesOfGroup[HolderGroup(holderID: key.holderID, group: key.group)] == 1
             // "No commitment to halt testing": a later test breaks nothing.
             if first.polarity == .affirmed {
                 // Only outcomes in this action group or an opposite one can link, in their order, from the pledge's day.
@@ -183,7 +212,19 @@ public struct CommitmentLinker {
                 for index in list[start...] {
                     let outcome = outcomes[index]
                     let (found, place) = scored(index)
-                    guard let score = found, score.isLink, admits(outcome, against: first) else { continue }
+                    guard let score = found, admits(outcome, against: first),
+                        score.isLink || (isHeadlessTurn(outcomeFacts[index], score) && onlyPledgeOfItsGroup)
+                    else { continue }
+                    if outcomeFacts[index].undone {
+                        // Not done: a denial of the same action, or the opposite state still holding ("still
+                        // closed" of "reopen"). One sentence is one piece of evidence.
+                        if outcome.polarity == .negated ? score.isSameAction : !score.isSameAction,
+                            outcome.sentenceID == 0 || linkedSentences.insert(outcome.sentenceID).inserted
+                        {
+                            undone.append((index, score, place))
+                        }
+                        if outcome.polarity == .negated || !score.isSameAction { continue }
+                    }
                     switch outcomeFacts[index].turn {
                     case .reverses?: if score.isSameAction { reversals.append(outcome.evidence) }
                     case .delays?:
@@ -191,7 +232,8 @@ public struct CommitmentLinker {
                         // A new deadline before the one in force is no delay of it (a year misread, "until the end
                         // of September" of the year before): the delay is kept, its date is not.
                         let current = delays.last { $0.deadline != nil }?.deadline ?? pledgedDeadline
-                        let moved = outcome.time.flatMap { time in
+                        let named = outcome.time ?? Self.dateNamed(in: outcome.action, on: outcome.date)
+                        let moved = named.flatMap { time in
                             current.map { CalendarDate.lastDay(of: time) > CalendarDate.lastDay(of: $0) } ?? true ? time : nil
                         }
                         delays.append(.init(evidence: outcome.evidence, deadline: moved))
@@ -207,7 +249,8 @@ public struct CommitmentLinker {
                 for index in firstFacts.head.flatMap({ outcomesByHead[$0] }) ?? [] where possible.count < Self.possibleLimit {
                     let outcome = outcomes[index]
                     let (found, place) = scored(index)
-                    guard let score = found, score.isPossible, admits(outcome, against: first) else { continue }
+                    guard let score = found, score.isPossible, !outcomeFacts[index].undone, admits(outcome, against: first)
+                    else { continue }
                     possible.append(self.outcome(outcome, outcomeFacts[index], score, place: place, against: firstFacts))
                 }
             }
@@ -230,6 +273,25 @@ public struct CommitmentLinker {
                             score: 1))
                 }
             }
+            // Not done, reported on or after a report that it was done ("the ministry said it had reissued the
+            // permits"; the cooperative, "its members had not received one"): the outcomes point both ways, and
+            // the later report contradicts (disputed). Reported before any fulfilment: evidence for overdue.
+            let fulfilledOn = linked.filter { $0.relation == .fulfils }.compactMap(\.evidence.date?.iso).min()
+            var notDone: [Evidence] = []
+            for (index, score, place) in undone {
+                let row = outcomes[index]
+                guard let fulfilledOn, (row.date ?? "") >= fulfilledOn else {
+                    notDone.append(row.evidence)
+                    continue
+                }
+                var made = self.outcome(row, outcomeFacts[index], score, place: place, against: firstFacts)
+                made.relation = .contradicts
+                made.progress = nil
+                made.sentenceID = row.sentenceID
+                made.reasons.append(Self.notDoneAfterDone)
+                let at = linked.firstIndex { ($0.evidence.date?.iso ?? "") > (row.date ?? "") } ?? linked.count
+                linked.insert(made, at: at)
+            }
             // A later negated commitment by the same holder on the same action: a reversal (the earliest one counts).
             if first.polarity == .affirmed {
                 let refusal = (negatedByGroup[group] ?? []).first { index in
@@ -239,7 +301,7 @@ public struct CommitmentLinker {
                 if let refusal { reversals.append(refusal) }
             }
             // Every report that the pledge was dropped, the earliest first: it is the reversal.
-            reversals.sort { ($0.date ?? "", $0.statementID) < ($1.date ?? "", $1.statementID) }
+            reversals.sort { ($0.date?.iso ?? "", $0.statementID) < ($1.date?.iso ?? "", $1.statementID) }
             let reversal = reversals.first
             possible.removeAll { candidate in linked.contains { $0.evidence.statementID == candidate.evidence.statementID } }
             // "Postponed until ...": the deadline moves to the latest one named.
@@ -253,6 +315,7 @@ public struct CommitmentLinker {
                         "same holder (\(first.holder))", "same action (\(group))",
                         "same object (\(Self.mergeHead(first.normalized) ?? "none"))",
                     ]
+                because += (restated[key] ?? []).map { "restated in other words (\($0))" }
             }
             var tracked = TrackedCommitment(
                 holder: first.holder, action: first.action, normalizedAction: first.normalized,
@@ -263,11 +326,37 @@ public struct CommitmentLinker {
             tracked.possibleOutcomes = possible
             tracked.delays = delays
             tracked.reversals = reversals
+            tracked.undone = notDone
             if deadline != pledgedDeadline { tracked.originalDeadline = pledgedDeadline }
             if first.polarity == .affirmed { tracked.history = history(of: tracked) }
             return tracked
         }
     }
+
+    /// A holder and an action group.
+    struct HolderGroup: Hashable {
+        var holderID: Int64
+        var group: String
+    }
+
+    /// Whether an outcome says what became of a pledge of the same action without naming its object ("the
+    /// withdrawal was delayed", "postponed the opening"): it bears on the holder's one pledge of that action.
+    func isHeadlessTurn(_ facts: ActionFacts, _ score: LinkScore) -> Bool {
+        guard let turn = facts.turn, turn != .fails, facts.head == nil else { return false }
+        return score.isSameAction
+    }
+
+    /// The date a delay names in its own words when the tagger gave it none ("delayed to December 2025",
+    /// "postponed until 2027"): the last time expression, read forward from the report's day. After a verb
+    /// of delay, "to" a date is "until" it (the time finder reads "to December 2025" as no time).
+    static func dateNamed(in action: String?, on date: String?) -> String? {
+        guard let action, let day = date.flatMap({ CalendarDate(iso: String($0.prefix(10))) }) else { return nil }
+        let text = action.split(separator: " ").map { $0 == "to" ? "until" : String($0) }.joined(separator: " ")
+        return TimeExpressionFinder().find(in: text, reference: day, tense: .future).last { $0.value != nil }?.value
+    }
+
+    /// The reason given to a report that the pledge is not done, dated on or after one that it was done.
+    public static let notDoneAfterDone = "reported not done after it was reported done"
 
     /// The smallest pledged number that, counted against in other words, stands for the object.
     static let countedObjectMinimum = 10
@@ -316,8 +405,9 @@ public struct CommitmentLinker {
 
     /// The score of what the statements say, their dates and documents aside.
     func contentScore(_ outcome: TrackingStatement, _ facts: ActionFacts, against commitmentFacts: ActionFacts) -> LinkScore? {
-        // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close").
-        guard outcome.polarity == .affirmed || facts.turn == .fails else { return nil }
+        // A denial is no outcome, except of a pledge's deadline ("did not meet its deadline to close"); it is
+        // evidence that the pledge is not done (``ActionFacts/undone``).
+        guard outcome.polarity == .affirmed || facts.turn == .fails || facts.undone else { return nil }
         let action: LinkScore.ActionMatch
         if facts.group == commitmentFacts.group {
             action = .same(commitmentFacts.group)
@@ -401,18 +491,18 @@ public struct CommitmentLinker {
     /// known at the pledge, at each linked outcome, at the reversal, and the
     /// day after the deadline.
     func history(of tracked: TrackedCommitment) -> [StatusChange] {
-        guard let pledged = tracked.reports.first?.date else { return [] }
+        guard let pledged = tracked.reports.first?.date?.iso else { return [] }
         var events: [(date: String, cause: String, evidence: Evidence?)] = [(pledged, "pledged", tracked.reports.first)]
         for outcome in tracked.outcomes {
-            events.append((max(outcome.evidence.date ?? pledged, pledged), outcome.relation.rawValue, outcome.evidence))
+            events.append((max(outcome.evidence.date?.iso ?? pledged, pledged), outcome.relation.rawValue, outcome.evidence))
         }
-        if let reversal = tracked.reversal { events.append((reversal.date ?? pledged, "reversed", reversal)) }
+        if let reversal = tracked.reversal { events.append((reversal.date?.iso ?? pledged, "reversed", reversal)) }
         for delay in tracked.delays {
-            events.append((delay.evidence.date ?? pledged, "delayed" + (delay.deadline.map { " to \($0)" } ?? ""), delay.evidence))
+            events.append((delay.evidence.date?.iso ?? pledged, "delayed" + (delay.deadline.map { " to \($0)" } ?? ""), delay.evidence))
         }
         // The deadline in force on a day: the pledged one, or the one the latest delay by then moved it to.
         func deadline(on day: String) -> String? {
-            tracked.delays.last { ($0.evidence.date ?? "") <= day && $0.deadline != nil }?.deadline
+            tracked.delays.last { ($0.evidence.date?.iso ?? "") <= day && $0.deadline != nil }?.deadline
                 ?? tracked.originalDeadline ?? tracked.deadline
         }
         for candidate in Set([tracked.originalDeadline, tracked.deadline].compactMap { $0 }) {
@@ -423,7 +513,7 @@ public struct CommitmentLinker {
         events.sort { $0.date < $1.date }
         // The outcomes by date, so that what was known by each event's day is counted as the days go
         // (a pledge reported with hundreds of outcomes would otherwise filter them all at each one).
-        let dated = tracked.outcomes.map { (date: $0.evidence.date ?? "", outcome: $0) }.sorted { $0.date < $1.date }
+        let dated = tracked.outcomes.map { (date: $0.evidence.date?.iso ?? "", outcome: $0) }.sorted { $0.date < $1.date }
         var known = StatusRule.Known()
         var next = 0
         var changes: [StatusChange] = []
@@ -435,10 +525,10 @@ public struct CommitmentLinker {
                 known.add(dated[next].outcome)
                 next += 1
             }
-            let reversed = tracked.reversal.map { ($0.date ?? "") <= event.date } ?? false
+            let reversed = tracked.reversal.map { ($0.date?.iso ?? "") <= event.date } ?? false
             let status = StatusRule(asOf: day).status(deadline: deadline(on: event.date), known: known, reversed: reversed)
             if changes.last?.status != status {
-                changes.append(StatusChange(date: event.date, status: status, cause: event.cause, evidence: event.evidence))
+                changes.append(StatusChange(date: day, status: status, cause: event.cause, evidence: event.evidence))
             }
         }
         return changes
@@ -462,6 +552,22 @@ public struct CommitmentLinker {
         return MergeKey(
             holderID: row.holderID, polarity: row.polarity, personGroup: nil, group: facts.group,
             head: Self.mergeHead(row.normalized))
+    }
+
+    /// Whether a report restates an earlier pledge of the same holder and
+    /// action in other words: their objects are one (equal lemmas, or with
+    /// WordNet one is the other's kind: "prisoners", "detainees"), the
+    /// numbers they name agree, and one names nothing the other does not
+    /// besides its head ("release the detainees" of "free the 120 detainees
+    /// by the end of June"). "cut tariffs on a range of farm goods" and
+    /// "lower its tariff on car parts" share the head but name other things:
+    /// two pledges.
+    func restates(_ report: ActionFacts, _ earlier: ActionFacts) -> Bool {
+        guard let head = report.head, let other = earlier.head, sameObject(head, other) else { return false }
+        if let quantity = report.meaning.quantity, let pledged = earlier.meaning.quantity, quantity != pledged { return false }
+        let named = Set(report.meaning.mentions).subtracting([head, other])
+        let earlierNamed = Set(earlier.meaning.mentions).subtracting([head, other])
+        return named.isSubset(of: earlierNamed) || earlierNamed.isSubset(of: named)
     }
 
     /// The object reports of one pledge share: the last word of the
@@ -527,7 +633,7 @@ public struct CommitmentLinker {
     func wordingFacts(of row: TrackingStatement) -> (id: Int, facts: ActionFacts) {
         let key = LinkMemo.FactsKey(
             normalized: row.normalized, action: row.action, achievement: row.kind == .achievement,
-            polarity: row.polarity)
+            polarity: row.polarity, stillHolds: row.stillHolds)
         if let known = memo.facts[key] { return known }
         let made = (id: memo.number(), facts: newFacts(of: row))
         memo.facts[key] = made
@@ -571,6 +677,8 @@ public struct CommitmentLinker {
             facts.meaning.wording = "\(turn.turn.rawValue) the pledge"
             return facts
         }
+        // "No prisoners have been released", "the crossing was still closed": the action not done.
+        if row.kind == .achievement, row.polarity == .negated || row.stillHolds { facts.undone = true }
         if let nominal = meaning.nominal {
             // "complete withdrawal": the object is in the words as written ("of its troops").
             if meaning.head == nil { facts.meaning.head = vocabulary.objectOfNominal(in: action, after: nominal) }

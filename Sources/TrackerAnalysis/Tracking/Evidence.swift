@@ -6,8 +6,8 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var documentID: Int64
     /// The document's headline; nil when it has none or it was not read.
     public var documentTitle: String?
-    /// The document's date, ISO 8601 (`2019-02-28`); nil when the document is undated.
-    public var date: String?
+    /// The document's date (written `2019-02-28` in JSON and text); nil when the document is undated.
+    public var date: CalendarDate?
     /// Who the statement is attributed to (its first source actor's name); nil when it names none.
     public var source: String?
     /// The sentence as written in the article: untrusted text, to escape wherever it is rendered.
@@ -17,7 +17,7 @@ public struct Evidence: Sendable, Hashable, Codable {
 
     /// Evidence of one statement; `review` is `unreviewed` unless a person looked at it.
     public init(
-        statementID: Int64, documentID: Int64, documentTitle: String?, date: String?, source: String?,
+        statementID: Int64, documentID: Int64, documentTitle: String?, date: CalendarDate?, source: String?,
         sentence: String, review: String = "unreviewed"
     ) {
         self.statementID = statementID
@@ -31,4 +31,38 @@ public struct Evidence: Sendable, Hashable, Codable {
 
     /// Whether a person reviewed (confirmed, corrected) or added the statement.
     public var isReviewed: Bool { review != "unreviewed" }
+
+    enum CodingKeys: String, CodingKey {
+        case statementID, documentID, documentTitle, date, source, sentence, review
+    }
+
+    /// Reads evidence whose date is ISO 8601 text; another form of day is an error, not a guess.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        statementID = try container.decode(Int64.self, forKey: .statementID)
+        documentID = try container.decode(Int64.self, forKey: .documentID)
+        documentTitle = try container.decodeIfPresent(String.self, forKey: .documentTitle)
+        if let text = try container.decodeIfPresent(String.self, forKey: .date) {
+            guard let day = CalendarDate(iso: text), text.count == 10 else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .date, in: container, debugDescription: "not a day (YYYY-MM-DD): \(text)")
+            }
+            date = day
+        }
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        sentence = try container.decode(String.self, forKey: .sentence)
+        review = try container.decode(String.self, forKey: .review)
+    }
+
+    /// Writes the date as ISO 8601 text (`2019-02-28`), as before it was typed: the JSON is unchanged.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(statementID, forKey: .statementID)
+        try container.encode(documentID, forKey: .documentID)
+        try container.encodeIfPresent(documentTitle, forKey: .documentTitle)
+        try container.encodeIfPresent(date?.iso, forKey: .date)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(review, forKey: .review)
+    }
 }

@@ -18,6 +18,7 @@ final class LinkMemo {
         var action: String?
         var achievement: Bool
         var polarity: Polarity
+        var stillHolds = false
     }
 
     /// A content named by its facts' number and its topics.

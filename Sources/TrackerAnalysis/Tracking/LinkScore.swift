@@ -94,6 +94,18 @@ public struct LinkScore: Sendable, Hashable {
         return false
     }
 
+    /// Whether both name the same object (not merely counted against the pledged number).
+    var isSameObject: Bool {
+        if case .same = object { return true }
+        return false
+    }
+
+    /// Whether the outcome counts against the pledged number in other words ("540 of the 900 posts").
+    var isCountedObject: Bool {
+        if case .counted = object { return true }
+        return false
+    }
+
     var isActionMatch: Bool {
         if case .other = action { return false }
         return true

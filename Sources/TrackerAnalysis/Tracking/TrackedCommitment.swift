@@ -64,6 +64,10 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     public var reversal: Evidence?
     /// Every report that the holder dropped the pledge ("shelved its ban", later "dropped its ban in June"), earliest first.
     public var reversals: [Evidence] = []
+    /// Reports that the pledge is not done ("the crossing was still closed on 3 March", "no prisoners have
+    /// been released"), earliest first: evidence for overdue once the deadline passes, never a fulfilment.
+    /// (One dated on or after a fulfilment is an outcome that contradicts it instead: disputed.)
+    public var undone: [Evidence] = []
     /// Why the reports were merged into one commitment, when there are several.
     public var mergedBecause: [String]
     /// How much of the pledge is done, from the latest outcome that says ("2 of 5").

@@ -44,6 +44,9 @@ public final class TrackingStatement {
     public var facts: ActionFacts?
     /// An outcome reported with no holder, given to its holder's one matching pledge (``UnattributedOutcomes``).
     public var unattributed = false
+    /// Reported as a state that still holds ("was still closed", "remains shut"), not as an act: a pledge to
+    /// change that state is not done yet (``UnattributedOutcomes`` reads it from the sentence).
+    public var stillHolds = false
     /// The number of its content in the memo of the linker that worked it out (``LinkMemo``), and that memo.
     var content = -1
     var contentOwner: LinkMemo?
@@ -78,7 +81,7 @@ public final class TrackingStatement {
         self.evidence =
             evidence
             ?? Evidence(
-                statementID: id, documentID: 0, documentTitle: nil, date: date, source: nil,
+                statementID: id, documentID: 0, documentTitle: nil, date: date.flatMap { CalendarDate(iso: $0) }, source: nil,
                 sentence: action ?? "")
         self.topics = topics
         self.group = group

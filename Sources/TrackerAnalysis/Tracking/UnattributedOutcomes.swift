@@ -6,8 +6,11 @@
 /// The object is read from the sentence's subject (the words before the
 /// action), so "held in Hanoi" is compared as "held the second summit ... in
 /// Hanoi". An outcome that matches the pledges of two parties, or none, stays
-/// unattributed; an opposite action ("was still closed") is never given (a
-/// market still closed is no act of the party that promised to reopen it).
+/// unattributed. An opposite action is given only as a state that still holds
+/// ("was still closed", ``TrackingStatement/stillHolds``), and a denial
+/// ("no prisoners have been released") only of the same action: a market
+/// still closed is no act of the party that promised to reopen it, but it
+/// says the pledge is not done.
 public struct UnattributedOutcomes {
     /// The linker whose vocabulary and scores decide which pledge an outcome matches.
     public let linker: CommitmentLinker
@@ -26,13 +29,7 @@ public struct UnattributedOutcomes {
     /// with an object is left as it is; nil when the sentence names nothing
     /// before a passive.
     public static func withSubject(_ action: String, sentence: String) -> String? {
-        guard let range = ActionWords.range(of: action, in: sentence) else { return nil }
-        // The clause before the action: past the last comma, the auxiliaries and adverbs of its verb dropped.
-        var before = sentence[..<range.lowerBound]
-        if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
-            before = before[before.index(after: comma)...]
-        }
-        var words = before.split(separator: " ").map(String.init)
+        guard var words = clause(before: action, in: sentence) else { return nil }
         var passive = false
         while let last = words.last, auxiliaries.contains(last.lowercased()) {
             passive = passive || beForms.contains(last.lowercased())
@@ -49,7 +46,31 @@ public struct UnattributedOutcomes {
         return ([String(first)] + words + verb.dropFirst().map(String.init)).joined(separator: " ")
     }
 
-    static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+    /// The words of the clause before the action, past the last comma; nil when the action is not in the sentence.
+    static func clause(before action: String, in sentence: String) -> [String]? {
+        guard let range = ActionWords.range(of: action, in: sentence) else { return nil }
+        var before = sentence[..<range.lowerBound]
+        if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
+            before = before[before.index(after: comma)...]
+        }
+        return before.split(separator: " ").map(String.init)
+    }
+
+    /// Whether the sentence reports the action as a state that still holds: "was still closed", "remains
+    /// closed", "stayed shut" (the words between the subject and the action). A pledge to end that state
+    /// ("reopen the market") is not done yet: evidence for overdue, never an act of the party.
+    public static func statesStillHolding(_ action: String, sentence: String) -> Bool {
+        guard let words = clause(before: action, in: sentence) else { return false }
+        return words.suffix(3).contains { stateWords.contains($0.lowercased()) }
+    }
+
+    /// Words that say a state goes on, before its participle ("still closed", "remains shut").
+    static let stateWords: Set<String> = ["still", "remain", "remains", "remained", "stay", "stays", "stayed"]
+
+    /// Forms of "be", and the verbs of a state that goes on ("remains closed"), before a participle: a passive.
+    static let beForms: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "remain", "remains", "remained", "stay", "stays", "stayed",
+    ]
 
     /// Words that, right after a verb, show it has no object ("opened to traffic", "walked free", "took place").
     static let objectless: Set<String> = [
@@ -60,10 +81,11 @@ public struct UnattributedOutcomes {
     /// Words between a subject and its verb ("was still", "has now been").
     static let auxiliaries: Set<String> = [
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "still", "also", "now",
-        "finally", "already", "duly", "formally", "officially", "eventually", "at", "last",
+        "finally", "already", "duly", "formally", "officially", "eventually", "at", "last", "remain", "remains",
+        "remained", "stay", "stays", "stayed",
     ]
 
-    /// Each of `outcomes` (affirmed achievements with no holder, with their
+    /// Each of `outcomes` (achievements with no holder, with their
     /// sentence's text) that matches exactly one party's pledge among
     /// `commitments`, as an outcome of that party, its action read with its
     /// subject. The rows keep their statement ids.
@@ -89,8 +111,9 @@ public struct UnattributedOutcomes {
             }
         }
         var assigned: [TrackingStatement] = []
-        for (row, sentence) in outcomes where row.kind == .achievement && row.polarity == .affirmed {
+        for (row, sentence) in outcomes where row.kind == .achievement {
             guard let action = row.action, let rewritten = Self.withSubject(action, sentence: sentence) else { continue }
+            let stillHolds = row.polarity == .affirmed && Self.statesStillHolding(action, sentence: sentence)
             let verb = (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
             // The object's head as the action with its subject names it ("hold" + "summit").
             let probe = TrackingStatement(
@@ -104,14 +127,31 @@ public struct UnattributedOutcomes {
                 action: rewritten, normalized: normalized, holderID: 0, holder: "",
                 date: row.date, time: row.time, timeRole: row.timeRole, evidence: row.evidence,
                 topics: row.topics, group: row.group, sentenceID: row.sentenceID)
+            made.stillHolds = stillHolds
             facts = linker.facts(of: made)
+            // Whether it states a share of the pledged number outright ("540 of the 900").
+            func namesTotal(_ pledge: ActionFacts) -> Bool {
+                guard let stated = made.progressReading?.stated, !stated.isPercentage else { return false }
+                return stated.total == pledge.meaning.quantity
+            }
             // The pledges it is an outcome of: the same action on the same (named) object.
             let content = linker.content(of: made)
             var found: [Int] = []
-            for entry in byGroup[facts.group] ?? [] {
+            // A state that still holds bears on the pledges of the opposite groups ("closed" on "reopen").
+            let groups =
+                stillHolds
+                ? byGroup.keys.filter { linker.groups.areOpposite($0, facts.group) }.sorted() : [facts.group]
+            for entry in groups.flatMap({ byGroup[$0] ?? [] }) {
                 guard let first = entry.indices.first else { continue }
                 let place = linker.memoScore(made, content, facts, against: entry.content, pledgeFacts[first])
-                guard let score = linker.memo.scores[Int(place)], score.isLink, score.isSameAction, case .same = score.object
+                // The same action; or, for a state that still holds, the opposite one ("still closed" of "reopen").
+                // The same object, or counted against the pledged number it names ("filled 540 of the 900
+                // family-doctor posts" of "hire 900 family doctors"; not "at least four permits" of a pledge
+                // whose number is a date's 31). Or what became of a pledge of this action, naming no
+                // object ("the withdrawal was delayed").
+                guard let score = linker.memo.scores[Int(place)], score.isSameAction != stillHolds,
+                    (score.isLink && (score.isSameObject || (score.isCountedObject && namesTotal(pledgeFacts[first]))))
+                        || linker.isHeadlessTurn(facts, score)
                 else { continue }
                 found += entry.indices.filter { linker.admits(made, against: pledges[$0]) }
             }
@@ -128,6 +168,7 @@ public struct UnattributedOutcomes {
                     evidence: row.evidence, topics: row.topics, group: row.group,
                     sentenceID: row.sentenceID)
                 given.unattributed = true
+                given.stillHolds = stillHolds
                 assigned.append(given)
             }
         }

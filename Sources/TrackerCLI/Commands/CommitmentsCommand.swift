@@ -95,21 +95,24 @@ struct CommitmentsCommand: ParsableCommand {
         ]
         func rows(_ items: [TrackedCommitment]) -> [[ListTable.Cell]] {
             items.map { item in
-                let outcomes =
-                    item.outcomes.map { outcome in
-                        "\(outcome.relation.rawValue)\(outcome.progress.map { " (\($0))" } ?? ""): \(outcome.action ?? "?") (\(outcome.evidence.date ?? "?"))"
-                    }
-                    + (item.reversal.map { ["reversed (\($0.date ?? "?"))"] } ?? [])
+                var outcomes = item.outcomes.map { outcome -> String in
+                    let share = outcome.progress.map { " (\($0))" } ?? ""
+                    return "\(outcome.relation.rawValue)\(share): \(outcome.action ?? "?") (\(outcome.evidence.date?.iso ?? "?"))"
+                }
+                if let reversal = item.reversal { outcomes.append("reversed (\(reversal.date?.iso ?? "?"))") }
+                if !item.undone.isEmpty {
+                    outcomes.append("still not done (" + item.undone.map { $0.date?.iso ?? "?" }.joined(separator: ", ") + ")")
+                }
                 return [
                     .text(item.polarity == .negated ? "no commitment" : item.status.rawValue), .text(item.holder),
-                    .text(item.action), .text(item.deadline), .text(item.reports.first?.date),
+                    .text(item.action), .text(item.deadline), .text(item.reports.first?.date?.iso),
                     .int(item.reports.count), .text(outcomes.joined(separator: "; ")),
                     .text(item.reports.first.map { "\"\($0.sentence)\"" + ($0.source.map { " (\($0))" } ?? "") }),
                     .text(item.progress?.description),
                     .text(item.history.map { "\($0.status.rawValue) from \($0.date) (\($0.cause))" }.joined(separator: "; ")),
                     .text(
                         item.possibleOutcomes.map { possible in
-                            "\(possible.action ?? "?") (\(possible.evidence.date ?? "?"), score \(possible.score)): tracker link "
+                            "\(possible.action ?? "?") (\(possible.evidence.date?.iso ?? "?"), score \(possible.score)): tracker link "
                                 + "\(item.reports[0].statementID) \(possible.evidence.statementID)"
                         }.joined(separator: "; ")),
                 ]

@@ -126,14 +126,15 @@ struct CommitmentLoader {
         return loaded
     }
 
-    /// Affirmed outcomes with no holder, with their sentence's text (``UnattributedOutcomes``).
+    /// Outcomes with no holder, affirmed or denied ("no prisoners have been released"), with their
+    /// sentence's text (``UnattributedOutcomes``).
     func loadUnattributed() throws -> [(row: TrackingStatement, sentence: String)] {
         let query = try db.cachedStatement(
             sql: """
                 SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
                        s.tracked_commitment_id, 0, s.document_id, s.linking_time, s.topic_keys, s.sentence_id, t.text
                 FROM statement s JOIN sentence t ON t.id = s.sentence_id
-                WHERE s.kind = 'achievement' AND s.polarity = 'affirmed' AND s.review != 'rejected' AND s.action IS NOT NULL
+                WHERE s.kind = 'achievement' AND s.review != 'rejected' AND s.action IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM statement_actor h WHERE h.statement_id = s.id AND h.role = 'holder')
                 """)
         let rows = try Row.fetchCursor(query)
@@ -193,7 +194,8 @@ struct CommitmentLoader {
             timeRole: time.map { $0[0] },
             evidence: Evidence(
                 statementID: id, documentID: columns.int64(10), documentTitle: nil,
-                date: date, source: nil, sentence: "", review: columns.string(7, among: Self.reviews) ?? ""),
+                date: date.flatMap { CalendarDate(iso: $0) }, source: nil, sentence: "",
+                review: columns.string(7, among: Self.reviews) ?? ""),
             topics: topics, group: columns.optionalInt64(8), sentenceID: columns.int64(13))
     }
 
@@ -332,7 +334,7 @@ struct CommitmentLoader {
             let outcomes = quotedOnly ? item.quotedOutcomes : item.outcomes
             let unquoted = quotedOnly ? [] : item.delays.map(\.evidence) + item.history.compactMap(\.evidence)
             for evidence in reports + outcomes.map(\.evidence) + item.possibleOutcomes.map(\.evidence)
-                + (item.reversal.map { [$0] } ?? []) + item.reversals + unquoted
+                + (item.reversal.map { [$0] } ?? []) + item.reversals + item.undone + unquoted
             where seen.insert(evidence.statementID).inserted {
                 ids.append(evidence.statementID)
                 if seenDocuments.insert(evidence.documentID).inserted { documents.append(evidence.documentID) }
@@ -402,6 +404,7 @@ struct CommitmentLoader {
                 }
                 lists[list][index].reversal = lists[list][index].reversal.map(filled)
                 lists[list][index].reversals = lists[list][index].reversals.map(filled)
+                lists[list][index].undone = lists[list][index].undone.map(filled)
                 for outcome in lists[list][index].possibleOutcomes.indices {
                     lists[list][index].possibleOutcomes[outcome].evidence = filled(lists[list][index].possibleOutcomes[outcome].evidence)
                 }

@@ -60,7 +60,7 @@ enum CommitmentList {
         let reviewed: HTML = evidence.isReviewed ? " <span class=\"chip review\">\(evidence.review)</span>" : ""
         return """
             <q>\(evidence.sentence)</q> (<a href="\(links.document(evidence.documentID, statement: evidence.statementID))">\
-            \(evidence.date ?? "undated")\(evidence.source.map { ", " + $0 } ?? "")</a>)\(reviewed)
+            \(evidence.date?.iso ?? "undated")\(evidence.source.map { ", " + $0 } ?? "")</a>)\(reviewed)
             """
     }
 

@@ -11,8 +11,8 @@ enum TimelineSVG {
 
     static func render(_ commitments: [TrackedCommitment]) -> HTML {
         let rows: [(item: TrackedCommitment, start: CalendarDate, end: CalendarDate)] = commitments.compactMap { item in
-            guard let deadline = item.deadline, let first = item.reports.first?.date,
-                let start = CalendarDate(iso: first), let end = CalendarDate(iso: CalendarDate.lastDay(of: deadline))
+            guard let deadline = item.deadline, let start = item.reports.first?.date,
+                let end = CalendarDate(iso: CalendarDate.lastDay(of: deadline))
             else { return nil }
             return (item, start, max(start, end))
         }.sorted { ($0.item.holder, $0.start) < ($1.item.holder, $1.start) }
@@ -36,7 +36,7 @@ enum TimelineSVG {
                 <rect x="\(x(row.start))" y="\(y + 4)" width="\(max(2, x(row.end) - x(row.start)))" height="\(rowHeight - 8)"></rect>
                 """)
             for outcome in row.item.quotedOutcomes {
-                guard let date = outcome.evidence.date.flatMap({ CalendarDate(iso: $0) }), date >= first, date <= last else { continue }
+                guard let date = outcome.evidence.date, date >= first, date <= last else { continue }
                 parts.append(
                     "<circle class=\"outcome o-\(outcome.relation.rawValue)\" cx=\"\(x(date))\" cy=\"\(y + rowHeight / 2)\" r=\"4\"><title>\(outcome.relation.rawValue) \(outcome.action ?? "") (\(date.iso))</title></circle>"
                 )

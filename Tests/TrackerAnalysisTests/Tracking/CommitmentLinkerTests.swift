@@ -196,7 +196,7 @@ import TrackerAnalysis
                         date: "2026-0\(day)-10",
                         evidence: Evidence(
                             statementID: id, documentID: Int64(day),
-                            documentTitle: nil, date: "2026-0\(day)-10", source: nil, sentence: "")))
+                            documentTitle: nil, date: CalendarDate(year: 2026, month: day, day: 10), source: nil, sentence: "")))
                 id += 1
                 rows.append(
                     TrackingStatement(
@@ -205,7 +205,7 @@ import TrackerAnalysis
                         date: "2026-0\(day)-10",
                         evidence: Evidence(
                             statementID: id, documentID: Int64(day),
-                            documentTitle: nil, date: "2026-0\(day)-10", source: nil, sentence: ""),
+                            documentTitle: nil, date: CalendarDate(year: 2026, month: day, day: 10), source: nil, sentence: ""),
                         sentenceID: id))
             }
         }

@@ -49,14 +49,14 @@ import TrackerAnalysis
                 relation: relation, action: "act", polarity: .affirmed,
                 evidence: Evidence(
                     statementID: Int64(index), documentID: 1, documentTitle: nil,
-                    date: "2026-05-01", source: nil, sentence: ""),
+                    date: CalendarDate(iso: "2026-05-01"), source: nil, sentence: ""),
                 reasons: [], score: 1)
         }
         var failure = TrackedCommitment.Outcome(
             relation: .contradicts, action: "miss", polarity: .negated,
             evidence: Evidence(
                 statementID: 99, documentID: 1, documentTitle: nil,
-                date: "2026-05-01", source: nil, sentence: ""),
+                date: CalendarDate(iso: "2026-05-01"), source: nil, sentence: ""),
             reasons: [], score: 1)
         failure.turn = .fails
         let all = outcomes + (row.failed ? [failure] : [])

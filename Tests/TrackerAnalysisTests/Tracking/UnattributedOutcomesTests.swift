@@ -65,11 +65,74 @@ import TrackerAnalysis
         let closed = Self.loose(11, "closed to traders on Monday", normalized: "close traders")
         #expect(
             UnattributedOutcomes(linker: Self.linker)
-                .assign([(closed, "The fish market was still closed to traders on Monday.")], among: reopen).isEmpty)
+                .assign([(closed, "The fish market was closed to traders on Monday.")], among: reopen).isEmpty)
         let unrelated = Self.loose(12, "opened to lorries", normalized: "open lorries")
         #expect(
             UnattributedOutcomes(linker: Self.linker)
                 .assign([(unrelated, "The new bridge opened to lorries.")], among: [Self.pledge(1, "build a ferry terminal", holder: 1)])
                 .isEmpty)
+    }
+
+    /// "Was still closed", "remains closed": a state that still holds, given to the one pledge to end it as
+    /// evidence that the pledge is not done (overdue after its deadline), never as a link.
+    @Test func aStateStillHoldingIsEvidenceThatThePledgeIsNotDone() throws {
+        let reopen = [Self.pledge(1, "reopen the fish market to traders", holder: 1)]
+        for sentence in [
+            "In the county, the fish market was still closed to traders on Monday, a week after the date.",
+            "The fish market remains closed to traders on Monday, more than a month after the date.",
+        ] {
+            let action = "closed to traders on Monday"
+            #expect(UnattributedOutcomes.statesStillHolding(action, sentence: sentence))
+            let given = UnattributedOutcomes(linker: Self.linker)
+                .assign([(Self.loose(11, action, normalized: "close traders"), sentence)], among: reopen)
+            #expect(given.map(\.holderID) == [1], "\(sentence)")
+            #expect(given.first?.stillHolds == true)
+            let before = CommitmentLinker(asOf: CalendarDate(iso: "2026-06-01")!)
+            let tracked = try #require(before.track(TrackingStatement.inDateOrder(reopen + given), heldBy: 1).first)
+            #expect(tracked.outcomes.isEmpty)
+            #expect(tracked.undone.map(\.statementID) == [11])
+            #expect(tracked.status == .pending, "before the deadline of 2026-06-30")
+            let later = try #require(
+                CommitmentLinker(asOf: CalendarDate(iso: "2026-07-15")!).track(TrackingStatement.inDateOrder(reopen + given)).first)
+            #expect(later.status == .overdue)
+        }
+        #expect(!UnattributedOutcomes.statesStillHolding("closed to traders", sentence: "The market closed to traders."))
+    }
+
+    /// "No detainees have been released": a denial with no holder is evidence against the one pledge of that action.
+    @Test func aDenialWithNoHolderIsEvidenceThatThePledgeIsNotDone() throws {
+        let free = [Self.pledge(1, "release the detainees", holder: 1)]
+        let denial = TrackingStatement(
+            id: 12, kind: .achievement, polarity: .negated, action: "released", normalized: "release",
+            holderID: 0, holder: "", date: "2026-07-02")
+        let given = UnattributedOutcomes(linker: Self.linker)
+            .assign([(denial, "No detainees have been released.")], among: free)
+        #expect(given.map(\.holderID) == [1])
+        let tracked = try #require(Self.linker.track(TrackingStatement.inDateOrder(free + given), heldBy: 1).first)
+        #expect(tracked.undone.map(\.statementID) == [12])
+        #expect(tracked.status == .overdue)
+    }
+
+    /// "The health ministry has filled 540 of the 900 family-doctor posts", with no holder: counted against
+    /// the one pledge of 900 of that action ("hire 900 family doctors"), it is that pledge's progress; a
+    /// small number, or another pledged number, gives it to no one.
+    @Test func anOutcomeCountedAgainstThePledgedNumberIsGiven() throws {
+        var verbs = OutcomeVerbs.standard
+        try verbs.add("realises\thire\tposts\tfill", path: "test")
+        let linker = CommitmentLinker(vocabulary: ActionVocabulary(outcomeVerbs: verbs), asOf: CalendarDate(iso: "2026-12-31")!)
+        let hire = [Self.pledge(1, "hire 900 family doctors", holder: 1), Self.pledge(2, "build 12 patrol boats", holder: 2)]
+        func given(_ action: String) -> [Int64] {
+            let row = Self.loose(10, action, normalized: "fill posts")
+            return UnattributedOutcomes(linker: linker).assign([(row, "The ministry has \(action).")], among: hire).map(\.holderID)
+        }
+        #expect(given("filled 540 of the 900 family-doctor posts") == [1])
+        #expect(given("filled 540 of the 800 family-doctor posts").isEmpty)
+        #expect(given("filled at least 540 family-doctor posts").isEmpty, "a count under 900 that names no total")
+        let row = Self.loose(10, "filled 540 of the 900 family-doctor posts", normalized: "fill posts")
+        let assigned = UnattributedOutcomes(linker: linker).assign(
+            [(row, "The ministry has filled 540 of the 900 family-doctor posts.")], among: hire)
+        let tracked = try #require(linker.track(TrackingStatement.inDateOrder(hire + assigned), heldBy: 1).first)
+        #expect(tracked.outcomes.map(\.relation) == [.progresses])
+        #expect(tracked.progress?.description == "540 of 900")
     }
 }
