@@ -569,7 +569,7 @@ struct ActorResolver {
         guard position < tokens.count, tokens[position].isWord, !tokens[position].flags.contains(.capitalized) else { return false }
         if ActorResolver.sourceNouns.contains(tokens[position].key) { return true }
         switch index.match(tokens, at: position)?.target {
-        case .roleNoun?: return true
+        case .roleNoun?: return !ActorIndex.occupationKeys.contains(tokens[position].key)
         case let .body(noun)?: return noun.role == .voice || noun.role == .member
         default: return false
         }
