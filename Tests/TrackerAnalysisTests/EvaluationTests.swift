@@ -231,8 +231,10 @@ struct LabelledLine: Decodable {
     /// (the articles' publisher, as a user ingesting them would give it).
     /// Since the kinds4 and roles4 rules (past tenses that report no deed are
     /// claims, negation in a quotation before its verb; quotation continuation,
-    /// definite descriptions, inverted speakers, announcers), measured merged.
-    static let reached = (macroF1: 0.721, holder: 0.368, source: 0.554, polarity: 0.625)
+    /// definite descriptions, inverted speakers, announcers), measured merged;
+    /// holders and sources since roles5 (unnamed groups, listeners, undated
+    /// titles, occupations): 72 of 190, 297 of 498.
+    static let reached = (macroF1: 0.721, holder: 0.379, source: 0.596, polarity: 0.625)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {
