@@ -521,6 +521,12 @@ import TrackerAnalysis
             ),
             // A sentence that reports no speaker lends none to the quotation after it.
             ("The harbour closed in May.\n\n\u{201C}It was a hard year for everyone.\u{201D}", [nil, nil]),
+            // A quotation whose own report names someone unknown ("said a fisherman") is
+            // theirs, not the reporter's before it (here an unnamed group, "dockers").
+            (
+                "The cranes stopped at noon, dockers said.\n\n\u{201C}We lost a whole day,\u{201D} said a fisherman from the north quay.",
+                ["dockers", nil]
+            ),
         ]
         var failures: [String] = []
         for item in cases where sources(item.text) != item.expected {

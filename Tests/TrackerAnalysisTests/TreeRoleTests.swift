@@ -43,6 +43,13 @@ import TrackerAnalysis
         Case(
             text: "Her chief of staff Tomás Ortega said after the ceremony that the repairs would continue.",
             relation: "nmod(chief, staff) + appos(staff, Ortega), not nmod:poss(chief, Her)", kind: .claim, source: "Tomás Ortega"),
+        // Two subjects that name actors (a party before a title, then a name): the person speaks.
+        Case(
+            text: "Lib Dem home affairs spokesman Ralph Okonjo said the plan would fail.",
+            relation: "nsubj(said, Lib) + nsubj(said, Ralph): the person, not the party", kind: .claim, source: "Ralph Okonjo"),
+        Case(
+            text: "Liberal Democrat transport spokeswoman Ama Mensah said on Monday that the fares would rise.",
+            relation: "two nsubj of said naming actors: the person", kind: .claim, source: "Ama Mensah"),
         Case(
             text: "Japan said it would double its aid to Ukraine next year.", relation: "nsubj(double, it) resolved to Japan",
             kind: .commitment, holders: ["Japan"]),

@@ -127,8 +127,8 @@ import TrackerStore
 
     /// The scores on all three stories, with every miss listed. The issue's
     /// aim is precision and recall of 0.9 and every status right; the floors
-    /// here are what the tracker reaches now (precision LINKP, recall LINKR,
-    /// statuses STAT after the kinds5 and tracking4 merges, 2026-12-03: the
+    /// here are what the tracker reaches now (precision 23/24, recall 23/45,
+    /// statuses 36/50 after the kinds5 and tracking4 merges, 2026-12-03: the
     /// tagger reads outcomes said with no deed as achievements, "took place",
     /// "is 60 percent complete"; the linker reads "still closed" as not done,
     /// passive nominal delays, restatements, and a holder-less outcome
@@ -147,7 +147,7 @@ import TrackerStore
         print("StoryKeyTests: " + summary + "\n" + total.failures.joined(separator: "\n"))
         #expect(total.linksExpected >= 40, "the key holds at least 40 links")
         #expect(total.precision >= 0.9, "\(summary)")
-        #expect(total.linksRight >= 20 && total.statusesRight >= 33, "\(summary)")
+        #expect(total.linksRight >= 23 && total.statusesRight >= 36, "\(summary)")
     }
 
     /// The seed article (when ../shared is here) and a later article of the

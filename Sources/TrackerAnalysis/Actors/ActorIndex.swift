@@ -87,21 +87,35 @@ struct ActorIndex: Sendable {
 
     /// Nouns that introduce a person by role: "top North Korean negotiator Kim
     /// Yong-chol", "press secretary Sarah Sanders".
-    static let roleNouns = [
-        "president", "President", "leader", "prime minister", "Prime Minister", "minister", "Minister",
-        "foreign minister", "Foreign Minister", "defence minister", "Defence Minister", "defense minister",
-        "secretary", "Secretary", "press secretary", "spokesman", "spokeswoman", "spokesperson", "negotiator",
-        "chief negotiator", "envoy", "ambassador", "Ambassador", "chancellor", "Chancellor", "premier", "Premier",
-        "general", "General", "commander", "chief", "chairman", "Chairman", "chairwoman", "chair", "director",
-        "governor", "Governor", "senator", "Senator", "mayor", "Mayor", "king", "King", "queen", "Queen",
-        "prince", "Prince", "emir", "Emir", "sheikh", "Sheikh", "ayatollah", "Ayatollah", "pope", "Pope",
-        "chief executive", "executive", "founder", "adviser", "advisor", "aide", "official", "diplomat",
-        "candidate", "lawmaker", "deputy", "correspondent", "analyst", "economist", "Mr", "Mrs", "Ms", "Dr",
-        "representative", "Representative", "Trade Representative", "commissioner", "Commissioner",
-        "Secretary-General", "Director-General", "Managing Director", "spokesman", "Speaker",
-        // Honorifics and titles written before a name in British news: "Sir Cliff Richard",
-        // "Lord Hattersley", "Baroness Scotland", "Labour MP Roger Godsiff", "lawyer Anna Berg".
-        "Sir", "Lord", "Baroness", "Lady", "Dame", "Miss", "Professor", "Prof", "MP", "MEP", "MSP",
-        "lawyer", "solicitor", "barrister",
+    static let roleNouns =
+        [
+            "president", "President", "leader", "prime minister", "Prime Minister", "minister", "Minister",
+            "foreign minister", "Foreign Minister", "defence minister", "Defence Minister", "defense minister",
+            "secretary", "Secretary", "press secretary", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+            "chief negotiator", "envoy", "ambassador", "Ambassador", "chancellor", "Chancellor", "premier", "Premier",
+            "general", "General", "commander", "chief", "chairman", "Chairman", "chairwoman", "chair", "director",
+            "governor", "Governor", "senator", "Senator", "mayor", "Mayor", "king", "King", "queen", "Queen",
+            "prince", "Prince", "emir", "Emir", "sheikh", "Sheikh", "ayatollah", "Ayatollah", "pope", "Pope",
+            "chief executive", "executive", "founder", "adviser", "advisor", "aide", "official", "diplomat",
+            "candidate", "lawmaker", "deputy", "correspondent", "analyst", "economist", "Mr", "Mrs", "Ms", "Dr",
+            "representative", "Representative", "Trade Representative", "commissioner", "Commissioner",
+            "Secretary-General", "Director-General", "Managing Director", "spokesman", "Speaker",
+            // Honorifics and titles written before a name in British news: "Sir Cliff Richard",
+            // "Lord Hattersley", "Baroness Scotland", "Labour MP Roger Godsiff", "lawyer Anna Berg".
+            "Sir", "Lord", "Baroness", "Lady", "Dame", "Miss", "Professor", "Prof", "MP", "MEP", "MSP",
+            "lawyer", "solicitor", "barrister",
+        ] + occupations
+
+    /// Occupations written as a title before a name ("radio DJ Mike Read",
+    /// "prosecutor Alice Martin", "Writer Ann Bell, from Leeds, asked"):
+    /// without them the title was read as the name's first word ("DJ Mike
+    /// Read"). Unlike a spokeswoman, they speak for no organisation: the
+    /// capitalised word before them is no employer ("Best actress winner",
+    /// "Motorcycle racer").
+    static let occupations = [
+        "DJ", "Lawyer", "prosecutor", "Prosecutor", "presenter", "Presenter", "writer", "Writer", "author",
+        "teacher", "Teacher", "nurse", "Nurse", "actor", "actress", "singer", "comedian", "businessman",
+        "businesswoman", "tycoon", "entrepreneur", "campaigner", "activist", "racer", "researcher",
     ]
+    static let occupationKeys = Set(occupations.map { Lexicon.key(Array($0.lowercased().utf8)) })
 }

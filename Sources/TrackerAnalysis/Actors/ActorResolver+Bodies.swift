@@ -405,10 +405,12 @@ extension ActorResolver {
     /// Who held `office` at the document's date. An undated document's "the
     /// prime minister" is the holder it has named (the first named: an article
     /// on "the feud between Tony Blair and Gordon Brown" speaks of Blair as
-    /// prime minister), else the last holder.
+    /// prime minister), else no one: the title is kept, for an undated
+    /// article may be twenty years old, and today's holder would put a 2004
+    /// statement in a 2026 mouth.
     func documentHolder(of office: OfficeEntry) -> ActorEntry? {
-        if date == nil, let named = knownOrder.first(where: { id in office.holders.contains { $0.actor == id } }) {
-            return dictionary.entry(id: named)
+        guard let date else {
+            return knownOrder.first { id in office.holders.contains { $0.actor == id } }.flatMap { dictionary.entry(id: $0) }
         }
         return dictionary.holder(of: office, on: date)
     }

@@ -166,9 +166,14 @@ struct ActorResolver {
                         cursor = person.range.upperBound
                         continue
                     }
-                    // "the US president" with no name: whoever held the office then.
+                    // "the US president" with no name: whoever held the office then; in an
+                    // undated document that names no holder, the title is kept and speaks
+                    // for its state ("Iran's supreme leader said": Iran), as "the prime
+                    // minister said" does.
                     if length > 1 || cursor > 0 && tokens[cursor - 1].classes.contains(.determiner),
                         let holder = documentHolder(of: office)
+                            ?? (date == nil && namesState(office, cursor..<(cursor + length), tokens, bytes, found)
+                                ? dictionary.entry(id: office.of) : nil)
                     {
                         let resolved = remember(entry: holder)
                         found.append(mention(resolved, cursor..<(cursor + length), .title))
@@ -564,7 +569,7 @@ struct ActorResolver {
         guard position < tokens.count, tokens[position].isWord, !tokens[position].flags.contains(.capitalized) else { return false }
         if ActorResolver.sourceNouns.contains(tokens[position].key) { return true }
         switch index.match(tokens, at: position)?.target {
-        case .roleNoun?: return true
+        case .roleNoun?: return !ActorIndex.occupationKeys.contains(tokens[position].key)
         case let .body(noun)?: return noun.role == .voice || noun.role == .member
         default: return false
         }
@@ -894,6 +899,24 @@ struct ActorResolver {
             for key in Set(record.nameKeys) { personsByWord[key, default: []].append(record.id) }
         } else if record.nameKeys.count > 1, let first = record.nameKeys.first, organisationsByFirstWord[first] == nil {
             organisationsByFirstWord[first] = record.id
+        }
+    }
+
+    /// Whether an office's title as written names its state ("the US
+    /// president", "Iran's supreme leader"): only then does the title alone
+    /// speak for that state ("Secretary of State" alone may be any state's).
+    private func namesState(
+        _ office: OfficeEntry, _ range: Range<Int>, _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ found: [SentenceMention]
+    ) -> Bool {
+        if let before = found.last, before.mention.id == office.of, before.tokens.upperBound + 2 >= range.lowerBound { return true }
+        guard let state = dictionary.entry(id: office.of) else { return false }
+        let names = Set(([state.name] + (state.aliases ?? []) + (state.demonyms ?? [])).map { $0.lowercased() })
+        let title = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]), as: UTF8.self
+        )
+        .lowercased()
+        return names.contains { name in
+            [" ", "'s ", "\u{2019}s "].contains { title.hasPrefix(name + $0) } || title.hasSuffix(" " + name)
         }
     }
 

@@ -109,7 +109,15 @@ enum QuotationAttribution {
                 let introducer = previous.flatMap { $0.text.hasSuffix(":") ? source(of: $0) : nil }
                 var named: ActorMention?
                 for position in group where named == nil { named = source(of: sentences[position]) }
-                let speaker = named ?? introducer ?? previousSpeaker
+                // A quotation whose own report names someone the tagger does not know
+                // ("“...,” said a farmer") is that person's, not the reporter's before it.
+                let ownUnknownSpeaker = group.contains { position in
+                    sentences[position].statements.contains {
+                        $0.kind == .claim && $0.source == nil && $0.rules.first == TaggingRule.reportedSpeech.rawValue
+                    }
+                }
+                let goesOn = previousWasReport && ownUnknownSpeaker ? nil : previousSpeaker
+                let speaker = named ?? introducer ?? goesOn
                 let appliedRule = named == nil && introducer == nil && previousWasReport ? afterReportRule : rule
                 if let speaker {
                     for position in group {

@@ -22,6 +22,7 @@ extension SentenceAnalysis {
             }
             if let source = found {
                 statements[index].source = source
+                statements[index].rules += sourceRules(source, anchor: anchorToken(kind: kind, cues: cues))
                 if rule == TaggingRule.reportedSpeech.rawValue || rule == TaggingRule.accordingTo.rawValue {
                     reportedSource = reportedSource ?? source
                 }
@@ -45,7 +46,7 @@ extension SentenceAnalysis {
                     if tokens[anchor].isVerbForm, tokens[anchor].classes.contains(.hedgeVerb), group(at: anchor) == nil {
                         let subject = subjectRange(of: VerbGroup(first: anchor, main: anchor, last: anchor))
                         if statements[index].source == nil {
-                            let speaker = actors(inSubject: subject).last
+                            let speaker = unnamedGroupSubject(at: anchor) ?? actors(inSubject: subject).last
                             statements[index].source = speaker
                         }
                         continue
@@ -65,7 +66,7 @@ extension SentenceAnalysis {
                     let group = group(at: anchor), isOpinionVerb(group)
                 {
                     if statements[index].source == nil {
-                        let believer = holders(at: anchor, kind: .claim).last
+                        let believer = unnamedGroupSubject(at: anchor) ?? holders(at: anchor, kind: .claim).last
                         statements[index].source = believer
                     }
                     continue
@@ -203,10 +204,11 @@ extension SentenceAnalysis {
             $0.tokens.upperBound <= subject.upperBound
                 && ($0.tokens.lowerBound >= subject.lowerBound || $0.tokens.upperBound > subject.lowerBound)
         }
-        var inSubject = mentions.filter { within($0) && $0.via != .demonym }
+        // (The one told is a listener: "she told the Guardian there would be ...".)
+        var inSubject = mentionsNotTold.filter { within($0) && $0.via != .demonym }
         if inSubject.isEmpty {
             // "Ukrainian troops crossed the border", "the South Korean defence ministry said": the state.
-            inSubject = mentions.filter(within)
+            inSubject = mentionsNotTold.filter(within)
         }
         if inSubject.isEmpty { return [] }
         let pair = inSubject.filter { $0.via == .pair }
@@ -256,14 +258,23 @@ extension SentenceAnalysis {
             return isOpinionVerb(group) ? holders(at: anchor, kind: .claim).last : nil
         }
         let subject = subjectRange(of: group)
+        // "Analysts said", "..., defence lawyers said": the group as written, before
+        // any actor the words around the subject might offer.
+        if let unnamed = unnamedGroupSubject(at: anchor) { return unnamed }
         if let found = holders(at: anchor, kind: .claim).last { return found }
         // "“...,” said Mexico's economy minister, Marcelo Ebrard": the speaker follows the verb.
         if let speaker = speakerAfter(group, subject: subject) { return speaker }
         // "..., the organisation's special envoy, Ana Beatriz Ferreira, told reporters":
         // a person set off by commas right before the verb.
+        // So too with the person's own apposition between: "..., Lars Nyberg, vice
+        // president for sales at Volvo, told the BBC" (no verb between them).
         if group.first >= 3, tokens[group.first - 1].mark == UInt8(ascii: ","),
-            let person = mentions.last(where: { $0.tokens.upperBound == group.first - 1 && $0.kind == .person }),
-            person.tokens.lowerBound > 0, tokens[person.tokens.lowerBound - 1].mark == UInt8(ascii: ",")
+            let person = mentions.last(where: { item in
+                item.kind == .person && item.tokens.upperBound < group.first
+                    && tokens[item.tokens.upperBound].mark == UInt8(ascii: ",")
+                    && !groups.contains { $0.main >= item.tokens.upperBound && $0.main < group.first }
+            }),
+            person.tokens.lowerBound > 0, tokens[person.tokens.lowerBound - 1].flags.contains(.punctuation)
         {
             return person.mention
         }
@@ -294,7 +305,7 @@ extension SentenceAnalysis {
         {
             end += 1
         }
-        let after = mentions.filter { $0.tokens.lowerBound > group.main && $0.tokens.lowerBound < end }
+        let after = mentionsNotTold.filter { $0.tokens.lowerBound > group.main && $0.tokens.lowerBound < end }
         return (after.first { $0.kind == .person } ?? after.first { $0.via != .demonym } ?? after.first)?.mention
     }
 

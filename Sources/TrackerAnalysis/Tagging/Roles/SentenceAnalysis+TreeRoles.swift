@@ -41,8 +41,12 @@ extension SentenceAnalysis {
             // "His press secretary Sarah Sanders said": a title before a name is
             // sometimes parsed as a second subject; the one that names an actor speaks
             // (the title's possessor, "his", is someone else).
+            // Of two that do, the person: "Lib Dem home affairs spokesman Ralph Okonjo said"
+            // (the party before the title is whom the person speaks for, not the speaker).
             let subjects = syntax.children(of: current, [.nsubj, .nsubjPass])
-            if let own = subjects.count > 1 ? subjects.first(where: { mention(covering: $0) != nil }) ?? subjects.first : subjects.first {
+            let naming = subjects.filter { mention(covering: $0) != nil }
+            let person = naming.first { mention(covering: $0)?.kind == .person }
+            if let own = subjects.count > 1 ? person ?? naming.first ?? subjects.first : subjects.first {
                 guard SentenceAnalysis.relativePronouns.contains(tokens[own].key), own > 0 else { return own }
                 if syntax.relation(current) == .aclRelcl { return syntax.head(of: current) }
                 // "Chile, which hosts the talks, has promised ...", parsed without its
