@@ -63,6 +63,31 @@ public struct UnattributedOutcomes {
         "finally", "already", "duly", "formally", "officially", "eventually", "at", "last",
     ]
 
+    /// An affirmed achievement with no holder as it is compared with the
+    /// pledges: its action read with its sentence's subject
+    /// (``withSubject(_:sentence:)``) and normalised as the verb and that
+    /// object's head; nil for any other row, or when the sentence names
+    /// nothing before a passive. Its action group
+    /// (``CommitmentLinker/facts(of:)``) is the only group of pledges it can
+    /// be given to (which lets a store keep the attribution by group).
+    public func comparable(_ row: TrackingStatement, sentence: String) -> TrackingStatement? {
+        guard row.kind == .achievement, row.polarity == .affirmed, let action = row.action,
+            let rewritten = Self.withSubject(action, sentence: sentence)
+        else { return nil }
+        let verb = (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
+        // The object's head as the action with its subject names it ("hold" + "summit").
+        let probe = TrackingStatement(
+            id: row.id, kind: .achievement, action: rewritten, normalized: verb,
+            holderID: 0, holder: "", date: row.date)
+        // The normalised action names the verb and the object's head, as the tagger writes it.
+        let normalized = verb + (linker.facts(of: probe).head.map { " " + $0 } ?? "")
+        return TrackingStatement(
+            id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
+            action: rewritten, normalized: normalized, holderID: 0, holder: "",
+            date: row.date, time: row.time, timeRole: row.timeRole, evidence: row.evidence,
+            topics: row.topics, group: row.group, sentenceID: row.sentenceID)
+    }
+
     /// Each of `outcomes` (affirmed achievements with no holder, with their
     /// sentence's text) that matches exactly one party's pledge among
     /// `commitments`, as an outcome of that party, its action read with its
@@ -89,22 +114,11 @@ public struct UnattributedOutcomes {
             }
         }
         var assigned: [TrackingStatement] = []
-        for (row, sentence) in outcomes where row.kind == .achievement && row.polarity == .affirmed {
-            guard let action = row.action, let rewritten = Self.withSubject(action, sentence: sentence) else { continue }
-            let verb = (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
-            // The object's head as the action with its subject names it ("hold" + "summit").
-            let probe = TrackingStatement(
-                id: row.id, kind: .achievement, action: rewritten, normalized: verb,
-                holderID: 0, holder: "", date: row.date)
-            var facts = linker.facts(of: probe)
-            // The normalised action names the verb and the object's head, as the tagger writes it.
-            let normalized = verb + (facts.head.map { " " + $0 } ?? "")
-            let made = TrackingStatement(
-                id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
-                action: rewritten, normalized: normalized, holderID: 0, holder: "",
-                date: row.date, time: row.time, timeRole: row.timeRole, evidence: row.evidence,
-                topics: row.topics, group: row.group, sentenceID: row.sentenceID)
-            facts = linker.facts(of: made)
+        for (row, sentence) in outcomes {
+            guard let made = comparable(row, sentence: sentence), let action = made.action, let normalized = made.normalized
+            else { continue }
+            let rewritten = action
+            let facts = linker.facts(of: made)
             // The pledges it is an outcome of: the same action on the same (named) object.
             let content = linker.content(of: made)
             var found: [Int] = []

@@ -1,0 +1,115 @@
+-- 013_outcome_attribution: outcomes reported with no holder ("the second
+-- summit was held in Hanoi") are given to the one party whose pledge they
+-- match (UnattributedOutcomes) once, when statements change, not at every
+-- query.
+--
+-- Why: until now `CommitmentLoader` read every holder-less affirmed
+-- achievement with its sentence and matched it against every party's pledges
+-- at each call, for one party as for all. At a million statements (75,611
+-- such outcomes, 83,735 affirmed pledges; release 3f4c57b, load average 1.5)
+-- `commitments` of one party took 2.18 s and the workbench's party page a
+-- median of 3.6 s, nearly all of it in that matching.
+--
+-- What is kept:
+-- * `outcome_attribution`: each attributed outcome, the party it is given to
+--   (several for one pledge statement of several holders, "both leaders
+--   agreed"), its action read with its sentence's subject and normalised as
+--   linking compares it, and the rule that gave it (one today; the reason
+--   shown under the commitment is `UnattributedOutcomes.reason`).
+-- * `outcome_attribution_group`: the action group of every affirmed pledge
+--   with a holder and of every holder-less outcome that can be given. An
+--   outcome is only ever compared with the pledges of its own group, so a
+--   change is redone for the groups it touches (old and new), not for the
+--   whole store: a `correct` at a million statements redoes one group of
+--   about twenty.
+-- * `outcome_attribution_dirty`: the statements changed since the last
+--   attribution, written by the triggers below inside the same transaction
+--   as the change, whoever makes it (ingest, import, reanalyze, correct,
+--   add-statement, split, join, actors merge and any later command).
+-- * `outcome_attribution_state`: the analyzer version and WordNet the
+--   attribution was made with (NULL: never made). Another version (bundled
+--   data changed, or `AnalyzerVersion.release` bumped for a change of rule
+--   code) or another WordNet makes it all again.
+--
+-- The store brings the attribution up to date at the end of each write
+-- transaction (an ingest run once at its end) and at a writable open (an
+-- existing database is filled there, once: not in this migration, which SQL
+-- alone cannot do). A reader that finds dirty rows or another version (a
+-- read-only database, a run interrupted) works the attribution out in memory
+-- instead, as before: slower, never wrong.
+
+CREATE TABLE outcome_attribution (
+    statement_id      INTEGER NOT NULL REFERENCES statement(id) ON DELETE CASCADE,
+    actor_id          INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    action            TEXT    NOT NULL,
+    normalized_action TEXT    NOT NULL,
+    rule              TEXT    NOT NULL CHECK (rule = 'outcome.only-matching-pledge'),
+    PRIMARY KEY (actor_id, statement_id)
+) WITHOUT ROWID;
+CREATE INDEX outcome_attribution_by_statement ON outcome_attribution(statement_id);
+
+CREATE TABLE outcome_attribution_group (
+    statement_id INTEGER PRIMARY KEY REFERENCES statement(id) ON DELETE CASCADE,
+    action_group TEXT    NOT NULL
+);
+CREATE INDEX outcome_attribution_group_by_group ON outcome_attribution_group(action_group);
+
+-- No foreign key: a deleted statement's id must stay to find its old group.
+CREATE TABLE outcome_attribution_dirty (
+    statement_id INTEGER PRIMARY KEY
+);
+
+CREATE TABLE outcome_attribution_state (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    version TEXT
+);
+INSERT INTO outcome_attribution_state (id, version) VALUES (1, NULL);
+
+-- What attribution reads of a statement: its kind, polarity, review, action,
+-- date, time, topics, document and sentence, and its holders.
+CREATE TRIGGER outcome_attribution_statement_insert AFTER INSERT ON statement
+WHEN NEW.kind = 'commitment' OR NEW.kind = 'achievement'
+BEGIN
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (NEW.id);
+END;
+
+CREATE TRIGGER outcome_attribution_statement_delete AFTER DELETE ON statement
+WHEN OLD.kind = 'commitment' OR OLD.kind = 'achievement'
+BEGIN
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (OLD.id);
+END;
+
+CREATE TRIGGER outcome_attribution_statement_update
+AFTER UPDATE OF kind, polarity, review, action, normalized_action, reported_on, linking_time, topic_keys, document_id,
+    sentence_id ON statement
+WHEN OLD.kind = 'commitment' OR OLD.kind = 'achievement' OR NEW.kind = 'commitment' OR NEW.kind = 'achievement'
+BEGIN
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (OLD.id);
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (NEW.id);
+END;
+
+CREATE TRIGGER outcome_attribution_holder_insert AFTER INSERT ON statement_actor
+WHEN NEW.role = 'holder'
+BEGIN
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (NEW.statement_id);
+END;
+
+CREATE TRIGGER outcome_attribution_holder_delete AFTER DELETE ON statement_actor
+WHEN OLD.role = 'holder'
+BEGIN
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (OLD.statement_id);
+END;
+
+CREATE TRIGGER outcome_attribution_holder_update AFTER UPDATE ON statement_actor
+WHEN OLD.role = 'holder' OR NEW.role = 'holder'
+BEGIN
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (OLD.statement_id);
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (NEW.statement_id);
+END;
+
+-- The sentence's words are the outcome's subject.
+CREATE TRIGGER outcome_attribution_sentence_update AFTER UPDATE OF text ON sentence
+BEGIN
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id)
+        SELECT id FROM statement WHERE sentence_id = NEW.id AND kind = 'achievement';
+END;
