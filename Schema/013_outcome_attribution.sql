@@ -60,12 +60,13 @@ CREATE TABLE outcome_attribution_dirty (
 );
 
 CREATE TABLE outcome_attribution_state (
-    id      INTEGER PRIMARY KEY CHECK (id = 1),
-    version TEXT
+    id                INTEGER PRIMARY KEY CHECK (id = 1),
+    version           TEXT,
+    candidates_filled INTEGER NOT NULL DEFAULT 0 CHECK (candidates_filled IN (0, 1))
 );
 INSERT INTO outcome_attribution_state (id, version) VALUES (1, NULL);
 
--- What attribution reads of a statement: its kind, polarity, review, action,
+-- What attribution reads of a statement: its kind, polarity, rejection, action,
 -- date, time, topics, document and sentence, and its holders.
 CREATE TRIGGER outcome_attribution_statement_insert AFTER INSERT ON statement
 WHEN NEW.kind = 'commitment' OR NEW.kind = 'achievement'
@@ -80,11 +81,20 @@ BEGIN
 END;
 
 CREATE TRIGGER outcome_attribution_statement_update
-AFTER UPDATE OF kind, polarity, review, action, normalized_action, reported_on, linking_time, topic_keys, document_id,
+AFTER UPDATE OF kind, polarity, action, normalized_action, reported_on, linking_time, topic_keys, document_id,
     sentence_id ON statement
 WHEN OLD.kind = 'commitment' OR OLD.kind = 'achievement' OR NEW.kind = 'commitment' OR NEW.kind = 'achievement'
 BEGIN
     INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (OLD.id);
+    INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (NEW.id);
+END;
+
+-- Of the review, only a rejection (or its undoing) changes what is attributed:
+-- a confirmation, the commonest correction, changes nothing to redo.
+CREATE TRIGGER outcome_attribution_statement_rejected AFTER UPDATE OF review ON statement
+WHEN (OLD.kind = 'commitment' OR OLD.kind = 'achievement')
+    AND (OLD.review = 'rejected') IS NOT (NEW.review = 'rejected')
+BEGIN
     INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id) VALUES (NEW.id);
 END;
 
@@ -112,4 +122,61 @@ CREATE TRIGGER outcome_attribution_sentence_update AFTER UPDATE OF text ON sente
 BEGIN
     INSERT OR IGNORE INTO outcome_attribution_dirty (statement_id)
         SELECT id FROM statement WHERE sentence_id = NEW.id AND kind = 'achievement';
+END;
+
+-- The candidates of each commitment with no holder (the actors a person may
+-- attribute it to: those of its sentence, else of the nearest of the three
+-- before that names any; `tracker commitments PARTY`, the party page), for
+-- the same reason: a party's page worked out the candidates of every
+-- holder-less commitment of the store (22,880 at a million statements, up to
+-- four queries each) to keep the few that name the party. Kept as stored
+-- actor ids, in the order listed; merges are followed when read. A change to
+-- a sentence's actors or statements marks the sentence; the commitments of
+-- it and of the three sentences after it are worked out again.
+CREATE TABLE commitment_candidate (
+    statement_id INTEGER NOT NULL REFERENCES statement(id) ON DELETE CASCADE,
+    rank         INTEGER NOT NULL,
+    actor_id     INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+    PRIMARY KEY (statement_id, rank)
+) WITHOUT ROWID;
+CREATE INDEX commitment_candidate_by_actor ON commitment_candidate(actor_id, statement_id);
+
+-- No foreign key: a deleted sentence's id is simply skipped.
+CREATE TABLE commitment_candidate_dirty (
+    sentence_id INTEGER PRIMARY KEY
+);
+
+CREATE TRIGGER commitment_candidate_actor_insert AFTER INSERT ON statement_actor
+BEGIN
+    INSERT OR IGNORE INTO commitment_candidate_dirty (sentence_id)
+        SELECT sentence_id FROM statement WHERE id = NEW.statement_id;
+END;
+
+CREATE TRIGGER commitment_candidate_actor_delete AFTER DELETE ON statement_actor
+BEGIN
+    INSERT OR IGNORE INTO commitment_candidate_dirty (sentence_id)
+        SELECT sentence_id FROM statement WHERE id = OLD.statement_id;
+END;
+
+CREATE TRIGGER commitment_candidate_actor_update AFTER UPDATE ON statement_actor
+BEGIN
+    INSERT OR IGNORE INTO commitment_candidate_dirty (sentence_id)
+        SELECT sentence_id FROM statement WHERE id IN (OLD.statement_id, NEW.statement_id);
+END;
+
+CREATE TRIGGER commitment_candidate_statement_insert AFTER INSERT ON statement
+WHEN NEW.kind = 'commitment'
+BEGIN
+    INSERT OR IGNORE INTO commitment_candidate_dirty (sentence_id) VALUES (NEW.sentence_id);
+END;
+
+CREATE TRIGGER commitment_candidate_statement_delete AFTER DELETE ON statement
+BEGIN
+    INSERT OR IGNORE INTO commitment_candidate_dirty (sentence_id) VALUES (OLD.sentence_id);
+END;
+
+CREATE TRIGGER commitment_candidate_statement_update AFTER UPDATE OF kind, sentence_id ON statement
+BEGIN
+    INSERT OR IGNORE INTO commitment_candidate_dirty (sentence_id) VALUES (OLD.sentence_id);
+    INSERT OR IGNORE INTO commitment_candidate_dirty (sentence_id) VALUES (NEW.sentence_id);
 END;

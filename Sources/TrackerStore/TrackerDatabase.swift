@@ -182,7 +182,7 @@ public struct TrackerDatabase: Sendable {
     /// analyzer version or a run that stopped before it. The check is a read,
     /// so an open takes no write lock when there is nothing to do.
     private func attributeOutcomesIfNeeded() throws {
-        guard try !read(OutcomeAttribution.isCurrent) else { return }
+        guard try !read({ db in try OutcomeAttribution.isCurrent(db) && CommitmentCandidates.isCurrent(db) }) else { return }
         try writeTransaction { _ in }
     }
 
@@ -287,7 +287,10 @@ public struct TrackerDatabase: Sendable {
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try work(db)
-                    if attributing { try OutcomeAttribution.refresh(db) }
+                    if attributing {
+                        try OutcomeAttribution.refresh(db)
+                        try CommitmentCandidates.refresh(db)
+                    }
                     return .commit
                 }
                 return result!

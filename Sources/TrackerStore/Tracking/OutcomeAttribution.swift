@@ -204,6 +204,6 @@ extension TrackerDatabase {
     ///
     /// - Throws: ``StoreError``.
     public func refreshOutcomeAttribution() throws {
-        try writeTransaction { db in try OutcomeAttribution.refresh(db) }
+        try writeTransaction { _ in }
     }
 }
