@@ -1,7 +1,14 @@
 -- 013_outcome_attribution: outcomes reported with no holder ("the second
 -- summit was held in Hanoi") are given to the one party whose pledge they
 -- match (UnattributedOutcomes) once, when statements change, not at every
--- query.
+-- query; and the candidates of commitments with no holder are kept the
+-- same way (at the end of this file).
+--
+-- Measured after it (release, 1 M statements, load average 4.4):
+-- `commitments` of a typical party 2.18 s -> 10.7 ms, of the busiest
+-- 2.38 s -> 62.9 ms; the workbench's party page under load, median
+-- 3.6 s -> 192 ms. Filling an existing database at its first writable open
+-- took about 7 s of CPU there.
 --
 -- Why: until now `CommitmentLoader` read every holder-less affirmed
 -- achievement with its sentence and matched it against every party's pledges
@@ -20,8 +27,8 @@
 --   with a holder and of every holder-less outcome that can be given. An
 --   outcome is only ever compared with the pledges of its own group, so a
 --   change is redone for the groups it touches (old and new), not for the
---   whole store: a `correct` at a million statements redoes one group of
---   about twenty.
+--   whole store: at a million statements there are 31 groups over 125,772
+--   pledges and outcomes, the largest ("meet") 18,095 of them, 14%.
 -- * `outcome_attribution_dirty`: the statements changed since the last
 --   attribution, written by the triggers below inside the same transaction
 --   as the change, whoever makes it (ingest, import, reanalyze, correct,
