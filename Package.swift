@@ -81,6 +81,7 @@ let package = Package(
                 .embedInCode("006_document_country.sql"),
                 .embedInCode("008_document_pages_and_fetches.sql"),
                 .embedInCode("012_outcome_links_human_only.sql"),
+                .embedInCode("013_outcome_attribution.sql"),
             ],
             swiftSettings: strictSettings
         ),

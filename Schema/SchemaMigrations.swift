@@ -24,6 +24,7 @@ public enum SchemaMigrations {
         Migration(identifier: "006_document_country", bytes: PackageResources._06_document_country_sql),
         Migration(identifier: "008_document_pages_and_fetches", bytes: PackageResources._08_document_pages_and_fetches_sql),
         Migration(identifier: "012_outcome_links_human_only", bytes: PackageResources._12_outcome_links_human_only_sql),
+        Migration(identifier: "013_outcome_attribution", bytes: PackageResources._13_outcome_attribution_sql),
     ]
 }
 

@@ -90,7 +90,9 @@ public struct TrackerDatabase: Sendable {
             throw Self.storeError(error, path: path)
         }
         switch mode {
-        case .readWrite: try migrate()
+        case .readWrite:
+            try migrate()
+            try attributeOutcomesIfNeeded()
         case .readOnly: try checkSchema()
         }
     }
@@ -171,6 +173,17 @@ public struct TrackerDatabase: Sendable {
         self.writer = writer
         self.path = path
         try migrate()
+        try attributeOutcomesIfNeeded()
+    }
+
+    /// Fills or updates the stored attribution of holder-less outcomes
+    /// (Schema/013) when it is not current: once for a database migrated to
+    /// 013 (about 10 s at a million statements), and after a change of
+    /// analyzer version or a run that stopped before it. The check is a read,
+    /// so an open takes no write lock when there is nothing to do.
+    private func attributeOutcomesIfNeeded() throws {
+        guard try !read({ db in try OutcomeAttribution.isCurrent(db) && CommitmentCandidates.isCurrent(db) }) else { return }
+        try writeTransaction { _ in }
     }
 
     static var migrator: DatabaseMigrator {
@@ -265,12 +278,19 @@ public struct TrackerDatabase: Sendable {
 
     /// Runs `work` in one IMMEDIATE transaction: the write lock is taken at
     /// the start (waiting for other writers), and everything lands or nothing.
-    func writeTransaction<T>(_ work: (Database) throws -> T) throws -> T {
+    /// The outcomes attributed to a party without a holder named are brought
+    /// up to date with what `work` changed, in the same transaction (Schema/013),
+    /// unless `attributing` is false (an ingest in batches does it once, at its end).
+    func writeTransaction<T>(attributing: Bool = true, _ work: (Database) throws -> T) throws -> T {
         do {
             return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try work(db)
+                    if attributing {
+                        try OutcomeAttribution.refresh(db)
+                        try CommitmentCandidates.refresh(db)
+                    }
                     return .commit
                 }
                 return result!

@@ -42,6 +42,13 @@ public struct ActionGroups: Sendable {
         return groupOfVerb[verb] ?? verb
     }
 
+    /// The groups that undo `group` or that it undoes.
+    public func opposites(of group: String) -> Set<String> {
+        var found = opposites[group] ?? []
+        for (other, undone) in opposites where undone.contains(group) { found.insert(other) }
+        return found
+    }
+
     /// Whether one group undoes the other, in either direction.
     public func areOpposite(_ first: String, _ second: String) -> Bool {
         opposites[first]?.contains(second) == true || opposites[second]?.contains(first) == true

@@ -85,6 +85,40 @@ public struct UnattributedOutcomes {
         "remained", "stay", "stays", "stayed",
     ]
 
+    /// An achievement with no holder, affirmed or denied, as it is compared
+    /// with the pledges: its action read with its sentence's subject
+    /// (``withSubject(_:sentence:)``) and normalised as the verb and that
+    /// object's head, marked when it states a thing still undone ("was still
+    /// closed"); nil for any other row, or when the sentence names nothing
+    /// before a passive. ``groups(of:)`` are the only groups of pledges it
+    /// can be given to (which lets a store keep the attribution by group).
+    public func comparable(_ row: TrackingStatement, sentence: String) -> TrackingStatement? {
+        guard row.kind == .achievement, let action = row.action, let rewritten = Self.withSubject(action, sentence: sentence)
+        else { return nil }
+        let verb = (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
+        // The object's head as the action with its subject names it ("hold" + "summit").
+        let probe = TrackingStatement(
+            id: row.id, kind: .achievement, action: rewritten, normalized: verb,
+            holderID: 0, holder: "", date: row.date)
+        // The normalised action names the verb and the object's head, as the tagger writes it.
+        let normalized = verb + (linker.facts(of: probe).head.map { " " + $0 } ?? "")
+        let made = TrackingStatement(
+            id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
+            action: rewritten, normalized: normalized, holderID: 0, holder: "",
+            date: row.date, time: row.time, timeRole: row.timeRole, evidence: row.evidence,
+            topics: row.topics, group: row.group, sentenceID: row.sentenceID)
+        made.stillHolds = row.polarity == .affirmed && Self.statesStillHolding(action, sentence: sentence)
+        return made
+    }
+
+    /// The action groups whose pledges a ``comparable(_:sentence:)`` outcome
+    /// is compared with: its own; for a thing still undone, the groups
+    /// opposite its own ("closed" bears on "reopen").
+    public func groups(of comparable: TrackingStatement) -> Set<String> {
+        let own = linker.facts(of: comparable).group
+        return comparable.stillHolds ? linker.groups.opposites(of: own) : [own]
+    }
+
     /// Each of `outcomes` (achievements with no holder, with their
     /// sentence's text) that matches exactly one party's pledge among
     /// `commitments`, as an outcome of that party, its action read with its
@@ -111,24 +145,11 @@ public struct UnattributedOutcomes {
             }
         }
         var assigned: [TrackingStatement] = []
-        for (row, sentence) in outcomes where row.kind == .achievement {
-            guard let action = row.action, let rewritten = Self.withSubject(action, sentence: sentence) else { continue }
-            let stillHolds = row.polarity == .affirmed && Self.statesStillHolding(action, sentence: sentence)
-            let verb = (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
-            // The object's head as the action with its subject names it ("hold" + "summit").
-            let probe = TrackingStatement(
-                id: row.id, kind: .achievement, action: rewritten, normalized: verb,
-                holderID: 0, holder: "", date: row.date)
-            var facts = linker.facts(of: probe)
-            // The normalised action names the verb and the object's head, as the tagger writes it.
-            let normalized = verb + (facts.head.map { " " + $0 } ?? "")
-            let made = TrackingStatement(
-                id: row.id, kind: .achievement, polarity: row.polarity, certainty: row.certainty,
-                action: rewritten, normalized: normalized, holderID: 0, holder: "",
-                date: row.date, time: row.time, timeRole: row.timeRole, evidence: row.evidence,
-                topics: row.topics, group: row.group, sentenceID: row.sentenceID)
-            made.stillHolds = stillHolds
-            facts = linker.facts(of: made)
+        for (row, sentence) in outcomes {
+            guard let made = comparable(row, sentence: sentence), let rewritten = made.action, let normalized = made.normalized
+            else { continue }
+            let stillHolds = made.stillHolds
+            let facts = linker.facts(of: made)
             // Whether it states a share of the pledged number outright ("540 of the 900").
             func namesTotal(_ pledge: ActionFacts) -> Bool {
                 guard let stated = made.progressReading?.stated, !stated.isPercentage else { return false }

@@ -38,6 +38,8 @@ public struct DocumentBatch {
     public let maxWords: Int
     private var pending: [PendingDocument] = []
     private var pendingWords = 0
+    /// Whether a batch was written without attributing outcomes (``flush(now:)`` does it).
+    private var attributionPending = false
 
     /// A batch writing to `store`, with the limits given.
     public init(
@@ -62,16 +64,27 @@ public struct DocumentBatch {
         pending.append(PendingDocument(analyzed, path: path))
         pendingWords += analyzed.wordCount
         guard pending.count >= maxDocuments || pendingWords >= maxWords else { return [] }
-        return try flush(now: now)
+        attributionPending = true
+        return try write(now: now, attributing: false)
     }
 
-    /// Writes the documents added so far.
+    /// Writes the documents added so far, and brings the outcomes attributed
+    /// without a holder up to date with every batch written (Schema/013).
     public mutating func flush(now: Date = Date()) throws -> [Stored] {
-        guard !pending.isEmpty else { return [] }
+        guard !pending.isEmpty else {
+            if attributionPending { try store.refreshOutcomeAttribution() }
+            attributionPending = false
+            return []
+        }
+        attributionPending = false
+        return try write(now: now, attributing: true)
+    }
+
+    private mutating func write(now: Date, attributing: Bool) throws -> [Stored] {
         let documents = pending
         pending = []
         pendingWords = 0
-        let outcomes = try store.ingest(documents, analyzerVersion: analyzerVersion, actors: actors, now: now)
+        let outcomes = try store.ingest(documents, analyzerVersion: analyzerVersion, actors: actors, now: now, attributing: attributing)
         return zip(documents, outcomes).map { document, outcome in
             Stored(path: document.path, statements: document.analyzed.statementCount, outcome: outcome)
         }

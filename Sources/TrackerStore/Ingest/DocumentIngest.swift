@@ -52,11 +52,22 @@ extension TrackerDatabase {
         _ documents: [PendingDocument], analyzerVersion: String, actors: ActorDictionary = .standard,
         now: Date = Date()
     ) throws -> [IngestOutcome] {
+        try ingest(documents, analyzerVersion: analyzerVersion, actors: actors, now: now, attributing: true)
+    }
+
+    /// The batch ingest, bringing the attributed outcomes up to date in its
+    /// transaction or, with `attributing` false, leaving that to a later
+    /// write (``DocumentBatch`` does it once a run: at a million statements a
+    /// batch's groups are most of them, about a second each time).
+    func ingest(
+        _ documents: [PendingDocument], analyzerVersion: String, actors: ActorDictionary, now: Date,
+        attributing: Bool
+    ) throws -> [IngestOutcome] {
         guard !documents.isEmpty else { return [] }
         let timestamp = Timestamp.iso(now)
         let hashes = documents.map { SHA256.hex($0.analyzed.document.text.utf8) }
         func write(_ range: Range<Int>) throws -> [IngestOutcome] {
-            try writeTransaction { db in
+            try writeTransaction(attributing: attributing) { db in
                 var writer = StatementWriter(db: db, dictionary: actors, analyzerVersion: analyzerVersion, timestamp: timestamp)
                 return try writer.write(Array(documents[range]), contentHashes: Array(hashes[range]))
             }

@@ -67,7 +67,16 @@ extension TrackerDatabase {
         candidate party: String? = nil, topic: String? = nil,
         until day: CalendarDate? = nil
     ) throws -> [UnattributedCommitment] {
-        try read { db in
+        try read { db in try Self.unattributedCommitments(candidate: party, topic: topic, until: day, storedCandidates: true, db) }
+    }
+
+    /// The listing, with the candidates read from the store when it is up to
+    /// date and `storedCandidates`, else worked out from the sentences (as
+    /// every listing did before Schema/013; a test compares the two).
+    static func unattributedCommitments(
+        candidate party: String?, topic: String?, until day: CalendarDate?, storedCandidates: Bool, _ db: Database
+    ) throws -> [UnattributedCommitment] {
+        do {
             var allowed: Set<String>?
             if let party {
                 guard let id = try Self.actorID(named: party, db) else { return [] }
@@ -77,21 +86,37 @@ extension TrackerDatabase {
                         db, sql: "SELECT name FROM actor WHERE id IN (SELECT value FROM json_each(?))",
                         arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"]))
             }
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT s.id, s.action, s.polarity, s.sentence_id, se.text, se.position, s.document_id, d.title, d.published,
-                           t.text AS time_text, t.value AS time_value, t.role AS time_role,
-                           s.topic_keys AS topics
-                    FROM statement s
-                    JOIN sentence se ON se.id = s.sentence_id
-                    JOIN document d ON d.id = s.document_id
-                    LEFT JOIN time_expression t ON t.statement_id = s.id AND t.role = 'deadline'
-                    WHERE s.kind = 'commitment' AND s.review != 'rejected'
-                      AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
-                      AND (? IS NULL OR d.published IS NULL OR d.published <= ?)
-                    ORDER BY d.published IS NULL, d.published, s.id
-                    """, arguments: [day?.iso, day?.iso])
+            // With a party, and the stored candidates up to date (Schema/013), only the commitments
+            // that may be its own are read: those whose candidates name an actor of one of its names
+            // (or one merged into such an actor), found through the candidates' actor index.
+            let stored = try storedCandidates && CommitmentCandidates.isCurrent(db)
+            let rows: [Row]
+            if stored, let allowed {
+                let named = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id FROM actor WHERE name IN (SELECT value FROM json_each(?1))
+                           OR merged_into_id IN (SELECT id FROM actor WHERE name IN (SELECT value FROM json_each(?1)))
+                        """, arguments: ["[" + allowed.sorted().map(JSONText.quoted).joined(separator: ",") + "]"])
+                rows = try Row.fetchAll(
+                    db,
+                    sql: Self.unattributedColumns + """
+                        WHERE s.id IN (SELECT statement_id FROM commitment_candidate WHERE actor_id IN (SELECT value FROM json_each(?)))
+                          AND s.kind = 'commitment' AND s.review != 'rejected'
+                          AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
+                          AND (? IS NULL OR d.published IS NULL OR d.published <= ?)
+                        ORDER BY d.published IS NULL, d.published, s.id
+                        """, arguments: [CommitmentLoader.jsonArray(named), day?.iso, day?.iso])
+            } else {
+                rows = try Row.fetchAll(
+                    db,
+                    sql: Self.unattributedColumns + """
+                        WHERE s.kind = 'commitment' AND s.review != 'rejected'
+                          AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
+                          AND (? IS NULL OR d.published IS NULL OR d.published <= ?)
+                        ORDER BY d.published IS NULL, d.published, s.id
+                        """, arguments: [day?.iso, day?.iso])
+            }
             let namesOf = try db.makeStatement(
                 sql: """
                     SELECT a.name FROM sentence se
@@ -100,15 +125,26 @@ extension TrackerDatabase {
                     JOIN actor a ON a.id = coalesce(
                         (SELECT m.merged_into_id FROM actor m WHERE m.id = r.actor_id), r.actor_id)
                     WHERE se.document_id = ? AND se.position = ?
-                    ORDER BY r.role = 'holder' DESC, r.role = 'source' DESC, r.mention_start
+                    ORDER BY \(CommitmentCandidates.order)
+                    """)
+            let storedNames = try db.makeStatement(
+                sql: """
+                    SELECT a.name FROM commitment_candidate c
+                    JOIN actor a ON a.id = coalesce((SELECT m.merged_into_id FROM actor m WHERE m.id = c.actor_id), c.actor_id)
+                    WHERE c.statement_id = ? ORDER BY c.rank
                     """)
             var result: [UnattributedCommitment] = []
             for row in rows {
                 let documentID: Int64 = row["document_id"]
                 let position: Int = row["position"]
                 var candidates: [String] = []
+                if stored {
+                    for name in try String.fetchAll(storedNames, arguments: [row["id"] as Int64]) where !candidates.contains(name) {
+                        candidates.append(name)
+                    }
+                }
                 // Its own sentence first; else the nearest of the three before.
-                for back in 0...3 where candidates.isEmpty && position - back >= 0 {
+                for back in 0...3 where !stored && candidates.isEmpty && position - back >= 0 {
                     for name in try String.fetchAll(namesOf, arguments: [documentID, position - back])
                     where !candidates.contains(name) {
                         candidates.append(name)
@@ -129,4 +165,17 @@ extension TrackerDatabase {
             return result
         }
     }
+
+    /// What the listing reads of a holder-less commitment `s`, its sentence, document and deadline
+    /// (ending in a line break, for the `WHERE` that follows).
+    static let unattributedColumns = """
+        SELECT s.id, s.action, s.polarity, s.sentence_id, se.text, se.position, s.document_id, d.title, d.published,
+               t.text AS time_text, t.value AS time_value, t.role AS time_role,
+               s.topic_keys AS topics
+        FROM statement s
+        JOIN sentence se ON se.id = s.sentence_id
+        JOIN document d ON d.id = s.document_id
+        LEFT JOIN time_expression t ON t.statement_id = s.id AND t.role = 'deadline'
+
+        """
 }

@@ -8,12 +8,16 @@ import TrackerAnalysis
 struct CommitmentLoader {
     let db: Database
     let linker: CommitmentLinker
+    /// Whether the linker's groups are the bundled ones, which the stored attribution was made with.
+    let standardGroups: Bool
 
     init(db: Database, groups: ActionGroups, asOf: CalendarDate) throws {
         self.db = db
         linker = CommitmentLinker(
             vocabulary: ActionVocabulary(groups: groups, wordNet: InstalledWordNet.shared),
             asOf: asOf, humanLinks: try TrackerDatabase.humanLinks(db))
+        standardGroups =
+            groups.groupOfVerb == ActionGroups.standard.groupOfVerb && groups.opposites == ActionGroups.standard.opposites
     }
 
     /// The tracked commitments of these holders (only those held by `heldBy`
@@ -110,38 +114,76 @@ struct CommitmentLoader {
         }
         // Outcomes with no holder given to these holders' one matching pledge (the
         // match is checked against every party's pledges, as for the whole store).
-        let loose = try loadUnattributed()
-        if !loose.isEmpty {
-            let own = UnattributedOutcomes(linker: linker).assign(loose, among: loaded)
-            if !own.isEmpty {
-                let wanted = Set(own.map(\.id))
-                let everyone = try loadCommitments()
-                loaded += UnattributedOutcomes(linker: linker).assign(loose.filter { wanted.contains($0.row.id) }, among: everyone)
-                    .filter { Set(holderIDs).contains($0.holderID) }
-            }
-        }
+        loaded += try attributedOutcomes(holderIDs: holderIDs, names: names)
         // By date, then statement (sorted here: SQLite's sorter would carry
         // every column of every row). Undated rows first, as SQL sorts NULL.
         loaded = TrackingStatement.inDateOrder(loaded)
         return loaded
     }
 
+    /// The outcomes with no holder given to one of `holderIDs` (to any party
+    /// when nil), as linking reads them: from the store (Schema/013) when it
+    /// is up to date, else worked out from the statements as it is stored.
+    func attributedOutcomes(holderIDs: [Int64]?, names: [Int64: String]) throws -> [TrackingStatement] {
+        guard standardGroups, try OutcomeAttribution.isCurrent(db) else {
+            let loose = try loadUnattributed()
+            guard !loose.isEmpty else { return [] }
+            let given = UnattributedOutcomes(linker: linker).assign(loose, among: try loadCommitments())
+            guard let holderIDs else { return given }
+            let wanted = Set(holderIDs)
+            return given.filter { wanted.contains($0.holderID) }
+        }
+        let columns = """
+            SELECT s.id, s.kind, s.polarity, s.certainty, a.action, a.normalized_action, s.reported_on, s.review,
+                   s.tracked_commitment_id, a.actor_id, s.document_id, s.linking_time, s.topic_keys, s.sentence_id,
+                   a.still_holds
+            FROM outcome_attribution a JOIN statement s ON s.id = a.statement_id
+            """
+        let query =
+            try holderIDs.map { _ in
+                try db.cachedStatement(sql: columns + " WHERE a.actor_id IN (SELECT value FROM json_each(?))")
+            } ?? db.cachedStatement(sql: columns)
+        let rows = try Row.fetchCursor(query, arguments: holderIDs.map { [Self.jsonArray($0)] } ?? [])
+        let reader = ColumnReader(query)
+        var given: [TrackingStatement] = []
+        while try rows.next() != nil {
+            guard let made = Self.row(reader, names: names) else { continue }
+            made.unattributed = true
+            made.stillHolds = reader.int64(14) != 0
+            given.append(made)
+        }
+        return given
+    }
+
     /// Outcomes with no holder, affirmed or denied ("no prisoners have been released"), with their
     /// sentence's text (``UnattributedOutcomes``).
     func loadUnattributed() throws -> [(row: TrackingStatement, sentence: String)] {
         let query = try db.cachedStatement(
-            sql: """
-                SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
-                       s.tracked_commitment_id, 0, s.document_id, s.linking_time, s.topic_keys, s.sentence_id, t.text
-                FROM statement s JOIN sentence t ON t.id = s.sentence_id
+            sql: Self.unattributedColumns + """
                 WHERE s.kind = 'achievement' AND s.review != 'rejected' AND s.action IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM statement_actor h WHERE h.statement_id = s.id AND h.role = 'holder')
                 """)
-        let rows = try Row.fetchCursor(query)
+        return try Self.unattributed(query, arguments: [])
+    }
+
+    /// What the queries of holder-less outcomes read: a statement `s` and
+    /// its sentence's text, in the order ``unattributed(_:arguments:)`` reads
+    /// them (ending in a line break, for the `WHERE` that follows).
+    static let unattributedColumns = """
+            SELECT s.id, s.kind, s.polarity, s.certainty, s.action, s.normalized_action, s.reported_on, s.review,
+                   s.tracked_commitment_id, 0, s.document_id, s.linking_time, s.topic_keys, s.sentence_id, t.text
+            FROM statement s JOIN sentence t ON t.id = s.sentence_id
+
+        """
+
+    /// The rows of a query of holder-less outcomes (``unattributedColumns``), with their sentences.
+    static func unattributed(_ query: GRDB.Statement, arguments: StatementArguments) throws -> [(row: TrackingStatement, sentence: String)]
+    {
+        let rows = try Row.fetchCursor(query, arguments: arguments)
         let columns = ColumnReader(query)
         var loose: [(row: TrackingStatement, sentence: String)] = []
         while try rows.next() != nil {
-            guard let made = Self.row(columns, names: [0: ""]), let sentence = columns.string(14) else { continue }
+            guard let made = row(columns, names: [0: ""]), let sentence = columns.string(14) else { continue }
             loose.append((made, sentence))
         }
         return loose
@@ -288,12 +330,9 @@ struct CommitmentLoader {
             all.append(made)
         }
         // Outcomes with no holder, each given to the one party whose pledge it matches.
-        let loose = try loadUnattributed()
-        if !loose.isEmpty {
-            for made in UnattributedOutcomes(linker: linker).assign(loose, among: all) {
-                linker.prepare(made)
-                all.append(made)
-            }
+        for made in try attributedOutcomes(holderIDs: nil, names: names) {
+            linker.prepare(made)
+            all.append(made)
         }
         // Date order (then statement, then holder), sorted here rather than by
         // SQLite, whose sorter would carry every column of hundreds of

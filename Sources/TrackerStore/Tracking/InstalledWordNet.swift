@@ -6,9 +6,12 @@ import TrackerAnalysis
 /// `/usr/share/wordnet`. Absent, tracking goes on with its own tables
 /// (`actions.tsv`, `outcome-verbs.tsv`) on the words as written.
 enum InstalledWordNet {
-    static let shared: WordNet? = {
+    static let shared: WordNet? = path.flatMap { load(from: URL(fileURLWithPath: $0, isDirectory: true)) }
+
+    /// The folder WordNet is read from, or nil when `$TRACKER_WORDNET` is empty.
+    static let path: String? = {
         let path = ProcessInfo.processInfo.environment["TRACKER_WORDNET"] ?? "/usr/share/wordnet"
-        return path.isEmpty ? nil : load(from: URL(fileURLWithPath: path, isDirectory: true))
+        return path.isEmpty ? nil : path
     }()
 
     /// WordNet from `directory`, or nil when a verb or noun index or data
