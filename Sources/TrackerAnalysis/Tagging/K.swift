@@ -41,6 +41,17 @@ enum K {
     static let end: UInt64 = 0xC2F0_0318_F053_500A  // "end"
     static let letWord: UInt64 = 0x1272_8419_1DCC_577A  // "let"
     static let forWord: UInt64 = 0xDCB2_7818_FED9_DA90  // "for"
+    static let of: UInt64 = 0x08B0_6007_B556_7108  // "of"
+    static let up: UInt64 = 0x08C4_3A07_B566_D980  // "up"
+    static let short: UInt64 = 0xF691_5548_F781_CD55  // "short"
+    static let willing: UInt64 = 0xEF85_161D_C38B_AAB3  // "willing"
+    static let nothing: UInt64 = 0x1C4B_98DE_EF5E_330A  // "nothing"
+    static let place: UInt64 = 0xFD6F_0E4E_166F_85BC  // "place"
+    static let effect: UInt64 = 0x36C1_C83B_51F2_4394  // "effect"
+    static let into: UInt64 = 0xF5A6_C8C5_7A90_61A3  // "into"
+    static let free: UInt64 = 0x7F62_5478_D788_E11B  // "free"
+    static let at: UInt64 = 0x089C_4E07_B545_A968  // "at"
+    static let inWord: UInt64 = 0x08B7_3807_B55C_4BBE  // "in"
     static let little: UInt64 = 0x12A7_1418_CF8E_1921  // "little"
     static let his: UInt64 = 0x3373_2319_3006_782B  // "his"
     static let her: UInt64 = 0x334A_1A19_2FE3_63CC  // "her"
@@ -58,5 +69,7 @@ enum K {
         (fail, "fail"), (failed, "failed"), (fails, "fails"), (its, "its"), (which, "which"), (end, "end"),
         (letWord, "let"), (forWord, "for"), (little, "little"), (his, "his"), (her, "her"), (their, "their"), (him, "him"),
         (them, "them"), (much, "much"), (very, "very"),
+        (of, "of"), (up, "up"), (short, "short"), (willing, "willing"), (nothing, "nothing"), (place, "place"), (effect, "effect"),
+        (into, "into"), (free, "free"), (at, "at"), (inWord, "in"),
     ]
 }

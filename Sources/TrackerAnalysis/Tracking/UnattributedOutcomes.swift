@@ -115,8 +115,12 @@ public struct UnattributedOutcomes {
     /// is compared with: its own; for a thing still undone, the groups
     /// opposite its own ("closed" bears on "reopen").
     public func groups(of comparable: TrackingStatement) -> Set<String> {
-        let own = linker.facts(of: comparable).group
-        return comparable.stillHolds ? linker.groups.opposites(of: own) : [own]
+        groups(of: comparable, facts: linker.facts(of: comparable))
+    }
+
+    /// ``groups(of:)`` with the outcome's facts already read.
+    func groups(of comparable: TrackingStatement, facts: ActionFacts) -> Set<String> {
+        comparable.stillHolds ? linker.groups.opposites(of: facts.group) : [facts.group]
     }
 
     /// Each of `outcomes` (achievements with no holder, with their
@@ -159,9 +163,7 @@ public struct UnattributedOutcomes {
             let content = linker.content(of: made)
             var found: [Int] = []
             // A state that still holds bears on the pledges of the opposite groups ("closed" on "reopen").
-            let groups =
-                stillHolds
-                ? byGroup.keys.filter { linker.groups.areOpposite($0, facts.group) }.sorted() : [facts.group]
+            let groups = groups(of: made, facts: facts).sorted()
             for entry in groups.flatMap({ byGroup[$0] ?? [] }) {
                 guard let first = entry.indices.first else { continue }
                 let place = linker.memoScore(made, content, facts, against: entry.content, pledgeFacts[first])

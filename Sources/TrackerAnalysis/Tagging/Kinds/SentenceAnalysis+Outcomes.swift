@@ -20,16 +20,18 @@ extension SentenceAnalysis {
         let main = group.main
         guard !group.isCopula, main + 1 < tokens.count else { return false }
         let lemma = lexicon.lemma(tokens[main].lemma) ?? Self.guessedLemma(lowercased(main))
-        let next = lowercased(main + 1)
-        let after = main + 2 < tokens.count ? lowercased(main + 2) : ""
+        // Run for every past verb group of a main clause: the next words are read by their keys, no string made.
+        let next = tokens[main + 1].key
+        let serviceNext = Self.serviceNouns.contains(next)
+        let serviceAfter = main + 2 < tokens.count && Self.serviceNouns.contains(tokens[main + 2].key)
         switch lemma {
-        case "take": return next == "place" || next == "effect"
-        case "go", "come", "put": return next == "into" && Self.serviceNouns.contains(after)
-        case "enter": return Self.serviceNouns.contains(next) || next == "into" && Self.serviceNouns.contains(after)
-        case "walk": return next == "free"
+        case "take": return next == K.place || next == K.effect
+        case "go", "come", "put": return next == K.into && serviceAfter
+        case "enter": return serviceNext || next == K.into && serviceAfter
+        case "walk": return next == K.free
         case "open", "reopen":
             if movesToFigure(after: main, byWord: true) { return false }
-            if next == "at", main + 2 < tokens.count, tokens[main + 2].flags.contains(.number) { return false }
+            if next == K.at, main + 2 < tokens.count, tokens[main + 2].flags.contains(.number) { return false }
             return syntax().child(of: main, [.obj]) == nil
         default: return false
         }
@@ -57,9 +59,10 @@ extension SentenceAnalysis {
             if cursor + 1 < tokens.count, lowercased(cursor) == "per", lowercased(cursor + 1) == "cent" { cursor += 2 }
         }
         guard cursor < tokens.count else { return nil }
-        let word = lowercased(cursor)
-        if word == "in", cursor + 1 < tokens.count, Self.serviceNouns.contains(lowercased(cursor + 1)) { return cursor + 1 }
-        guard Self.doneStates.contains(word) else { return nil }
+        if tokens[cursor].key == K.inWord, cursor + 1 < tokens.count, Self.serviceNouns.contains(tokens[cursor + 1].key) {
+            return cursor + 1
+        }
+        guard Self.doneStates.contains(tokens[cursor].key) else { return nil }
         let end = cursor + 1
         let endsPhrase =
             end >= tokens.count || !tokens[end].isWord || tokens[end].classes.contains(.preposition)
@@ -71,9 +74,10 @@ extension SentenceAnalysis {
     /// first of the 12 boats": a number or ordinal, "of", then within three
     /// words the total.
     func isProgressCount(_ range: Range<Int>) -> Bool {
-        for index in range where index > range.lowerBound && lowercased(index) == "of" {
-            let before = lowercased(index - 1)
-            guard tokens[index - 1].flags.contains(.number) || ProgressShare.number(before) != nil || Self.ordinalWords.contains(before)
+        for index in range where index > range.lowerBound && tokens[index].key == K.of {
+            guard
+                tokens[index - 1].flags.contains(.number) || Self.ordinalWords.contains(tokens[index - 1].key)
+                    || ProgressShare.number(lowercased(index - 1)) != nil
             else { continue }
             let window = (index + 1)..<min(range.upperBound, index + 4)
             if window.contains(where: { tokens[$0].flags.contains(.number) || ProgressShare.number(lowercased($0)) != nil }) {
@@ -86,11 +90,12 @@ extension SentenceAnalysis {
     /// "fell short of its target", "has fallen short of", "came up short of":
     /// a target not met, whoever the subject is.
     func isShortfall(_ group: VerbGroup) -> Bool {
-        let lemma = lexicon.lemma(tokens[group.main].lemma) ?? Self.guessedLemma(lowercased(group.main))
-        guard lemma == "fall" || lemma == "come" else { return false }
+        // Run for most verb groups: the words after the verb first, by their keys; the lemma only then.
         var cursor = group.main + 1
-        if cursor < tokens.count, lowercased(cursor) == "up" { cursor += 1 }
-        return cursor + 1 < tokens.count && lowercased(cursor) == "short" && lowercased(cursor + 1) == "of"
+        if cursor < tokens.count, tokens[cursor].key == K.up { cursor += 1 }
+        guard cursor + 1 < tokens.count, tokens[cursor].key == K.short, tokens[cursor + 1].key == K.of else { return false }
+        let lemma = lexicon.lemma(tokens[group.main].lemma) ?? Self.guessedLemma(lowercased(group.main))
+        return lemma == "fall" || lemma == "come"
     }
 
     /// "there": an existential subject ("there will be no tolls"), which names no one.
@@ -105,23 +110,23 @@ extension SentenceAnalysis {
         let lemma = lexicon.lemma(tokens[group.main].lemma) ?? Self.guessedLemma(lowercased(group.main))
         guard Self.refusingVerbs.contains(lemma), !group.isCopula, group.modal.isEmpty else { return false }
         let end = min(clauseEnd(from: group.main), group.main + 5)
-        return (group.main + 1..<end).contains { Self.demandNouns.contains(lowercased($0)) }
+        return (group.main + 1..<end).contains { Self.demandNouns.contains(tokens[$0].key) }
     }
 
     /// "No offer", "no formal complaint", "nothing": a subject that says a deed was not done
     /// (a noun of an act after "no", within three words), not how far a matter stands.
     func isDeedNotDone(_ subject: Range<Int>) -> Bool {
         guard let first = subject.first else { return false }
-        if lowercased(first) == "nothing" { return true }
+        if tokens[first].key == K.nothing { return true }
         guard tokens[first].key == K.no else { return false }
-        return (first + 1..<min(subject.upperBound, first + 4)).contains { Self.deedNouns.contains(lowercased($0)) }
+        return (first + 1..<min(subject.upperBound, first + 4)).contains { Self.deedNouns.contains(tokens[$0].key) }
     }
 
     /// Nouns of acts that are done or not: "no offer has been made", "no arrests were made".
-    static let deedNouns: Set<String> = [
+    static let deedNouns = KeyTable<Bool>(words: [
         "offer", "offers", "complaint", "complaints", "decision", "decisions", "arrest", "arrests", "charge", "charges",
         "payment", "payments", "agreement", "deal", "bid", "request", "order", "orders", "vote", "test", "tests",
-    ]
+    ])
 
     /// "wants to", "is (not) willing to": the group states what its subject means to do.
     /// The index of the infinitive's verb right after "to", or nil. (Not "wanted the
@@ -129,11 +134,12 @@ extension SentenceAnalysis {
     func intendedVerb(_ group: VerbGroup) -> Int? {
         guard group.modal.isEmpty, group.frameIndex == nil else { return nil }
         var word = group.main
-        if !Self.intentionWords.contains(lowercased(word)) {
+        // Run for every verb group: the word's key, no string made.
+        if !Self.intentionWords.contains(tokens[word].key) {
             guard group.isCopula else { return nil }
             word += 1
             while word < tokens.count, isAdverb(tokens[word]) || tokens[word].classes.contains(.negator) { word += 1 }
-            guard word < tokens.count, lowercased(word) == "willing" else { return nil }
+            guard word < tokens.count, tokens[word].key == K.willing else { return nil }
         }
         guard word + 2 < tokens.count, tokens[word + 1].key == K.to else { return nil }
         return word + 2
@@ -149,7 +155,7 @@ extension SentenceAnalysis {
 
     /// "our objective", "the government's aim", "its target": a subject that names a goal.
     func subjectNamesGoal(_ subject: Range<Int>) -> Bool {
-        subject.contains { Self.goalNouns.contains(lowercased($0)) }
+        subject.contains { Self.goalNouns.contains(tokens[$0].key) }
     }
 
     /// "by 2030", "by March", "by the end of the year" later in the clause of `main`: a deadline.
@@ -165,18 +171,18 @@ extension SentenceAnalysis {
         return false
     }
 
-    static let intentionWords: Set<String> = ["want", "wants", "wanted", "willing"]
-    static let goalNouns: Set<String> = ["objective", "aim", "goal", "target", "intention", "ambition", "plan", "priority"]
+    static let intentionWords = KeyTable<Bool>(words: ["want", "wants", "wanted", "willing"])
+    static let goalNouns = KeyTable<Bool>(words: ["objective", "aim", "goal", "target", "intention", "ambition", "plan", "priority"])
 
     /// Verbs that refuse what others ask.
     static let refusingVerbs: Set<String> = ["resist", "reject", "shun", "rebuff", "spurn", "dismiss", "ignore"]
     /// What others ask for.
-    static let demandNouns: Set<String> = ["call", "calls", "demand", "demands", "request", "requests", "pressure", "appeals"]
+    static let demandNouns = KeyTable<Bool>(words: ["call", "calls", "demand", "demands", "request", "requests", "pressure", "appeals"])
 
     /// What a thing goes into or is in once it works: "into service", "in operation", "into force".
-    static let serviceNouns: Set<String> = ["service", "operation", "force", "effect", "use", "production"]
+    static let serviceNouns = KeyTable<Bool>(words: ["service", "operation", "force", "effect", "use", "production"])
     /// A state that says the work is done: "is complete", "is 80 percent complete", "is operational".
-    static let doneStates: Set<String> = ["complete", "completed", "finished", "operational"]
+    static let doneStates = KeyTable<Bool>(words: ["complete", "completed", "finished", "operational"])
     /// Ordinals that count against a total: "the first of the 12 boats".
-    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "final"]
+    static let ordinalWords = KeyTable<Bool>(words: ["first", "second", "third", "fourth", "fifth", "last", "final"])
 }
