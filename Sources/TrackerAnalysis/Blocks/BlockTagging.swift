@@ -30,15 +30,11 @@ public struct BlockTagging {
         var annotated = tagger.annotate(text, sentences: sentences, context: context, resolution: resolution)
         for index in annotated.indices { annotated[index].index += sentencesSeen }
         sentencesSeen += sentences.count
-        var decided = quotations.push(annotated)
-        SourcedClaims.add(to: &decided)
-        return decided
+        return quotations.push(annotated)
     }
 
     /// The sentences still held at the end of the document.
     public mutating func finish() -> [AnnotatedSentence] {
-        var decided = quotations.finish()
-        SourcedClaims.add(to: &decided)
-        return decided
+        quotations.finish()
     }
 }

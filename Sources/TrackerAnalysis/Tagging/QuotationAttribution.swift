@@ -22,7 +22,8 @@ enum QuotationAttribution {
     static let afterReportRule = "claim.source-of-quotation-after-report"
     static let firstPersonRule = "holder.quoted-first-person"
 
-    /// Sets the source of the unattributed claims of every quotation of `sentences`, in order.
+    /// Sets the source of the unattributed claims of every quotation of `sentences`, in order,
+    /// and adds the claim of each named source (``Stream/push(_:)``).
     static func attribute(_ sentences: inout [AnnotatedSentence]) {
         var stream = Stream()
         sentences = stream.push(sentences) + stream.finish()
@@ -51,17 +52,23 @@ enum QuotationAttribution {
         private var previousWasReport = false
 
         /// Adds the next sentences and returns those now decided, in order.
+        /// A decided sentence's sources are final, so each also carries the
+        /// claim of every source named for its statements (``SourcedClaims``).
         mutating func push(_ next: [AnnotatedSentence]) -> [AnnotatedSentence] {
             let input = held.isEmpty ? next : held + next
             held = []
-            return run(input, final: input.count > Self.mostHeld)
+            var decided = run(input, final: input.count > Self.mostHeld)
+            SourcedClaims.add(to: &decided)
+            return decided
         }
 
-        /// The sentences still held, decided now that the document has ended.
+        /// The sentences still held, decided now that the document has ended (as ``push(_:)`` returns them).
         mutating func finish() -> [AnnotatedSentence] {
             let input = held
             held = []
-            return run(input, final: true)
+            var decided = run(input, final: true)
+            SourcedClaims.add(to: &decided)
+            return decided
         }
 
         private mutating func run(_ input: [AnnotatedSentence], final: Bool) -> [AnnotatedSentence] {

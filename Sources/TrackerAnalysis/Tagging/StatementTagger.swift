@@ -48,7 +48,6 @@ public struct StatementTagger: Sendable {
     ) -> [AnnotatedSentence] {
         var result = annotate(text, sentences: sentences, context: context, resolution: makeResolution(context))
         QuotationAttribution.attribute(&result)
-        SourcedClaims.add(to: &result)
         return result
     }
 
