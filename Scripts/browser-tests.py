@@ -219,7 +219,7 @@ def hostile_article_is_inert(driver, base, artefacts):
         if "Hostile" in link.text:
             hostile = link.get_attribute("href")
     check("the hostile article is listed, its title as text", hostile is not None)
-    pages = [hostile, base + "/documents", base + "/parties/Valdoria", base + "/status"]
+    pages = [hostile, base + "/documents", base + "/parties/Valdoria", base + "/status", base + "/topics"]
     for page in [p for p in pages if p]:
         driver.get(page)
         ran = driver.execute_script("return window.__hostile === undefined ? null : window.__hostile")
@@ -241,6 +241,14 @@ def status_page(driver, base, artefacts):
     driver.get(base + "/parties/Peru")
     check("Peru's page lists its commitments", driver.find_elements(By.CSS_SELECTOR, "li.commitment"))
     driver.save_screenshot(str(artefacts / "party-peru.png"))
+    # A commitment's topic chip leads to the matter across parties.
+    chips = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "li.commitment a.chip.topic")]
+    check("Peru's commitments link to their topics", chips)
+    if chips:
+        driver.get(chips[0])
+        check("the topic page lists commitments and a timeline",
+              driver.find_elements(By.CSS_SELECTOR, "li.commitment") and driver.find_elements(By.CSS_SELECTOR, "ul.events li"))
+        driver.save_screenshot(str(artefacts / "topic.png"))
     driver.get(base + "/documents")
     story = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "table.documents a")
              if "condor" in (a.get_attribute("href") or "") or "Cóndor" in a.text]

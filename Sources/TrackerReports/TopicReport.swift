@@ -29,30 +29,15 @@ public struct TopicReport: Sendable {
 
     /// The report's Markdown; throws when the topic is unknown or the template fails.
     public func render(_ store: TrackerDatabase) throws -> String {
-        var query = StatementQuery()
-        query.topic = topic
-        query.until = asOf
-        query.limit = limit
-        let statements = try store.statements(query).sorted { ($0.date?.iso ?? "", $0.id) < ($1.date?.iso ?? "", $1.id) }
-        guard !statements.isEmpty else {
-            let known = try store.topicKeys()
-            throw ReportError("no statements on topic '\(topic)' by \(asOf.iso); topics with statements: \(known.joined(separator: ", "))")
-        }
-        var commitments: [TrackedCommitment] = []
-        var non: [TrackedCommitment] = []
-        var seen: Set<Int64> = []
-        let parties = try store.committingParties()
-        for tracked in try store.commitments(ofEach: parties, asOf: asOf) {
-            commitments += tracked.commitments.filter { $0.topics.contains(topic) && seen.insert($0.reports[0].statementID).inserted }
-            non += tracked.nonCommitments.filter { $0.topics.contains(topic) && seen.insert($0.reports[0].statementID).inserted }
-        }
+        let content = try TopicContent(topic: topic, asOf: asOf, limit: limit, store: store)
+        let (statements, commitments, non, unattributed) =
+            (content.statements, content.commitments, content.nonCommitments, content.unattributed)
         let timeline = StatusReport.timeline(commitments)
-        let unattributed = try store.unattributedCommitments(topic: topic, until: asOf)
         var context = ReportContext.commitments(commitments, non: non)
         context["has_unattributed"] = !unattributed.isEmpty
         context["unattributed"] = ReportContext.unattributed(unattributed)
         context.merge([
-            "key": topic, "label": TopicList.standard.label(of: topic) ?? topic, "as_of": asOf.iso,
+            "key": topic, "label": content.label, "as_of": asOf.iso,
             "statement_count": statements.count, "has_any_commitment": !commitments.isEmpty || !non.isEmpty || !unattributed.isEmpty,
             "has_timeline": !timeline.isEmpty, "timeline": timeline,
             "events": statements.map { item -> [String: Any] in

@@ -70,6 +70,7 @@ import TrackerWeb
         #expect(documents.count == 8, "seven story articles and the hostile one")
         #expect(documents.allSatisfy(reached.contains), "every document is reached from the index")
         #expect(reached.contains("status.html") && reached.contains("party-peru.html"))
+        #expect(reached.contains("topics.html") && reached.contains("topic-troop-withdrawal.html"), "topics are reached from every page")
     }
 
     @Test func pagesAreReadOnlyAndInert() throws {
@@ -111,6 +112,18 @@ import TrackerWeb
                 if !page.contains(shown) { missing.append("\(party): \(row.status) \(row.action)") }
             }
         }
+        let topic = try TopicReport(topic: "troop-withdrawal", asOf: Self.asOf).render(store)
+        let topicPage = pages["topic-troop-withdrawal.html"] ?? ""
+        let topicRows = Self.markdownRows(topic)
+        #expect(!topicRows.isEmpty, "the topic report has its table")
+        for row in topicRows where !topicPage.contains("<strong>\(HTML.escape(row.action))</strong>") {
+            missing.append("topic: \(row.action)")
+        }
+        // The report's timeline and the page's list hold the same statements.
+        let reportEvents = topic.split(separator: "\n").filter { $0.hasPrefix("- **") && $0.contains(" — ") }.count
+        let events = topicPage.components(separatedBy: "<ul class=\"events\">").last?.components(separatedBy: "</ul>").first ?? ""
+        let pageEvents = events.components(separatedBy: "<li>").count - 1
+        #expect(reportEvents > 10 && pageEvents == reportEvents, "timeline: \(reportEvents) in the report, \(pageEvents) on the page")
         #expect(missing.isEmpty, "\(missing)")
     }
 

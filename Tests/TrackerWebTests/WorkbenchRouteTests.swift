@@ -19,6 +19,10 @@ import TrackerWeb
         ("/status", .ok),
         ("/status?as_of=2026-12-31", .ok),
         ("/status?as_of=yesterday", .badRequest),
+        ("/topics", .ok),
+        ("/topics/troop-withdrawal", .ok),
+        ("/topics/no-such-topic", .notFound),
+        ("/topics/troop-withdrawal?as_of=2020-01-01", .notFound),
         ("/static/workbench.css", .ok),
         ("/static/workbench.js", .ok),
         ("/static/missing.css", .notFound),
@@ -65,6 +69,20 @@ import TrackerWeb
             let page = try await client.execute(uri: "/parties/Peru", method: .get).text
             #expect(page.contains("withdraw"), "Peru's commitment is listed")
             #expect(page.contains("href=\"/documents/1#st-"), "evidence links to the statement in its document")
+        }
+    }
+
+    @Test func topicPageShowsTheCommitmentsAndEveryStatementOnIt() async throws {
+        let app = try WorkbenchFixture().workbench().application()
+        try await app.test(.router) { client in
+            let list = try await client.execute(uri: "/topics", method: .get).text
+            #expect(list.contains("href=\"/topics/troop-withdrawal\""), "the topic list links to the topic's page")
+            let page = try await client.execute(uri: "/topics/troop-withdrawal", method: .get).text
+            #expect(page.contains("<strong>withdraw its troops from five border posts"), "Peru's pledge is listed")
+            #expect(page.contains("href=\"/parties/Peru\""), "the holder links to its party page")
+            #expect(page.contains("href=\"/documents/1#st-"), "each statement links to its sentence")
+            let party = try await client.execute(uri: "/parties/Peru", method: .get).text
+            #expect(party.contains("class=\"chip topic\" href=\"/topics/troop-withdrawal\""), "a commitment links to its topic")
         }
     }
 

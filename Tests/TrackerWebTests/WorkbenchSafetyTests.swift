@@ -14,7 +14,9 @@ import TrackerWeb
     @Test func hostileArticleRendersInert() async throws {
         let app = try WorkbenchFixture().workbench().application()
         try await app.test(.router) { client in
-            for uri in ["/documents", "/documents/1", "/parties/Peru", "/status", "/documents?q=%3Cscript%3E"] {
+            for uri in [
+                "/documents", "/documents/1", "/parties/Peru", "/status", "/topics/troop-withdrawal", "/documents?q=%3Cscript%3E",
+            ] {
                 let page = try await client.execute(uri: uri, method: .get).text
                 for markup in Self.forbidden {
                     #expect(!page.contains(markup), "\(uri) carries \(markup)")

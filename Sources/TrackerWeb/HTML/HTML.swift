@@ -17,9 +17,9 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     /// The markup.
     public var description: String { markup }
 
-    /// The pieces joined with no separator.
-    static func joined(_ pieces: some Sequence<HTML>) -> HTML {
-        HTML(trusted: pieces.map(\.markup).joined())
+    /// The pieces joined, with `separator` (a literal, never article text) between them.
+    static func joined(_ pieces: some Sequence<HTML>, separator: StaticString = "") -> HTML {
+        HTML(trusted: pieces.map(\.markup).joined(separator: "\(separator)"))
     }
 
     /// Builds markup: literals go in as written, values are escaped.

@@ -30,6 +30,14 @@ struct PageLinks: Sendable {
         style == .server ? "/parties/\(PathComponent.encode(name))" : "party-\(Self.fileSlug(name)).html"
     }
 
+    /// The list of topics.
+    var topics: String { style == .server ? "/topics" : "topics.html" }
+
+    /// A topic's page, by its key (`troop-withdrawal`).
+    func topic(_ key: String) -> String {
+        style == .server ? "/topics/\(PathComponent.encode(key))" : "topic-\(Self.fileSlug(key)).html"
+    }
+
     /// A bundled static file (stylesheet, script).
     func asset(_ name: String) -> String { style == .server ? "/static/\(name)" : name }
 

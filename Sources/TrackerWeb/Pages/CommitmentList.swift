@@ -25,7 +25,7 @@ enum CommitmentList {
             return """
                 <li class="commitment s-\(slug(item.status.rawValue))">
                 <p><span class="status s-\(slug(item.status.rawValue))">\(item.status.rawValue)</span> \
-                <strong>\(item.action ?? "?")</strong> · \(item.holder) · deadline \(item.deadline ?? "–")</p>
+                <strong>\(item.action ?? "?")</strong> · \(item.holder) · deadline \(item.deadline ?? "–")\(topics(item, links: viewer.links))</p>
                 <details><summary>\(item.reports.count) report(s), \(item.outcomes.count) outcome(s)</summary>
                 <ul class="evidence">\(item.quotedReports.map { report -> HTML in "<li>\(evidence(report))</li>" })\(moreReports)</ul>
                 <ul class="outcomes">\(outcomes)\(reversal)</ul>
@@ -41,6 +41,14 @@ enum CommitmentList {
         let nonSection: HTML = non.isEmpty ? "" : "<h3>Explicitly not committed to</h3>\n<ul class=\"non\">\(nonItems)</ul>"
         let list: HTML = commitments.isEmpty ? "<p>No commitments.</p>" : "<ul class=\"commitments\">\(items)</ul>"
         return "\(list)\(nonSection)"
+    }
+
+    /// The commitment's topics as chips, each linking to its topic page.
+    static func topics(_ item: TrackedCommitment, links: PageLinks) -> HTML {
+        HTML.joined(
+            item.topics.map { key -> HTML in
+                " <a class=\"chip topic\" href=\"\(links.topic(key))\">\(TopicList.standard.label(of: key) ?? key)</a>"
+            })
     }
 
     /// The one-click form accepting a possible outcome, as `tracker link` would with the relation it suggests.

@@ -43,7 +43,7 @@ enum PageFrame {
             </head>
             <body>
             <header class="top">
-            <nav><a href="\(viewer.links.documents)">Documents</a> <a href="\(viewer.links.status)">Status</a></nav>
+            <nav><a href="\(viewer.links.documents)">Documents</a> <a href="\(viewer.links.status)">Status</a> <a href="\(viewer.links.topics)">Topics</a></nav>
             \(who)
             </header>
             <main>

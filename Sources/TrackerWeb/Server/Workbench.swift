@@ -73,6 +73,18 @@ public struct Workbench: Sendable {
                         viewer: context.viewer(path: request.uri.path)))
             }
         }
+        router.get("/topics") { request, context in
+            pages.respond { HTMLResponse.make(try pages.topics(viewer: context.viewer(path: request.uri.path))) }
+        }
+        router.get("/topics/:key") { request, context in
+            pages.respond {
+                let raw = context.parameters.get("key") ?? ""
+                return HTMLResponse.make(
+                    try pages.topic(
+                        raw.removingPercentEncoding ?? raw, asOf: try pages.asOf(request),
+                        viewer: context.viewer(path: request.uri.path)))
+            }
+        }
         router.get("/actors/complete") { request, _ in
             pages.respond { try pages.completions(request.uri.queryParameters["q"].map(String.init) ?? "") }
         }

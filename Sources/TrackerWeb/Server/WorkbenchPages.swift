@@ -85,6 +85,21 @@ struct WorkbenchPages: Sendable {
         return page.render(viewer: viewer)
     }
 
+    func topics(viewer: Viewer) throws -> HTML {
+        let topics = try store.topicKeys().map { (key: $0, label: TopicList.standard.label(of: $0) ?? $0) }
+        return TopicsPage(topics: topics).render(viewer: viewer)
+    }
+
+    func topic(_ key: String, asOf: CalendarDate, viewer: Viewer) throws -> HTML {
+        guard try store.topicKeys().contains(key) else { throw PageError.notFound("No statement is on a topic “\(key)”.") }
+        do {
+            return TopicPage(content: try TopicContent(topic: key, asOf: asOf, store: store)).render(viewer: viewer)
+        } catch let error as ReportError {
+            // The topic has statements, none of them dated by the day asked for.
+            throw PageError.notFound(error.description)
+        }
+    }
+
     func since(_ request: Request) throws -> CalendarDate? {
         guard let given = request.uri.queryParameters["since"], !given.isEmpty else { return nil }
         guard let day = CalendarDate(iso: String(given)) else { throw PageError.badRequest("since: a date is YYYY-MM-DD") }

@@ -1,10 +1,12 @@
 import Foundation
 public import TrackerAnalysis
+import TrackerReports
 public import TrackerStore
 
 /// The workbench's pages as a static site, read-only (no forms, no script):
 /// `index.html` (the documents), `status.html`, `document-ID.html` per
-/// document, `party-NAME.html` per actor (any holder a page names has its page), and the
+/// document, `party-NAME.html` per actor (any holder a page names has its page),
+/// `topics.html` and `topic-KEY.html` per topic with statements by the day, and the
 /// stylesheet, all in one folder, so every link is a relative file name that
 /// resolves wherever the folder is published. The pages come from the same
 /// page types and store queries as the server's.
@@ -41,6 +43,24 @@ public struct StaticSite: Sendable {
             }
             add(name, try pages.party(party, asOf: asOf, viewer: viewer))
         }
+        // A topic whose statements are all dated after `asOf` has no page, and is not listed.
+        var topics: [(key: String, label: String)] = []
+        var topicFiles: [String: String] = [:]
+        for key in try store.topicKeys() {
+            let content: TopicContent
+            do {
+                content = try TopicContent(topic: key, asOf: asOf, store: store)
+            } catch is ReportError {
+                continue
+            }
+            let name = PageLinks.site.topic(key)
+            if let other = topicFiles.updateValue(key, forKey: name) {
+                throw WorkbenchError("the topics “\(other)” and “\(key)” would share the file \(name); rename one in the topic list")
+            }
+            topics.append((key, content.label))
+            add(name, TopicPage(content: content).render(viewer: viewer))
+        }
+        add(PageLinks.site.topics, TopicsPage(topics: topics).render(viewer: viewer))
         let assets = try StaticAssets.bundled()
         guard let stylesheet = assets.bytes(of: "workbench.css") else {
             throw WorkbenchError("the workbench's stylesheet is missing from its bundle; reinstall tracker")
