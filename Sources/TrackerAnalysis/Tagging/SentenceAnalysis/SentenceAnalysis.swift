@@ -139,6 +139,7 @@ struct SentenceAnalysis {
         if isHeadline {
             // A headline names a topic; only a clear cue makes it a statement.
             statements.removeAll { $0.rules.first == TaggingRule.stateOfAffairs.rawValue }
+            headlineClaim()
         } else if statements.isEmpty, unassertedFrom == .max {
             fallbackClaim()
         }
