@@ -37,6 +37,7 @@ public enum TaggingRule: String, Sendable, Codable, CaseIterable {
     case experience = "claim.experience"
     case perception = "claim.perception"
     case headline = "claim.headline"
+    case pastAttempt = "claim.past-attempt"
     case hedgeModal = "uncertainty.hedge-modal"
     case hedgeWord = "uncertainty.hedge-word"
     case conditional = "uncertainty.conditional"
