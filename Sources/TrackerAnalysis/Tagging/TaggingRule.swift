@@ -21,6 +21,7 @@ public enum TaggingRule: String, Sendable, Codable, CaseIterable {
     case realisedOutcome = "achievement.realised-outcome"
     case outcomeState = "achievement.outcome-state"
     case shortfall = "achievement.shortfall"
+    case announcedOutcome = "achievement.announced-outcome"
     case reportedSpeech = "claim.reported-speech"
     case accordingTo = "claim.according-to"
     case sourcedStatement = "claim.sourced-statement"

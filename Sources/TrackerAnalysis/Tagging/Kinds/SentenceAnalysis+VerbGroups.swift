@@ -164,6 +164,24 @@ extension SentenceAnalysis {
             {
                 return
             }
+            // "announced the completion of its plant", "marked the opening of the bridge": an outcome
+            // named by a noun, reported by the one who did it: an achievement as well as the report.
+            if let outcome = announcedOutcome(after: group.main) {
+                add(
+                    .achievement, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                    rule: .announcedOutcome, cue: (outcome.noun, "achievement"), confidence: 0.7)
+                let end = clauseEnd(from: outcome.noun)
+                statements[statements.count - 1].action = text(from: outcome.noun, to: end)
+                // The object's head is the last word before a preposition ("its carbon capture plant at ...").
+                var head = outcome.noun + 2
+                while head + 1 < end, tokens[head + 1].isWord,
+                    tokens[head + 1].classes.isDisjoint(with: [.preposition, .conjunction, .subordinator, .wh])
+                {
+                    head += 1
+                }
+                statements[statements.count - 1].normalizedAction =
+                    outcome.verb + (head < end && tokens[head].isWord ? " " + text(from: head, to: head + 1).lowercased() : "")
+            }
             reportedSpeechAt = reportedSpeechAt ?? group.main
             // A denial negates the claim and what is denied; so does a
             // negated report ("said the hospital was no longer functioning").
@@ -366,6 +384,30 @@ extension SentenceAnalysis {
                 confidence: 0.55)
         }
     }
+
+    /// "the completion of", "the opening of", "the start-up of" right after a verb of
+    /// reporting: the noun's index and the verb it names.
+    func announcedOutcome(after main: Int) -> (noun: Int, verb: String)? {
+        guard main + 3 < tokens.count, tokens[main + 1].classes.contains(.determiner), tokens[main + 3].key == K.of,
+            let verb = Self.outcomeNouns[tokens[main + 2].key]
+        else { return nil }
+        return (main + 2, verb)
+    }
+
+    /// Nouns of a finished outcome and the verb each names. A plant's "start-up" is its
+    /// commissioning (the verb the outcome table gives for a plant built).
+    static let outcomeNouns: KeyTable<String> = {
+        var table = KeyTable<String>()
+        for (noun, verb) in [
+            ("completion", "complete"), ("opening", "open"), ("reopening", "reopen"), ("start-up", "commission"),
+            ("startup", "commission"), ("commissioning", "commission"), ("inauguration", "inaugurate"),
+            ("launch", "launch"), ("handover", "hand"), ("signing", "sign"), ("release", "release"),
+            ("withdrawal", "withdraw"), ("closure", "close"),
+        ] {
+            table[Lexicon.key(Array(noun.utf8))] = verb
+        }
+        return table
+    }()
 
     /// Past forms of the verbs of trying: "tried", "sought", "attempted".
     static let attemptWords = KeyTable<Bool>(words: [
