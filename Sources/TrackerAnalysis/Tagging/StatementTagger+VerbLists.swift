@@ -12,7 +12,9 @@ extension StatementTagger {
         "recall",
     ]
     /// Verbs that report a position taken in words, not a deed: "dismissed the attack".
-    static let stanceVerbs: Set<String> = ["dismiss", "compare", "complain", "criticise", "criticize", "praise", "hail"]
+    static let stanceVerbs: Set<String> = [
+        "dismiss", "compare", "complain", "criticise", "criticize", "praise", "hail", "conclude",
+    ]
     /// Verbs that report a position with their particle: "hit out at", "pointed to", "referred to".
     static let stanceVerbsWithParticle: [String: String] = ["hit": "out", "point": "to", "refer": "to", "lash": "out"]
     /// Verbs of coming, going and becoming: no deed done to anything ("went on to", "has become").

@@ -129,8 +129,10 @@ struct SentenceAnalysis {
         accordingTo()
         applyHedges()
         // "said he would not form a coalition": the negation belongs to the
-        // commitment reported, not to the report.
-        if statements.contains(where: { ($0.kind == .commitment || $0.kind == .achievement) && $0.polarity == .negated }) {
+        // commitment reported, not to the report. (Not a deed reported undone: "said
+        // politicians did not deliver" asserts a negated proposition, a negated claim, as the
+        // annotation guide has it.)
+        if statements.contains(where: { $0.kind == .commitment && $0.polarity == .negated }) {
             for index in statements.indices where statements[index].rules.contains(TaggingRule.negatedReport.rawValue) {
                 statements[index].polarity = .affirmed
                 statements[index].rules.removeAll { $0 == TaggingRule.negatedReport.rawValue }
@@ -139,6 +141,7 @@ struct SentenceAnalysis {
         if isHeadline {
             // A headline names a topic; only a clear cue makes it a statement.
             statements.removeAll { $0.rules.first == TaggingRule.stateOfAffairs.rawValue }
+            headlineClaim()
         } else if statements.isEmpty, unassertedFrom == .max {
             fallbackClaim()
         }
