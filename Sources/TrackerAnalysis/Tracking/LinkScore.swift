@@ -5,7 +5,8 @@
 /// where candidates come from, so it adds nothing. The action counts 0.45,
 /// the object 0.3, a shared topic 0.15 and the pledged number 0.1. A link
 /// needs the action and 0.6 (the action with the object or a topic, or a
-/// pledge that names no object); the same object with a topic but another
+/// pledge that names no object; an action read in other words, such as a
+/// realisation, needs the object too); the same object with a topic but another
 /// action (0.45 or more) is a possible outcome, for a person to decide.
 public struct LinkScore: Sendable, Hashable {
     /// The outcome's action is the commitment's (same group) or undoes it (opposite group).
@@ -62,8 +63,12 @@ public struct LinkScore: Sendable, Hashable {
         return min((value * 100).rounded() / 100, 1)
     }
 
-    /// Whether it is a link: the action matches and the score reaches ``linkThreshold``.
-    public var isLink: Bool { isActionMatch && value >= Self.linkThreshold }
+    /// Whether it is a link: the action matches and the score reaches ``linkThreshold``. An action read
+    /// in other words also needs the object: a realisation belongs to its object ("opened to traffic"
+    /// builds the bridge it names, not the homes of another pledge on the same topic).
+    public var isLink: Bool {
+        isActionMatch && value >= Self.linkThreshold && !(wording != nil && object == .different)
+    }
 
     /// Whether it is a possible outcome: no link, but the same object and ``possibleThreshold``.
     public var isPossible: Bool {

@@ -74,16 +74,31 @@ public struct ProgressShare: Sendable, Hashable, Codable, CustomStringConvertibl
         }
     }
 
-    /// The first number among `words` that is not a year.
+    /// The first number among `words` that is not a year nor a day of a month.
     static func firstNumber(in words: ArraySlice<String>) -> Int? {
-        for word in words {
+        for index in words.indices {
+            let word = words[index]
             guard let value = number(word) else { continue }
             // 1900-2100 written as four digits is a year ("in 2025"), not a quantity.
             if word.count == 4, (1900...2100).contains(value) { continue }
+            // "on November 28", "by 31 March": a day, not a count. In the stories, "opened to traffic on
+            // November 28" counted 28 of a pledge of 10,000 homes, and linked a bridge to the homes.
+            if value <= 31,
+                index > words.startIndex && monthNames.contains(words[index - 1])
+                    || index + 1 < words.endIndex && monthNames.contains(words[index + 1])
+            {
+                continue
+            }
             return value
         }
         return nil
     }
+
+    /// Month names and their usual abbreviations, lower-cased, as the words of an action are.
+    private static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     private static let determiners: Set<String> = ["the", "its", "their", "his", "her", "our", "those", "these"]
 

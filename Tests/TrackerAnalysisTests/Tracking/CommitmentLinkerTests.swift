@@ -181,6 +181,48 @@ import TrackerAnalysis
         #expect(plain?.outcomes.isEmpty == true)
     }
 
+    /// A realisation belongs to the object it names: a bridge that "opened to traffic" builds the bridge
+    /// pledge, not a school pledge of the same party on the same topic, though both are "build" and
+    /// share the topic (which alone carries a link said in the pledge's own verb).
+    @Test func aRealisationLinksOnlyThePledgeOfItsObject() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        let tracked = linker.track([
+            Self.pledge(1, "build a new bridge at Tovik", topics: ["infrastructure"], deadline: "2026-12-31"),
+            Self.pledge(2, "build 40 village schools", topics: ["infrastructure"], deadline: "2026-12-31"),
+            Self.outcome(3, "opened the new bridge at Tovik to traffic", normalized: "open bridge", topics: ["infrastructure"]),
+        ])
+        let bridge = tracked.first { $0.reports.first?.statementID == 1 }
+        let schools = tracked.first { $0.reports.first?.statementID == 2 }
+        #expect(bridge?.outcomes.map(\.evidence.statementID) == [3])
+        #expect(bridge?.status == .kept)
+        #expect(schools?.outcomes.isEmpty == true, "\(schools?.outcomes.map(\.reasons) ?? [])")
+        #expect(schools?.status == .pending)
+        // Said in the pledge's own verb, the same topic still carries a link with another object named.
+        let plain = linker.track([
+            Self.pledge(1, "build 40 village schools", topics: ["infrastructure"]),
+            Self.outcome(2, "built the new harbour at Tovik", normalized: "build harbour", topics: ["infrastructure"]),
+        ]).first
+        #expect(plain?.outcomes.map(\.evidence.statementID) == [2])
+    }
+
+    /// A day of a month is no count: "on November 28" is not 28 of a pledged 10,000 (nor "by 31 March" a
+    /// pledged 31), while a count beside a date still is.
+    @Test func aDayOfAMonthIsNotACount() {
+        let linker = CommitmentLinker(asOf: Self.asOf)
+        func outcomes(_ pledge: String, _ words: String, _ normalized: String) -> [TrackedCommitment.Outcome] {
+            linker.track([Self.pledge(1, pledge), Self.outcome(2, words, normalized: normalized)]).first?.outcomes ?? []
+        }
+        #expect(outcomes("build 10,000 homes", "opened the new bridge at Tovik to traffic on November 28", "open bridge").isEmpty)
+        #expect(
+            outcomes("build 10,000 homes", "built 2,000 homes on 3 May", "build 2,000 home").first?.progress?.description == "2000 of 10000"
+        )
+        // The pledge's number: none in "by 31 March", so 20 freed is no share of 31.
+        #expect(outcomes("free the prisoners by 31 March", "freed 20 prisoners", "free 20 prisoner").first?.progress == nil)
+        #expect(
+            outcomes("free 120 prisoners by March 31", "freed 20 prisoners", "free 20 prisoner").first?.progress?.description == "20 of 120"
+        )
+    }
+
     /// Scoring each pair of contents once (``LinkMemo``) gives what scoring each pair of rows gives: the
     /// same links, in the same order, on rows of one wording in several documents, dates and holders.
     @Test func rowsOfOneContentScoreAlike() {
@@ -319,6 +361,9 @@ import TrackerAnalysis
         let objectOnly = LinkScore(action: .other("inspect"), object: .same("bridge"), sameTopic: true)
         #expect([same, topicOnly, bareVerb].allSatisfy { $0.isLink && $0.value >= LinkScore.linkThreshold })
         #expect([verbOnly, objectOnly].allSatisfy { !$0.isLink && $0.value < LinkScore.linkThreshold })
+        // In other words, the topic alone is not enough: a realisation needs its object.
+        let realisedElsewhere = LinkScore(action: .same("build"), object: .different, sameTopic: true, wording: "open → build")
+        #expect(!realisedElsewhere.isLink && !realisedElsewhere.isPossible)
         #expect(objectOnly.isPossible && !verbOnly.isPossible)
     }
 
