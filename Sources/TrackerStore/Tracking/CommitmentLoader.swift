@@ -217,8 +217,9 @@ struct CommitmentLoader {
 
         """
 
-    /// The current row of a load query (columns in their order), or nil when its holder is unknown.
-    static func row(_ columns: ColumnReader, names: [Int64: String]) -> TrackingStatement? {
+    /// The current row of a load query (columns in their order), or nil when its holder is unknown. A row
+    /// `like` it (of its wording, ``RowWordings``) lends it its action, normalised action and topics.
+    static func row(_ columns: ColumnReader, names: [Int64: String], like: TrackingStatement? = nil) -> TrackingStatement? {
         let holderID = columns.int64(9)
         guard let holder = names[holderID] else { return nil }
         let id = columns.int64(0)
@@ -226,12 +227,12 @@ struct CommitmentLoader {
         // The time's role and value: "deadline 2019-02-28" (a role has no space).
         // Split on bytes: String's split compares Characters, thousands of instructions a row.
         let time = columns.bytes(11).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1, known: Self.timeRoles) }
-        let topics = columns.bytes(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
+        let topics = like?.topics ?? columns.bytes(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
         return TrackingStatement(
             id: id, kind: columns.value(1, among: Self.kinds) ?? .claim,
             polarity: columns.value(2, among: Self.polarities) ?? .affirmed,
             certainty: columns.value(3, among: Self.certainties) ?? .certain,
-            action: columns.string(4), normalized: columns.string(5), holderID: holderID,
+            action: like.map(\.action) ?? columns.string(4), normalized: like.map(\.normalized) ?? columns.string(5), holderID: holderID,
             holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
             timeRole: time.map { $0[0] },
             evidence: Evidence(
@@ -242,8 +243,8 @@ struct CommitmentLoader {
     }
 
     // The values of the few-valued columns, which rows share rather than copy.
-    private static let kinds = StatementKind.allCases
-    private static let polarities = Polarity.allCases
+    static let kinds = StatementKind.allCases
+    static let polarities = Polarity.allCases
     private static let certainties = Certainty.allCases
     private static let reviews = ["unreviewed", "confirmed", "corrected", "rejected", "added"]
     private static let timeRoles = ["deadline", "occurred", "since", "until"]
@@ -324,9 +325,17 @@ struct CommitmentLoader {
         let rows = try Row.fetchCursor(query)
         let columns = ColumnReader(query)
         var all: [TrackingStatement] = []
+        let wordings = RowWordings()
         while try rows.next() != nil {
-            guard let made = Self.row(columns, names: names) else { continue }
-            linker.prepare(made)
+            let hash = RowWordings.hash(columns)
+            let like = wordings.row(like: columns, hash: hash)
+            guard let made = Self.row(columns, names: names, like: like) else { continue }
+            if let like {
+                linker.prepare(made, like: like)
+            } else {
+                linker.prepare(made)
+                wordings.add(made, columns, hash: hash)
+            }
             all.append(made)
         }
         // Outcomes with no holder, each given to the one party whose pledge it matches.
