@@ -106,12 +106,9 @@ struct CommitmentLoader {
                 WHERE h.role = 'holder' AND h.actor_id IN (SELECT value FROM json_each(?))
                   AND s.kind IN ('commitment', 'achievement') AND s.review != 'rejected'
                 """)
-        let rows = try Row.fetchCursor(query, arguments: [holders])
-        let columns = ColumnReader(query)
-        var loaded: [TrackingStatement] = []
-        while try rows.next() != nil {
-            if let made = Self.row(columns, names: names) { loaded.append(made) }
-        }
+        // Prepared as for the whole store: the busiest party's rows repeat a few hundred wordings, and
+        // working out their facts row by row cost more than reading them.
+        var loaded = try preparedRows(query, arguments: [holders], names: names)
         // Outcomes with no holder given to these holders' one matching pledge (the
         // match is checked against every party's pledges, as for the whole store).
         loaded += try attributedOutcomes(holderIDs: holderIDs, names: names)
@@ -322,22 +319,7 @@ struct CommitmentLoader {
                 WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
                   AND s.review != 'rejected'
                 """)
-        let rows = try Row.fetchCursor(query)
-        let columns = ColumnReader(query)
-        var all: [TrackingStatement] = []
-        let wordings = RowWordings()
-        while try rows.next() != nil {
-            let hash = RowWordings.hash(columns)
-            let like = wordings.row(like: columns, hash: hash)
-            guard let made = Self.row(columns, names: names, like: like) else { continue }
-            if let like {
-                linker.prepare(made, like: like)
-            } else {
-                linker.prepare(made)
-                wordings.add(made, columns, hash: hash)
-            }
-            all.append(made)
-        }
+        var all = try preparedRows(query, names: names)
         // Outcomes with no holder, each given to the one party whose pledge it matches.
         for made in try attributedOutcomes(holderIDs: nil, names: names) {
             linker.prepare(made)
@@ -355,6 +337,30 @@ struct CommitmentLoader {
             loaded.sentences[made.id] = made.sentenceID
         }
         return loaded
+    }
+
+    /// Every row of a load query (``rowColumns``) with a known holder, each with what linking compares worked
+    /// out: once per wording (``RowWordings``), a later row of it sharing the first one's.
+    private func preparedRows(
+        _ query: GRDB.Statement, arguments: StatementArguments = [], names: [Int64: String]
+    ) throws -> [TrackingStatement] {
+        let rows = try Row.fetchCursor(query, arguments: arguments)
+        let columns = ColumnReader(query)
+        let wordings = RowWordings()
+        var found: [TrackingStatement] = []
+        while try rows.next() != nil {
+            let hash = RowWordings.hash(columns)
+            let like = wordings.row(like: columns, hash: hash)
+            guard let made = Self.row(columns, names: names, like: like) else { continue }
+            if let like {
+                linker.prepare(made, like: like)
+            } else {
+                linker.prepare(made)
+                wordings.add(made, columns, hash: hash)
+            }
+            found.append(made)
+        }
+        return found
     }
 
     /// Runs `sql`, whose one argument is a JSON array of ids (`IN (SELECT value FROM json_each(?))`),
