@@ -202,4 +202,20 @@ func fnv1a(_ text: String) -> String {
         #expect(CalendarDate.lastDay(of: "2019-06-12") == "2019-06-12")
         #expect(CalendarDate.lastDay(of: "soon") == "soon")
     }
+
+    /// `YYYY-MM-DD`, optionally followed by a time, and nothing else: every row is checked and every miss reported.
+    @Test func readsAnISODayAndNothingElse() {
+        let table: [(text: String, day: String?)] = [
+            ("2019-01-19", "2019-01-19"), ("2019-01-19T10:00:00Z", "2019-01-19"), ("2019-01-19 10:00", "2019-01-19"),
+            ("2024-02-29", "2024-02-29"), ("2019-02-29", nil), ("2019-13-01", nil), ("0000-01-01", nil),
+            ("2019-01-1", nil), ("2019/01/19", nil), ("2019-01-19x", nil), ("2019-01-19é", nil), ("２019-01-19", nil),
+            ("2019-0１-19", nil), ("", nil), ("2019", nil), ("-2019-01-1", nil),
+        ]
+        for row in table {
+            #expect(CalendarDate(iso: row.text)?.iso == row.day, "\(row.text)")
+            // A slice of a longer text reads alike.
+            let slice = ("[" + row.text + "]").dropFirst().dropLast()
+            #expect(CalendarDate(iso: slice)?.iso == row.day, "slice \(row.text)")
+        }
+    }
 }

@@ -67,6 +67,17 @@ import TrackerAnalysis
         #expect(MermaidLabel.label("```", fallback: "commitment") == "commitment")
     }
 
+    /// Markdown escaping reads UTF-8 bytes: the separators and C1 controls, which share their first bytes with
+    /// ordinary letters and punctuation, are told apart from them (every failing row is reported).
+    @Test(arguments: [
+        ("a\u{2028}b\u{2029}c\r\td", "a b c  d"), ("NEL\u{85}NBSP\u{A0}end", "NELNBSP\u{A0}end"),
+        ("\u{2027}\u{202A}\u{2030}", "\u{2027}\u{202A}\u{2030}"), ("Ünïcödé — ‘quoted’ “twice”", "Ünïcödé — ‘quoted’ “twice”"),
+        ("ends in C2 \u{80}", "ends in C2 "), ("\u{9F}", ""), ("", ""), ("€<&>", "€&lt;&amp;&gt;"),
+    ])
+    func markdownTellsSeparatorsAndControlsFromLetters(_ input: String, _ markdown: String) {
+        #expect(MarkdownEscaping.escaped(input) == markdown)
+    }
+
     /// A code span cannot be closed early by the value.
     @Test func codeSpansDropBackticks() {
         #expect(MarkdownEscaping.codeSpan("a`b\nc") == "`ab c`")

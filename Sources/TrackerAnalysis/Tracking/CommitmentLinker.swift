@@ -140,26 +140,41 @@ public struct CommitmentLinker {
         // A pledge restated in other words ("will free the 120 detainees", later "reaffirmed its promise to
         // release the prisoners") joins the holder's one earlier pledge it restates (``restates(_:_:)``).
         var restated: [MergeKey: [String]] = [:]
-        // The keys of each holder and action, so that a report is compared with its holder's pledges of its
-        // action only (a store holds tens of thousands of keys).
-        var keysOfGroup: [HolderGroup: [MergeKey]] = [:]
+        // The keys of each holder and action, with the first report of each, so that a report is compared with
+        // its holder's pledges of its action only (a store holds tens of thousands of keys).
+        var keysOfGroup: [HolderGroup: [(key: MergeKey, first: Int)]] = [:]
+        // Whether one content restates another, decided once per pair of contents: reports repeat a few
+        // wordings (at a million statements, one holder's "meet" pledges compare thousands of keys).
+        var restatesMemo: [LinkMemo.Pair: Bool] = [:]
         for (index, commitment) in commitments.enumerated() where heldBy.map({ $0 == commitment.holderID }) ?? true {
             var key = mergeKey(commitment, commitmentFacts[index])
             let holderGroup = HolderGroup(holderID: key.holderID, group: key.group)
-            if merged[key] == nil, key.personGroup == nil {
-                let earlier = (keysOfGroup[holderGroup] ?? []).filter { other in
-                    other.polarity == key.polarity
-                        && merged[other].map { restates(commitmentFacts[index], commitmentFacts[$0[0]]) } == true
+            if key.personGroup == nil, merged[key] == nil, let keys = keysOfGroup[holderGroup] {
+                var earlier: (key: MergeKey, first: Int)?
+                var found = 0
+                for other in keys where other.key.polarity == key.polarity {
+                    let pair = LinkMemo.Pair(commitment: commitmentContents[index], outcome: commitmentContents[other.first])
+                    let same =
+                        restatesMemo[pair]
+                        ?? {
+                            let same = restates(commitmentFacts[index], commitmentFacts[other.first])
+                            restatesMemo[pair] = same
+                            return same
+                        }()
+                    guard same else { continue }
+                    found += 1
+                    earlier = other
+                    if found > 1 { break }
                 }
-                if earlier.count == 1, let other = earlier.first, let first = merged[other]?.first {
-                    let heads = [commitmentFacts[index].head, commitmentFacts[first].head].compactMap { $0 }
-                    restated[other, default: []].append(heads.joined(separator: " → "))
-                    key = other
+                if found == 1, let earlier {
+                    let heads = [commitmentFacts[index].head, commitmentFacts[earlier.first].head].compactMap { $0 }
+                    restated[earlier.key, default: []].append(heads.joined(separator: " → "))
+                    key = earlier.key
                 }
             }
             if merged[key] == nil {
                 order.append(key)
-                if key.personGroup == nil { keysOfGroup[holderGroup, default: []].append(key) }
+                if key.personGroup == nil { keysOfGroup[holderGroup, default: []].append((key, index)) }
             }
             merged[key, default: []].append(index)
         }
@@ -597,6 +612,16 @@ public struct CommitmentLinker {
         facts.topics = row.topics
         row.facts = facts
         row.content = content(LinkMemo.ContentKey(facts: wording.id, topics: row.topics))
+        row.contentOwner = memo
+    }
+
+    /// Gives `row` the facts and content of `prepared`, a row this linker prepared with the same kind,
+    /// polarity, action, normalised action and topics (a loader that finds the wording already read,
+    /// without hashing its strings again); prepares it afresh when another linker prepared `prepared`.
+    public func prepare(_ row: TrackingStatement, like prepared: TrackingStatement) {
+        guard prepared.contentOwner === memo, row.stillHolds == prepared.stillHolds else { return prepare(row) }
+        row.facts = prepared.facts
+        row.content = prepared.content
         row.contentOwner = memo
     }
 

@@ -106,12 +106,9 @@ struct CommitmentLoader {
                 WHERE h.role = 'holder' AND h.actor_id IN (SELECT value FROM json_each(?))
                   AND s.kind IN ('commitment', 'achievement') AND s.review != 'rejected'
                 """)
-        let rows = try Row.fetchCursor(query, arguments: [holders])
-        let columns = ColumnReader(query)
-        var loaded: [TrackingStatement] = []
-        while try rows.next() != nil {
-            if let made = Self.row(columns, names: names) { loaded.append(made) }
-        }
+        // Prepared as for the whole store: the busiest party's rows repeat a few hundred wordings, and
+        // working out their facts row by row cost more than reading them.
+        var loaded = try preparedRows(query, arguments: [holders], names: names)
         // Outcomes with no holder given to these holders' one matching pledge (the
         // match is checked against every party's pledges, as for the whole store).
         loaded += try attributedOutcomes(holderIDs: holderIDs, names: names)
@@ -217,8 +214,9 @@ struct CommitmentLoader {
 
         """
 
-    /// The current row of a load query (columns in their order), or nil when its holder is unknown.
-    static func row(_ columns: ColumnReader, names: [Int64: String]) -> TrackingStatement? {
+    /// The current row of a load query (columns in their order), or nil when its holder is unknown. A row
+    /// `like` it (of its wording, ``RowWordings``) lends it its action, normalised action and topics.
+    static func row(_ columns: ColumnReader, names: [Int64: String], like: TrackingStatement? = nil) -> TrackingStatement? {
         let holderID = columns.int64(9)
         guard let holder = names[holderID] else { return nil }
         let id = columns.int64(0)
@@ -226,12 +224,12 @@ struct CommitmentLoader {
         // The time's role and value: "deadline 2019-02-28" (a role has no space).
         // Split on bytes: String's split compares Characters, thousands of instructions a row.
         let time = columns.bytes(11).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1, known: Self.timeRoles) }
-        let topics = columns.bytes(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
+        let topics = like?.topics ?? columns.bytes(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
         return TrackingStatement(
             id: id, kind: columns.value(1, among: Self.kinds) ?? .claim,
             polarity: columns.value(2, among: Self.polarities) ?? .affirmed,
             certainty: columns.value(3, among: Self.certainties) ?? .certain,
-            action: columns.string(4), normalized: columns.string(5), holderID: holderID,
+            action: like.map(\.action) ?? columns.string(4), normalized: like.map(\.normalized) ?? columns.string(5), holderID: holderID,
             holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
             timeRole: time.map { $0[0] },
             evidence: Evidence(
@@ -242,8 +240,8 @@ struct CommitmentLoader {
     }
 
     // The values of the few-valued columns, which rows share rather than copy.
-    private static let kinds = StatementKind.allCases
-    private static let polarities = Polarity.allCases
+    static let kinds = StatementKind.allCases
+    static let polarities = Polarity.allCases
     private static let certainties = Certainty.allCases
     private static let reviews = ["unreviewed", "confirmed", "corrected", "rejected", "added"]
     private static let timeRoles = ["deadline", "occurred", "since", "until"]
@@ -321,14 +319,7 @@ struct CommitmentLoader {
                 WHERE h.statement_id = s.id AND h.role = 'holder' AND s.kind IN ('commitment', 'achievement')
                   AND s.review != 'rejected'
                 """)
-        let rows = try Row.fetchCursor(query)
-        let columns = ColumnReader(query)
-        var all: [TrackingStatement] = []
-        while try rows.next() != nil {
-            guard let made = Self.row(columns, names: names) else { continue }
-            linker.prepare(made)
-            all.append(made)
-        }
+        var all = try preparedRows(query, names: names)
         // Outcomes with no holder, each given to the one party whose pledge it matches.
         for made in try attributedOutcomes(holderIDs: nil, names: names) {
             linker.prepare(made)
@@ -346,6 +337,30 @@ struct CommitmentLoader {
             loaded.sentences[made.id] = made.sentenceID
         }
         return loaded
+    }
+
+    /// Every row of a load query (``rowColumns``) with a known holder, each with what linking compares worked
+    /// out: once per wording (``RowWordings``), a later row of it sharing the first one's.
+    private func preparedRows(
+        _ query: GRDB.Statement, arguments: StatementArguments = [], names: [Int64: String]
+    ) throws -> [TrackingStatement] {
+        let rows = try Row.fetchCursor(query, arguments: arguments)
+        let columns = ColumnReader(query)
+        let wordings = RowWordings()
+        var found: [TrackingStatement] = []
+        while try rows.next() != nil {
+            let hash = RowWordings.hash(columns)
+            let like = wordings.row(like: columns, hash: hash)
+            guard let made = Self.row(columns, names: names, like: like) else { continue }
+            if let like {
+                linker.prepare(made, like: like)
+            } else {
+                linker.prepare(made)
+                wordings.add(made, columns, hash: hash)
+            }
+            found.append(made)
+        }
+        return found
     }
 
     /// Runs `sql`, whose one argument is a JSON array of ids (`IN (SELECT value FROM json_each(?))`),
