@@ -248,6 +248,12 @@ struct ActorResolver {
                 cursor += pair
                 continue
             }
+            // "the MP for Ealing North", "on Boxing Day", "the High Street retailer": capitalised
+            // words ending in a word for a place or a day name no one (rule `actor.place-or-day-name`).
+            if token.flags.contains(.capitalized), token.isWord, let skipped = placeOrDayNameLength(tokens, bytes, cursor) {
+                cursor += skipped
+                continue
+            }
             if token.flags.contains(.capitalized), token.isWord, let (known, length) = nameAt(tokens, bytes, cursor) {
                 found.append(mention(known, cursor..<(cursor + length), .name))
                 let last = cursor + length - 1
@@ -377,6 +383,18 @@ struct ActorResolver {
             ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
         introduced = resolved.id
         return (resolved, cursor..<(cursor + length))
+    }
+
+    /// The length of a run of two or more capitalised words at `start` that
+    /// ends in a word for a place or a day ("Ealing North", "High Street",
+    /// "Boxing Day", "New Year", "the Freedom of Information Act") and that
+    /// the document has not named as an actor; nil otherwise. Such a run was
+    /// taken for a person's first and last name.
+    func placeOrDayNameLength(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let length = nameLength(tokens, bytes, start)
+        guard length >= 2, ActorResolver.placeAndDayHeads.contains(tokens[start + length - 1].key) else { return nil }
+        guard byFullName[(start..<(start + length)).map { tokens[$0].key }] == nil else { return nil }
+        return length
     }
 
     /// The length of a run of capitalised name words at `start` (with
@@ -962,6 +980,12 @@ struct ActorResolver {
     /// Written after a name, never part of it ("Anna Berg QC", "Roger Godsiff MP").
     static let postNominals = KeyTable<Bool>(words: ["qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jr", "sr", "senior", "junior"])
     static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
+    /// Last words of capitalised names of places, days and laws, never of a
+    /// person: constituencies ("Ealing North"), streets, holidays, Acts.
+    static let placeAndDayHeads = KeyTable<Bool>(words: [
+        "north", "south", "east", "west", "central", "street", "road", "avenue", "square", "bridge", "airport", "station",
+        "day", "eve", "year", "week", "act", "bill",
+    ])
     static let ofKey: UInt64 = 0x08B0_6007_B556_7108  // Lexicon.key("of")
     static let atKey: UInt64 = 0x089C_4E07_B545_A968  // Lexicon.key("at")
     static let nameConnectors = KeyTable<Bool>(words: ["of", "for", "and", "the", "on", "in"])
@@ -981,6 +1005,8 @@ struct ActorResolver {
         "Bureau", "Centre", "Center", "Tribunal", "Steel", "Oil", "Gas", "Mining", "Holdings", "Capital", "Systems",
         "Technologies", "Industries", "Electric", "Airways", "Aerospace", "Pharmaceuticals", "Chemicals", "Insurance",
         "Securities", "Telecom", "Media", "Partners",
+        // Newspapers: "the Evening Standard", "the Glasgow Herald" are no people.
+        "Standard", "Herald", "Telegraph", "Gazette", "Journal", "Mirror", "Chronicle", "Tribune", "Observer", "Guardian",
     ]
     /// Month and weekday names are dates, not names ("Friday", "June").
     static func isDateWord(_ word: String) -> Bool {
