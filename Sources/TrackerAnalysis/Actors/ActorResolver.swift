@@ -58,6 +58,9 @@ struct ActorResolver {
     var titledPeople: [UInt64: String] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
     private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
+    /// The person who last opened a sentence of the document, however far
+    /// back: whom "he" or "she" stands for when no person is in reach.
+    private(set) var lastPerson: String?
     private(set) var paragraph = 0
     private(set) var sentence = -1
     private(set) var lastSentenceOfPreviousParagraph = -1
@@ -291,6 +294,7 @@ struct ActorResolver {
         for item in found where item.via != .demonym {
             mentionCounts[item.mention.id ?? "", default: 0] += 1
             recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, item.tokens.lowerBound == found.first?.tokens.lowerBound))
+            if item.kind == .person, item.tokens.lowerBound == found.first?.tokens.lowerBound, let id = item.mention.id { lastPerson = id }
         }
         // A very long paragraph must not make every pronoun slower.
         if recent.count > 256 { recent.removeFirst(recent.count - 128) }
@@ -713,6 +717,10 @@ struct ActorResolver {
             if item.leading { return known[item.id] }
             if latest == nil { latest = item.id }
         }
+        // No person in reach: news goes on about the person it last named, paragraphs
+        // back ("Duncan Bannatyne ... The businessman ... And he branded ...";
+        // rule `actor.pronoun-last-person`).
+        if latest == nil, wantsPerson, let person = lastPerson, !isExcluded(person) { return known[person] }
         return latest.flatMap { known[$0] }
     }
 
