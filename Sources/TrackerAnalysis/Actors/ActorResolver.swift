@@ -708,14 +708,22 @@ struct ActorResolver {
         // the last sentence of the paragraph before. Never further back.
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
         // The most recent fitting actor that opened its sentence, else the most recent.
+        // For a person, only within the last sentence that names one: "Mr Pound told the
+        // Today programme ... he said" is Mr Pound, not the minister who opened the
+        // paragraph (rule `actor.pronoun-latest-sentence`).
         var latest: String?
+        var latestSentence: Int?
         for item in recent.reversed() {
             guard item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph,
                 wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group,
                 !isExcluded(item.id)
             else { continue }
+            if wantsPerson, let last = latestSentence, item.sentence != last { break }
             if item.leading { return known[item.id] }
-            if latest == nil { latest = item.id }
+            if latest == nil {
+                latest = item.id
+                latestSentence = item.sentence
+            }
         }
         // No person in reach: news goes on about the person it last named, paragraphs
         // back ("Duncan Bannatyne ... The businessman ... And he branded ...";
