@@ -201,6 +201,13 @@ struct ActorResolver {
                         cursor += length
                         continue
                     }
+                    // "the Conservative leader said" after "Michael Howard", "The businessman ...",
+                    // "The MP for ...": a definite role of one person is the person in reach who fits it.
+                    if let person = describedPerson(at: cursor, length: length, tokens, found) {
+                        found.append(mention(person, cursor..<(cursor + length), .title))
+                        cursor += length
+                        continue
+                    }
                     if let speaksFor = BodyNoun.roles[phrase] {
                         heads.append(
                             (
@@ -731,6 +738,44 @@ struct ActorResolver {
         if latest == nil, wantsPerson, let person = lastPerson, !isExcluded(person) { return known[person] }
         return latest.flatMap { known[$0] }
     }
+
+    /// The person a definite role stands for when no name follows it (rule
+    /// `actor.definite-person-role`): after a body's name ("the Conservative
+    /// leader", "the Labour MP"), the person in reach affiliated to that body;
+    /// alone ("the businessman", "the MP", "the actress"), a role only a
+    /// person has, the person in reach (as "he" would be). Nil for a role
+    /// that speaks for a body ("the spokesman") or when no person fits.
+    func describedPerson(at position: Int, length: Int, _ tokens: [Token], _ found: [SentenceMention]) -> Known? {
+        guard length == 1, isDefinite(position, tokens, found) else { return nil }
+        let body = found.last { $0.tokens.upperBound == position && $0.via != .pronoun && $0.kind != .person }
+        if let body {
+            guard ActorResolver.leaderRoles.contains(tokens[position].key), let bodyID = body.mention.id else { return nil }
+            return personInReach(found) { self.known[$0]?.affiliation == bodyID }
+        }
+        guard ActorResolver.personRoles.contains(tokens[position].key) || ActorIndex.occupationKeys.contains(tokens[position].key)
+        else { return nil }
+        return personInReach(found) { _ in true }
+    }
+
+    /// The latest person of this sentence, this paragraph or the last sentence
+    /// of the one before that `fits`, else the person who last opened a sentence.
+    private func personInReach(_ found: [SentenceMention], fits: (String) -> Bool) -> Known? {
+        if let here = found.last(where: { $0.kind == .person && fits($0.mention.id ?? "") }), let id = here.mention.id { return known[id] }
+        let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
+        for item in recent.reversed()
+        where (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph)
+            && item.kind == .person && fits(item.id)
+        {
+            return known[item.id]
+        }
+        if let person = lastPerson, fits(person) { return known[person] }
+        return nil
+    }
+
+    /// Roles of one person whose body may be named before them ("the Tory leader", "the Labour MP").
+    static let leaderRoles = KeyTable<Bool>(words: ["leader", "mp", "mep", "msp", "chairman", "chairwoman", "backbencher"])
+    /// Roles that name one person and speak for no body ("the MP", "the businessman").
+    static let personRoles = KeyTable<Bool>(words: ["mp", "mep", "msp", "backbencher", "businessman", "businesswoman"])
 
     /// Whether the role at `position` is definite: right after "the", or after
     /// "the" and the name of its body or state ("the Tory leader"), with up to
