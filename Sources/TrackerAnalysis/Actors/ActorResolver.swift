@@ -280,10 +280,23 @@ struct ActorResolver {
         if !heads.isEmpty { resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends) }
         // Subject pronouns, and pronouns that may stand for a body found since
         // ("Swiss authorities said they had frozen ..."), with the names before them.
+        // "Asked whether he was comfortable with ..., Mr Howard told the BBC": a pronoun in a
+        // fronted participle clause stands for the person the main clause names after its
+        // comma (rule `actor.fronted-clause-pronoun`).
+        let frontedEnd =
+            count > 2 && ActorResolver.frontedParticiples.contains(tokens[0].key)
+            ? (1..<count).first { tokens[$0].mark == UInt8(ascii: ",") } : nil
         for position in pendingPronouns {
             let isSubject = tokens[position].classes.contains(.pronounAgent)
             let earlier = found.prefix { $0.tokens.upperBound <= position }
             let later = found[earlier.count...]
+            if let comma = frontedEnd, position < comma, ActorResolver.personPronouns.contains(tokens[position].key),
+                let named = later.first(where: { $0.tokens.lowerBound > comma && $0.kind == .person && $0.via == .name }),
+                let resolved = known[named.mention.id ?? ""]
+            {
+                found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
+                continue
+            }
             // "Mr Blair has failed, he claimed", "The Tories, he said, can ...": the
             // speaker of an inverted report goes on from the sentences before, not
             // the person the reported words are about; failing one there, the sentence's.
@@ -841,6 +854,8 @@ struct ActorResolver {
     }
 
     static let personPronouns = KeyTable<Bool>(words: ["he", "his", "him", "she", "her"])
+    /// Participles that open a clause about the main clause's subject ("Asked whether he ...,").
+    static let frontedParticiples = KeyTable<Bool>(words: ["asked", "pressed", "questioned", "speaking", "interviewed", "challenged"])
     static let thingPronouns = KeyTable<Bool>(words: ["it", "its", "they", "their", "them"])
     /// The words of the key literals below, checked in debug builds (see ``K``).
     static let keyWords: [(key: UInt64, word: String)] = [
