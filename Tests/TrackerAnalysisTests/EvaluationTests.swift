@@ -234,8 +234,10 @@ struct LabelledLine: Decodable {
     /// definite descriptions, inverted speakers, announcers); then kinds5
     /// (outcomes in other words, sourced statements also claims, intentions,
     /// goals, forecasts of state) and roles5 (unnamed groups, listeners,
-    /// undated titles, occupations), measured merged on 2026-12-03.
-    static let reached = (macroF1: 0.741, holder: 0.405, source: 0.596, polarity: 0.750)
+    /// undated titles, occupations), measured merged on 2026-12-03; holders and
+    /// sources since roles6 (quotations carried on, place and day names, pronouns
+    /// with no person in reach, definite roles of one person).
+    static let reached = (macroF1: 0.741, holder: 0.416, source: 0.659, polarity: 0.750)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {
