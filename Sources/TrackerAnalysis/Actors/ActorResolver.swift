@@ -396,12 +396,21 @@ struct ActorResolver {
             decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].start..<tokens[cursor + length - 1].end]), as: UTF8.self)
         let keys = (cursor..<(cursor + length)).map { tokens[$0].key }
         // "Ms Kerr" after "Miriama Kerr": the person already known.
-        let shortName =
-            length == 1
-            ? (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.last {
-                $0.nameKeys.count > 1
-                    && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0])
-            } : nil
+        // "Mr Howard" after "Howard Flight" and "Michael Howard": an honorific goes with the
+        // family name, so the person whose name ends with it (rule `actor.honorific-surname`).
+        var shortName: Known?
+        if length == 1 {
+            let candidates = (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.filter { $0.nameKeys.count > 1 }
+            if sawRole, ActorResolver.surnameHonorifics.contains(tokens[lastRole].key) {
+                shortName = candidates.last { $0.nameKeys.last == keys[0] }
+                // None in this document: the one person of the dictionary with that family
+                // name ("Mr Howard" in an article that names only Howard Flight).
+                if shortName == nil, let people = dictionary.peopleByFamilyName[keys[0]], people.count == 1 {
+                    shortName = remember(entry: dictionary.actors[people[0]])
+                }
+            }
+            shortName = shortName ?? candidates.last { $0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0] }
+        }
         let resolved =
             byFullName[keys].flatMap { known[$0] }.flatMap { $0.kind == .person ? $0 : nil } ?? shortName
             ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
@@ -854,6 +863,8 @@ struct ActorResolver {
     }
 
     static let personPronouns = KeyTable<Bool>(words: ["he", "his", "him", "she", "her"])
+    /// Honorifics written before a family name ("Mr Howard"; not "Sir Cliff", "Lord Hattersley").
+    static let surnameHonorifics = KeyTable<Bool>(words: ["mr", "mrs", "ms", "miss", "dr"])
     /// Participles that open a clause about the main clause's subject ("Asked whether he ...,").
     static let frontedParticiples = KeyTable<Bool>(words: ["asked", "pressed", "questioned", "speaking", "interviewed", "challenged"])
     static let thingPronouns = KeyTable<Bool>(words: ["it", "its", "they", "their", "them"])
