@@ -97,6 +97,8 @@ public struct ActorDictionary: Sendable {
     /// Every office with its holders.
     public private(set) var offices: [OfficeEntry] = []
     private var indexByID: [String: Int] = [:]
+    /// People by the key of the last word of their name ("howard": Michael Howard), for "Mr Howard".
+    private(set) var peopleByFamilyName: [UInt64: [Int]] = [:]
 
     /// An empty dictionary.
     public init() {}
@@ -166,6 +168,11 @@ public struct ActorDictionary: Sendable {
         if let offices = file.offices, !offices.isEmpty {
             let replaced = Set(offices.map(\.id))
             copy.offices = copy.offices.filter { !replaced.contains($0.id) } + offices
+        }
+        copy.peopleByFamilyName = [:]
+        for (position, actor) in copy.actors.enumerated() where actor.kind == .person {
+            guard let last = actor.name.split(separator: " ").last, actor.name.contains(" ") else { continue }
+            copy.peopleByFamilyName[Lexicon.key(Array(last.lowercased().utf8)), default: []].append(position)
         }
         for actor in copy.actors {
             if let parent = actor.parent, copy.indexByID[parent] == nil {

@@ -344,9 +344,13 @@ extension ActorResolver {
                 if let actor = candidate(found[position]) { return actor }
             }
         }
-        for position in split..<found.count {
-            if let actor = candidate(found[position]) { return actor }
-        }
+        // "... the company announced a new structure,” said an analyst at Petercam": a
+        // definite organisation is the one the text was about before it, not the employer
+        // of someone named after it (rule `actor.definite-organisation-before`); failing
+        // one before, the one after.
+        let after = (split..<found.count).lazy.compactMap { candidate(found[$0]) }.first
+        let afterLast = nearest && kind == .organisation
+        if !afterLast, let after { return after }
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
         let inReach: (String, ActorKind, Int, Int, Bool) -> Bool = { _, itemKind, itemSentence, itemParagraph, _ in
             (itemParagraph == paragraph || firstOfParagraph && itemSentence == lastSentenceOfPreviousParagraph) && fits(itemKind)
@@ -364,6 +368,7 @@ extension ActorResolver {
             }
         }
         if let actor = candidate.flatMap({ known[$0.id] }) { return actor }
+        if let after { return after }
         // Failing all of these, a state is the document's own country (from its
         // metadata or its publisher), else the state the document is about;
         // an organisation, the one the document is about ("The government also

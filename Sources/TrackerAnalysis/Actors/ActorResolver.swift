@@ -58,6 +58,9 @@ struct ActorResolver {
     var titledPeople: [UInt64: String] = [:]
     /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
     private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
+    /// The person who last opened a sentence of the document, however far
+    /// back: whom "he" or "she" stands for when no person is in reach.
+    private(set) var lastPerson: String?
     private(set) var paragraph = 0
     private(set) var sentence = -1
     private(set) var lastSentenceOfPreviousParagraph = -1
@@ -198,6 +201,13 @@ struct ActorResolver {
                         cursor += length
                         continue
                     }
+                    // "the Conservative leader said" after "Michael Howard", "The businessman ...",
+                    // "The MP for ...": a definite role of one person is the person in reach who fits it.
+                    if let person = describedPerson(at: cursor, length: length, tokens, found) {
+                        found.append(mention(person, cursor..<(cursor + length), .title))
+                        cursor += length
+                        continue
+                    }
                     if let speaksFor = BodyNoun.roles[phrase] {
                         heads.append(
                             (
@@ -248,6 +258,12 @@ struct ActorResolver {
                 cursor += pair
                 continue
             }
+            // "the MP for Ealing North", "on Boxing Day", "the High Street retailer": capitalised
+            // words ending in a word for a place or a day name no one (rule `actor.place-or-day-name`).
+            if token.flags.contains(.capitalized), token.isWord, let skipped = placeOrDayNameLength(tokens, bytes, cursor) {
+                cursor += skipped
+                continue
+            }
             if token.flags.contains(.capitalized), token.isWord, let (known, length) = nameAt(tokens, bytes, cursor) {
                 found.append(mention(known, cursor..<(cursor + length), .name))
                 let last = cursor + length - 1
@@ -264,10 +280,23 @@ struct ActorResolver {
         if !heads.isEmpty { resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends) }
         // Subject pronouns, and pronouns that may stand for a body found since
         // ("Swiss authorities said they had frozen ..."), with the names before them.
+        // "Asked whether he was comfortable with ..., Mr Howard told the BBC": a pronoun in a
+        // fronted participle clause stands for the person the main clause names after its
+        // comma (rule `actor.fronted-clause-pronoun`).
+        let frontedEnd =
+            count > 2 && ActorResolver.frontedParticiples.contains(tokens[0].key)
+            ? (1..<count).first { tokens[$0].mark == UInt8(ascii: ",") } : nil
         for position in pendingPronouns {
             let isSubject = tokens[position].classes.contains(.pronounAgent)
             let earlier = found.prefix { $0.tokens.upperBound <= position }
             let later = found[earlier.count...]
+            if let comma = frontedEnd, position < comma, ActorResolver.personPronouns.contains(tokens[position].key),
+                let named = later.first(where: { $0.tokens.lowerBound > comma && $0.kind == .person && $0.via == .name }),
+                let resolved = known[named.mention.id ?? ""]
+            {
+                found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
+                continue
+            }
             // "Mr Blair has failed, he claimed", "The Tories, he said, can ...": the
             // speaker of an inverted report goes on from the sentences before, not
             // the person the reported words are about; failing one there, the sentence's.
@@ -285,6 +314,7 @@ struct ActorResolver {
         for item in found where item.via != .demonym {
             mentionCounts[item.mention.id ?? "", default: 0] += 1
             recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, item.tokens.lowerBound == found.first?.tokens.lowerBound))
+            if item.kind == .person, item.tokens.lowerBound == found.first?.tokens.lowerBound, let id = item.mention.id { lastPerson = id }
         }
         // A very long paragraph must not make every pronoun slower.
         if recent.count > 256 { recent.removeFirst(recent.count - 128) }
@@ -366,17 +396,38 @@ struct ActorResolver {
             decoding: UnsafeBufferPointer(rebasing: bytes[tokens[cursor].start..<tokens[cursor + length - 1].end]), as: UTF8.self)
         let keys = (cursor..<(cursor + length)).map { tokens[$0].key }
         // "Ms Kerr" after "Miriama Kerr": the person already known.
-        let shortName =
-            length == 1
-            ? (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.last {
-                $0.nameKeys.count > 1
-                    && ($0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0])
-            } : nil
+        // "Mr Howard" after "Howard Flight" and "Michael Howard": an honorific goes with the
+        // family name, so the person whose name ends with it (rule `actor.honorific-surname`).
+        var shortName: Known?
+        if length == 1 {
+            let candidates = (personsByWord[keys[0]] ?? []).compactMap { known[$0] }.filter { $0.nameKeys.count > 1 }
+            if sawRole, ActorResolver.surnameHonorifics.contains(tokens[lastRole].key) {
+                shortName = candidates.last { $0.nameKeys.last == keys[0] }
+                // None in this document: the one person of the dictionary with that family
+                // name ("Mr Howard" in an article that names only Howard Flight).
+                if shortName == nil, let people = dictionary.peopleByFamilyName[keys[0]], people.count == 1 {
+                    shortName = remember(entry: dictionary.actors[people[0]])
+                }
+            }
+            shortName = shortName ?? candidates.last { $0.nameKeys.last == keys[0] || $0.nameKeys.first == keys[0] }
+        }
         let resolved =
             byFullName[keys].flatMap { known[$0] }.flatMap { $0.kind == .person ? $0 : nil } ?? shortName
             ?? discover(name: name, kind: .person, affiliation: affiliation, keys: keys)
         introduced = resolved.id
         return (resolved, cursor..<(cursor + length))
+    }
+
+    /// The length of a run of two or more capitalised words at `start` that
+    /// ends in a word for a place or a day ("Ealing North", "High Street",
+    /// "Boxing Day", "New Year", "the Freedom of Information Act") and that
+    /// the document has not named as an actor; nil otherwise. Such a run was
+    /// taken for a person's first and last name.
+    func placeOrDayNameLength(_ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int? {
+        let length = nameLength(tokens, bytes, start)
+        guard length >= 2, ActorResolver.placeAndDayHeads.contains(tokens[start + length - 1].key) else { return nil }
+        guard byFullName[(start..<(start + length)).map { tokens[$0].key }] == nil else { return nil }
+        return length
     }
 
     /// The length of a run of capitalised name words at `start` (with
@@ -686,17 +737,67 @@ struct ActorResolver {
         // the last sentence of the paragraph before. Never further back.
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
         // The most recent fitting actor that opened its sentence, else the most recent.
+        // For a person, only within the last sentence that names one: "Mr Pound told the
+        // Today programme ... he said" is Mr Pound, not the minister who opened the
+        // paragraph (rule `actor.pronoun-latest-sentence`).
         var latest: String?
+        var latestSentence: Int?
         for item in recent.reversed() {
             guard item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph,
                 wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group,
                 !isExcluded(item.id)
             else { continue }
+            if wantsPerson, let last = latestSentence, item.sentence != last { break }
             if item.leading { return known[item.id] }
-            if latest == nil { latest = item.id }
+            if latest == nil {
+                latest = item.id
+                latestSentence = item.sentence
+            }
         }
+        // No person in reach: news goes on about the person it last named, paragraphs
+        // back ("Duncan Bannatyne ... The businessman ... And he branded ...";
+        // rule `actor.pronoun-last-person`).
+        if latest == nil, wantsPerson, let person = lastPerson, !isExcluded(person) { return known[person] }
         return latest.flatMap { known[$0] }
     }
+
+    /// The person a definite role stands for when no name follows it (rule
+    /// `actor.definite-person-role`): after a body's name ("the Conservative
+    /// leader", "the Labour MP"), the person in reach affiliated to that body;
+    /// alone ("the businessman", "the MP", "the actress"), a role only a
+    /// person has, the person in reach (as "he" would be). Nil for a role
+    /// that speaks for a body ("the spokesman") or when no person fits.
+    func describedPerson(at position: Int, length: Int, _ tokens: [Token], _ found: [SentenceMention]) -> Known? {
+        guard length == 1, isDefinite(position, tokens, found) else { return nil }
+        let body = found.last { $0.tokens.upperBound == position && $0.via != .pronoun && $0.kind != .person }
+        if let body {
+            guard ActorResolver.leaderRoles.contains(tokens[position].key), let bodyID = body.mention.id else { return nil }
+            return personInReach(found) { self.known[$0]?.affiliation == bodyID }
+        }
+        guard ActorResolver.personRoles.contains(tokens[position].key) || ActorIndex.occupationKeys.contains(tokens[position].key)
+        else { return nil }
+        return personInReach(found) { _ in true }
+    }
+
+    /// The latest person of this sentence, this paragraph or the last sentence
+    /// of the one before that `fits`, else the person who last opened a sentence.
+    private func personInReach(_ found: [SentenceMention], fits: (String) -> Bool) -> Known? {
+        if let here = found.last(where: { $0.kind == .person && fits($0.mention.id ?? "") }), let id = here.mention.id { return known[id] }
+        let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
+        for item in recent.reversed()
+        where (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph)
+            && item.kind == .person && fits(item.id)
+        {
+            return known[item.id]
+        }
+        if let person = lastPerson, fits(person) { return known[person] }
+        return nil
+    }
+
+    /// Roles of one person whose body may be named before them ("the Tory leader", "the Labour MP").
+    static let leaderRoles = KeyTable<Bool>(words: ["leader", "mp", "mep", "msp", "chairman", "chairwoman", "backbencher"])
+    /// Roles that name one person and speak for no body ("the MP", "the businessman").
+    static let personRoles = KeyTable<Bool>(words: ["mp", "mep", "msp", "backbencher", "businessman", "businesswoman"])
 
     /// Whether the role at `position` is definite: right after "the", or after
     /// "the" and the name of its body or state ("the Tory leader"), with up to
@@ -762,6 +863,10 @@ struct ActorResolver {
     }
 
     static let personPronouns = KeyTable<Bool>(words: ["he", "his", "him", "she", "her"])
+    /// Honorifics written before a family name ("Mr Howard"; not "Sir Cliff", "Lord Hattersley").
+    static let surnameHonorifics = KeyTable<Bool>(words: ["mr", "mrs", "ms", "miss", "dr"])
+    /// Participles that open a clause about the main clause's subject ("Asked whether he ...,").
+    static let frontedParticiples = KeyTable<Bool>(words: ["asked", "pressed", "questioned", "speaking", "interviewed", "challenged"])
     static let thingPronouns = KeyTable<Bool>(words: ["it", "its", "they", "their", "them"])
     /// The words of the key literals below, checked in debug builds (see ``K``).
     static let keyWords: [(key: UInt64, word: String)] = [
@@ -962,6 +1067,12 @@ struct ActorResolver {
     /// Written after a name, never part of it ("Anna Berg QC", "Roger Godsiff MP").
     static let postNominals = KeyTable<Bool>(words: ["qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "jr", "sr", "senior", "junior"])
     static let reignTitles = KeyTable<Bool>(words: ["pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan"])
+    /// Last words of capitalised names of places, days and laws, never of a
+    /// person: constituencies ("Ealing North"), streets, holidays, Acts.
+    static let placeAndDayHeads = KeyTable<Bool>(words: [
+        "north", "south", "east", "west", "central", "street", "road", "avenue", "square", "bridge", "airport", "station",
+        "day", "eve", "year", "week", "act", "bill",
+    ])
     static let ofKey: UInt64 = 0x08B0_6007_B556_7108  // Lexicon.key("of")
     static let atKey: UInt64 = 0x089C_4E07_B545_A968  // Lexicon.key("at")
     static let nameConnectors = KeyTable<Bool>(words: ["of", "for", "and", "the", "on", "in"])
@@ -981,6 +1092,8 @@ struct ActorResolver {
         "Bureau", "Centre", "Center", "Tribunal", "Steel", "Oil", "Gas", "Mining", "Holdings", "Capital", "Systems",
         "Technologies", "Industries", "Electric", "Airways", "Aerospace", "Pharmaceuticals", "Chemicals", "Insurance",
         "Securities", "Telecom", "Media", "Partners",
+        // Newspapers: "the Evening Standard", "the Glasgow Herald" are no people.
+        "Standard", "Herald", "Telegraph", "Gazette", "Journal", "Mirror", "Chronicle", "Tribune", "Observer", "Guardian",
     ]
     /// Month and weekday names are dates, not names ("Friday", "June").
     static func isDateWord(_ word: String) -> Bool {

@@ -14,13 +14,21 @@
 /// "I" is the speaker, "we" and "our" the state or body the speaker belongs to
 /// (the speaker when none is known).
 ///
+/// A quotation opened inside a sentence and left open ("He said: “I can only
+/// hope it is unintentional.") goes on in the sentences after it in its
+/// paragraph, which carry no mark of their own; their speaker is the one the
+/// opening sentence names.
+///
 /// Rule ids: `claim.source-of-quotation`; `claim.source-of-quotation-after-report`
 /// for a speaker taken from the reported speech before the quotation;
+/// `claim.source-of-quotation-carried` for the sentences of a quotation
+/// opened inside the sentence before them;
 /// `holder.quoted-first-person` for the holder of a first-person quotation.
 enum QuotationAttribution {
     static let rule = "claim.source-of-quotation"
     static let afterReportRule = "claim.source-of-quotation-after-report"
     static let firstPersonRule = "holder.quoted-first-person"
+    static let carriedRule = "claim.source-of-quotation-carried"
 
     /// Sets the source of the unattributed claims of every quotation of `sentences`, in order,
     /// and adds the claim of each named source (``Stream/push(_:)``).
@@ -75,7 +83,16 @@ enum QuotationAttribution {
             var sentences = input
             var index = 0
             while index < sentences.count {
-                guard opensQuotation(sentences[index].text) else {
+                // "He said: “I can only hope it is unintentional.": a quotation opened
+                // inside a sentence that does not close it goes on in the sentences after it
+                // in the paragraph, which open with no mark of their own.
+                let carried = leavesQuotationOpen(sentences[index])
+                if carried, index + 1 == sentences.count, !final {
+                    held = Array(sentences[index...])
+                    if index > 0 { before = sentences[index - 1] }
+                    return Array(sentences[..<index])
+                }
+                guard opensQuotation(sentences[index].text) || carried && index + 1 < sentences.count else {
                     // A sentence that quotes and names its speaker ("“...,” she said") may go on in
                     // the next one; so may one that reports a speaker's words ("..., she said.").
                     let quoting = quotes(sentences[index].text)
@@ -84,14 +101,24 @@ enum QuotationAttribution {
                     index += 1
                     continue
                 }
+                // The sentence that opened a carried quotation introduces it, whoever it names.
+                let opener = carried ? sentences[index] : nil
+                if carried {
+                    if let own = source(of: sentences[index]) { previousSpeaker = own }
+                    previousWasReport = false
+                    index += 1
+                }
                 // The quotation's sentences: until one closes it, or a paragraph
                 // ends without the next one reopening it.
                 var end = index
                 var open = true
                 var undecided = false
                 while end < sentences.count {
-                    // A paragraph that goes on with the quotation reopens it with a mark of its own.
-                    let reopened = end == index || sentences[end - 1].span.rule == .paragraphBreak
+                    // A paragraph that goes on with the quotation reopens it with a mark of its own
+                    // (where paragraphs were run together, that mark opens a sentence inside it).
+                    let reopened =
+                        end == index && !carried || sentences[end - 1].span.rule == .paragraphBreak
+                        || opensQuotation(sentences[end].text)
                     open = stillOpen(after: sentences[end].text, wasOpen: reopened ? false : open)
                     if !open { break }
                     if sentences[end].span.rule == .paragraphBreak || sentences[end].span.rule == .endOfText {
@@ -105,27 +132,34 @@ enum QuotationAttribution {
                 }
                 if end == sentences.count { undecided = true }
                 if undecided, !final {
-                    // The next block decides this quotation: hold it and what follows.
-                    held = Array(sentences[index...])
-                    if index > 0 { before = sentences[index - 1] }
-                    return Array(sentences[..<index])
+                    // The next block decides this quotation: hold it and what follows
+                    // (from the sentence that opened it, when it was carried).
+                    let first = carried ? index - 1 : index
+                    held = Array(sentences[first...])
+                    if first > 0 { before = sentences[first - 1] }
+                    return Array(sentences[..<first])
                 }
                 end = min(end, sentences.count - 1)
                 let group = index...end
                 let previous = index > 0 ? sentences[index - 1] : before
-                let introducer = previous.flatMap { $0.text.hasSuffix(":") ? source(of: $0) : nil }
+                let introducer =
+                    opener.flatMap { source(of: $0) } ?? previous.flatMap { $0.text.hasSuffix(":") ? source(of: $0) : nil }
                 var named: ActorMention?
                 for position in group where named == nil { named = source(of: sentences[position]) }
                 // A quotation whose own report names someone the tagger does not know
                 // ("“...,” said a farmer") is that person's, not the reporter's before it.
+                // (Its report follows the closing mark: "has shown" inside the quotation reports nothing.)
                 let ownUnknownSpeaker = group.contains { position in
                     sentences[position].statements.contains {
                         $0.kind == .claim && $0.source == nil && $0.rules.first == TaggingRule.reportedSpeech.rawValue
+                            && reportsAfterQuotation($0, in: sentences[position])
                     }
                 }
                 let goesOn = previousWasReport && ownUnknownSpeaker ? nil : previousSpeaker
-                let speaker = named ?? introducer ?? goesOn
-                let appliedRule = named == nil && introducer == nil && previousWasReport ? afterReportRule : rule
+                // (A carried quotation's speaker is the one its opening sentence names.)
+                let speaker = carried ? introducer ?? named ?? goesOn : named ?? introducer ?? goesOn
+                let appliedRule =
+                    carried ? carriedRule : named == nil && introducer == nil && previousWasReport ? afterReportRule : rule
                 if let speaker {
                     for position in group {
                         for statement in sentences[position].statements.indices {
@@ -212,8 +246,31 @@ enum QuotationAttribution {
         }?.source
     }
 
+    /// Whether the statement's reporting cue comes after the sentence's last
+    /// closing quotation mark ("“...,” said a farmer").
+    private static func reportsAfterQuotation(_ statement: Statement, in sentence: AnnotatedSentence) -> Bool {
+        guard let cue = statement.cues.first(where: { $0.kind == StatementKind.claim.rawValue }) ?? statement.cues.first else {
+            return false
+        }
+        var lastClose: Int?
+        for (offset, scalar) in sentence.text.unicodeScalars.enumerated() where scalar == "\u{201D}" || scalar == "\"" {
+            lastClose = offset
+        }
+        guard let lastClose else { return false }
+        return cue.start - sentence.span.start > lastClose
+    }
+
     private static func quotes(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0 == "\u{201C}" || $0 == "\"" }
+    }
+
+    /// Whether a sentence that does not open with a quotation mark opens one
+    /// it leaves open, and its paragraph goes on after it.
+    private static func leavesQuotationOpen(_ sentence: AnnotatedSentence) -> Bool {
+        guard !opensQuotation(sentence.text), sentence.span.rule != .paragraphBreak, sentence.span.rule != .endOfText else {
+            return false
+        }
+        return stillOpen(after: sentence.text, wasOpen: false)
     }
 
     /// Whether the sentence begins with an opening quotation mark.

@@ -1,0 +1,53 @@
+import Testing
+import TrackerAnalysis
+
+/// Who speaks and who is bound across sentences (issue 14, point 4), on the
+/// team's own sentences (`Fixtures/speaker-continuity.jsonl`): a quotation
+/// opened inside a sentence goes on in the sentences after it; a pronoun or
+/// a role description ("the retailer") stands for the actor the article
+/// introduced; a capitalised pair that names a place, a day or a paper is no
+/// person. Each row picks one sentence of its text (`at`, words it contains)
+/// and checks its source, and its first commitment's or achievement's holder
+/// when it names one. One table; every failure is reported at once.
+@Suite struct SpeakerContinuityTests {
+    struct Row: Decodable {
+        var `class`: String
+        var text: String
+        /// Words of the sentence the row checks.
+        var at: String
+        /// The source of the sentence's first claim with one (else of any statement); nil: none.
+        var source: String?
+        /// When the row has one: the holder of the first commitment or achievement ("" for none).
+        var holder: String?
+        /// The rule that must have decided, when the row names one.
+        var rule: String?
+    }
+
+    @Test func speakersAndHoldersGoOnAcrossSentences() throws {
+        let rows = try Fixtures.lines("speaker-continuity.jsonl", as: Row.self)
+        let tagger = StatementTagger()
+        var failures: [String] = []
+        for row in rows {
+            let sentences = tagger.annotate(row.text, sentences: SentenceSegmenter().sentences(in: row.text))
+            guard let sentence = sentences.first(where: { $0.text.contains(row.at) }) else {
+                failures.append("[\(row.class)] \(row.at): no such sentence")
+                continue
+            }
+            let statements = sentence.statements
+            let source = (statements.first { $0.kind == .claim && $0.source != nil } ?? statements.first { $0.source != nil })?.source
+            if source?.actor != row.source {
+                failures.append("[\(row.class)] \(row.at): source expected \(row.source ?? "none"), got \(source?.actor ?? "none")")
+            }
+            if let expected = row.holder {
+                let holder = statements.first { $0.kind == .commitment || $0.kind == .achievement }?.holder?.actor ?? ""
+                if holder != expected {
+                    failures.append("[\(row.class)] \(row.at): holder expected '\(expected)', got '\(holder)'")
+                }
+            }
+            if let rule = row.rule, !statements.contains(where: { $0.rules.contains(rule) }) {
+                failures.append("[\(row.class)] \(row.at): no statement by \(rule) (rules: \(statements.map(\.rules)))")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(rows.count) failed:\n\(failures.joined(separator: "\n"))")
+    }
+}
