@@ -11,7 +11,7 @@ enum ReportContext {
         [
             "quote": evidence.sentence, "said_on": evidence.date ?? false, "per": evidence.source ?? false,
             "in_title": evidence.documentTitle ?? false, "document": evidence.documentID,
-            "reviewed": evidence.isReviewed ? evidence.review : false,
+            "reviewed": evidence.isReviewed ? evidence.review.rawValue : false,
         ]
     }
 
@@ -23,7 +23,7 @@ enum ReportContext {
             evidence(
                 Evidence(
                     statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date,
-                    source: nil, sentence: item.sentence, review: "unreviewed")
+                    source: nil, sentence: item.sentence, review: .unreviewed)
             )
             .merging([
                 "id": item.id, "action": item.action ?? "?", "negated": item.polarity == .negated,
@@ -39,7 +39,7 @@ enum ReportContext {
             Evidence(
                 statementID: statement.id, documentID: statement.documentID, documentTitle: statement.document,
                 date: statement.date, source: statement.source, sentence: statement.sentence,
-                review: statement.review.rawValue))
+                review: statement.review))
     }
 
     /// One tracked commitment: `status`, `action`, `holder`, `deadline`,
@@ -62,7 +62,7 @@ enum ReportContext {
         let quotedReports = item.quotedReports
         let quotedOutcomes = item.quotedOutcomes
         return [
-            "status": item.status.rawValue, "action": item.action ?? "?", "holder": item.holder, "deadline": item.deadline ?? "–",
+            "status": item.status.rawValue, "action": item.action ?? "?", "holder": item.holder, "deadline": item.deadline?.iso ?? "–",
             "happened": happened.isEmpty ? "nothing reported" : happened.joined(separator: "; "),
             "reports": quotedReports.map(evidence),
             "more_reports": item.reports.count > quotedReports.count ? item.reports.count - quotedReports.count : false,

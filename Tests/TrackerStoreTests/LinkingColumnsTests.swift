@@ -62,7 +62,7 @@ import TrackerAnalysis
         try store.writeTransaction { db in
             try db.execute(sql: "UPDATE time_expression SET value = '2030-01-31' WHERE statement_id = ?", arguments: [id])
         }
-        #expect(try tracked(id).deadline == "2030-01-31")
+        #expect(try tracked(id).deadline?.iso == "2030-01-31")
         #expect(try tracked(id).status == .pending)
         // No time at all.
         try store.writeTransaction { db in
