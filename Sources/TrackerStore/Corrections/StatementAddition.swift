@@ -111,11 +111,10 @@ extension TrackerDatabase {
             addition, normalizedAction: normalizedAction, sentenceID: sentenceID, documentID: documentID,
             reportedOn: sentence["published"], holders: holders, source: source, targets: targets,
             time: time)
-        try db.execute(
-            sql: """
-                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
-                VALUES (?, ?, 'add', NULL, ?, ?, ?, ?)
-                """, arguments: [id, sentenceID, addition.kind.rawValue, addition.author, addition.note, timestamp])
+        try CorrectionRecord(
+            statementID: id, sentenceID: sentenceID, field: "add", newValue: addition.kind.rawValue,
+            author: addition.author, note: addition.note, createdAt: timestamp
+        ).insert(db)
         return id
     }
 }

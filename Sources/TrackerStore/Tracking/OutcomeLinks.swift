@@ -39,18 +39,13 @@ extension TrackerDatabase {
                     DO UPDATE SET relation = excluded.relation, state = excluded.state, note = excluded.note, created_at = excluded.created_at
                     """, arguments: [commitment, outcome, relation.rawValue, linked ? "linked" : "unlinked", note, Timestamp.iso(now)])
             // A person looked at both: they are reviewed now, and re-analysis keeps them.
-            try db.execute(
-                sql: "UPDATE statement SET review = 'confirmed' WHERE id IN (?, ?) AND review = 'unreviewed'",
-                arguments: [commitment, outcome])
-            try db.execute(
-                sql: """
-                    INSERT INTO correction (statement_id, field, old_value, new_value, author, note, created_at)
-                    VALUES (?, ?, NULL, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    commitment, linked ? "link" : "unlink", "\(outcome)\(linked ? ":" + relation.rawValue : "")",
-                    author, note, Timestamp.iso(now),
-                ])
+            try StatementWriter.confirmUnreviewed([commitment, outcome], db)
+            // The decision is the commitment's history, not its sentence's (no sentence_id).
+            try CorrectionRecord(
+                statementID: commitment, field: linked ? "link" : "unlink",
+                newValue: "\(outcome)\(linked ? ":" + relation.rawValue : "")", author: author, note: note,
+                createdAt: Timestamp.iso(now)
+            ).insert(db)
         }
     }
 
