@@ -27,7 +27,7 @@ enum ReportContext {
             )
             .merging([
                 "id": item.id, "action": item.action ?? "?", "negated": item.polarity == .negated,
-                "deadline": item.deadline?.value ?? false,
+                "deadline": item.deadline?.value?.iso ?? false,
                 "candidates": item.candidates.isEmpty ? false : item.candidates.joined(separator: ", "),
                 "correct": item.correction,
             ]) { $1 }

@@ -40,7 +40,8 @@ import TrackerAnalysis
             toSentence: sentence,
             StatementAddition(
                 kind: .commitment, action: "open two more crossings", holders: ["Ecuador"],
-                time: AddedTime(text: "by June", value: "2026-06", role: .deadline), topics: ["trade", "border", "trade"], author: "test"))
+                time: AddedTime(text: "by June", value: PartialDate(year: 2026, month: 6), role: .deadline),
+                topics: ["trade", "border", "trade"], author: "test"))
         #expect(try Self.mismatches(store) == [])
     }
 

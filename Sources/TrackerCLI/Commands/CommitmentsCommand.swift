@@ -157,7 +157,7 @@ struct CommitmentsCommand: ParsableCommand {
         let rows: [[ListTable.Cell]] = items.map { item in
             [
                 .int(Int(item.id)), .text((item.polarity == .negated ? "no commitment: " : "") + (item.action ?? "?")),
-                .text(item.deadline?.value), .text(item.date?.iso), .text(item.candidates.joined(separator: ", ")),
+                .text(item.deadline?.value?.iso), .text(item.date?.iso), .text(item.candidates.joined(separator: ", ")),
                 .text("\"\(item.sentence)\""), .text(item.correction),
             ]
         }

@@ -104,7 +104,7 @@ extension TrackerDatabase {
                 let offset = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
                 span = (sentenceStart + offset, sentenceStart + offset + time.text.unicodeScalars.count)
             }
-            return TimeExpression(text: time.text, start: span.start, end: span.end, value: time.value, role: time.role)
+            return TimeExpression(text: time.text, start: span.start, end: span.end, value: time.value?.iso, role: time.role)
         }
         var writer = StatementWriter(db: db, dictionary: ActorDictionary(), analyzerVersion: "human", timestamp: timestamp)
         let id = try writer.writeAdded(
