@@ -269,7 +269,8 @@ public struct CommitmentLinker {
                     linked.append(
                         .init(
                             relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
-                            evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? []),
+                            evidence: outcome.evidence,
+                            reasons: [TrackedCommitment.Outcome.humanDecision] + (decision.note.map { [$0] } ?? []),
                             score: 1))
                 }
             }

@@ -22,6 +22,12 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
         /// The sentence it was said in (0 when not known): one sentence links once.
         public var sentenceID: Int64 = 0
 
+        /// The first reason of a link a person made (`tracker link`), as shown; a note follows it.
+        public static let humanDecision = "human decision"
+
+        /// Whether a person made the link, rather than the rules.
+        public var isHumanDecision: Bool { reasons.first == Self.humanDecision }
+
         /// An outcome linked with `relation`, for `reasons` adding up to `score` (0 to 1).
         public init(
             relation: OutcomeRelation, action: String?, polarity: Polarity, evidence: Evidence, reasons: [String],

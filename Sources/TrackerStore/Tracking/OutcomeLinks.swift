@@ -80,7 +80,7 @@ extension TrackerDatabase {
             // Links need ids, not the evidence's sentences.
             var pairs: Set<[Int64]> = []
             for commitment in try Self.allCommitments(asOf: end, evidence: false, groups: groups, db) {
-                for outcome in commitment.outcomes where outcome.reasons.first != "human decision" {
+                for outcome in commitment.outcomes where !outcome.isHumanDecision {
                     pairs.insert([commitment.reports[0].statementID, outcome.evidence.statementID])
                 }
             }
