@@ -22,9 +22,14 @@ import Testing
         Set(text.matches(of: #/UPDATE\s+(?:OR\s+\w+\s+)?(\w+)\s+SET/#).map { String($0.output.1) }.filter(tables.contains))
     }
 
-    /// Whether a source text writes the `correction` table (insert, update or delete), in SQL.
-    static func writesCorrections(_ text: String) -> Bool {
-        text.contains(#/(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+correction\b/#)
+    /// The tables whose one writer is a record type, by table.
+    static let recordOwners = ["correction": "CorrectionRecord.swift", "outcome_link": "OutcomeLinkRecord.swift"]
+
+    /// The tables among ``recordOwners`` a source text writes (insert, update or delete), in SQL.
+    static func written(in text: String) -> Set<String> {
+        Set(
+            text.matches(of: #/(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(\w+)/#)
+                .map { String($0.output.1) }.filter { recordOwners[$0] != nil })
     }
 
     /// Each Swift file of the store, with its text.
@@ -42,10 +47,11 @@ import Testing
         #expect(Self.updated(in: "UPDATE statement SET review = ? WHERE id = ?") == ["statement"])
         #expect(Self.updated(in: "UPDATE statement_actor SET actor_id = ?; UPDATE actor SET parent_id = ?") == ["statement_actor"])
         #expect(Self.updated(in: "AFTER UPDATE OF kind ON statement").isEmpty)
-        #expect(Self.writesCorrections("INSERT INTO correction (statement_id) VALUES (?)"))
-        #expect(Self.writesCorrections("UPDATE correction SET import_id = ?"))
-        #expect(Self.writesCorrections("DELETE FROM correction WHERE statement_id = ?"))
-        #expect(!Self.writesCorrections("SELECT * FROM correction WHERE statement_id = ?"))
+        #expect(Self.written(in: "INSERT INTO correction (statement_id) VALUES (?)") == ["correction"])
+        #expect(Self.written(in: "UPDATE correction SET import_id = ?") == ["correction"])
+        #expect(Self.written(in: "DELETE FROM correction WHERE statement_id = ?") == ["correction"])
+        #expect(Self.written(in: "INSERT INTO outcome_link (a) VALUES (?)") == ["outcome_link"])
+        #expect(Self.written(in: "SELECT * FROM correction WHERE statement_id = ?").isEmpty)
     }
 
     /// Rows of the statement tables are changed in one place too
@@ -60,10 +66,12 @@ import Testing
         #expect(elsewhere.isEmpty, "updates outside StatementWriter:\n\(elsewhere.joined(separator: "\n"))")
     }
 
-    /// The history of corrections has one writer, `CorrectionRecord`.
-    @Test func onlyCorrectionRecordWritesCorrections() throws {
-        let elsewhere = try Self.storeSources().filter { $0.name != "CorrectionRecord.swift" && Self.writesCorrections($0.text) }
-        #expect(elsewhere.isEmpty, "correction rows written outside CorrectionRecord: \(elsewhere.map(\.name))")
+    /// The history of corrections has one writer, `CorrectionRecord`; people's link decisions one, `OutcomeLinkRecord`.
+    @Test func onlyTheRecordTypesWriteTheirTables() throws {
+        let elsewhere = try Self.storeSources().flatMap { file in
+            Self.written(in: file.text).filter { Self.recordOwners[$0] != file.name }.map { "\(file.name): \($0)" }
+        }
+        #expect(elsewhere.isEmpty, "rows written outside their record type:\n\(elsewhere.joined(separator: "\n"))")
     }
 
     @Test func onlyStatementWriterInsertsStatementRows() throws {
