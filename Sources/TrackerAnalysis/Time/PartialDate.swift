@@ -75,20 +75,27 @@ public struct PartialDate: Sendable, Hashable, Codable, CustomStringConvertible 
 
     /// Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-QN` or `YYYY-HN`; any other text is an error, never a guess.
     public init(iso text: some StringProtocol) throws(Unreadable) {
-        let bytes = Array(text.utf8)
+        // The first bytes in a value on the stack: the loader reads a time per statement row, and an
+        // array (or the error's text) made for each would be an allocation each.
+        var bytes = SIMD16<UInt8>()
+        var count = 0
+        for byte in text.utf8 {
+            if count < 11 { bytes[count] = byte }
+            count += 1
+        }
         func digits(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count else { return nil }
+            guard range.upperBound <= min(count, 11) else { return nil }
             var value = 0
-            for byte in bytes[range] {
+            for index in range {
+                let byte = bytes[index]
                 guard byte >= 48, byte <= 57 else { return nil }
                 value = value * 10 + Int(byte - 48)
             }
             return value
         }
-        let unreadable = Unreadable(text: String(text))
-        guard let year = digits(0..<4) else { throw unreadable }
+        guard let year = digits(0..<4) else { throw Unreadable(text: String(text)) }
         let read: PartialDate?
-        switch bytes.count {
+        switch count {
         case 4:
             read = PartialDate(year: year)
         case 7 where bytes[4] == UInt8(ascii: "-"):
@@ -108,7 +115,7 @@ public struct PartialDate: Sendable, Hashable, Codable, CustomStringConvertible 
         default:
             read = nil
         }
-        guard let read else { throw unreadable }
+        guard let read else { throw Unreadable(text: String(text)) }
         self = read
     }
 

@@ -5,6 +5,14 @@ import TrackerAnalysis
 /// Reads commitments and outcomes from the store for the tracking policy
 /// (``CommitmentLinker``), and the evidence's sentences, titles and sources
 /// for what a result shows: the only part of tracking that reads SQL.
+///
+/// Raw SQL and a positional column reader (``ColumnReader``), not record
+/// types, on purpose: it reads every commitment and outcome for a status
+/// report, the hot read path that `TrackerBenchmarks status --sizes 1000000`
+/// and `TrackerBenchmarks query` measure (status of every commitment at 1M:
+/// CPU 2.83 s at e1ecc7f, release). A Codable record would look each column
+/// up by name for every row; that variant has not been measured against
+/// this reader, so run those benchmarks before changing it.
 struct CommitmentLoader {
     let db: Database
     let linker: CommitmentLinker
