@@ -27,7 +27,7 @@ final class CommitmentContext: MustacheParent {
         case "status": return ReportText(item.status.rawValue)
         case "action": return ReportText(item.action ?? "?")
         case "holder": return ReportText(item.holder)
-        case "deadline": return ReportText(item.deadline ?? "–")
+        case "deadline": return ReportText(item.deadline?.iso ?? "–")
         case "happened": return ReportText(happened)
         case "reports": return item.quotedReports.map { EvidenceContext(evidence: $0) }
         case "more_reports":

@@ -68,7 +68,7 @@ public struct DocumentReport: Sendable {
                             "speaker": statement.source?.actor ?? false,
                             "targets": statement.targets.isEmpty ? false : statement.targets.map(\.actor).joined(separator: ", "),
                             "action": statement.action ?? false,
-                            "time": statement.time.map { "\($0.text) (\($0.role) \($0.value ?? "?"))" } ?? false,
+                            "time": statement.time.map { "\($0.text) (\($0.role) \($0.value?.iso ?? "?"))" } ?? false,
                             "cues": statement.cues.isEmpty
                                 ? false : statement.cues.map { "\($0.text) [\($0.kind)]" }.joined(separator: ", "),
                         ]

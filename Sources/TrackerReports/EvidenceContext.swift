@@ -15,7 +15,7 @@ struct EvidenceContext: MustacheParent {
         case "per": return Self.textOrFalse(evidence.source)
         case "in_title": return Self.textOrFalse(evidence.documentTitle)
         case "document": return ReportText(String(evidence.documentID))
-        case "reviewed": return Self.textOrFalse(evidence.isReviewed ? evidence.review : nil)
+        case "reviewed": return Self.textOrFalse(evidence.isReviewed ? evidence.review.rawValue : nil)
         default: return nil
         }
     }

@@ -11,7 +11,7 @@ enum ReportContext {
         [
             "quote": evidence.sentence, "said_on": evidence.date ?? false, "per": evidence.source ?? false,
             "in_title": evidence.documentTitle ?? false, "document": evidence.documentID,
-            "reviewed": evidence.isReviewed ? evidence.review : false,
+            "reviewed": evidence.isReviewed ? evidence.review.rawValue : false,
         ]
     }
 
@@ -23,11 +23,11 @@ enum ReportContext {
             evidence(
                 Evidence(
                     statementID: item.id, documentID: item.documentID, documentTitle: item.title, date: item.date,
-                    source: nil, sentence: item.sentence, review: "unreviewed")
+                    source: nil, sentence: item.sentence, review: .unreviewed)
             )
             .merging([
                 "id": item.id, "action": item.action ?? "?", "negated": item.polarity == .negated,
-                "deadline": item.deadline?.value ?? false,
+                "deadline": item.deadline?.value?.iso ?? false,
                 "candidates": item.candidates.isEmpty ? false : item.candidates.joined(separator: ", "),
                 "correct": item.correction,
             ]) { $1 }
@@ -39,7 +39,7 @@ enum ReportContext {
             Evidence(
                 statementID: statement.id, documentID: statement.documentID, documentTitle: statement.document,
                 date: statement.date, source: statement.source, sentence: statement.sentence,
-                review: statement.review.rawValue))
+                review: statement.review))
     }
 
     /// The command that accepts a possible outcome as a link.

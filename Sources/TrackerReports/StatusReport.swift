@@ -83,7 +83,7 @@ public struct StatusReport: Sendable {
             .enumerated()
         {
             let start = item.reports[0].date?.iso ?? ""
-            let end = max(CalendarDate.lastDay(of: item.deadline ?? start), start)
+            let end = max(item.deadline?.lastDay.iso ?? start, start)
             let status = item.status == .kept ? "done" : item.status == .broken || item.status == .overdue ? "crit" : "active"
             if section != item.holder {
                 out += "    section \(MermaidLabel.label(item.holder))\n"

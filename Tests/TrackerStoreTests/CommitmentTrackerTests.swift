@@ -107,7 +107,7 @@ import TrackerStore
         let (unitedStates, _) = try store.commitments(of: "United States", asOf: day)
         #expect(unitedStates.contains { $0.action == "continue to keep pressure and sanctions on North Korea" })
         let summit = try #require(unitedStates.first { $0.action?.hasPrefix("meet North Korean leader") == true })
-        #expect(summit.deadline == "2019-02-28")
+        #expect(summit.deadline?.iso == "2019-02-28")
         #expect(summit.status == .pending)
     }
 

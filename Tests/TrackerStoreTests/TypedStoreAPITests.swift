@@ -8,8 +8,13 @@ import Testing
 /// it is read. The check reads the sources, so a new public `String` of one of
 /// these names fails here, naming its file and line.
 @Suite struct TypedStoreAPITests {
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/TrackerStore")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    /// The store, and the analysis's tracking and time values its queries return
+    /// (`TrackedCommitment`, `Evidence`, `StatusChange`, `TrackingStatement`, `PartialDate`).
+    static let sources = ["Sources/TrackerStore", "Sources/TrackerAnalysis/Tracking", "Sources/TrackerAnalysis/Time"].map {
+        root.appendingPathComponent($0)
+    }
 
     /// The names (any part of a camel-case name) that must be typed.
     static let typedNames = ["kind", "polarity", "certainty", "review", "role", "origin", "date", "deadline", "published"]
@@ -50,8 +55,11 @@ import Testing
 
     @Test func noStringKindRoleOrDateCrossesTheStoreAPI() throws {
         var found: [String] = []
-        let files = FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)
-        while let file = files?.nextObject() as? URL {
+        let files = Self.sources.flatMap {
+            FileManager.default.enumerator(at: $0, includingPropertiesForKeys: nil)?.allObjects.compactMap { $0 as? URL } ?? []
+        }
+        #expect(files.contains { $0.lastPathComponent == "TrackedCommitment.swift" })
+        for file in files {
             guard file.pathExtension == "swift" else { continue }
             let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
             for (number, line) in lines.enumerated() where !Self.stringTyped(line).isEmpty {

@@ -32,6 +32,14 @@ import TrackerAnalysis
                 .unknownValue(column: "ingested_at", value: "yesterday")
             ),
             (
+                "UPDATE statement SET linking_time = 'deadline end of 2026' WHERE linking_time LIKE 'deadline %'",
+                Self.trackEveryone, .unknownValue(column: "linking_time", value: "end of 2026")
+            ),
+            (
+                "UPDATE statement SET linking_time = 'soon 2026' WHERE linking_time IS NOT NULL",
+                Self.trackEveryone, .unknownValue(column: "linking_time", value: "soon")
+            ),
+            (
                 "UPDATE actor_role SET from_date = 'spring 2024'",
                 { store in
                     for actor in try store.actors() { _ = actor }
@@ -41,7 +49,13 @@ import TrackerAnalysis
         var failures: [String] = []
         for item in cases {
             let store = try CommitmentTrackerTests.storyStore()
-            try store.writeTransaction { db in try db.execute(sql: item.sql) }
+            do {
+                // A write the store's own bookkeeping reads back (Schema/013's triggers) is refused
+                // there, with the same error: nothing it cannot read is stored.
+                try store.writeTransaction { db in try db.execute(sql: item.sql) }
+            } catch let error as StoreError where error == item.expected {
+                continue
+            }
             do {
                 try item.read(store)
                 failures.append("\(item.sql): read without an error")
@@ -52,6 +66,12 @@ import TrackerAnalysis
             }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    /// Tracks every actor's commitments, reading every statement the linker reads.
+    static func trackEveryone(_ store: TrackerDatabase) throws {
+        let day = try #require(CalendarDate(iso: "2030-01-01"))
+        _ = try store.commitments(ofEach: try store.actors().map(\.actor.name), asOf: day)
     }
 
     /// Stored timestamps read back as the moment written; a space for the `T`

@@ -35,6 +35,18 @@ public struct TimeExpression: Sendable, Hashable, Codable {
     /// What the time is to its statement.
     public var role: Role
 
+    /// ``value`` read as a date; nil when it has none. The scanner writes only the forms
+    /// ``PartialDate`` reads, so a value it cannot read is the scanner's bug (an assertion in debug builds).
+    public var date: PartialDate? {
+        guard let value else { return nil }
+        do {
+            return try PartialDate(iso: value)
+        } catch {
+            assertionFailure(error.description)
+            return nil
+        }
+    }
+
     /// An expression with its text, offsets, value, anchor and role.
     public init(text: String, start: Int, end: Int, value: String?, anchor: String? = nil, role: Role) {
         self.text = text

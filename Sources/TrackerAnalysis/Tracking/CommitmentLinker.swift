@@ -86,10 +86,10 @@ public struct CommitmentLinker {
         decided: [TrackingStatement] = []
     ) -> [TrackedCommitment] {
         let human = humanLinks
-        let day = asOf.iso
+        let day = TrackingStatement.dateKey(asOf)
         var commitments: [TrackingStatement] = []
         var outcomes: [TrackingStatement] = []
-        for row in statements where (row.date ?? "") <= day {
+        for row in statements where row.dateKey <= day {
             if row.kind == .commitment { commitments.append(row) } else if row.kind == .achievement { outcomes.append(row) }
         }
         // Every row's action group, head noun and topics, worked out once.
@@ -205,7 +205,7 @@ public struct CommitmentLinker {
             }
             var linkedSentences: Set<Int64> = []
             let group = firstFacts.group
-            let pledgedDeadline = reports.compactMap { $0.timeRole == "deadline" ? $0.time : nil }.first
+            let pledgedDeadline = reports.compactMap { $0.timeRole == .deadline ? $0.time : nil }.first
             var linked: [TrackedCommitment.Outcome] = []
             var reversals: [Evidence] = []
             var possible: [TrackedCommitment.Outcome] = []
@@ -249,7 +249,7 @@ public struct CommitmentLinker {
                         let current = delays.last { $0.deadline != nil }?.deadline ?? pledgedDeadline
                         let named = outcome.time ?? Self.dateNamed(in: outcome.action, on: outcome.date)
                         let moved = named.flatMap { time in
-                            current.map { CalendarDate.lastDay(of: time) > CalendarDate.lastDay(of: $0) } ?? true ? time : nil
+                            current.map { time.lastDay > $0.lastDay } ?? true ? time : nil
                         }
                         delays.append(.init(evidence: outcome.evidence, deadline: moved))
                     default:
@@ -284,18 +284,19 @@ public struct CommitmentLinker {
                     linked.append(
                         .init(
                             relation: decision.relation ?? .fulfils, action: outcome.action, polarity: outcome.polarity,
-                            evidence: outcome.evidence, reasons: ["human decision"] + (decision.note.map { [$0] } ?? []),
+                            evidence: outcome.evidence,
+                            reasons: [TrackedCommitment.Outcome.humanDecision] + (decision.note.map { [$0] } ?? []),
                             score: 1))
                 }
             }
             // Not done, reported on or after a report that it was done ("the ministry said it had reissued the
             // permits"; the cooperative, "its members had not received one"): the outcomes point both ways, and
             // the later report contradicts (disputed). Reported before any fulfilment: evidence for overdue.
-            let fulfilledOn = linked.filter { $0.relation == .fulfils }.compactMap(\.evidence.date?.iso).min()
+            let fulfilledOn = linked.filter { $0.relation == .fulfils }.compactMap(\.evidence.date).min()
             var notDone: [Evidence] = []
             for (index, score, place) in undone {
                 let row = outcomes[index]
-                guard let fulfilledOn, (row.date ?? "") >= fulfilledOn else {
+                guard let fulfilledOn, let date = row.date, date >= fulfilledOn else {
                     notDone.append(row.evidence)
                     continue
                 }
@@ -304,13 +305,13 @@ public struct CommitmentLinker {
                 made.progress = nil
                 made.sentenceID = row.sentenceID
                 made.reasons.append(Self.notDoneAfterDone)
-                let at = linked.firstIndex { ($0.evidence.date?.iso ?? "") > (row.date ?? "") } ?? linked.count
+                let at = linked.firstIndex { TrackingStatement.dateKey($0.evidence.date) > row.dateKey } ?? linked.count
                 linked.insert(made, at: at)
             }
             // A later negated commitment by the same holder on the same action: a reversal (the earliest one counts).
             if first.polarity == .affirmed {
                 let refusal = (negatedByGroup[group] ?? []).first { index in
-                    (commitments[index].date ?? "") > (first.date ?? "")
+                    commitments[index].dateKey > first.dateKey
                         && (commitmentFacts[index].head == firstFacts.head || commitmentFacts[index].sharesTopic(with: firstFacts))
                 }.map { commitments[$0].evidence }
                 if let refusal { reversals.append(refusal) }
@@ -364,10 +365,10 @@ public struct CommitmentLinker {
     /// The date a delay names in its own words when the tagger gave it none ("delayed to December 2025",
     /// "postponed until 2027"): the last time expression, read forward from the report's day. After a verb
     /// of delay, "to" a date is "until" it (the time finder reads "to December 2025" as no time).
-    static func dateNamed(in action: String?, on date: String?) -> String? {
-        guard let action, let day = date.flatMap({ CalendarDate(iso: String($0.prefix(10))) }) else { return nil }
+    static func dateNamed(in action: String?, on date: CalendarDate?) -> PartialDate? {
+        guard let action, let day = date else { return nil }
         let text = action.split(separator: " ").map { $0 == "to" ? "until" : String($0) }.joined(separator: " ")
-        return TimeExpressionFinder().find(in: text, reference: day, tense: .future).last { $0.value != nil }?.value
+        return TimeExpressionFinder().find(in: text, reference: day, tense: .future).last { $0.value != nil }?.date
     }
 
     /// The reason given to a report that the pledge is not done, dated on or after one that it was done.
@@ -395,9 +396,9 @@ public struct CommitmentLinker {
     /// their contents only.
     func admits(_ outcome: TrackingStatement, against commitment: TrackingStatement) -> Bool {
         // (An outcome dated before the pledge, "cut its tariff ... in 2023", is history, not an outcome.)
-        guard (outcome.date ?? "") >= (commitment.date ?? ""),
-            !(outcome.timeRole == "occurred"
-                && (outcome.time ?? "9999") < String((commitment.date ?? "").prefix((outcome.time ?? "").count)))
+        guard outcome.dateKey >= commitment.dateKey,
+            !(outcome.timeRole == .occurred
+                && outcome.time.map { time in commitment.date.map { time.lastDay < $0 } ?? false } ?? false)
         else { return false }
         // What the pledge's own article reports done is background ("the council had replaced only 22
         // kilometres last year", beside "it will replace 40 kilometres every year"), not what came of it.
@@ -513,16 +514,15 @@ public struct CommitmentLinker {
         }
         if let reversal = tracked.reversal { events.append((reversal.date?.iso ?? pledged, "reversed", reversal)) }
         for delay in tracked.delays {
-            events.append((delay.evidence.date?.iso ?? pledged, "delayed" + (delay.deadline.map { " to \($0)" } ?? ""), delay.evidence))
+            events.append((delay.evidence.date?.iso ?? pledged, "delayed" + (delay.deadline.map { " to \($0.iso)" } ?? ""), delay.evidence))
         }
         // The deadline in force on a day: the pledged one, or the one the latest delay by then moved it to.
-        func deadline(on day: String) -> String? {
+        func deadline(on day: String) -> PartialDate? {
             tracked.delays.last { ($0.evidence.date?.iso ?? "") <= day && $0.deadline != nil }?.deadline
                 ?? tracked.originalDeadline ?? tracked.deadline
         }
         for candidate in Set([tracked.originalDeadline, tracked.deadline].compactMap { $0 }) {
-            guard let last = CalendarDate(iso: CalendarDate.lastDay(of: candidate)) else { continue }
-            let after = CalendarDate(dayNumber: last.dayNumber + 1)
+            let after = candidate.lastDay.adding(days: 1)
             if after <= asOf, deadline(on: after.iso) == candidate { events.append((after.iso, "deadline passed", nil)) }
         }
         events.sort { $0.date < $1.date }

@@ -13,12 +13,12 @@ public struct Evidence: Sendable, Hashable, Codable {
     /// The sentence as written in the article: untrusted text, to escape wherever it is rendered.
     public var sentence: String
     /// `unreviewed`, or what a person did: `confirmed`, `corrected`, `added`.
-    public var review: String = "unreviewed"
+    public var review: ReviewState = .unreviewed
 
     /// Evidence of one statement; `review` is `unreviewed` unless a person looked at it.
     public init(
         statementID: Int64, documentID: Int64, documentTitle: String?, date: CalendarDate?, source: String?,
-        sentence: String, review: String = "unreviewed"
+        sentence: String, review: ReviewState = .unreviewed
     ) {
         self.statementID = statementID
         self.documentID = documentID
@@ -30,7 +30,7 @@ public struct Evidence: Sendable, Hashable, Codable {
     }
 
     /// Whether a person reviewed (confirmed, corrected) or added the statement.
-    public var isReviewed: Bool { review != "unreviewed" }
+    public var isReviewed: Bool { review.isReviewed }
 
     enum CodingKeys: String, CodingKey {
         case statementID, documentID, documentTitle, date, source, sentence, review
@@ -51,7 +51,7 @@ public struct Evidence: Sendable, Hashable, Codable {
         }
         source = try container.decodeIfPresent(String.self, forKey: .source)
         sentence = try container.decode(String.self, forKey: .sentence)
-        review = try container.decode(String.self, forKey: .review)
+        review = try container.decode(ReviewState.self, forKey: .review)
     }
 
     /// Writes the date as ISO 8601 text (`2019-02-28`), as before it was typed: the JSON is unchanged.

@@ -14,7 +14,7 @@ public struct StatusRule: Sendable {
     /// when part was done, broken when nothing was; progress: partly kept
     /// once the deadline has passed, in progress before; nothing: overdue
     /// once the deadline has passed, pending before.
-    public func status(deadline: String?, outcomes: [TrackedCommitment.Outcome], reversed: Bool) -> CommitmentStatus {
+    public func status(deadline: PartialDate?, outcomes: [TrackedCommitment.Outcome], reversed: Bool) -> CommitmentStatus {
         var known = Known()
         for outcome in outcomes { known.add(outcome) }
         return status(deadline: deadline, known: known, reversed: reversed)
@@ -36,9 +36,9 @@ public struct StatusRule: Sendable {
     }
 
     /// The status from the kinds of outcomes known.
-    func status(deadline: String?, known: Known, reversed: Bool) -> CommitmentStatus {
+    func status(deadline: PartialDate?, known: Known, reversed: Bool) -> CommitmentStatus {
         let (fulfils, failed, contradicts, progresses) = (known.fulfils, known.failed, known.contradicts, known.progresses)
-        let passed = deadline.map { CalendarDate.lastDay(of: $0) < asOf.iso } ?? false
+        let passed = deadline.map { $0.lastDay < asOf } ?? false
         if fulfils && (contradicts || failed) { return .disputed }
         if contradicts || reversed { return .broken }
         if fulfils { return .kept }

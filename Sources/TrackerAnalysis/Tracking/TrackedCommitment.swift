@@ -22,6 +22,12 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
         /// The sentence it was said in (0 when not known): one sentence links once.
         public var sentenceID: Int64 = 0
 
+        /// The first reason of a link a person made (`tracker link`), as shown; a note follows it.
+        public static let humanDecision = "human decision"
+
+        /// Whether a person made the link, rather than the rules.
+        public var isHumanDecision: Bool { reasons.first == Self.humanDecision }
+
         /// An outcome linked with `relation`, for `reasons` adding up to `score` (0 to 1).
         public init(
             relation: OutcomeRelation, action: String?, polarity: Polarity, evidence: Evidence, reasons: [String],
@@ -46,8 +52,8 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     public var action: String?
     /// The action as linking compares it: the verb's lemma and its object's head ("drop ban"); nil when none.
     public var normalizedAction: String?
-    /// The deadline in force after any delay, ISO 8601 as precise as said (`2019-02-28`, `2019-02`, `2019`); nil: none named.
-    public var deadline: String?
+    /// The deadline in force after any delay, as precise as said (`2019-02-28`, `2019-02`, `2019`); nil: none named.
+    public var deadline: PartialDate?
     /// The topic keys of the first report (`denuclearisation`, `sanctions`).
     public var topics: [String]
     /// `affirmed` for a pledge, `negated` for a refusal ("will not", "ruled out").
@@ -76,13 +82,13 @@ public struct TrackedCommitment: Sendable, Hashable, Codable {
     /// (``deadline`` is the latest; the first report's is ``originalDeadline``).
     public var delays: [Delay] = []
     /// The deadline as first pledged, when a delay moved it.
-    public var originalDeadline: String?
+    public var originalDeadline: PartialDate?
     /// A report that the pledge was put off ("postponed until the end of 2025").
     public struct Delay: Sendable, Hashable, Codable {
         /// The report that the pledge was put off.
         public var evidence: Evidence
         /// The new deadline, when the report names one.
-        public var deadline: String?
+        public var deadline: PartialDate?
     }
     /// Every change of status up to the day, in date order, each with what caused it.
     public var history: [StatusChange] = []

@@ -21,12 +21,12 @@ public final class TrackingStatement {
     public let holderID: Int64
     /// The holder's name.
     public let holder: String
-    /// The document's date, ISO 8601 (`2019-02-28`); nil when the document is undated.
-    public let date: String?
-    /// The value of its time expression ("2019-02-28").
-    public let time: String?
-    /// The role of its time expression: `deadline`, `occurred`, `since`, `until`.
-    public let timeRole: String?
+    /// The document's date; nil when the document is undated.
+    public let date: CalendarDate?
+    /// The value of its time expression, as precise as the text said it ("2019-02-28", "2019-02", "2027").
+    public let time: PartialDate?
+    /// The role of its time expression: deadline, occurred, since, until.
+    public let timeRole: TimeExpression.Role?
     /// Where and when it was said (the sentence is read only for the statements a report quotes).
     public let evidence: Evidence
     /// Its topic keys (`denuclearisation`, `sanctions`), a handful at most.
@@ -63,8 +63,8 @@ public final class TrackingStatement {
     /// A statement as the loader (or a test) hands it to linking.
     public init(
         id: Int64, kind: StatementKind, polarity: Polarity = .affirmed, certainty: Certainty = .certain,
-        action: String?, normalized: String?, holderID: Int64, holder: String, date: String?,
-        time: String? = nil, timeRole: String? = nil, evidence: Evidence? = nil,
+        action: String?, normalized: String?, holderID: Int64, holder: String, date: CalendarDate?,
+        time: PartialDate? = nil, timeRole: TimeExpression.Role? = nil, evidence: Evidence? = nil,
         topics: [String] = [], group: Int64? = nil, sentenceID: Int64 = 0
     ) {
         self.id = id
@@ -81,16 +81,17 @@ public final class TrackingStatement {
         self.evidence =
             evidence
             ?? Evidence(
-                statementID: id, documentID: 0, documentTitle: nil, date: date.flatMap { CalendarDate(iso: $0) }, source: nil,
+                statementID: id, documentID: 0, documentTitle: nil, date: date, source: nil,
                 sentence: action ?? "")
         self.topics = topics
         self.group = group
         self.sentenceID = sentenceID
-        var key = 0
-        for byte in (date ?? "").utf8.prefix(10) where byte >= 48 && byte <= 57 { key = key &* 10 &+ Int(byte - 48) }
-        // A month or a year alone sorts before its first day, as the text does.
-        while key > 0, key < 10_000_000 { key *= 100 }
-        dateKey = key
+        dateKey = Self.dateKey(date)
+    }
+
+    /// The sort key of a day, as ``dateKey`` (0 for none).
+    static func dateKey(_ date: CalendarDate?) -> Int {
+        date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? 0
     }
 
     /// `rows` in date order, then statement, then holder (undated first,

@@ -53,8 +53,8 @@ struct AddStatementCommand: ParsableCommand {
     }
 
     func run() throws {
-        let time = (deadline ?? occurred).map {
-            AddedTime(text: deadlineText ?? $0, value: $0, role: deadline != nil ? .deadline : .occurred)
+        let time = try (deadline ?? occurred).map {
+            AddedTime(text: deadlineText ?? $0, value: try PartialDate(iso: $0), role: deadline != nil ? .deadline : .occurred)
         }
         let addition = StatementAddition(
             kind: kind, polarity: polarity, certainty: certainty, action: action, holders: holder,

@@ -105,7 +105,7 @@ struct CommitmentsCommand: ParsableCommand {
                 }
                 return [
                     .text(item.polarity == .negated ? "no commitment" : item.status.rawValue), .text(item.holder),
-                    .text(item.action), .text(item.deadline), .text(item.reports.first?.date?.iso),
+                    .text(item.action), .text(item.deadline?.iso), .text(item.reports.first?.date?.iso),
                     .int(item.reports.count), .text(outcomes.joined(separator: "; ")),
                     .text(item.reports.first.map { "\"\($0.sentence)\"" + ($0.source.map { " (\($0))" } ?? "") }),
                     .text(item.progress?.description),
@@ -157,7 +157,7 @@ struct CommitmentsCommand: ParsableCommand {
         let rows: [[ListTable.Cell]] = items.map { item in
             [
                 .int(Int(item.id)), .text((item.polarity == .negated ? "no commitment: " : "") + (item.action ?? "?")),
-                .text(item.deadline?.value), .text(item.date?.iso), .text(item.candidates.joined(separator: ", ")),
+                .text(item.deadline?.value?.iso), .text(item.date?.iso), .text(item.candidates.joined(separator: ", ")),
                 .text("\"\(item.sentence)\""), .text(item.correction),
             ]
         }

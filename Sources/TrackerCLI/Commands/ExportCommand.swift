@@ -93,7 +93,8 @@ struct ExportCommand: ParsableCommand {
             String(statement.id), String(sentence.document.id), String(sentence.sentence.id), statement.kind.rawValue,
             statement.polarity.rawValue, statement.certainty.rawValue, statement.holders.map(\.actor).joined(separator: "; "),
             statement.source?.actor ?? "", statement.targets.map(\.actor).joined(separator: "; "), statement.action ?? "",
-            statement.time.map { "\($0.text) (\($0.role.rawValue) \($0.value ?? "?"))" } ?? "", statement.topics.joined(separator: " "),
+            statement.time.map { "\($0.text) (\($0.role.rawValue) \($0.value?.iso ?? "?"))" } ?? "",
+            statement.topics.joined(separator: " "),
             statement.cues.map(\.text).joined(separator: "; "), statement.origin.rawValue, statement.review.rawValue,
             statement.corrections.map { "\($0.field): \($0.oldValue ?? "–") → \($0.newValue ?? "–") (\($0.author))" }.joined(
                 separator: "; "),

@@ -154,8 +154,8 @@ extension TrackerDatabase {
                         analyzed.sentences.firstIndex { $0.start <= start && start < max($0.end, $0.start + 1) }
                         ?? analyzed.sentences.lastIndex { $0.start <= start } ?? 0
                     if let newID = sentenceIDs.indices.contains(index) ? sentenceIDs[index] : nil {
-                        try db.execute(sql: "UPDATE statement SET sentence_id = ? WHERE sentence_id = ?", arguments: [newID, oldID])
-                        try db.execute(sql: "UPDATE correction SET sentence_id = ? WHERE sentence_id = ?", arguments: [newID, oldID])
+                        try StatementWriter.moveStatements(fromSentence: oldID, toSentence: newID, db)
+                        try CorrectionRecord.moveHistory(fromSentence: oldID, toSentence: newID, db)
                     }
                 }
                 try db.execute(sql: "DELETE FROM sentence WHERE document_id = ? AND position < 0", arguments: [id])

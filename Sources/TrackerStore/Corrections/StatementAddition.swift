@@ -104,18 +104,17 @@ extension TrackerDatabase {
                 let offset = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
                 span = (sentenceStart + offset, sentenceStart + offset + time.text.unicodeScalars.count)
             }
-            return TimeExpression(text: time.text, start: span.start, end: span.end, value: time.value, role: time.role)
+            return TimeExpression(text: time.text, start: span.start, end: span.end, value: time.value?.iso, role: time.role)
         }
         var writer = StatementWriter(db: db, dictionary: ActorDictionary(), analyzerVersion: "human", timestamp: timestamp)
         let id = try writer.writeAdded(
             addition, normalizedAction: normalizedAction, sentenceID: sentenceID, documentID: documentID,
             reportedOn: sentence["published"], holders: holders, source: source, targets: targets,
             time: time)
-        try db.execute(
-            sql: """
-                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
-                VALUES (?, ?, 'add', NULL, ?, ?, ?, ?)
-                """, arguments: [id, sentenceID, addition.kind.rawValue, addition.author, addition.note, timestamp])
+        try CorrectionRecord(
+            statementID: id, sentenceID: sentenceID, field: "add", newValue: addition.kind.rawValue,
+            author: addition.author, note: addition.note, createdAt: timestamp
+        ).insert(db)
         return id
     }
 }

@@ -176,14 +176,14 @@ extension TrackerDatabase {
                     field: field, oldValue: old, newValue: new, author: correction.author,
                     note: correction.note, createdAt: timestamp))
         }
-        let scalarFields: [(column: String, value: String?)] = [
-            ("kind", correction.kind?.rawValue), ("polarity", correction.polarity?.rawValue),
-            ("certainty", correction.certainty?.rawValue),
+        let scalarFields: [(column: StatementWriter.CorrectedColumn, value: String?)] = [
+            (.kind, correction.kind?.rawValue), (.polarity, correction.polarity?.rawValue),
+            (.certainty, correction.certainty?.rawValue),
         ]
         for (column, value) in scalarFields {
-            guard let value, value != row[column] as String else { continue }
-            try db.execute(sql: "UPDATE statement SET \(column) = ? WHERE id = ?", arguments: [value, id])
-            record(column, row[column], value)
+            guard let value, value != row[column.rawValue] as String else { continue }
+            try StatementWriter.set(column, to: value, statement: id, db)
+            record(column.rawValue, row[column.rawValue], value)
         }
         let roleChanges: [(role: StatementQuery.Role, names: [String]?)] = [
             (.holder, correction.holders),
@@ -224,7 +224,7 @@ extension TrackerDatabase {
             newReview = imported
         }
         if newReview != review {
-            try db.execute(sql: "UPDATE statement SET review = ? WHERE id = ?", arguments: [newReview.rawValue, id])
+            try StatementWriter.setReview(newReview, statement: id, db)
         }
         if let history, let importing {
             let stored = Set(try corrections(ofStatement: id, db).map(\.original))
@@ -237,16 +237,11 @@ extension TrackerDatabase {
             changes += unstored.map(importing.reported)
         }
         for change in changes {
-            try db.execute(
-                sql: """
-                    INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at,
-                                            reported_by, reported_at, import_id)
-                    VALUES (?, (SELECT sentence_id FROM statement WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    id, id, change.field, change.oldValue, change.newValue, change.author, change.note, change.createdAt,
-                    change.reportedBy, change.reportedAt, try importing?.recordID(db),
-                ])
+            try CorrectionRecord.ofStatement(
+                id, field: change.field, oldValue: change.oldValue, newValue: change.newValue, author: change.author,
+                note: change.note, createdAt: change.createdAt, reportedBy: change.reportedBy,
+                reportedAt: change.reportedAt, importID: try importing?.recordID(db), db
+            ).insert(db)
         }
         return changes
     }

@@ -106,7 +106,7 @@ public struct BratDocument: Sendable {
                 }
                 var note = ["statement \(statement.id)"]
                 if let action = statement.action { note.append("action: \(action)") }
-                if let time = statement.time { note.append("time: \(time.text) (\(time.role) \(time.value ?? "?"))") }
+                if let time = statement.time { note.append("time: \(time.text) (\(time.role) \(time.value?.iso ?? "?"))") }
                 note += unplaced
                 if let last = statement.corrections.last { note.append("reviewed by \(last.author) \(last.createdAt)") }
                 counters.note += 1

@@ -92,11 +92,9 @@ extension TrackerDatabase {
                 // reported, stands for the fresh one; without one the fresh
                 // row is the import's own.
                 if statement.corrections.contains(where: { $0.field == "add" }) {
-                    try db.execute(sql: "DELETE FROM correction WHERE statement_id = ?", arguments: [id])
+                    try CorrectionRecord.deleteHistory(ofStatement: id, db)
                 } else {
-                    try db.execute(
-                        sql: "UPDATE correction SET import_id = ? WHERE statement_id = ?",
-                        arguments: [try importing.recordID(db), id])
+                    try CorrectionRecord.setImport(try importing.recordID(db), forStatement: id, db)
                 }
                 _ = try apply(
                     StatementCorrection(author: importing.author), to: id, timestamp: timestamp,
@@ -244,9 +242,7 @@ extension TrackerDatabase {
                     holders: kind == .commitment || kind == .achievement ? holder.map { [$0] } ?? [] : [],
                     source: kind == .claim ? source : nil, note: "gold import", author: author)
                 let id = try insert(addition, normalizedAction: nil, sentence: sentenceID, timestamp: timestamp, db)
-                try db.execute(
-                    sql: "UPDATE correction SET import_id = ? WHERE statement_id = ?",
-                    arguments: [try importing.recordID(db), id])
+                try CorrectionRecord.setImport(try importing.recordID(db), forStatement: id, db)
                 summary.added += 1
             }
         }

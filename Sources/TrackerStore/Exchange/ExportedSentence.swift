@@ -125,8 +125,8 @@ public struct ExportedStatement: Sendable, Hashable, Codable {
     public struct Time: Sendable, Hashable, Codable {
         /// As written.
         public var text: String
-        /// ISO 8601 at the text's precision, when it has a date.
-        public var value: String?
+        /// The date at the text's precision (ISO 8601 in JSON), when it has one.
+        public var value: PartialDate?
         /// Deadline, occurred, since or until.
         public var role: TimeExpression.Role
         /// Its first Unicode scalar in the cleaned text.
@@ -327,7 +327,7 @@ extension TrackerDatabase {
                 """, arguments: [id])
         {
             byStatement[t["statement_id"]]?.time = .init(
-                text: t["text"], value: t["value"], role: try StoredValue.required(t, "role"),
+                text: t["text"], value: try StoredValue.partialDate(t, "value"), role: try StoredValue.required(t, "role"),
                 start: t["start"], end: t["end"])
         }
         for t in try Row.fetchAll(

@@ -191,26 +191,19 @@ extension TrackerDatabase {
         _ source: Int64, into target: Int64, author: String, note: String?, timestamp: String,
         importing: ImportContext?, _ db: Database
     ) throws -> Int {
-        // Where both appear in the same role of a statement, keep one row.
-        try db.execute(
-            sql: """
-                DELETE FROM statement_actor WHERE actor_id = ? AND EXISTS (
-                    SELECT 1 FROM statement_actor t WHERE t.statement_id = statement_actor.statement_id
-                    AND t.role = statement_actor.role AND t.actor_id = ?)
-                """, arguments: [source, target])
-        try db.execute(sql: "UPDATE statement_actor SET actor_id = ? WHERE actor_id = ?", arguments: [target, source])
-        let moved = db.changesCount
+        let moved = try StatementWriter.moveRoles(ofActor: source, to: target, db)
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) SELECT ?, alias, normalized FROM actor_alias WHERE actor_id = ?
                 """, arguments: [target, source])
         try db.execute(sql: "UPDATE actor SET parent_id = ? WHERE parent_id = ?", arguments: [target, source])
         try db.execute(sql: "UPDATE actor SET merged_into_id = ? WHERE id = ?", arguments: [target, source])
-        try db.execute(
-            sql: """
-                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at, import_id)
-                VALUES (NULL, NULL, 'merge', (SELECT key FROM actor WHERE id = ?), (SELECT key FROM actor WHERE id = ?), ?, ?, ?, ?)
-                """, arguments: [source, target, author, note, timestamp, try importing?.recordID(db)])
+        let key = "SELECT key FROM actor WHERE id = ?"
+        try CorrectionRecord(
+            field: "merge", oldValue: try String.fetchOne(db, sql: key, arguments: [source]),
+            newValue: try String.fetchOne(db, sql: key, arguments: [target]), author: author, note: note,
+            createdAt: timestamp, importID: try importing?.recordID(db)
+        ).insert(db)
         return moved
     }
 

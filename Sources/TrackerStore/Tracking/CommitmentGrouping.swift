@@ -61,15 +61,10 @@ extension TrackerDatabase {
         _ db: Database
     ) throws {
         let old = try Int64.fetchOne(db, sql: "SELECT tracked_commitment_id FROM statement WHERE id = ?", arguments: [id])
-        try db.execute(
-            sql: """
-                UPDATE statement SET tracked_commitment_id = ?,
-                       review = CASE review WHEN 'unreviewed' THEN 'confirmed' ELSE review END WHERE id = ?
-                """, arguments: [group, id])
-        try db.execute(
-            sql: """
-                INSERT INTO correction (statement_id, sentence_id, field, old_value, new_value, author, note, created_at)
-                VALUES (?, (SELECT sentence_id FROM statement WHERE id = ?), ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, id, field, old.map(String.init), String(group), author, note, timestamp])
+        try StatementWriter.assign(statement: id, toGroup: group, db)
+        try CorrectionRecord.ofStatement(
+            id, field: field, oldValue: old.map(String.init), newValue: String(group), author: author, note: note,
+            createdAt: timestamp, db
+        ).insert(db)
     }
 }

@@ -5,6 +5,14 @@ import TrackerAnalysis
 /// Reads commitments and outcomes from the store for the tracking policy
 /// (``CommitmentLinker``), and the evidence's sentences, titles and sources
 /// for what a result shows: the only part of tracking that reads SQL.
+///
+/// Raw SQL and a positional column reader (``ColumnReader``), not record
+/// types, on purpose: it reads every commitment and outcome for a status
+/// report, the hot read path that `TrackerBenchmarks status --sizes 1000000`
+/// and `TrackerBenchmarks query` measure (status of every commitment at 1M:
+/// CPU 2.83 s at e1ecc7f, release). A Codable record would look each column
+/// up by name for every row; that variant has not been measured against
+/// this reader, so run those benchmarks before changing it.
 struct CommitmentLoader {
     let db: Database
     let linker: CommitmentLinker
@@ -82,7 +90,7 @@ struct CommitmentLoader {
         let columns = ColumnReader(query)
         var found: [TrackingStatement] = []
         while try rows.next() != nil {
-            guard let made = Self.row(columns, names: names), found.last?.id != made.id else { continue }
+            guard let made = try Self.row(columns, names: names), found.last?.id != made.id else { continue }
             found.append(made)
         }
         return found
@@ -144,7 +152,7 @@ struct CommitmentLoader {
         let reader = ColumnReader(query)
         var given: [TrackingStatement] = []
         while try rows.next() != nil {
-            guard let made = Self.row(reader, names: names) else { continue }
+            guard let made = try Self.row(reader, names: names) else { continue }
             made.unattributed = true
             made.stillHolds = reader.int64(14) != 0
             given.append(made)
@@ -180,7 +188,7 @@ struct CommitmentLoader {
         let columns = ColumnReader(query)
         var loose: [(row: TrackingStatement, sentence: String)] = []
         while try rows.next() != nil {
-            guard let made = row(columns, names: [0: ""]), let sentence = columns.string(14) else { continue }
+            guard let made = try row(columns, names: [0: ""]), let sentence = columns.string(14) else { continue }
             loose.append((made, sentence))
         }
         return loose
@@ -200,7 +208,7 @@ struct CommitmentLoader {
         let columns = ColumnReader(query)
         var found: [TrackingStatement] = []
         while try rows.next() != nil {
-            if let made = Self.row(columns, names: names) { found.append(made) }
+            if let made = try Self.row(columns, names: names) { found.append(made) }
         }
         return found
     }
@@ -214,28 +222,34 @@ struct CommitmentLoader {
 
         """
 
-    /// The current row of a load query (columns in their order), or nil when its holder is unknown. A row
+    /// The current row of a load query (columns in their order), or nil when its holder is unknown; a kind,
+    /// polarity, certainty, date or time this tracker cannot read is an error naming it, not a guess. A row
     /// `like` it (of its wording, ``RowWordings``) lends it its action, normalised action and topics.
-    static func row(_ columns: ColumnReader, names: [Int64: String], like: TrackingStatement? = nil) -> TrackingStatement? {
+    static func row(_ columns: ColumnReader, names: [Int64: String], like: TrackingStatement? = nil) throws -> TrackingStatement? {
         let holderID = columns.int64(9)
         guard let holder = names[holderID] else { return nil }
         let id = columns.int64(0)
-        let date = columns.string(6)
+        let date = try columns.string(6).map { try StoredValue.day($0, column: "reported_on") }
         // The time's role and value: "deadline 2019-02-28" (a role has no space).
         // Split on bytes: String's split compares Characters, thousands of instructions a row.
         let time = columns.bytes(11).map { Self.fields($0, separator: UInt8(ascii: " "), maxSplits: 1, known: Self.timeRoles) }
         let topics = like?.topics ?? columns.bytes(12).map { Self.fields($0, separator: UInt8(ascii: ","), maxSplits: .max) } ?? []
+        func known<T>(_ value: T?, _ column: Int32, _ name: String) throws -> T {
+            guard let value else { throw StoreError.unknownValue(column: name, value: columns.string(column) ?? "NULL") }
+            return value
+        }
         return TrackingStatement(
-            id: id, kind: columns.value(1, among: Self.kinds) ?? .claim,
-            polarity: columns.value(2, among: Self.polarities) ?? .affirmed,
-            certainty: columns.value(3, among: Self.certainties) ?? .certain,
+            id: id, kind: try known(columns.value(1, among: Self.kinds), 1, "kind"),
+            polarity: try known(columns.value(2, among: Self.polarities), 2, "polarity"),
+            certainty: try known(columns.value(3, among: Self.certainties), 3, "certainty"),
             action: like.map(\.action) ?? columns.string(4), normalized: like.map(\.normalized) ?? columns.string(5), holderID: holderID,
-            holder: holder, date: date, time: time.flatMap { $0.count > 1 ? $0[1] : nil },
-            timeRole: time.map { $0[0] },
+            holder: holder, date: date,
+            time: try time.flatMap { $0.count > 1 ? $0[1] : nil }.map { try StoredValue.partialDate($0, column: "linking_time") },
+            timeRole: try time.map { try StoredValue.decode($0[0], column: "linking_time") },
             evidence: Evidence(
                 statementID: id, documentID: columns.int64(10), documentTitle: nil,
-                date: date.flatMap { CalendarDate(iso: $0) }, source: nil, sentence: "",
-                review: columns.string(7, among: Self.reviews) ?? ""),
+                date: date, source: nil, sentence: "",
+                review: try known(columns.value(7, among: Self.reviews), 7, "review")),
             topics: topics, group: columns.optionalInt64(8), sentenceID: columns.int64(13))
     }
 
@@ -243,7 +257,7 @@ struct CommitmentLoader {
     static let kinds = StatementKind.allCases
     static let polarities = Polarity.allCases
     private static let certainties = Certainty.allCases
-    private static let reviews = ["unreviewed", "confirmed", "corrected", "rejected", "added"]
+    private static let reviews = ReviewState.allCases
     private static let timeRoles = ["deadline", "occurred", "since", "until"]
 
     /// `ids` as a JSON array, the one argument of an `IN (SELECT value FROM json_each(?))`.
@@ -351,7 +365,7 @@ struct CommitmentLoader {
         while try rows.next() != nil {
             let hash = RowWordings.hash(columns)
             let like = wordings.row(like: columns, hash: hash)
-            guard let made = Self.row(columns, names: names, like: like) else { continue }
+            guard let made = try Self.row(columns, names: names, like: like) else { continue }
             if let like {
                 linker.prepare(made, like: like)
             } else {

@@ -194,7 +194,7 @@ struct OutcomeAttribution {
         let columns = ColumnReader(query)
         var found: [TrackingStatement] = []
         while try rows.next() != nil {
-            if let made = CommitmentLoader.row(columns, names: names) { found.append(made) }
+            if let made = try CommitmentLoader.row(columns, names: names) { found.append(made) }
         }
         return found
     }

@@ -31,41 +31,23 @@ extension TrackerDatabase {
             guard kindOf[outcome] == "achievement" else {
                 throw StoreError.wrongKind(statement: outcome, expected: .achievement)
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO outcome_link (commitment_statement_id, outcome_statement_id, relation, score, reasons, origin, state, note, created_at)
-                    VALUES (?, ?, ?, 1.0, '["human decision"]', 'human', ?, ?, ?)
-                    ON CONFLICT (commitment_statement_id, outcome_statement_id, origin)
-                    DO UPDATE SET relation = excluded.relation, state = excluded.state, note = excluded.note, created_at = excluded.created_at
-                    """, arguments: [commitment, outcome, relation.rawValue, linked ? "linked" : "unlinked", note, Timestamp.iso(now)])
+            try OutcomeLinkRecord(
+                commitment: commitment, outcome: outcome, relation: relation, linked: linked, note: note,
+                createdAt: Timestamp.iso(now)
+            ).store(db)
             // A person looked at both: they are reviewed now, and re-analysis keeps them.
-            try db.execute(
-                sql: "UPDATE statement SET review = 'confirmed' WHERE id IN (?, ?) AND review = 'unreviewed'",
-                arguments: [commitment, outcome])
-            try db.execute(
-                sql: """
-                    INSERT INTO correction (statement_id, field, old_value, new_value, author, note, created_at)
-                    VALUES (?, ?, NULL, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    commitment, linked ? "link" : "unlink", "\(outcome)\(linked ? ":" + relation.rawValue : "")",
-                    author, note, Timestamp.iso(now),
-                ])
+            try StatementWriter.confirmUnreviewed([commitment, outcome], db)
+            // The decision is the commitment's history, not its sentence's (no sentence_id).
+            try CorrectionRecord(
+                statementID: commitment, field: linked ? "link" : "unlink",
+                newValue: "\(outcome)\(linked ? ":" + relation.rawValue : "")", author: author, note: note,
+                createdAt: Timestamp.iso(now)
+            ).insert(db)
         }
     }
 
     static func humanLinks(_ db: Database) throws -> [HumanLink] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT commitment_statement_id, outcome_statement_id, relation, state, note FROM outcome_link WHERE origin = 'human'
-                """
-        ).map { row in
-            HumanLink(
-                commitmentID: row["commitment_statement_id"], outcomeID: row["outcome_statement_id"],
-                relation: try StoredValue.required(row, "relation") as OutcomeRelation, linked: (row["state"] as String) == "linked",
-                note: row["note"])
-        }
+        try OutcomeLinkRecord.decisions().fetchAll(db).map { try $0.decision() }
     }
 }
 
@@ -85,7 +67,7 @@ extension TrackerDatabase {
             // Links need ids, not the evidence's sentences.
             var pairs: Set<[Int64]> = []
             for commitment in try Self.allCommitments(asOf: end, evidence: false, groups: groups, db) {
-                for outcome in commitment.outcomes where outcome.reasons.first != "human decision" {
+                for outcome in commitment.outcomes where !outcome.isHumanDecision {
                     pairs.insert([commitment.reports[0].statementID, outcome.evidence.statementID])
                 }
             }

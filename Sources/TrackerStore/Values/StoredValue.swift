@@ -38,6 +38,21 @@ enum StoredValue {
         return date
     }
 
+    /// The partial date the row's `column` holds; nil for NULL, an error naming the column for other text.
+    static func partialDate(_ row: Row, _ column: String) throws -> PartialDate? {
+        guard let text = row[column] as String? else { return nil }
+        return try partialDate(text, column: column)
+    }
+
+    /// The partial date `text` names (`2025`, `2025-06`, `2025-06-30`, `2025-Q3`); an error naming the column for other text.
+    static func partialDate(_ text: String, column: String) throws -> PartialDate {
+        do {
+            return try PartialDate(iso: text)
+        } catch {
+            throw StoreError.unknownValue(column: column, value: text)
+        }
+    }
+
     /// The day `text` (`YYYY-MM-DD`) names; an error naming the column for other text.
     static func day(_ text: String, column: String) throws -> CalendarDate {
         guard let day = CalendarDate(iso: text) else { throw StoreError.unknownValue(column: column, value: text) }

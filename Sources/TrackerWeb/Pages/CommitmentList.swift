@@ -25,7 +25,7 @@ enum CommitmentList {
             return """
                 <li class="commitment s-\(slug(item.status.rawValue))">
                 <p><span class="status s-\(slug(item.status.rawValue))">\(item.status.rawValue)</span> \
-                <strong>\(item.action ?? "?")</strong> · \(item.holder) · deadline \(item.deadline ?? "–")\(topics(item, links: viewer.links))</p>
+                <strong>\(item.action ?? "?")</strong> · \(item.holder) · deadline \(item.deadline?.iso ?? "–")\(topics(item, links: viewer.links))</p>
                 <details><summary>\(item.reports.count) report(s), \(item.outcomes.count) outcome(s)</summary>
                 <ul class="evidence">\(item.quotedReports.map { report -> HTML in "<li>\(evidence(report))</li>" })\(moreReports)</ul>
                 <ul class="outcomes">\(outcomes)\(reversal)</ul>
@@ -65,7 +65,7 @@ enum CommitmentList {
 
     /// A quoted sentence with its date and source, linking to the statement in its document.
     static func evidence(_ evidence: Evidence, links: PageLinks) -> HTML {
-        let reviewed: HTML = evidence.isReviewed ? " <span class=\"chip review\">\(evidence.review)</span>" : ""
+        let reviewed: HTML = evidence.isReviewed ? " <span class=\"chip review\">\(evidence.review.rawValue)</span>" : ""
         return """
             <q>\(evidence.sentence)</q> (<a href="\(links.document(evidence.documentID, statement: evidence.statementID))">\
             \(evidence.date?.iso ?? "undated")\(evidence.source.map { ", " + $0 } ?? "")</a>)\(reviewed)

@@ -54,7 +54,7 @@ struct DocumentPage {
         if let source = statement.source { chips.append("<span class=\"chip source\">source: \(source.actor)</span>") }
         chips += statement.targets.map { "<span class=\"chip target\">target: \($0.actor)</span>" }
         if let time = statement.time {
-            chips.append("<span class=\"chip time\">\(time.role.rawValue): \(time.text) (\(time.value ?? "?"))</span>")
+            chips.append("<span class=\"chip time\">\(time.role.rawValue): \(time.text) (\(time.value?.iso ?? "?"))</span>")
         }
         chips.append("<span class=\"chip review r-\(statement.review.rawValue)\">\(statement.review.rawValue)</span>")
         let action = "/statements/\(statement.id)/correct"

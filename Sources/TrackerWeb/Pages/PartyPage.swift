@@ -44,7 +44,7 @@ struct PartyPage {
                 } ?? ""
             return """
                 <li id="u-\(item.id)"><strong>\(item.action ?? "?")</strong>\(item.polarity == .negated ? " (negated)" : "")\
-                \(item.deadline?.value.map { " · deadline " + $0 } ?? "") · may be: \(item.candidates.joined(separator: ", ")) \
+                \(item.deadline?.value.map { " · deadline " + $0.iso } ?? "") · may be: \(item.candidates.joined(separator: ", ")) \
                 <q>\(item.sentence)</q> (<a href="\(viewer.links.document(item.documentID, statement: item.id))">\(item.date?.iso ?? "undated")</a>)\(form)</li>
 
                 """

@@ -11,10 +11,8 @@ enum TimelineSVG {
 
     static func render(_ commitments: [TrackedCommitment]) -> HTML {
         let rows: [(item: TrackedCommitment, start: CalendarDate, end: CalendarDate)] = commitments.compactMap { item in
-            guard let deadline = item.deadline, let start = item.reports.first?.date,
-                let end = CalendarDate(iso: CalendarDate.lastDay(of: deadline))
-            else { return nil }
-            return (item, start, max(start, end))
+            guard let deadline = item.deadline, let start = item.reports.first?.date else { return nil }
+            return (item, start, max(start, deadline.lastDay))
         }.sorted { ($0.item.holder, $0.start) < ($1.item.holder, $1.start) }
         guard let first = rows.map(\.start).min(), let last = rows.map(\.end).max() else { return "" }
         // At least one day wide, so a single-day span still has a scale.

@@ -25,7 +25,7 @@ struct TopicPage {
             let parties = item.candidates.map { name -> HTML in "<a href=\"\(links.party(name))\">\(name)</a>" }
             return """
                 <li id="u-\(item.id)"><strong>\(item.action ?? "?")</strong>\(item.polarity == .negated ? " (negated)" : "")\
-                \(item.deadline?.value.map { " · deadline " + $0 } ?? "") · may be: \(HTML.joined(parties, separator: ", ")) \
+                \(item.deadline?.value.map { " · deadline " + $0.iso } ?? "") · may be: \(HTML.joined(parties, separator: ", ")) \
                 <q>\(item.sentence)</q> (<a href="\(links.document(item.documentID, statement: item.id))">\(item.date?.iso ?? "undated")</a>)</li>
 
                 """

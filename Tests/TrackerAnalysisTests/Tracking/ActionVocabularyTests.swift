@@ -71,10 +71,10 @@ import TrackerAnalysis
         let rows = [
             TrackingStatement(
                 id: 1, kind: .commitment, action: row.pledge.action, normalized: row.pledge.normalized,
-                holderID: 1, holder: "Peru", date: "2026-01-01"),
+                holderID: 1, holder: "Peru", date: TestDates.day("2026-01-01")),
             TrackingStatement(
                 id: 2, kind: .achievement, action: row.outcome.action, normalized: row.outcome.normalized,
-                holderID: 1, holder: "Peru", date: "2026-05-01"),
+                holderID: 1, holder: "Peru", date: TestDates.day("2026-05-01")),
         ]
         return linker.track(rows).first?.outcomes.first
     }

@@ -12,7 +12,8 @@ import TrackerAnalysis
     ) -> TrackingStatement {
         TrackingStatement(
             id: id, kind: .commitment, polarity: polarity, action: action, normalized: action, holderID: holder,
-            holder: "Party \(holder)", date: date, time: deadline, timeRole: deadline.map { _ in "deadline" },
+            holder: "Party \(holder)", date: TestDates.day(date), time: TestDates.partial(deadline),
+            timeRole: deadline.map { _ in .deadline },
             topics: topics, group: group)
     }
 
@@ -24,7 +25,8 @@ import TrackerAnalysis
         TrackingStatement(
             id: id, kind: .achievement, polarity: polarity, action: action, normalized: normalized ?? action,
             holderID: holder,
-            holder: "Party \(holder)", date: date, time: occurred, timeRole: occurred.map { _ in "occurred" },
+            holder: "Party \(holder)", date: TestDates.day(date), time: TestDates.partial(occurred),
+            timeRole: occurred.map { _ in .occurred },
             topics: topics)
     }
 
@@ -235,7 +237,7 @@ import TrackerAnalysis
                     TrackingStatement(
                         id: id, kind: .commitment, action: "withdraw troops from five posts",
                         normalized: "withdraw troops", holderID: holder, holder: "Party \(holder)",
-                        date: "2026-0\(day)-10",
+                        date: TestDates.day("2026-0\(day)-10"),
                         evidence: Evidence(
                             statementID: id, documentID: Int64(day),
                             documentTitle: nil, date: CalendarDate(year: 2026, month: day, day: 10), source: nil, sentence: "")))
@@ -244,7 +246,7 @@ import TrackerAnalysis
                     TrackingStatement(
                         id: id, kind: .achievement, action: "withdrew troops from two of the five posts",
                         normalized: "withdraw troops", holderID: holder, holder: "Party \(holder)",
-                        date: "2026-0\(day)-10",
+                        date: TestDates.day("2026-0\(day)-10"),
                         evidence: Evidence(
                             statementID: id, documentID: Int64(day),
                             documentTitle: nil, date: CalendarDate(year: 2026, month: day, day: 10), source: nil, sentence: ""),
@@ -282,7 +284,7 @@ import TrackerAnalysis
         ])
         #expect(tracked.count == 2)
         #expect(tracked.first?.reports.map(\.statementID) == [1, 2])
-        #expect(tracked.first?.deadline == "2026-12-31")
+        #expect(tracked.first?.deadline?.iso == "2026-12-31")
         #expect(tracked.first?.mergedBecause == ["same holder (Party 1)", "same action (withdraw)", "same object (posts)"])
         let only = CommitmentLinker(asOf: Self.asOf).track(
             [
@@ -400,12 +402,12 @@ import TrackerAnalysis
         #expect(dropped?.status == .broken)
         let misread = TrackingStatement(
             id: 2, kind: .achievement, action: "postponed the withdrawal of its police from the island",
-            normalized: "postpone withdrawal", holderID: 1, holder: "Party 1", date: "2026-05-10",
-            time: "2025-09-30", timeRole: "until")
+            normalized: "postpone withdrawal", holderID: 1, holder: "Party 1", date: TestDates.day("2026-05-10"),
+            time: TestDates.partial("2025-09-30"), timeRole: .until)
         let putOff = linker.track([Self.pledge(1, "withdraw its police from the island", deadline: "2026-06-30"), misread]).first
         #expect(putOff?.delays.count == 1)
         #expect(putOff?.delays.first?.deadline == nil)
-        #expect(putOff?.deadline == "2026-06-30")
+        #expect(putOff?.deadline?.iso == "2026-06-30")
     }
 
     /// "fell short of its target to cut ...": a failure of the pledge after "of".
@@ -424,10 +426,10 @@ import TrackerAnalysis
     @Test func oneSentenceLinksOnce() {
         let first = TrackingStatement(
             id: 2, kind: .achievement, action: "visit Lima", normalized: "visit Lima", holderID: 1,
-            holder: "Party 1", date: "2026-03-10", sentenceID: 7)
+            holder: "Party 1", date: TestDates.day("2026-03-10"), sentenceID: 7)
         let second = TrackingStatement(
             id: 3, kind: .achievement, action: "visit Quito", normalized: "visit Quito", holderID: 1,
-            holder: "Party 1", date: "2026-03-10", sentenceID: 7)
+            holder: "Party 1", date: TestDates.day("2026-03-10"), sentenceID: 7)
         let tracked = CommitmentLinker(asOf: Self.asOf).track([Self.pledge(1, "visit Lima and Quito"), first, second]).first
         #expect(tracked?.outcomes.map(\.evidence.statementID) == [2])
     }
@@ -451,7 +453,7 @@ import TrackerAnalysis
         let missed = TrackingStatement(
             id: 3, kind: .achievement, polarity: .negated,
             action: "meet its deadline to close the four coal plants", normalized: "meet deadline",
-            holderID: 1, holder: "Party 1", date: "2026-06-01")
+            holderID: 1, holder: "Party 1", date: TestDates.day("2026-06-01"))
         let failed = track([Self.pledge(1, "close four coal plants", deadline: "2026-05-31"), missed])
         #expect(failed?.status == .broken)
         #expect(failed?.outcomes.first?.turn == .fails)
@@ -462,11 +464,11 @@ import TrackerAnalysis
         #expect(partly?.status == .partlyKept)
         let delay = TrackingStatement(
             id: 2, kind: .achievement, action: "postponed the withdrawal of its police from the island",
-            normalized: "postpone withdrawal", holderID: 1, holder: "Party 1", date: "2026-05-10",
-            time: "2026-12-31", timeRole: "until")
+            normalized: "postpone withdrawal", holderID: 1, holder: "Party 1", date: TestDates.day("2026-05-10"),
+            time: TestDates.partial("2026-12-31"), timeRole: .until)
         let putOff = track([Self.pledge(1, "withdraw its police from the island", deadline: "2026-03-31"), delay])
-        #expect(putOff?.deadline == "2026-12-31")
-        #expect(putOff?.originalDeadline == "2026-03-31")
+        #expect(putOff?.deadline?.iso == "2026-12-31")
+        #expect(putOff?.originalDeadline?.iso == "2026-03-31")
         #expect(putOff?.status == .pending)
         #expect(
             putOff?.history.map { "\($0.date) \($0.status.rawValue) (\($0.cause))" }

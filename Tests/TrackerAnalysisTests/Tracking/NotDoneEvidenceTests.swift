@@ -20,7 +20,7 @@ import TrackerAnalysis
     ) -> TrackingStatement {
         let row = TrackingStatement(
             id: id, kind: .achievement, polarity: polarity, action: action, normalized: action, holderID: 1,
-            holder: "Party 1", date: date,
+            holder: "Party 1", date: TestDates.day(date),
             evidence: Evidence(
                 statementID: id, documentID: id, documentTitle: nil, date: CalendarDate(iso: date), source: source,
                 sentence: action))

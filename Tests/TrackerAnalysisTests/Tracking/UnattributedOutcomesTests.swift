@@ -9,13 +9,13 @@ import TrackerAnalysis
     static func pledge(_ id: Int64, _ action: String, holder: Int64) -> TrackingStatement {
         TrackingStatement(
             id: id, kind: .commitment, action: action, normalized: action, holderID: holder,
-            holder: "Party \(holder)", date: "2026-01-10", time: "2026-06-30", timeRole: "deadline")
+            holder: "Party \(holder)", date: TestDates.day("2026-01-10"), time: TestDates.partial("2026-06-30"), timeRole: .deadline)
     }
 
     static func loose(_ id: Int64, _ action: String, normalized: String) -> TrackingStatement {
         TrackingStatement(
             id: id, kind: .achievement, action: action, normalized: normalized, holderID: 0, holder: "",
-            date: "2026-05-02")
+            date: TestDates.day("2026-05-02"))
     }
 
     struct SubjectCase: Sendable, CustomTestStringConvertible {
@@ -104,7 +104,7 @@ import TrackerAnalysis
         let free = [Self.pledge(1, "release the detainees", holder: 1)]
         let denial = TrackingStatement(
             id: 12, kind: .achievement, polarity: .negated, action: "released", normalized: "release",
-            holderID: 0, holder: "", date: "2026-07-02")
+            holderID: 0, holder: "", date: TestDates.day("2026-07-02"))
         let given = UnattributedOutcomes(linker: Self.linker)
             .assign([(denial, "No detainees have been released.")], among: free)
         #expect(given.map(\.holderID) == [1])
