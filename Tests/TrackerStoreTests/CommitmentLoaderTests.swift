@@ -29,4 +29,37 @@ import TrackerStore
             }
         }
     }
+
+    /// An open store keeps what linking works out of its wordings from one
+    /// read to the next (a workbench serving page after page): what it shows
+    /// after reads on other days and a correction is what a store that never
+    /// read before shows.
+    @Test func aStoreReadPageAfterPageShowsWhatAFreshOneShows() throws {
+        let used = try CommitmentTrackerTests.storyStore()
+        let parties = try used.committingParties()
+        let days = try ["2026-08-14", "2025-06-21"].map { try #require(CalendarDate(iso: $0)) }
+        for day in days {
+            _ = try used.commitments(ofEach: parties, asOf: day)
+            for party in parties { _ = try used.commitments(of: party, asOf: day) }
+        }
+        // An outcome that links now stops being one: its commitment's status must follow.
+        let linked = try parties.lazy.flatMap { try used.commitments(of: $0, asOf: days[0]).commitments }
+            .first { !$0.outcomes.isEmpty }
+        let outcome = try #require(linked?.outcomes.first?.evidence.statementID)
+        let fresh = try CommitmentTrackerTests.storyStore()
+        for store in [used, fresh] {
+            _ = try store.correct(statement: outcome, StatementCorrection(kind: .claim, author: "test"))
+        }
+        for day in days.reversed() {
+            for party in parties {
+                let again = try used.commitments(of: party, asOf: day)
+                let first = try fresh.commitments(of: party, asOf: day)
+                #expect(again.commitments == first.commitments, "\(party) on \(day.iso)")
+                #expect(again.nonCommitments == first.nonCommitments, "\(party) on \(day.iso)")
+            }
+        }
+        // And the correction shows: the statement is no longer anyone's outcome.
+        let after = try used.commitments(of: try #require(linked?.holder), asOf: days[0]).commitments
+        #expect(!after.contains { $0.outcomes.contains { $0.evidence.statementID == outcome } })
+    }
 }

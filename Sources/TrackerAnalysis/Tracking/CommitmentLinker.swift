@@ -12,16 +12,24 @@ public struct CommitmentLinker {
     public let asOf: CalendarDate
     /// A person's link decisions.
     public let humanLinks: [HumanLink]
-    /// What linking compares of each action, worked out once per linker.
-    private let cache = Cache()
+    /// What linking compares of each action, worked out once per linker (or once per ``LinkerMemory``).
+    private let cache: Cache
     /// Each wording's facts, each content's number, each pair of contents' score (``LinkMemo``).
-    let memo = LinkMemo()
+    let memo: LinkMemo
 
     /// A linker deciding statuses as of `asOf`, with a person's decisions over its own links.
-    public init(vocabulary: ActionVocabulary = ActionVocabulary(), asOf: CalendarDate, humanLinks: [HumanLink] = []) {
+    ///
+    /// `memory` keeps what linking works out of the wordings across linkers: give one only to linkers of
+    /// the same `vocabulary` (what it holds was worked out with it), and to one linker at a time.
+    public init(
+        vocabulary: ActionVocabulary = ActionVocabulary(), asOf: CalendarDate, humanLinks: [HumanLink] = [],
+        memory: LinkerMemory = LinkerMemory()
+    ) {
         self.vocabulary = vocabulary
         self.asOf = asOf
         self.humanLinks = humanLinks
+        cache = memory.cache
+        memo = memory.memo
     }
 
     /// The action groups.
@@ -29,7 +37,7 @@ public struct CommitmentLinker {
 
     /// Actions' facts and partialness, kept across calls (a report on every
     /// party links thousands of holders with the same linker).
-    private final class Cache {
+    final class Cache {
         var meanings: [String: ActionMeaning] = [:]
         var partial: [String: Bool] = [:]
         var objects: [String: (head: String?, words: [String])] = [:]

@@ -19,13 +19,19 @@ struct CommitmentLoader {
     /// Whether the linker's groups are the bundled ones, which the stored attribution was made with.
     let standardGroups: Bool
 
-    init(db: Database, groups: ActionGroups, asOf: CalendarDate) throws {
+    /// A loader whose linker decides statuses as of `asOf`; `memory` is what earlier linkers of the same
+    /// groups worked out (``LinkerMemoryPool``), or a fresh one.
+    init(db: Database, groups: ActionGroups, asOf: CalendarDate, memory: LinkerMemory = LinkerMemory()) throws {
         self.db = db
         linker = CommitmentLinker(
             vocabulary: ActionVocabulary(groups: groups, wordNet: InstalledWordNet.shared),
-            asOf: asOf, humanLinks: try TrackerDatabase.humanLinks(db))
-        standardGroups =
-            groups.groupOfVerb == ActionGroups.standard.groupOfVerb && groups.opposites == ActionGroups.standard.opposites
+            asOf: asOf, humanLinks: try TrackerDatabase.humanLinks(db), memory: memory)
+        standardGroups = Self.isStandard(groups)
+    }
+
+    /// Whether `groups` are the bundled ones.
+    static func isStandard(_ groups: ActionGroups) -> Bool {
+        groups.groupOfVerb == ActionGroups.standard.groupOfVerb && groups.opposites == ActionGroups.standard.opposites
     }
 
     /// The tracked commitments of these holders (only those held by `heldBy`

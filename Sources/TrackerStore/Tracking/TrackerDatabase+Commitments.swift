@@ -16,13 +16,15 @@ extension TrackerDatabase {
     ) throws
         -> (commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment])
     {
-        try read { db in
-            guard let actorID = try Self.actorID(named: actor, db) else {
-                throw StoreError.notFound("no actor named '\(actor)'; see 'tracker actors list'")
+        try linkerMemories.with(groups) { memory in
+            try read { db in
+                guard let actorID = try Self.actorID(named: actor, db) else {
+                    throw StoreError.notFound("no actor named '\(actor)'; see 'tracker actors list'")
+                }
+                let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf, memory: memory)
+                let all = try tracker.track(holderIDs: try Self.actorAndAffiliates(actorID, db), quotedOnly: quotedOnly)
+                return TrackedCommitment.affirmedAndNot(all)
             }
-            let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf)
-            let all = try tracker.track(holderIDs: try Self.actorAndAffiliates(actorID, db), quotedOnly: quotedOnly)
-            return TrackedCommitment.affirmedAndNot(all)
         }
     }
 
@@ -39,23 +41,25 @@ extension TrackerDatabase {
     ) throws
         -> [(commitments: [TrackedCommitment], nonCommitments: [TrackedCommitment])]
     {
-        try read { db in
-            let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf)
-            let all = try tracker.loadAll()
-            var sentences = all.sentences
-            let children = try Self.affiliateMap(db)
-            var results: [[TrackedCommitment]] = []
-            for party in parties {
-                guard let actorID = try Self.actorID(named: party, db) else {
-                    throw StoreError.notFound("no actor named '\(party)'; see 'tracker actors list'")
+        try linkerMemories.with(groups) { memory in
+            try read { db in
+                let tracker = try CommitmentLoader(db: db, groups: groups, asOf: asOf, memory: memory)
+                let all = try tracker.loadAll()
+                var sentences = all.sentences
+                let children = try Self.affiliateMap(db)
+                var results: [[TrackedCommitment]] = []
+                for party in parties {
+                    guard let actorID = try Self.actorID(named: party, db) else {
+                        throw StoreError.notFound("no actor named '\(party)'; see 'tracker actors list'")
+                    }
+                    results.append(
+                        try tracker.track(
+                            all.rows(of: Self.actorAndAffiliates(actorID, children: children)), heldBy: nil,
+                            sentences: &sentences))
                 }
-                results.append(
-                    try tracker.track(
-                        all.rows(of: Self.actorAndAffiliates(actorID, children: children)), heldBy: nil,
-                        sentences: &sentences))
+                try tracker.fillEvidence(&results, sentences: sentences, quotedOnly: quotedOnly)
+                return results.map(TrackedCommitment.affirmedAndNot)
             }
-            try tracker.fillEvidence(&results, sentences: sentences, quotedOnly: quotedOnly)
-            return results.map(TrackedCommitment.affirmedAndNot)
         }
     }
 
