@@ -11,10 +11,10 @@ enum StoredRules {
 
     /// The rule ids a column holds ([] for NULL); text that is not a JSON
     /// array of strings is an error naming it, never an empty list.
-    static func decode(_ text: String?) throws -> [String] {
+    static func decode(_ text: String?) throws -> [RuleID] {
         guard let text else { return [] }
         do {
-            return try JSONDecoder().decode([String].self, from: Data(text.utf8))
+            return try JSONDecoder().decode([RuleID].self, from: Data(text.utf8))
         } catch {
             throw StoreError.unknownValue(column: "rules", value: text)
         }
