@@ -29,7 +29,7 @@ enum StatementRecord: TableRecord {
         var clauseStart: Int?
         var clauseEnd: Int?
         var confidence: Double
-        var rules: [String]
+        var rules: [RuleID]
         var reportedOn: String?
         var origin: StatementOrigin
         var review: ReviewState
@@ -53,7 +53,7 @@ enum StatementRecord: TableRecord {
 
         init(
             id: Int64, sentenceID: Int64, documentID: Int64, kind: StatementKind, polarity: Polarity, certainty: Certainty,
-            action: String?, normalizedAction: String?, clauseStart: Int?, clauseEnd: Int?, confidence: Double, rules: [String],
+            action: String?, normalizedAction: String?, clauseStart: Int?, clauseEnd: Int?, confidence: Double, rules: [RuleID],
             reportedOn: String?, origin: StatementOrigin, review: ReviewState, analyzerVersion: String, time: TimeExpression?,
             topics: [String]
         ) {

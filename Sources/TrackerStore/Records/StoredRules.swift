@@ -5,8 +5,8 @@ import TrackerAnalysis
 /// as a JSON array of strings (`["commit.pledge-verb","role.subject"]`).
 enum StoredRules {
     /// The column's text for `rules`.
-    static func encode(_ rules: [String]) -> String {
-        "[" + rules.map(JSONText.quoted).joined(separator: ",") + "]"
+    static func encode(_ rules: [RuleID]) -> String {
+        "[" + rules.map { JSONText.quoted($0.rawValue) }.joined(separator: ",") + "]"
     }
 
     /// The rule ids a column holds ([] for NULL); text that is not a JSON
