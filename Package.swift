@@ -216,7 +216,10 @@ let package = Package(
         ),
         .testTarget(
             name: "TrackerCLITests",
-            dependencies: ["TrackerCLI", "TrackerCorpus", "TrackerStore", "TrackerAnalysis", "TrackerTestSupport"],
+            dependencies: [
+                "TrackerCLI", "TrackerCorpus", "TrackerStore", "TrackerAnalysis", "TrackerSources", "TrackerSyntax", "TrackerWeb",
+                "TrackerTestSupport",
+            ],
             swiftSettings: strictSettings
         ),
     ],

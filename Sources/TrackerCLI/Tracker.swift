@@ -41,21 +41,16 @@ struct Tracker: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as StoreError {
-            // SQLite's constraint messages put in words; every other store error says itself.
-            fail(ErrorMessage.store(error))
-        } catch let error as any ReportableError {
-            fail(error.description)
-        } catch let error as SyntaxModelError {
-            fail(error.description)
         } catch {
-            guard let message = ErrorMessage.describe(error) else { exit(withError: error) }
-            fail(message)
+            // One protocol (`ReportableError`) for the tracker's own errors; Foundation's put in words;
+            // anything else (help, usage, a bug) is the argument parser's to show.
+            guard let failure = ErrorMessage.failure(for: error) else { exit(withError: error) }
+            fail(failure.message, exitCode: failure.exitCode)
         }
     }
 
-    private static func fail(_ message: String) -> Never {
+    private static func fail(_ message: String, exitCode: Int32) -> Never {
         Diagnostics.error(message)
-        Foundation.exit(1)
+        Foundation.exit(exitCode)
     }
 }

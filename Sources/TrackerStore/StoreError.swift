@@ -68,4 +68,27 @@ public enum StoreError: ReportableError, Sendable, Equatable {
                 + "(written by a newer tracker?); upgrade the tracker to read it"
         }
     }
+
+    /// ``description``, with SQLite's constraint messages put in words:
+    /// never a CHECK constraint's SQL.
+    public var userMessage: String {
+        guard case let .sqlite(path, message) = self else { return description }
+        let rules: [(prefix: String, meaning: String)] = [
+            ("CHECK constraint failed", "a value is not one the database accepts"),
+            ("NOT NULL constraint failed", "a required value is missing"),
+            ("UNIQUE constraint failed", "it is already stored under that name or key"),
+            ("FOREIGN KEY constraint failed", "it refers to something that is not stored"),
+        ]
+        for rule in rules where message.contains(rule.prefix) {
+            let detail = message.components(separatedBy: rule.prefix + ":").dropFirst().first?.trimmingCharacters(in: .whitespaces)
+            return "\(path): \(rule.meaning)" + (detail.map { $0.isEmpty ? "" : " (\(Self.column($0)))" } ?? "")
+        }
+        return description
+    }
+
+    /// `kind IN ('claim', ...)` or `actor.key` shortened to the column it is about.
+    private static func column(_ detail: String) -> String {
+        let name = detail.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "\"" }
+        return name.isEmpty ? "rule not met" : "in \(name.replacingOccurrences(of: "\"", with: ""))"
+    }
 }

@@ -114,7 +114,7 @@ enum AnnotationSnapshot {
             action = statement.action
             normalizedAction = statement.normalizedAction
             time = statement.time.map { "\($0.role.rawValue) \($0.text) = \($0.value ?? "?")" }
-            rules = statement.rules
+            rules = statement.rules.map(\.rawValue)
         }
     }
 

@@ -44,8 +44,8 @@ import Testing
             {
                 problems.append("\(first.rawValue) \(statement.polarity.rawValue), expected \(row.polarity.rawValue)")
             }
-            if !annotated.statements.contains(where: { $0.rules.contains(row.rule) }) {
-                problems.append("no statement by \(row.rule) (rules: \(annotated.statements.map(\.rules)))")
+            if !annotated.statements.contains(where: { $0.rules.contains(RuleID(rawValue: row.rule)) }) {
+                problems.append("no statement by \(row.rule) (rules: \(annotated.statements.map { $0.rules.map(\.rawValue) }))")
             }
             let (syntax, words) = SentenceSyntaxTests.parse(row.sentence)
             if !words.indices.contains(where: { syntax.relation($0)?.rawValue == row.relation }) {

@@ -44,8 +44,8 @@ import TrackerAnalysis
                     failures.append("[\(row.class)] \(row.at): holder expected '\(expected)', got '\(holder)'")
                 }
             }
-            if let rule = row.rule, !statements.contains(where: { $0.rules.contains(rule) }) {
-                failures.append("[\(row.class)] \(row.at): no statement by \(rule) (rules: \(statements.map(\.rules)))")
+            if let rule = row.rule, !statements.contains(where: { $0.rules.contains(RuleID(rawValue: rule)) }) {
+                failures.append("[\(row.class)] \(row.at): no statement by \(rule) (rules: \(statements.map { $0.rules.map(\.rawValue) }))")
             }
         }
         #expect(failures.isEmpty, "\(failures.count) of \(rows.count) failed:\n\(failures.joined(separator: "\n"))")

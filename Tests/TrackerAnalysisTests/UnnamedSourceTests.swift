@@ -34,8 +34,9 @@ import TrackerAnalysis
                     failures.append("[\(row.class)] \(row.text): holder expected '\(expected)', got '\(holder)'")
                 }
             }
-            if let rule = row.rule, !statements.contains(where: { $0.rules.contains(rule) }) {
-                failures.append("[\(row.class)] \(row.text): no statement by \(rule) (rules: \(statements.map(\.rules)))")
+            if let rule = row.rule, !statements.contains(where: { $0.rules.contains(RuleID(rawValue: rule)) }) {
+                failures.append(
+                    "[\(row.class)] \(row.text): no statement by \(rule) (rules: \(statements.map { $0.rules.map(\.rawValue) }))")
             }
         }
         #expect(failures.isEmpty, "\(failures.count) of \(rows.count) failed:\n\(failures.joined(separator: "\n"))")

@@ -82,7 +82,7 @@ import TrackerAnalysis
             sentence.statements[0].action = text
             sentence.statements[0].normalizedAction = controls
             sentence.statements[0].topics = [text, "/"]
-            sentence.statements[0].rules = ["\u{0}", text]
+            sentence.statements[0].rules = [RuleID(rawValue: "\u{0}"), RuleID(rawValue: text)]
             sentence.statements[0].cues[0].kind = text
             sentence.statements[0].cues[0].text = controls
             sentence.statements[0].cues[0].rule = "\""
@@ -158,7 +158,7 @@ enum StringAnnotationJSON {
             "\"time\":\(time(statement.time))",
             "\"cues\":[\(statement.cues.map(cue).joined(separator: ","))]",
             "\"confidence\":\(rounded(statement.confidence))",
-            "\"rules\":[\(statement.rules.map(quoted).joined(separator: ","))]",
+            "\"rules\":[\(statement.rules.map { quoted($0.rawValue) }.joined(separator: ","))]",
         ]
         return "{" + fields.joined(separator: ",") + "}"
     }

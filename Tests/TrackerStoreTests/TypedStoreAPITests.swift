@@ -1,8 +1,11 @@
 import Foundation
 import Testing
+import TrackerAnalysis
+
+@testable import TrackerStore
 
 /// The store's public API speaks in typed values: no kind, polarity,
-/// certainty, review, role, origin or date crosses it as a `String` (a
+/// certainty, review, role, origin, date or rule id crosses it as a `String` (a
 /// property or a parameter of a public declaration), so that a caller never
 /// compares against a spelling and an unknown stored value is an error where
 /// it is read. The check reads the sources, so a new public `String` of one of
@@ -17,7 +20,10 @@ import Testing
     }
 
     /// The names (any part of a camel-case name) that must be typed.
-    static let typedNames = ["kind", "polarity", "certainty", "review", "role", "origin", "date", "deadline", "published"]
+    /// A rule id is a ``RuleID`` (`rules: [RuleID]`), never `[String]`.
+    static let typedNames = [
+        "kind", "polarity", "certainty", "review", "role", "origin", "date", "deadline", "published", "rule", "rules",
+    ]
 
     /// Allowed, each with why: the cue's kind is the analysis's own `Cue.kind`
     /// (a `String` in TrackerAnalysis, an open list of the rules' cue words);
@@ -51,6 +57,10 @@ import Testing
         #expect(Self.stringTyped("    public var action: String?").isEmpty)
         #expect(Self.stringTyped("    public var candidates: [String]").isEmpty)
         #expect(Self.stringTyped("public enum ReviewState: String, Sendable {").isEmpty)
+        #expect(Self.stringTyped("    public var rules: [String]") == ["rules"])
+        #expect(Self.stringTyped("    public var rule: String?") == ["rule"])
+        #expect(Self.stringTyped("    public func explain(appliedRules: [String]) -> String") == ["appliedRules"])
+        #expect(Self.stringTyped("    public var rules: [RuleID]").isEmpty)
     }
 
     @Test func noStringKindRoleOrDateCrossesTheStoreAPI() throws {
@@ -69,5 +79,20 @@ import Testing
             }
         }
         #expect(found.isEmpty, "public String values that should be typed:\n\(found.joined(separator: "\n"))")
+    }
+
+    /// Rule ids cross the API as ``RuleID`` and are written as plain strings, so an export's bytes
+    /// are those of the `[String]` it replaced; an id this tracker does not list reads back as itself.
+    @Test func ruleIDsAreTypedAndWrittenAsPlainStrings() throws {
+        let rules = [RuleID(.commitVerb), RuleID(rawValue: "holder.announcer"), RuleID(rawValue: "time.added-by-a-newer-tracker")]
+        let json = String(decoding: try JSONEncoder().encode(rules), as: UTF8.self)
+        #expect(json == #"["commitment.commit-verb","holder.announcer","time.added-by-a-newer-tracker"]"#)
+        #expect(try StoredRules.decode(json) == rules)
+        #expect(rules[0].taggingRule == .commitVerb)
+        #expect(rules[2].taggingRule == nil)
+        #expect(rules[1].family == "holder")
+        #expect(throws: StoreError.unknownValue(column: "rules", value: "commitment.commit-verb")) {
+            try StoredRules.decode("commitment.commit-verb")
+        }
     }
 }

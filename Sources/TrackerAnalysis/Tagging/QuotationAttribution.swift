@@ -25,10 +25,10 @@
 /// opened inside the sentence before them;
 /// `holder.quoted-first-person` for the holder of a first-person quotation.
 enum QuotationAttribution {
-    static let rule = "claim.source-of-quotation"
-    static let afterReportRule = "claim.source-of-quotation-after-report"
-    static let firstPersonRule = "holder.quoted-first-person"
-    static let carriedRule = "claim.source-of-quotation-carried"
+    static let rule = RuleID(rawValue: "claim.source-of-quotation")
+    static let afterReportRule = RuleID(rawValue: "claim.source-of-quotation-after-report")
+    static let firstPersonRule = RuleID(rawValue: "holder.quoted-first-person")
+    static let carriedRule = RuleID(rawValue: "claim.source-of-quotation-carried")
 
     /// Sets the source of the unattributed claims of every quotation of `sentences`, in order,
     /// and adds the claim of each named source (``Stream/push(_:)``).
@@ -151,7 +151,7 @@ enum QuotationAttribution {
                 // (Its report follows the closing mark: "has shown" inside the quotation reports nothing.)
                 let ownUnknownSpeaker = group.contains { position in
                     sentences[position].statements.contains {
-                        $0.kind == .claim && $0.source == nil && $0.rules.first == TaggingRule.reportedSpeech.rawValue
+                        $0.kind == .claim && $0.source == nil && $0.rules.first == RuleID(.reportedSpeech)
                             && reportsAfterQuotation($0, in: sentences[position])
                     }
                 }
@@ -241,8 +241,8 @@ enum QuotationAttribution {
     private static func reporter(of sentence: AnnotatedSentence) -> ActorMention? {
         sentence.statements.first { statement in
             statement.kind == .claim && statement.source != nil
-                && (statement.rules.first == TaggingRule.reportedSpeech.rawValue
-                    || statement.rules.first == TaggingRule.accordingTo.rawValue)
+                && (statement.rules.first == RuleID(.reportedSpeech)
+                    || statement.rules.first == RuleID(.accordingTo))
         }?.source
     }
 

@@ -12,7 +12,7 @@ extension SentenceAnalysis {
         for index in statements.indices where statements[index].kind == .claim {
             let kind = statements[index].kind
             let cues = statements[index].cues
-            let rule = statements[index].rules.first
+            let rule = statements[index].rules.first?.rawValue
             var found = source(kind: kind, cues: cues, rule: rule)
             // "... said ..., but added: ...": a reporting verb with no subject of its own.
             if found == nil, rule == TaggingRule.reportedSpeech.rawValue,
@@ -37,7 +37,7 @@ extension SentenceAnalysis {
             statements[index].source = reportedSource
             let kind = statements[index].kind
             let cues = statements[index].cues
-            let rule = statements[index].rules.first ?? ""
+            let rule = statements[index].rules.first?.rawValue ?? ""
             guard var anchor = anchorToken(kind: kind, cues: cues) else { continue }
             if kind == .uncertainty {
                 if rule == TaggingRule.conditional.rawValue { continue }
@@ -150,7 +150,7 @@ extension SentenceAnalysis {
 
     static let firstPersonKeys = KeyTable<Bool>(words: ["we", "i", "our", "my"])
     /// Rule id of a commitment held by the one who announces it (its subject names no one).
-    static let announcerRule = "holder.announcer"
+    static let announcerRule = RuleID(rawValue: "holder.announcer")
     static let iKey = Lexicon.key(Array("i".utf8))
     static let myKey = Lexicon.key(Array("my".utf8))
 

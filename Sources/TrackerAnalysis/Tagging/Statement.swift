@@ -101,7 +101,7 @@ public struct Statement: Sendable, Hashable, Codable {
     /// One past the clause's last Unicode scalar.
     public var clauseEnd: Int
     /// Ids of the rules that made the decision, in order.
-    public var rules: [String]
+    public var rules: [RuleID]
 }
 
 /// A sentence and the statements found in it.

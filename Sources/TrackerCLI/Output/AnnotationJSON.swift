@@ -59,7 +59,7 @@ enum AnnotationJSON {
         json.raw(",\"confidence\":")
         writeRounded(statement.confidence, into: &json)
         json.raw(",\"rules\":")
-        writeArray(statement.rules, into: &json) { $1.string($0) }
+        writeArray(statement.rules, into: &json) { $1.string($0.rawValue) }
         json.byte(UInt8(ascii: "}"))
     }
 

@@ -20,7 +20,7 @@ enum AnnotationText {
         if let action = statement.action { line += "  action: \"\(action)\"" }
         if let time = statement.time { line += "  time: \(time.text) → \(time.value ?? "?") (\(time.role.rawValue))" }
         line += "  cues: " + statement.cues.map { "«\($0.text)» \($0.kind)" }.joined(separator: ", ")
-        line += "  [\(statement.rules.joined(separator: ", "))]"
+        line += "  [\(statement.rules.map(\.rawValue).joined(separator: ", "))]"
         // Actor names, actions and cues come from the article (or the user's files): inert on a terminal.
         return TerminalEscaping.escaped(line)
     }

@@ -1,12 +1,20 @@
 import Foundation
-import TrackerStore
+import TrackerAnalysis
 
-/// Errors from Foundation and SQLite as sentences a user understands:
-/// never "NSCocoaErrorDomain error 512" or a CHECK constraint's SQL.
+/// The one line and exit code for an error that ends a command: a
+/// ``ReportableError``'s own (the tracker's errors, SQLite's put in words by
+/// ``StoreError/userMessage``), and for Foundation's errors, which cannot conform,
+/// a sentence a user understands: never "NSCocoaErrorDomain error 512".
 enum ErrorMessage {
-    /// The one line printed for `error`, or nil when it is not one of Foundation's or the store's.
+    /// The line and exit code for `error`, or nil when it is the argument parser's (help, usage) or unknown.
+    static func failure(for error: any Error) -> (message: String, exitCode: Int32)? {
+        if let error = error as? any ReportableError { return (error.userMessage, error.exitCode) }
+        return describe(error).map { ($0, 1) }
+    }
+
+    /// The one line printed for `error`, or nil when it is neither a tracker error nor one of Foundation's.
     static func describe(_ error: any Error) -> String? {
-        if let error = error as? StoreError { return store(error) }
+        if let error = error as? any ReportableError { return error.userMessage }
         if error is DecodingError { return "the data is not valid JSON of the expected shape" }
         let bridged = error as NSError
         switch bridged.domain {
@@ -14,28 +22,6 @@ enum ErrorMessage {
         case NSPOSIXErrorDomain: return posix(bridged)
         default: return nil
         }
-    }
-
-    /// A store error; SQLite's constraint messages put in words.
-    static func store(_ error: StoreError) -> String {
-        guard case let .sqlite(path, message) = error else { return error.description }
-        let rules: [(prefix: String, meaning: String)] = [
-            ("CHECK constraint failed", "a value is not one the database accepts"),
-            ("NOT NULL constraint failed", "a required value is missing"),
-            ("UNIQUE constraint failed", "it is already stored under that name or key"),
-            ("FOREIGN KEY constraint failed", "it refers to something that is not stored"),
-        ]
-        for rule in rules where message.contains(rule.prefix) {
-            let detail = message.components(separatedBy: rule.prefix + ":").dropFirst().first?.trimmingCharacters(in: .whitespaces)
-            return "\(path): \(rule.meaning)" + (detail.map { $0.isEmpty ? "" : " (\(Self.column($0)))" } ?? "")
-        }
-        return error.description
-    }
-
-    /// `kind IN ('claim', ...)` or `actor.key` shortened to the column it is about.
-    private static func column(_ detail: String) -> String {
-        let name = detail.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "\"" }
-        return name.isEmpty ? "rule not met" : "in \(name.replacingOccurrences(of: "\"", with: ""))"
     }
 
     private static func cocoa(_ error: NSError) -> String {

@@ -94,9 +94,7 @@ extension TrackerDatabase {
             var outcome = ReanalysisOutcome(documentID: id, removed: 0, added: 0, suppressed: 0, kept: 0, resegmented: false)
             if storingMetadata {
                 let metadata = analyzed.document.metadata
-                try db.execute(
-                    sql: "UPDATE document SET title = ?, published = ?, source = ?, url = ?, country = ? WHERE id = ?",
-                    arguments: [metadata.title, metadata.date?.iso, metadata.source, metadata.url, metadata.country, id])
+                try DocumentRecord.updateMetadata(metadata, ofDocument: id, db)
             }
             // 1. The old analyzer's statements go, unless a person touched them;
             //    their ids wait for the same statements to come back.
@@ -120,8 +118,7 @@ extension TrackerDatabase {
                 oldIDs[identity, default: []].append(row["id"])
                 oldStatements.append((row["id"], identity))
             }
-            try db.execute(sql: "DELETE FROM statement WHERE id IN (SELECT s.id FROM statement s WHERE \(untouched))", arguments: [id])
-            outcome.removed = db.changesCount
+            outcome.removed = try StatementRecord.delete(ofDocument: id, where: untouched, db)
             // 2. Sentences: kept when unchanged, else replaced, with kept statements moved.
             let old = try Row.fetchAll(
                 db,
@@ -136,15 +133,9 @@ extension TrackerDatabase {
                 }
             if !same {
                 outcome.resegmented = true
-                try db.execute(sql: "UPDATE sentence SET position = -1 - position WHERE document_id = ?", arguments: [id])
-                sentenceIDs = []
-                let insert = try db.cachedStatement(
-                    sql: """
-                        INSERT INTO sentence (document_id, position, start, "end", text, end_rule) VALUES (?, ?, ?, ?, ?, ?)
-                        """)
-                for (position, span) in analyzed.sentences.enumerated() {
-                    try insert.execute(arguments: [id, position, span.start, span.end, sentenceTexts[position], span.rule.rawValue])
-                    sentenceIDs.append(db.lastInsertedRowID)
+                try SentenceRecord.setAside(ofDocument: id, db)
+                sentenceIDs = try analyzed.sentences.enumerated().map { position, span in
+                    try SentenceRecord.insert(documentID: id, position: position, span: span, text: sentenceTexts[position], db)
                 }
                 for row in old {
                     let oldID: Int64 = row["id"]
@@ -154,11 +145,11 @@ extension TrackerDatabase {
                         analyzed.sentences.firstIndex { $0.start <= start && start < max($0.end, $0.start + 1) }
                         ?? analyzed.sentences.lastIndex { $0.start <= start } ?? 0
                     if let newID = sentenceIDs.indices.contains(index) ? sentenceIDs[index] : nil {
-                        try StatementWriter.moveStatements(fromSentence: oldID, toSentence: newID, db)
+                        try StatementRecord.moveStatements(fromSentence: oldID, toSentence: newID, db)
                         try CorrectionRecord.moveHistory(fromSentence: oldID, toSentence: newID, db)
                     }
                 }
-                try db.execute(sql: "DELETE FROM sentence WHERE document_id = ? AND position < 0", arguments: [id])
+                try SentenceRecord.deleteSetAside(ofDocument: id, db)
             }
             // 3. What people decided, per sentence: the clauses the new analyzer must leave alone.
             let keptRows = try Row.fetchAll(
@@ -218,9 +209,7 @@ extension TrackerDatabase {
                     old.identity.kind, old.identity.action, timestamp,
                 ])
             }
-            try db.execute(
-                sql: "UPDATE document SET analyzer_version = ?, word_count = ? WHERE id = ?",
-                arguments: [analyzerVersion, analyzed.wordCount, id])
+            try DocumentRecord.setAnalyzed(by: analyzerVersion, wordCount: analyzed.wordCount, ofDocument: id, db)
             return outcome
         }
     }

@@ -114,7 +114,7 @@ extension TrackerDatabase {
         try CorrectionRecord(
             statementID: id, sentenceID: sentenceID, field: "add", newValue: addition.kind.rawValue,
             author: addition.author, note: addition.note, createdAt: timestamp
-        ).insert(db)
+        ).append(db)
         return id
     }
 }

@@ -176,13 +176,13 @@ extension TrackerDatabase {
                     field: field, oldValue: old, newValue: new, author: correction.author,
                     note: correction.note, createdAt: timestamp))
         }
-        let scalarFields: [(column: StatementWriter.CorrectedColumn, value: String?)] = [
+        let scalarFields: [(column: StatementRecord.CorrectedColumn, value: String?)] = [
             (.kind, correction.kind?.rawValue), (.polarity, correction.polarity?.rawValue),
             (.certainty, correction.certainty?.rawValue),
         ]
         for (column, value) in scalarFields {
             guard let value, value != row[column.rawValue] as String else { continue }
-            try StatementWriter.set(column, to: value, statement: id, db)
+            try StatementRecord.set(column, to: value, statement: id, db)
             record(column.rawValue, row[column.rawValue], value)
         }
         let roleChanges: [(role: StatementQuery.Role, names: [String]?)] = [
@@ -202,7 +202,7 @@ extension TrackerDatabase {
             }
             let newNames = try actorIDs.map { try String.fetchOne(db, sql: "SELECT name FROM actor WHERE id = ?", arguments: [$0]) ?? "" }
             guard newNames != old else { continue }
-            try StatementWriter.replaceRoles(of: id, role: role, with: actorIDs, db)
+            try StatementActorRecord.replaceRoles(of: id, role: role, with: actorIDs, db)
             record(
                 role.rawValue, old.isEmpty ? nil : old.joined(separator: "; "), newNames.isEmpty ? nil : newNames.joined(separator: "; "))
         }
@@ -224,7 +224,7 @@ extension TrackerDatabase {
             newReview = imported
         }
         if newReview != review {
-            try StatementWriter.setReview(newReview, statement: id, db)
+            try StatementRecord.setReview(newReview, statement: id, db)
         }
         if let history, let importing {
             let stored = Set(try corrections(ofStatement: id, db).map(\.original))
@@ -241,7 +241,7 @@ extension TrackerDatabase {
                 id, field: change.field, oldValue: change.oldValue, newValue: change.newValue, author: change.author,
                 note: change.note, createdAt: change.createdAt, reportedBy: change.reportedBy,
                 reportedAt: change.reportedAt, importID: try importing?.recordID(db), db
-            ).insert(db)
+            ).append(db)
         }
         return changes
     }

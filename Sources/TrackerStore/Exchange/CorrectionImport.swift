@@ -170,13 +170,11 @@ extension TrackerDatabase {
     static func ensureImportedActor(_ actor: ExportedStatement.Actor, importing: ImportContext, _ db: Database) throws {
         var target = try Int64.fetchOne(db, sql: "SELECT id FROM actor WHERE key = ?", arguments: [actor.key])
         if target == nil {
-            try db.execute(
-                sql: "INSERT INTO actor (key, name, kind, origin, created_at) VALUES (?, ?, ?, 'user', ?)",
-                arguments: [actor.key, actor.actor, actor.kind.rawValue, importing.timestamp])
-            target = db.lastInsertedRowID
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                arguments: [db.lastInsertedRowID, actor.actor, ActorWriter.normalized(actor.actor)])
+            let id = try ActorRecord.insert(
+                key: actor.key, name: actor.actor, kind: actor.kind, parentID: nil, origin: .user,
+                createdAt: importing.timestamp, db)
+            target = id
+            try ActorAliasRecord.add(actor.actor, to: id, db)
         }
         guard let target else { return }
         for key in actor.merged ?? [] {

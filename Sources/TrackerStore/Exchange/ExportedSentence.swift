@@ -146,7 +146,7 @@ public struct ExportedStatement: Sendable, Hashable, Codable {
         /// One past its last Unicode scalar.
         public var end: Int
         /// The rule that used it, if recorded.
-        public var rule: String?
+        public var rule: RuleID?
     }
 
     /// Its id in the exporting database.
@@ -182,7 +182,7 @@ public struct ExportedStatement: Sendable, Hashable, Codable {
     /// How sure the rules were, 0 to 1.
     public var confidence: Double
     /// The ids of the rules that made it.
-    public var rules: [String]
+    public var rules: [RuleID]
     /// Who made it: the analyzer or a person.
     public var origin: StatementOrigin
     /// What a person did with it.
@@ -317,7 +317,9 @@ extension TrackerDatabase {
                 """, arguments: [id])
         {
             byStatement[c["statement_id"]]?.cues.append(
-                .init(kind: c["kind"], text: c["text"], start: c["start"], end: c["end"], rule: c["rule"]))
+                .init(
+                    kind: c["kind"], text: c["text"], start: c["start"], end: c["end"],
+                    rule: (c["rule"] as String?).map(RuleID.init(rawValue:))))
         }
         for t in try Row.fetchAll(
             db,

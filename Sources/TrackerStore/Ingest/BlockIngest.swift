@@ -28,9 +28,9 @@ extension TrackerDatabase {
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [hash]) {
                 return (.duplicate(existingID: existing), 0)
             }
-            let documentID = try Self.insertDocumentRow(
+            let documentID = try DocumentRecord.insertInPlace(
                 document, path: path, hash: hash, analyzerVersion: analyzerVersion,
-                timestamp: timestamp, db: db)
+                timestamp: timestamp, db)
             var writer = StatementWriter(db: db, dictionary: actors, analyzerVersion: analyzerVersion, timestamp: timestamp)
             let reportedOn = document.metadata.date?.iso
             var sentences = 0
@@ -43,39 +43,6 @@ extension TrackerDatabase {
             return (.added(documentID: documentID, sentences: sentences), statements)
         }
     }
-
-    /// Inserts the document's row with its text bound in place (`SQLITE_STATIC`:
-    /// SQLite reads the caller's bytes instead of copying 200 MB first).
-    private static func insertDocumentRow(
-        _ document: CleanedDocument, path: String?, hash: String, analyzerVersion: String,
-        timestamp: String, db: Database
-    ) throws -> Int64 {
-        let metadata = document.metadata
-        let insert = try PreparedInsert(
-            db,
-            sql: """
-                INSERT INTO document (content_hash, path, url, title, source, published, language, format, word_count,
-                    analyzer_version, ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        var text = document.text
-        try text.withUTF8 { bytes in
-            try insert.run { values in
-                values.add(hash)
-                values.add(path)
-                values.add(metadata.url)
-                values.add(metadata.title)
-                values.add(metadata.source)
-                values.add(metadata.date?.iso)
-                values.add(metadata.language)
-                values.add(document.format.rawValue)
-                values.add(WordCounter.count(in: document.text))
-                values.add(analyzerVersion)
-                values.add(timestamp)
-                values.addInPlace(bytes)
-            }
-        }
-        return db.lastInsertedRowID
-    }
 }
 
 extension StatementWriter {
@@ -84,7 +51,7 @@ extension StatementWriter {
         for sentence in sentences {
             let sentenceID = try newSentenceID()
             rows.sentences.append(
-                SentenceRow(
+                SentenceRecord.Row(
                     id: sentenceID, documentID: documentID, position: sentence.index, span: sentence.span,
                     text: sentence.text))
             try gather(sentence.statements, sentenceID: sentenceID, documentID: documentID, reportedOn: reportedOn)

@@ -5,10 +5,10 @@ import TrackerAnalysis
 /// Writes documents with their sentences, statements, cues, actors, roles,
 /// times and topics inside an ingest transaction. Actors are created the
 /// first time they are used, with their dictionary aliases and affiliation.
-/// The one writer of new rows of `statement`, `statement_actor`,
+/// The one gatherer of new rows of `statement`, `statement_actor`,
 /// `statement_topic`, `time_expression` and `cue`, for the analyzer's
-/// statements and a person's alike (``writeAdded(_:normalizedAction:sentenceID:documentID:reportedOn:holders:source:targets:time:)``),
-/// so that the denormalised `linking_time` and `topic_keys` are set in one place.
+/// statements and a person's alike (``writeAdded(_:normalizedAction:sentenceID:documentID:reportedOn:holders:source:targets:time:)``);
+/// each table's record type in `Records/` writes them.
 ///
 /// One writer lives for one transaction (which holds the write lock). The
 /// rows of all its documents are gathered first and then written table by
@@ -17,11 +17,12 @@ import TrackerAnalysis
 /// gathered before they are written. Actors and topics it has seen are
 /// remembered, so that a batch of documents looks each of them up once.
 ///
-/// Raw SQL, not record types, on purpose: ingest is the hot write path, and
-/// its speed is what `TrackerBenchmarks ingest --ingest 2000` measures (138.9 k
-/// words/s at e1ecc7f, release); a record type per row would be one
-/// statement per row where ``MultiRowInsert`` writes many per statement
-/// (not measured as a variant: run that benchmark before changing it).
+/// The record types write raw multi-row SQL, not GRDB record inserts, on
+/// purpose: ingest is the hot write path, and its speed is what
+/// `TrackerBenchmarks ingest --ingest 2000` measures (138.9 k words/s at
+/// e1ecc7f, release); a record insert per row would be one statement per row
+/// where ``MultiRowInsert`` writes many per statement (not measured as a
+/// variant: run that benchmark before changing it).
 struct StatementWriter {
     let db: Database
     let dictionary: ActorDictionary
@@ -35,91 +36,12 @@ struct StatementWriter {
 
     /// Rows gathered and not yet written.
     struct Rows {
-        var sentences: [SentenceRow] = []
-        var statements: [StatementRow] = []
+        var sentences: [SentenceRecord.Row] = []
+        var statements: [StatementRecord.Row] = []
         var cues: [(statementID: Int64, cue: Cue)] = []
-        var roles: [RoleRow] = []
+        var roles: [StatementActorRecord.Row] = []
         var topics: [(statementID: Int64, topic: String)] = []
         var times: [(statementID: Int64, time: TimeExpression)] = []
-    }
-
-    struct SentenceRow {
-        var id: Int64
-        var documentID: Int64
-        var position: Int
-        var span: SentenceSpan
-        var text: String
-    }
-
-    /// A row of `statement`, by column.
-    struct StatementRow {
-        var id: Int64
-        var sentenceID: Int64
-        var documentID: Int64
-        var kind: StatementKind
-        var polarity: Polarity
-        var certainty: Certainty
-        var action: String?
-        var normalizedAction: String?
-        var clauseStart: Int?
-        var clauseEnd: Int?
-        var confidence: Double
-        var rules: [String]
-        var reportedOn: String?
-        var origin: StatementOrigin
-        var review: ReviewState
-        var analyzerVersion: String
-        /// Its time and topics, for the linking columns.
-        var time: TimeExpression?
-        var topics: [String]
-
-        /// The analyzer's statement, unreviewed.
-        init(
-            id: Int64, sentenceID: Int64, documentID: Int64, statement: TrackerAnalysis.Statement, reportedOn: String?,
-            analyzerVersion: String
-        ) {
-            self.init(
-                id: id, sentenceID: sentenceID, documentID: documentID, kind: statement.kind, polarity: statement.polarity,
-                certainty: statement.certainty, action: statement.action, normalizedAction: statement.normalizedAction,
-                clauseStart: statement.clauseStart, clauseEnd: statement.clauseEnd, confidence: statement.confidence,
-                rules: statement.rules, reportedOn: reportedOn, origin: .automatic, review: .unreviewed,
-                analyzerVersion: analyzerVersion, time: statement.time, topics: statement.topics)
-        }
-
-        init(
-            id: Int64, sentenceID: Int64, documentID: Int64, kind: StatementKind, polarity: Polarity, certainty: Certainty,
-            action: String?, normalizedAction: String?, clauseStart: Int?, clauseEnd: Int?, confidence: Double, rules: [String],
-            reportedOn: String?, origin: StatementOrigin, review: ReviewState, analyzerVersion: String, time: TimeExpression?,
-            topics: [String]
-        ) {
-            self.id = id
-            self.sentenceID = sentenceID
-            self.documentID = documentID
-            self.kind = kind
-            self.polarity = polarity
-            self.certainty = certainty
-            self.action = action
-            self.normalizedAction = normalizedAction
-            self.clauseStart = clauseStart
-            self.clauseEnd = clauseEnd
-            self.confidence = confidence
-            self.rules = rules
-            self.reportedOn = reportedOn
-            self.origin = origin
-            self.review = review
-            self.analyzerVersion = analyzerVersion
-            self.time = time
-            self.topics = topics
-        }
-    }
-
-    /// A row of `statement_actor`; a person's statement has no mention.
-    struct RoleRow {
-        var statementID: Int64
-        var actorID: Int64
-        var role: StatementQuery.Role
-        var position: Int
-        var mention: ActorMention?
     }
 
     init(db: Database, dictionary: ActorDictionary, analyzerVersion: String, timestamp: String) {
@@ -145,13 +67,12 @@ struct StatementWriter {
             }
             let analyzed = document.analyzed
             let metadata = analyzed.document.metadata
-            var record = DocumentRecord(
+            let id = try DocumentRecord(
                 id: nil, contentHash: hash, path: document.path, url: metadata.url, title: metadata.title,
                 source: metadata.source, published: metadata.date?.iso, language: metadata.language,
                 format: analyzed.document.format.rawValue, text: analyzed.document.text, wordCount: analyzed.wordCount,
-                analyzerVersion: analyzerVersion, ingestedAt: timestamp)
-            try record.insert(db)
-            guard let id = record.id else { throw DatabaseError(message: "no row id for the document") }
+                analyzerVersion: analyzerVersion, ingestedAt: timestamp
+            ).inserted(db)
             outcomes.append(.added(documentID: id, sentences: analyzed.sentences.count))
             added.append((document, id))
         }
@@ -162,7 +83,7 @@ struct StatementWriter {
             for (position, span) in analyzed.sentences.enumerated() {
                 let sentenceID = try newSentenceID()
                 rows.sentences.append(
-                    SentenceRow(
+                    SentenceRecord.Row(
                         id: sentenceID, documentID: documentID, position: position, span: span,
                         text: span.text(in: text)))
                 if position < analyzed.statements.count {
@@ -213,26 +134,26 @@ struct StatementWriter {
         for (index, statement) in statements.enumerated() {
             let statementID = try ids?[index] ?? newStatementID()
             rows.statements.append(
-                StatementRow(
+                StatementRecord.Row(
                     id: statementID, sentenceID: sentenceID, documentID: documentID,
                     statement: statement, reportedOn: reportedOn, analyzerVersion: analyzerVersion))
             for cue in statement.cues { rows.cues.append((statementID, cue)) }
             let holders = statement.holders.isEmpty ? statement.holder.map { [$0] } ?? [] : statement.holders
             for (position, holder) in holders.enumerated() {
                 rows.roles.append(
-                    RoleRow(
+                    StatementActorRecord.Row(
                         statementID: statementID, actorID: try actorRow(for: holder), role: .holder,
                         position: position, mention: holder))
             }
             if let source = statement.source {
                 rows.roles.append(
-                    RoleRow(
+                    StatementActorRecord.Row(
                         statementID: statementID, actorID: try actorRow(for: source), role: .source,
                         position: 0, mention: source))
             }
             for (position, target) in statement.targets.enumerated() {
                 rows.roles.append(
-                    RoleRow(
+                    StatementActorRecord.Row(
                         statementID: statementID, actorID: try actorRow(for: target), role: .target,
                         position: position, mention: target))
             }
@@ -245,9 +166,7 @@ struct StatementWriter {
     private mutating func gatherTopics(_ topics: [String], statementID: Int64) throws {
         for topic in topics {
             if knownTopics.insert(topic).inserted {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO topic (key, label) VALUES (?, ?)",
-                    arguments: [topic, TopicList.standard.label(of: topic) ?? topic])
+                try TopicRecord.ensure(topic, db)
             }
             rows.topics.append((statementID, topic))
         }
@@ -263,7 +182,7 @@ struct StatementWriter {
     ) throws -> Int64 {
         let id = try newStatementID()
         rows.statements.append(
-            StatementRow(
+            StatementRecord.Row(
                 id: id, sentenceID: sentenceID, documentID: documentID, kind: addition.kind, polarity: addition.polarity,
                 certainty: addition.certainty, action: addition.action, normalizedAction: normalizedAction, clauseStart: nil,
                 clauseEnd: nil, confidence: 1.0, rules: [], reportedOn: reportedOn, origin: .human, review: .added,
@@ -271,7 +190,7 @@ struct StatementWriter {
         let roles: [(StatementQuery.Role, [Int64])] = [(.holder, holders), (.source, source.map { [$0] } ?? []), (.target, targets)]
         for (role, ids) in roles {
             for (position, actorID) in ids.enumerated() {
-                rows.roles.append(RoleRow(statementID: id, actorID: actorID, role: role, position: position, mention: nil))
+                rows.roles.append(StatementActorRecord.Row(statementID: id, actorID: actorID, role: role, position: position, mention: nil))
             }
         }
         try gatherTopics(addition.topics, statementID: id)
@@ -280,101 +199,15 @@ struct StatementWriter {
         return id
     }
 
-    private static let sentenceInsert = MultiRowInsert(
-        #"INSERT INTO sentence (id, document_id, position, start, "end", text, end_rule) VALUES "#,
-        row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
-    private static let statementInsert = MultiRowInsert(
-        """
-        INSERT INTO statement (id, sentence_id, document_id, kind, polarity, certainty, action, normalized_action,
-            clause_start, clause_end, confidence, rules, reported_on, origin, review, analyzer_version, created_at,
-            linking_time, topic_keys) VALUES
-        """, row: "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", parameters: 19)
-    private static let cueInsert = MultiRowInsert(
-        #"INSERT INTO cue (statement_id, kind, text, start, "end", rule) VALUES "#, row: "(?, ?, ?, ?, ?, ?)", parameters: 6)
-    private static let roleInsert = MultiRowInsert(
-        """
-        INSERT OR IGNORE INTO statement_actor (statement_id, actor_id, role, position, mention, mention_start, mention_end) VALUES
-        """, row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
-    private static let topicInsert = MultiRowInsert(
-        "INSERT OR IGNORE INTO statement_topic (statement_id, topic_key) VALUES ", row: "(?, ?)", parameters: 2)
-    private static let timeInsert = MultiRowInsert(
-        #"INSERT INTO time_expression (statement_id, text, start, "end", value, anchor, role) VALUES "#,
-        row: "(?, ?, ?, ?, ?, ?, ?)", parameters: 7)
-
     /// Writes the gathered rows, parents before children.
     mutating func writeRows() throws {
         defer { rows = Rows() }
-        try Self.sentenceInsert.insert(rows.sentences, into: db) { values, row in
-            values.add(row.id)
-            values.add(row.documentID)
-            values.add(row.position)
-            values.add(row.span.start)
-            values.add(row.span.end)
-            values.add(row.text)
-            values.add(row.span.rule.rawValue)
-        }
-        try Self.statementInsert.insert(rows.statements, into: db) { values, row in
-            values.add(row.id)
-            values.add(row.sentenceID)
-            values.add(row.documentID)
-            values.add(row.kind.rawValue)
-            values.add(row.polarity.rawValue)
-            values.add(row.certainty.rawValue)
-            values.add(row.action)
-            values.add(row.normalizedAction)
-            values.add(row.clauseStart.map(Int64.init))
-            values.add(row.clauseEnd.map(Int64.init))
-            values.add(row.confidence)
-            values.add(StoredRules.encode(row.rules))
-            values.add(row.reportedOn)
-            values.add(row.origin.rawValue)
-            values.add(row.review.rawValue)
-            values.add(row.analyzerVersion)
-            values.add(timestamp)
-            values.add(row.time.map { LinkingColumns.time(role: $0.role, value: $0.value) })
-            values.add(LinkingColumns.topicKeys(row.topics))
-        }
-        try Self.cueInsert.insert(rows.cues, into: db) { values, row in
-            values.add(row.statementID)
-            values.add(row.cue.kind)
-            values.add(row.cue.text)
-            values.add(row.cue.start)
-            values.add(row.cue.end)
-            values.add(row.cue.rule)
-        }
-        try Self.roleInsert.insert(rows.roles, into: db) { values, row in
-            values.add(row.statementID)
-            values.add(row.actorID)
-            values.add(row.role.rawValue)
-            values.add(row.position)
-            values.add(row.mention?.mention)
-            values.add(row.mention.map { Int64($0.start) })
-            values.add(row.mention.map { Int64($0.end) })
-        }
-        try Self.topicInsert.insert(rows.topics, into: db) { values, row in
-            values.add(row.statementID)
-            values.add(row.topic)
-        }
-        try Self.timeInsert.insert(rows.times, into: db) { values, row in
-            values.add(row.statementID)
-            values.add(row.time.text)
-            values.add(row.time.start)
-            values.add(row.time.end)
-            values.add(row.time.value)
-            values.add(row.time.anchor)
-            values.add(row.time.role.rawValue)
-        }
-    }
-
-    /// Replaces a stored statement's actors in `role` (a person's correction:
-    /// no mentions), in the order given.
-    static func replaceRoles(of statementID: Int64, role: StatementQuery.Role, with actorIDs: [Int64], _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM statement_actor WHERE statement_id = ? AND role = ?", arguments: [statementID, role.rawValue])
-        for (position, actorID) in actorIDs.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO statement_actor (statement_id, actor_id, role, position) VALUES (?, ?, ?, ?)",
-                arguments: [statementID, actorID, role.rawValue, position])
-        }
+        try SentenceRecord.insert(rows.sentences, db)
+        try StatementRecord.insert(rows.statements, createdAt: timestamp, db)
+        try CueRecord.insert(rows.cues, db)
+        try StatementActorRecord.insert(rows.roles, db)
+        try StatementTopicRecord.insert(rows.topics, db)
+        try TimeExpressionRecord.insert(rows.times, db)
     }
 
     /// The row of an actor, created on first use (with its parent and aliases).
@@ -432,21 +265,14 @@ enum ActorWriter {
                 key: parent, name: parentEntry?.name ?? foundName ?? parent, kind: parentEntry?.kind ?? .organisation,
                 parentKey: nil, dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1)
         }
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO actor (key, name, kind, parent_id, origin, created_at) VALUES (?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            key, entry?.name ?? name, (entry?.kind ?? kind).rawValue, parentID,
-            entry == nil ? "discovered" : "dictionary", timestamp,
-        ])
-        let id = db.lastInsertedRowID
+        let id = try ActorRecord.insert(
+            key: key, name: entry?.name ?? name, kind: entry?.kind ?? kind, parentID: parentID,
+            origin: entry == nil ? .discovered : .dictionary, createdAt: timestamp, db)
         var aliases = [entry?.name ?? name]
         aliases += entry?.aliases ?? []
         aliases += entry?.demonyms ?? []
         for alias in aliases {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)")
-                .execute(arguments: [id, alias, normalized(alias)])
+            try ActorAliasRecord.add(alias, to: id, db)
         }
         for role in entry?.roles ?? [] {
             let of = try role.of.map {
@@ -454,8 +280,7 @@ enum ActorWriter {
                     key: $0, name: dictionary.entry(id: $0)?.name ?? $0, kind: .state, parentKey: nil,
                     dictionary: dictionary, db: db, timestamp: timestamp, depth: depth + 1)
             }
-            try db.cachedStatement(sql: "INSERT INTO actor_role (actor_id, title, of_id, from_date, to_date) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [id, role.title, of, role.from, role.to])
+            try ActorRoleRecord.insert(role, of: of, actor: id, db)
         }
         return id
     }

@@ -142,14 +142,11 @@ extension TrackerDatabase {
                 guard let found = try Self.actorID(named: parent, db) else { throw StoreError.notFound("no actor named '\(parent)'") }
                 parentID = found
             }
-            try db.execute(
-                sql: "INSERT INTO actor (key, name, kind, parent_id, origin, created_at) VALUES (?, ?, ?, ?, 'user', ?)",
-                arguments: [ActorWriter.key(for: name), name, kind.rawValue, parentID, Timestamp.iso(now)])
-            let id = db.lastInsertedRowID
+            let id = try ActorRecord.insert(
+                key: ActorWriter.key(for: name), name: name, kind: kind, parentID: parentID, origin: .user,
+                createdAt: Timestamp.iso(now), db)
             for alias in [name] + aliases {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                    arguments: [id, alias, ActorWriter.normalized(alias)])
+                try ActorAliasRecord.add(alias, to: id, db)
             }
             guard let stored = try Self.storedActor(id, db) else { throw StoreError.notFound("actor \(id) vanished") }
             return stored
@@ -163,9 +160,7 @@ extension TrackerDatabase {
             if let other = try Self.actorID(named: alias, db), other != id {
                 throw StoreError.alreadyExists(name: alias, actor: other)
             }
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) VALUES (?, ?, ?)",
-                arguments: [id, alias, ActorWriter.normalized(alias)])
+            try ActorAliasRecord.add(alias, to: id, db)
         }
     }
 
@@ -191,19 +186,15 @@ extension TrackerDatabase {
         _ source: Int64, into target: Int64, author: String, note: String?, timestamp: String,
         importing: ImportContext?, _ db: Database
     ) throws -> Int {
-        let moved = try StatementWriter.moveRoles(ofActor: source, to: target, db)
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO actor_alias (actor_id, alias, normalized) SELECT ?, alias, normalized FROM actor_alias WHERE actor_id = ?
-                """, arguments: [target, source])
-        try db.execute(sql: "UPDATE actor SET parent_id = ? WHERE parent_id = ?", arguments: [target, source])
-        try db.execute(sql: "UPDATE actor SET merged_into_id = ? WHERE id = ?", arguments: [target, source])
+        let moved = try StatementActorRecord.moveRoles(ofActor: source, to: target, db)
+        try ActorAliasRecord.copy(from: source, to: target, db)
+        try ActorRecord.merge(source, into: target, db)
         let key = "SELECT key FROM actor WHERE id = ?"
         try CorrectionRecord(
             field: "merge", oldValue: try String.fetchOne(db, sql: key, arguments: [source]),
             newValue: try String.fetchOne(db, sql: key, arguments: [target]), author: author, note: note,
             createdAt: timestamp, importID: try importing?.recordID(db)
-        ).insert(db)
+        ).append(db)
         return moved
     }
 

@@ -41,7 +41,7 @@ enum CommitmentCandidates {
                       AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
                     """)
             try store(commitments, db)
-            try db.execute(sql: "UPDATE outcome_attribution_state SET candidates_filled = 1 WHERE id = 1")
+            try OutcomeAttributionStateRecord.setCandidatesFilled(db)
             return
         }
         let sentences = try Int64.fetchAll(db, sql: "SELECT sentence_id FROM commitment_candidate_dirty")

@@ -125,7 +125,7 @@ extension TrackerDatabase {
                 throw StoreError.notFound("no document \(id); see 'tracker documents'")
             }
             let statements = try Int.fetchOne(db, sql: "SELECT count(*) FROM statement WHERE document_id = ?", arguments: [id]) ?? 0
-            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+            try DocumentRecord.delete(id: id, db)
             return statements
         }
     }
@@ -133,7 +133,7 @@ extension TrackerDatabase {
     /// Sets the country of the documents stored from `path` (an ingest's metadata sheet).
     public func setCountry(_ country: String, forPath path: String) throws {
         try writeTransaction { db in
-            try db.execute(sql: "UPDATE document SET country = ? WHERE path = ?", arguments: [country, path])
+            try DocumentRecord.setCountry(country, forPath: path, db)
         }
     }
 

@@ -2,7 +2,7 @@ import GRDB
 
 /// A row of the `correction` table: one change a person (or an imported
 /// file) made, kept as history. This type is the table's only writer
-/// (`StatementTableWriterTests` fails on any other), so every row has the
+/// (`TableWriterTests` fails on any other), so every row has the
 /// same columns filled the same way.
 struct CorrectionRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "correction"
@@ -54,6 +54,12 @@ struct CorrectionRecord: Codable, FetchableRecord, PersistableRecord {
             statementID: statementID, sentenceID: sentence, field: field, oldValue: oldValue, newValue: newValue,
             author: author, note: note, createdAt: createdAt, reportedBy: reportedBy, reportedAt: reportedAt,
             importID: importID)
+    }
+
+    /// Adds the row to the history (which is only ever added to, moved with
+    /// its sentence, or dropped with an imported statement).
+    func append(_ db: Database) throws {
+        try insert(db)
     }
 
     /// Moves the history of sentence `old` to sentence `new` (re-analysis re-split the text).

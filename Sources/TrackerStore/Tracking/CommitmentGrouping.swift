@@ -61,10 +61,10 @@ extension TrackerDatabase {
         _ db: Database
     ) throws {
         let old = try Int64.fetchOne(db, sql: "SELECT tracked_commitment_id FROM statement WHERE id = ?", arguments: [id])
-        try StatementWriter.assign(statement: id, toGroup: group, db)
+        try StatementRecord.assign(statement: id, toGroup: group, db)
         try CorrectionRecord.ofStatement(
             id, field: field, oldValue: old.map(String.init), newValue: String(group), author: author, note: note,
             createdAt: timestamp, db
-        ).insert(db)
+        ).append(db)
     }
 }

@@ -106,7 +106,7 @@ struct OutcomeAttribution {
                 """)
         _ = try storeGroups(pledges: pledges, outcomes: outcomes)
         try store(outcomes.isEmpty ? [] : UnattributedOutcomes(linker: loader.linker).assign(outcomes, among: pledges))
-        try db.execute(sql: "UPDATE outcome_attribution_state SET version = ? WHERE id = 1", arguments: [Self.version])
+        try OutcomeAttributionStateRecord.setVersion(Self.version, db)
     }
 
     /// The statements `changed` (inserted, updated or deleted) taken into
@@ -119,9 +119,10 @@ struct OutcomeAttribution {
                 db,
                 sql: "SELECT action_group FROM outcome_attribution_group WHERE statement_id IN (SELECT value FROM json_each(?))",
                 arguments: [ids]))
-        for table in ["outcome_attribution_group", "outcome_attribution"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE statement_id IN (SELECT value FROM json_each(?))", arguments: [ids])
-        }
+        try db.execute(
+            sql: "DELETE FROM outcome_attribution_group WHERE statement_id IN (SELECT value FROM json_each(?))", arguments: [ids])
+        try db.execute(
+            sql: "DELETE FROM outcome_attribution WHERE statement_id IN (SELECT value FROM json_each(?))", arguments: [ids])
         groups.formUnion(
             try storeGroups(pledges: try pledges(where: byID, ids), outcomes: try outcomes(where: byID, ids)))
         guard !groups.isEmpty else { return }

@@ -36,13 +36,13 @@ extension TrackerDatabase {
                 createdAt: Timestamp.iso(now)
             ).store(db)
             // A person looked at both: they are reviewed now, and re-analysis keeps them.
-            try StatementWriter.confirmUnreviewed([commitment, outcome], db)
+            try StatementRecord.confirmUnreviewed([commitment, outcome], db)
             // The decision is the commitment's history, not its sentence's (no sentence_id).
             try CorrectionRecord(
                 statementID: commitment, field: linked ? "link" : "unlink",
                 newValue: "\(outcome)\(linked ? ":" + relation.rawValue : "")", author: author, note: note,
                 createdAt: Timestamp.iso(now)
-            ).insert(db)
+            ).append(db)
         }
     }
 

@@ -33,7 +33,7 @@ extension SentenceAnalysis {
             // "fell short of its target to cut emissions": the shortfall says what became of the
             // target, and is kept (a failure, which tracking reads with the target's words).
             if statements.contains(where: {
-                $0.rules.first == TaggingRule.shortfall.rawValue && $0.cues.contains { $0.start < tokenStarts[index] }
+                $0.rules.first == RuleID(.shortfall) && $0.cues.contains { $0.start < tokenStarts[index] }
                     && tokenStarts[index] - ($0.cues.last?.start ?? 0) < 40
             }) {
                 continue
@@ -55,7 +55,7 @@ extension SentenceAnalysis {
             var statement = makeStatement(
                 .commitment, polarity: negator == nil && !withdrawn ? .affirmed : .negated,
                 rule: .commitmentNoun, confidence: 0.85, actionFrom: groups[complement].main)
-            if withdrawn { statement.rules.append(TaggingRule.withdrawn.rawValue) }
+            if withdrawn { statement.rules.append(RuleID(.withdrawn)) }
             statement.cues.append(cue(at: index, kind: "commitment", rule: .commitmentNoun))
             if let negator { statement.cues.insert(cue(at: negator, kind: "negation", rule: .negatedGroup), at: 0) }
             statements.append(statement)

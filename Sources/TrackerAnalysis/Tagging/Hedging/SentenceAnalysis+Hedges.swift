@@ -133,7 +133,7 @@ extension SentenceAnalysis {
                 if hedge.rule == .hedgeWord {
                     statements[target].cues.append(cue(from: hedge.index, to: hedge.end, kind: "hedge", rule: .hedgeWord))
                 }
-                statements[target].rules.append(TaggingRule.hedgedCertainty.rawValue)
+                statements[target].rules.append(RuleID(.hedgedCertainty))
                 carried = true
             }
         }

@@ -200,7 +200,7 @@ extension SentenceAnalysis {
             add(
                 .claim, group: group, polarity: (negated != (denial || reportNegator != nil)) ? .negated : .affirmed, action: nil,
                 rule: .reportedSpeech, cue: (group.main, "claim"), confidence: 0.85, isSource: true)
-            if !denial, reportNegator != nil { statements[statements.count - 1].rules.append(TaggingRule.negatedReport.rawValue) }
+            if !denial, reportNegator != nil { statements[statements.count - 1].rules.append(RuleID(.negatedReport)) }
             return
         }
         // Seeming and believing: "appear to", "analysts expect".

@@ -13,7 +13,7 @@
 /// On the 42 BBC development articles, 25 of the 49 gold claims missed on
 /// lines read as an uncertainty or an achievement alone had a named source.
 enum SourcedClaims {
-    static let rule = TaggingRule.sourcedStatement.rawValue
+    static let rule = RuleID(.sourcedStatement)
 
     /// Adds the claim of each sourced statement of `sentences` that no claim of the same source carries.
     static func add(to sentences: inout [AnnotatedSentence]) {

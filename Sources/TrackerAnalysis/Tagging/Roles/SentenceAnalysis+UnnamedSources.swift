@@ -6,9 +6,9 @@ import TrackerSyntax
 /// ("analysts said": the source is "analysts").
 extension SentenceAnalysis {
     /// Rule id of a source kept as the unnamed group the text names ("analysts said").
-    static let unnamedGroupRule = "source.unnamed-group"
+    static let unnamedGroupRule = RuleID(rawValue: "source.unnamed-group")
     /// Rule id of a speaker found once the one told is set aside ("..., told Reuters").
-    static let listenerRule = "source.listener-not-speaker"
+    static let listenerRule = RuleID(rawValue: "source.listener-not-speaker")
 
     /// Whether `item` is the one told: right after a form of "tell", a
     /// determiner between ("told the BBC", "tells Reuters"). A listener
@@ -81,7 +81,7 @@ extension SentenceAnalysis {
 extension SentenceAnalysis {
     /// The rule ids behind a claim's source found at `anchor`: an unnamed
     /// group kept as written, or a speaker found with the one told set aside.
-    func sourceRules(_ source: ActorMention, anchor: Int?) -> [String] {
+    func sourceRules(_ source: ActorMention, anchor: Int?) -> [RuleID] {
         guard let anchor else { return [] }
         if source.kind == .group, let unnamed = unnamedGroupSubject(at: anchor), unnamed.id == source.id {
             return [Self.unnamedGroupRule]

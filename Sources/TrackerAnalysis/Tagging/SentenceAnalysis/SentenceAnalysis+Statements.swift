@@ -12,10 +12,10 @@ extension SentenceAnalysis {
         statement.certainty = certainty
         if polarity == .negated, let negator = group.negatorIndex {
             statement.cues.append(cue(at: negator, kind: "negation", rule: .negatedGroup))
-            statement.rules.append(TaggingRule.negatedGroup.rawValue)
+            statement.rules.append(RuleID(.negatedGroup))
         } else if polarity == .negated, let first = subjectRange(of: group).first, tokens[first].classes.contains(.negator) {
             statement.cues.append(cue(at: first, kind: "negation", rule: .negatedSubject))
-            statement.rules.append(TaggingRule.negatedSubject.rawValue)
+            statement.rules.append(RuleID(.negatedSubject))
         }
         if let modal = group.modalIndex, modal != cueSpec.index, group.modal.contains(.hedgeModal) {
             statement.cues.append(cue(at: modal, kind: "hedge", rule: .hedgeModal))
@@ -37,6 +37,6 @@ extension SentenceAnalysis {
             holder: nil, holders: [], source: nil, targets: [],
             action: main.map { actionText(from: $0) }, normalizedAction: main.map { normalizedAction(from: $0) },
             topics: [], time: nil, cues: [], confidence: confidence,
-            clauseStart: span.start, clauseEnd: span.end, rules: [rule.rawValue])
+            clauseStart: span.start, clauseEnd: span.end, rules: [RuleID(rule)])
     }
 }

@@ -133,14 +133,14 @@ struct SentenceAnalysis {
         // politicians did not deliver" asserts a negated proposition, a negated claim, as the
         // annotation guide has it.)
         if statements.contains(where: { $0.kind == .commitment && $0.polarity == .negated }) {
-            for index in statements.indices where statements[index].rules.contains(TaggingRule.negatedReport.rawValue) {
+            for index in statements.indices where statements[index].rules.contains(RuleID(.negatedReport)) {
                 statements[index].polarity = .affirmed
-                statements[index].rules.removeAll { $0 == TaggingRule.negatedReport.rawValue }
+                statements[index].rules.removeAll { $0 == RuleID(.negatedReport) }
             }
         }
         if isHeadline {
             // A headline names a topic; only a clear cue makes it a statement.
-            statements.removeAll { $0.rules.first == TaggingRule.stateOfAffairs.rawValue }
+            statements.removeAll { $0.rules.first == RuleID(.stateOfAffairs) }
             headlineClaim()
         } else if statements.isEmpty, unassertedFrom == .max {
             fallbackClaim()
