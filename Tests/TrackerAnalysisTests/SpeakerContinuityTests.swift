@@ -21,10 +21,22 @@ import TrackerAnalysis
         var holder: String?
         /// The rule that must have decided, when the row names one.
         var rule: String?
+        /// Kinds the sentence must not carry ("achievement" for "she joked").
+        var notKinds: [String]?
     }
 
     @Test func speakersAndHoldersGoOnAcrossSentences() throws {
-        let rows = try Fixtures.lines("speaker-continuity.jsonl", as: Row.self)
+        try check("speaker-continuity.jsonl")
+    }
+
+    /// Light verbs of saying ("she joked", "he quipped"): the one who jokes says
+    /// the quotation, and joking is no deed done (`Fixtures/speech-verbs.jsonl`).
+    @Test func lightVerbsOfSayingNameTheSpeaker() throws {
+        try check("speech-verbs.jsonl")
+    }
+
+    private func check(_ fixture: String) throws {
+        let rows = try Fixtures.lines(fixture, as: Row.self)
         let tagger = StatementTagger()
         var failures: [String] = []
         for row in rows {
@@ -43,6 +55,9 @@ import TrackerAnalysis
                 if holder != expected {
                     failures.append("[\(row.class)] \(row.at): holder expected '\(expected)', got '\(holder)'")
                 }
+            }
+            for kind in row.notKinds ?? [] where statements.contains(where: { $0.kind.rawValue == kind }) {
+                failures.append("[\(row.class)] \(row.at): tagged \(kind)")
             }
             if let rule = row.rule, !statements.contains(where: { $0.rules.contains(rule) }) {
                 failures.append("[\(row.class)] \(row.at): no statement by \(rule) (rules: \(statements.map(\.rules)))")
