@@ -35,6 +35,13 @@ import TrackerAnalysis
         try check("speech-verbs.jsonl")
     }
 
+    /// A speaker described by a relative clause set off by commas right before
+    /// the verb ("X, who ..., said") speaks; an actor inside the clause does not
+    /// (`Fixtures/relative-clause-speakers.jsonl`).
+    @Test func theOneARelativeClauseDescribesSpeaks() throws {
+        try check("relative-clause-speakers.jsonl")
+    }
+
     private func check(_ fixture: String) throws {
         let rows = try Fixtures.lines(fixture, as: Row.self)
         let tagger = StatementTagger()
