@@ -35,11 +35,11 @@ import TrackerAnalysis
         try check("speech-verbs.jsonl")
     }
 
-    /// A speaker described by a relative clause set off by commas right before
-    /// the verb ("X, who ..., said") speaks; an actor inside the clause does not
-    /// (`Fixtures/relative-clause-speakers.jsonl`).
-    @Test func theOneARelativeClauseDescribesSpeaks() throws {
-        try check("relative-clause-speakers.jsonl")
+    /// An actor described by a relative clause set off by commas right before
+    /// the verb ("X, who ..., said"; "X, which ..., will") speaks or is bound; an
+    /// actor inside the clause is not (`Fixtures/relative-clauses.jsonl`).
+    @Test func theOneARelativeClauseDescribesSpeaksAndIsBound() throws {
+        try check("relative-clauses.jsonl")
     }
 
     private func check(_ fixture: String) throws {

@@ -72,7 +72,15 @@ extension SentenceAnalysis {
                     continue
                 }
             }
-            var holders = holders(at: anchor, kind: kind)
+            // "Volvo, which lost money last year, will close two plants": the actor the
+            // relative clause describes is bound, not one inside the clause.
+            var holders: [ActorMention]
+            if let described = relativeClauseHolder(at: anchor, kind: kind) {
+                holders = [described]
+                statements[index].rules.append(Self.relativeClauseHolderRule)
+            } else {
+                holders = self.holders(at: anchor, kind: kind)
+            }
             // "“We will not sign ...,” said the minister": the speaker's side.
             if holders.isEmpty, let pronoun = firstPersonSubject(at: anchor), let speaker = reportedSource {
                 holders = [speakerActor(speaker, for: pronoun)]
@@ -323,6 +331,19 @@ extension SentenceAnalysis {
         let comma = position - 1
         return mentionsNotTold.last { $0.tokens.upperBound == comma && $0.via != .demonym && $0.via != .pair }?.mention
     }
+
+    /// The holder of the statement at `anchor` when its verb comes right after a
+    /// relative clause that describes an actor (``relativeClauseSpeaker(before:)``);
+    /// nil for an infinitive, and for a passive deed, whose holder is its agent.
+    func relativeClauseHolder(at anchor: Int, kind: StatementKind) -> ActorMention? {
+        guard let group = group(at: anchor), !group.isInfinitive,
+            !(kind == .achievement && group.hasBe && tokens[group.main].classes.contains(.participle))
+        else { return nil }
+        return relativeClauseSpeaker(before: group)
+    }
+
+    /// Rule id of a holder read before a relative clause.
+    static let relativeClauseHolderRule = "holder.relative-clause-subject"
 
     static let relativeOpeners = KeyTable<Bool>(words: ["who", "whose", "which"])
     /// Rule id of a source read before a relative clause.
