@@ -239,8 +239,10 @@ struct LabelledLine: Decodable {
     /// words that doubt nothing, headlines, past attempts, participles before a noun,
     /// light verbs of saying) and roles6 (quotations carried on, place and day
     /// names, pronouns with no person in reach, definite roles of one person,
-    /// honorifics with a family name), measured merged on 2026-12-03.
-    static let reached = (macroF1: 0.780, holder: 0.416, source: 0.665, polarity: 0.758)
+    /// honorifics with a family name), measured merged on 2026-12-03; then roles7
+    /// (relative clauses before the verb of saying, reports with no subject,
+    /// light verbs of saying): holders 81/190, sources 338/498, measured on 2026-12-04.
+    static let reached = (macroF1: 0.780, holder: 0.426, source: 0.678, polarity: 0.758)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {

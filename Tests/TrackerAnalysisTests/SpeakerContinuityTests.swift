@@ -21,10 +21,29 @@ import TrackerAnalysis
         var holder: String?
         /// The rule that must have decided, when the row names one.
         var rule: String?
+        /// Kinds the sentence must not carry ("achievement" for "she joked").
+        var notKinds: [String]?
     }
 
     @Test func speakersAndHoldersGoOnAcrossSentences() throws {
-        let rows = try Fixtures.lines("speaker-continuity.jsonl", as: Row.self)
+        try check("speaker-continuity.jsonl")
+    }
+
+    /// Light verbs of saying ("she joked", "he quipped"): the one who jokes says
+    /// the quotation, and joking is no deed done (`Fixtures/speech-verbs.jsonl`).
+    @Test func lightVerbsOfSayingNameTheSpeaker() throws {
+        try check("speech-verbs.jsonl")
+    }
+
+    /// An actor described by a relative clause set off by commas right before
+    /// the verb ("X, who ..., said"; "X, which ..., will") speaks or is bound; an
+    /// actor inside the clause is not (`Fixtures/relative-clauses.jsonl`).
+    @Test func theOneARelativeClauseDescribesSpeaksAndIsBound() throws {
+        try check("relative-clauses.jsonl")
+    }
+
+    private func check(_ fixture: String) throws {
+        let rows = try Fixtures.lines(fixture, as: Row.self)
         let tagger = StatementTagger()
         var failures: [String] = []
         for row in rows {
@@ -43,6 +62,9 @@ import TrackerAnalysis
                 if holder != expected {
                     failures.append("[\(row.class)] \(row.at): holder expected '\(expected)', got '\(holder)'")
                 }
+            }
+            for kind in row.notKinds ?? [] where statements.contains(where: { $0.kind.rawValue == kind }) {
+                failures.append("[\(row.class)] \(row.at): tagged \(kind)")
             }
             if let rule = row.rule, !statements.contains(where: { $0.rules.contains(RuleID(rawValue: rule)) }) {
                 failures.append("[\(row.class)] \(row.at): no statement by \(rule) (rules: \(statements.map { $0.rules.map(\.rawValue) }))")

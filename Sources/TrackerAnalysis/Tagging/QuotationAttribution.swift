@@ -23,12 +23,16 @@
 /// for a speaker taken from the reported speech before the quotation;
 /// `claim.source-of-quotation-carried` for the sentences of a quotation
 /// opened inside the sentence before them;
-/// `holder.quoted-first-person` for the holder of a first-person quotation.
+/// `holder.quoted-first-person` for the holder of a first-person quotation;
+/// `claim.source-of-subjectless-report` for a report with no subject of its
+/// own ("And continued: ...") that goes on with the speaker before it.
 enum QuotationAttribution {
     static let rule = RuleID(rawValue: "claim.source-of-quotation")
     static let afterReportRule = RuleID(rawValue: "claim.source-of-quotation-after-report")
     static let firstPersonRule = RuleID(rawValue: "holder.quoted-first-person")
     static let carriedRule = RuleID(rawValue: "claim.source-of-quotation-carried")
+    /// Rule id of a report with no subject of its own that takes the speaker before it.
+    static let subjectlessRule = RuleID(rawValue: "claim.source-of-subjectless-report")
 
     /// Sets the source of the unattributed claims of every quotation of `sentences`, in order,
     /// and adds the claim of each named source (``Stream/push(_:)``).
@@ -87,6 +91,11 @@ enum QuotationAttribution {
                 // inside a sentence that does not close it goes on in the sentences after it
                 // in the paragraph, which open with no mark of their own.
                 let carried = leavesQuotationOpen(sentences[index])
+                // "And continued: ...", "But added that ...": a report with no subject of its
+                // own goes on with the speaker of the sentence before.
+                if let speaker = previousSpeaker, isSubjectlessReport(sentences[index]) {
+                    give(speaker, to: &sentences[index], rule: subjectlessRule)
+                }
                 if carried, index + 1 == sentences.count, !final {
                     held = Array(sentences[index...])
                     if index > 0 { before = sentences[index - 1] }
@@ -185,6 +194,46 @@ enum QuotationAttribution {
             return sentences
         }
     }
+
+    /// Gives `speaker` to every statement of `sentence` without a source.
+    private static func give(_ speaker: ActorMention, to sentence: inout AnnotatedSentence, rule: RuleID) {
+        for statement in sentence.statements.indices where sentence.statements[statement].source == nil {
+            sentence.statements[statement].source = speaker
+            sentence.statements[statement].rules.append(rule)
+        }
+    }
+
+    /// Whether the sentence reports speech with a verb that has no subject of
+    /// its own: only connectives come before it ("And continued:", "But added
+    /// that", "Later added:"). A subject, named or not, speaks for itself.
+    static func isSubjectlessReport(_ sentence: AnnotatedSentence) -> Bool {
+        let scalars = Array(sentence.text.unicodeScalars)
+        // What follows the verb: a colon, "that" or a quotation ("Asked if he would ...,
+        // Mr Lund said": a fronted participle, whose subject is the main clause's).
+        func introducesSpeech(_ cue: Cue) -> Bool {
+            var after = max(0, cue.end - sentence.span.start)
+            while after < scalars.count, scalars[after] == " " { after += 1 }
+            guard after < scalars.count else { return false }
+            if scalars[after] == ":" || scalars[after] == "\"" || scalars[after] == "\u{201C}" { return true }
+            return String(String.UnicodeScalarView(scalars[after...].prefix(5))).lowercased() == "that "
+        }
+        // A reporting verb, or any verb before a colon ("And continued: ...").
+        guard
+            let cue = sentence.statements.lazy.filter({ $0.kind == .claim && $0.source == nil }).compactMap({ statement in
+                statement.cues.first { cue in
+                    cue.kind == StatementKind.claim.rawValue && introducesSpeech(cue)
+                        && (statement.rules.first == RuleID(TaggingRule.reportedSpeech)
+                            || scalars.indices.contains(cue.end - sentence.span.start) && scalars[cue.end - sentence.span.start] == ":")
+                }
+            }).first
+        else { return false }
+        let lead = scalars.prefix(max(0, min(scalars.count, cue.start - sentence.span.start)))
+        let words = String(String.UnicodeScalarView(lead)).lowercased().split { !$0.isLetter }
+        return words.allSatisfy { subjectlessLeads.contains(String($0)) }
+    }
+
+    /// Words that may come before a reporting verb with no subject.
+    static let subjectlessLeads: Set<String> = ["and", "but", "then", "later", "also", "so", "yet"]
 
     /// The source of a sentence's first claim that has one.
     private static func source(of sentence: AnnotatedSentence) -> ActorMention? {

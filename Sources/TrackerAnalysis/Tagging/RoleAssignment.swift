@@ -72,7 +72,15 @@ extension SentenceAnalysis {
                     continue
                 }
             }
-            var holders = holders(at: anchor, kind: kind)
+            // "Volvo, which lost money last year, will close two plants": the actor the
+            // relative clause describes is bound, not one inside the clause.
+            var holders: [ActorMention]
+            if let described = relativeClauseHolder(at: anchor, kind: kind) {
+                holders = [described]
+                statements[index].rules.append(Self.relativeClauseHolderRule)
+            } else {
+                holders = self.holders(at: anchor, kind: kind)
+            }
             // "“We will not sign ...,” said the minister": the speaker's side.
             if holders.isEmpty, let pronoun = firstPersonSubject(at: anchor), let speaker = reportedSource {
                 holders = [speakerActor(speaker, for: pronoun)]
@@ -261,6 +269,10 @@ extension SentenceAnalysis {
         // "Analysts said", "..., defence lawyers said": the group as written, before
         // any actor the words around the subject might offer.
         if let unnamed = unnamedGroupSubject(at: anchor) { return unnamed }
+        // "Martin Bell, who won the seat from Tory Neil Hamilton, said": the actor the
+        // relative clause describes, not one inside it (the parser often makes the clause
+        // the report's complement, and leaves the verb with no subject).
+        if let described = relativeClauseSpeaker(before: group) { return described }
         if let found = holders(at: anchor, kind: .claim).last { return found }
         // "“...,” said Mexico's economy minister, Marcelo Ebrard": the speaker follows the verb.
         if let speaker = speakerAfter(group, subject: subject) { return speaker }
@@ -292,6 +304,50 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// The actor right before a relative clause set off by commas that ends
+    /// right before the verb ("Anna Berg, who beat Tom Reed in May, said";
+    /// "the firm, whose shares fell, said"); nil when the verb has a subject of
+    /// its own after the clause, or the clause follows no actor. The latest
+    /// ", who", ", whose" or ", which" before the verb opens the clause; a
+    /// colon, semicolon or quotation mark between ends the search.
+    func relativeClauseSpeaker(before group: VerbGroup) -> ActorMention? {
+        guard group.first >= 4, tokens[group.first - 1].mark == UInt8(ascii: ",") else { return nil }
+        var position = group.first - 2
+        while position > 1 {
+            let token = tokens[position]
+            if token.isWord, SentenceAnalysis.relativeOpeners.contains(token.key), tokens[position - 1].mark == UInt8(ascii: ",") {
+                break
+            }
+            if token.flags.contains(.punctuation),
+                token.mark == UInt8(ascii: ":") || token.mark == UInt8(ascii: ";")
+                    || token.flags.contains(.closeQuote) || token.flags.contains(.openQuote)
+            {
+                return nil
+            }
+            position -= 1
+        }
+        guard position > 1 else { return nil }
+        let comma = position - 1
+        return mentionsNotTold.last { $0.tokens.upperBound == comma && $0.via != .demonym && $0.via != .pair }?.mention
+    }
+
+    /// The holder of the statement at `anchor` when its verb comes right after a
+    /// relative clause that describes an actor (``relativeClauseSpeaker(before:)``);
+    /// nil for an infinitive, and for a passive deed, whose holder is its agent.
+    func relativeClauseHolder(at anchor: Int, kind: StatementKind) -> ActorMention? {
+        guard let group = group(at: anchor), !group.isInfinitive,
+            !(kind == .achievement && group.hasBe && tokens[group.main].classes.contains(.participle))
+        else { return nil }
+        return relativeClauseSpeaker(before: group)
+    }
+
+    /// Rule id of a holder read before a relative clause.
+    static let relativeClauseHolderRule = RuleID(rawValue: "holder.relative-clause-subject")
+
+    static let relativeOpeners = KeyTable<Bool>(words: ["who", "whose", "which"])
+    /// Rule id of a source read before a relative clause.
+    static let relativeClauseRule = RuleID(rawValue: "source.relative-clause-subject")
 
     /// The speaker of an inverted report: after a quote or a comma, the name
     /// after the verb (a person before the body or state that introduces them).

@@ -83,6 +83,11 @@ extension SentenceAnalysis {
     /// group kept as written, or a speaker found with the one told set aside.
     func sourceRules(_ source: ActorMention, anchor: Int?) -> [RuleID] {
         guard let anchor else { return [] }
+        if let group = group(at: anchor), let described = relativeClauseSpeaker(before: group), described.id == source.id,
+            described.start == source.start
+        {
+            return [Self.relativeClauseRule]
+        }
         if source.kind == .group, let unnamed = unnamedGroupSubject(at: anchor), unnamed.id == source.id {
             return [Self.unnamedGroupRule]
         }
