@@ -1,0 +1,52 @@
+import TrackerSyntax
+
+/// The future inside what someone believes, hopes or fears: a prediction, not an undertaking.
+extension SentenceAnalysis {
+    // MARK: The expected future
+
+    /// "I hope more people will go", "expectations that the central bank will raise rates",
+    /// "I guess you are going to lie", "concerns as to how the country will fund its deficit":
+    /// a "will", "would" or "going to" in the clause that a verb of believing or a noun of
+    /// expecting governs says what someone thinks will happen, an uncertainty (annotation
+    /// guide: forecasts are uncertainties; only an actor can commit, and only in its own
+    /// words). On the BBC development articles, 6 of the 28 false commitments were such
+    /// futures. The tree decides: the group's verb is a `ccomp`, `acl` or `advcl` of the
+    /// believing word, at most three clauses up ("hope it means more people will go"), or the words
+    /// "that" + clause right after the noun.
+    /// A believer's own intention stays a commitment through its own rule ("expects to").
+    mutating func isExpectedFuture(_ group: VerbGroup) -> Bool {
+        guard !group.modal.isDisjoint(with: [.future, .conditional]) || group.frameIndex != nil else { return false }
+        // "expectations that the bank will raise rates": the parser often hangs such a clause
+        // off the verb before the noun, so the words decide too: "that" right after the noun.
+        let subject = subjectRange(of: group)
+        if subject.lowerBound >= 2, tokens[subject.lowerBound - 1].key == K.that,
+            Self.expectingNouns[tokens[subject.lowerBound - 2].key] != nil
+        {
+            return true
+        }
+        let syntax = syntax()
+        var current = group.main
+        for _ in 0..<3 {
+            guard let relation = syntax.relation(current), Self.clauseRelations.contains(relation),
+                let head = syntax.head(of: current), head != current
+            else { return false }
+            current = head
+            // The group's own frame ("is expected to announce") hedges its own clause: the
+            // hedge-frame rule keeps it a commitment, uncertain.
+            if (group.first...group.main).contains(head) { continue }
+            if tokens[head].classes.contains(.cognition) || Self.expectingNouns[tokens[head].key] != nil { return true }
+        }
+        return false
+    }
+
+    /// How a clause hangs from the word that governs it ("going to lie" reaches "guess"
+    /// through its frame: `xcomp`, then `parataxis`, as the parser reads "I guess you are going to").
+    static let clauseRelations: Set<DependencyRelation> = [.ccomp, .acl, .advcl, .csubj, .parataxis, .xcomp]
+
+    /// Nouns of expecting, hoping and fearing that govern a clause about the future.
+    static let expectingNouns = KeyTable<Bool>(words: [
+        "expectation", "expectations", "hope", "hopes", "fear", "fears", "concern", "concerns", "belief", "beliefs",
+        "prospect", "prospects", "speculation", "worry", "worries", "suspicion", "suspicions", "prediction", "predictions",
+        "forecast", "forecasts",
+    ])
+}
