@@ -16,16 +16,20 @@ extension SentenceAnalysis {
     /// A believer's own intention stays a commitment through its own rule ("expects to").
     mutating func isExpectedFuture(_ group: VerbGroup) -> Bool {
         guard !group.modal.isDisjoint(with: [.future, .conditional]) || group.frameIndex != nil else { return false }
-        // "expectations that the bank will raise rates": the parser often hangs such a clause
-        // off the verb before the noun, so the words decide too: "that" right after the noun.
+        // "expectations that the bank will raise rates", "predicted turnout would be low": the
+        // parser often hangs such a clause off another word (the verb before the noun, or a
+        // `conj` or `obl` of the verb), so the words decide too: the clause's subject right
+        // after the believing word, or after it and "that".
         let subject = subjectRange(of: group)
-        if subject.lowerBound >= 2, tokens[subject.lowerBound - 1].key == K.that,
-            Self.expectingNouns[tokens[subject.lowerBound - 2].key] != nil
-        {
-            return true
-        }
+        var before = subject.lowerBound - 1
+        if before > 0, tokens[before].key == K.that { before -= 1 }
+        if !subject.isEmpty, before >= 0, isBelievingWord(before) { return true }
         let syntax = syntax()
         var current = group.main
+        // "would be premier": the tree hangs the copula off its predicate, whose clause it is.
+        if let relation = syntax.relation(current), relation == .cop, let predicate = syntax.head(of: current) {
+            current = predicate
+        }
         for _ in 0..<3 {
             guard let relation = syntax.relation(current), Self.clauseRelations.contains(relation),
                 let head = syntax.head(of: current), head != current
@@ -34,9 +38,15 @@ extension SentenceAnalysis {
             // The group's own frame ("is expected to announce") hedges its own clause: the
             // hedge-frame rule keeps it a commitment, uncertain.
             if (group.first...group.main).contains(head) { continue }
-            if tokens[head].classes.contains(.cognition) || Self.expectingNouns[tokens[head].key] != nil { return true }
+            if isBelievingWord(head) { return true }
         }
         return false
+    }
+
+    /// A verb of believing or foretelling, or a noun of expecting.
+    func isBelievingWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.classes.contains(.cognition) || Self.expectingNouns[token.key] != nil || Self.predictingVerbs[token.key] != nil
     }
 
     /// How a clause hangs from the word that governs it ("going to lie" reaches "guess"
@@ -47,6 +57,13 @@ extension SentenceAnalysis {
     static let expectingNouns = KeyTable<Bool>(words: [
         "expectation", "expectations", "hope", "hopes", "fear", "fears", "concern", "concerns", "belief", "beliefs",
         "prospect", "prospects", "speculation", "worry", "worries", "suspicion", "suspicions", "prediction", "predictions",
-        "forecast", "forecasts",
+        "forecast", "forecasts", "perception", "assumption", "view",
+    ])
+
+    /// Verbs of foretelling, which report what someone thinks will happen ("predicted
+    /// turnout would be low"): what they govern is foreseen, not undertaken.
+    static let predictingVerbs = KeyTable<Bool>(words: [
+        "predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "forecasting", "forecasted",
+        "foresaw", "foresees", "prophesied",
     ])
 }
