@@ -241,7 +241,7 @@ struct LabelledLine: Decodable {
     /// names, pronouns with no person in reach, definite roles of one person,
     /// honorifics with a family name), measured merged on 2026-12-03; then kinds7
     /// (figures stated with an outcome, futures that someone expects), measured 2026-12-04.
-    static let reached = (macroF1: 0.790, holder: 0.416, source: 0.665, polarity: 0.758)
+    static let reached = (macroF1: 0.791, holder: 0.416, source: 0.665, polarity: 0.758)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {

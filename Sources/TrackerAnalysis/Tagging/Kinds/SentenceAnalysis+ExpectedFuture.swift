@@ -43,11 +43,23 @@ extension SentenceAnalysis {
         return false
     }
 
-    /// A verb of believing or foretelling, or a noun of expecting.
+    /// A verb of believing or foretelling, or a noun of expecting. Not a verb of knowing
+    /// ("important to remember that the bill will take a decade", "realised the plant would
+    /// close"): what it governs is taken as fact, and keeps its own kind.
     func isBelievingWord(_ index: Int) -> Bool {
         let token = tokens[index]
-        return token.classes.contains(.cognition) || Self.expectingNouns[token.key] != nil || Self.predictingVerbs[token.key] != nil
+        if token.classes.contains(.cognition) {
+            return Self.knowingVerbs[token.key] == nil
+        }
+        return Self.expectingNouns[token.key] != nil || Self.predictingVerbs[token.key] != nil
     }
+
+    /// Verbs of knowing, which the lexicon files with believing.
+    static let knowingVerbs = KeyTable<Bool>(words: [
+        "remember", "remembers", "remembered", "remembering", "realise", "realises", "realised", "realising", "realize",
+        "realizes", "realized", "realizing", "learn", "learns", "learned", "learnt", "learning", "regret", "regrets",
+        "regretted", "see", "sees", "saw", "seen", "seeing",
+    ])
 
     /// How a clause hangs from the word that governs it ("going to lie" reaches "guess"
     /// through its frame: `xcomp`, then `parataxis`, as the parser reads "I guess you are going to").
