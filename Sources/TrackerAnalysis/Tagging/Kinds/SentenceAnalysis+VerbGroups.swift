@@ -206,6 +206,10 @@ extension SentenceAnalysis {
         // Seeming and believing: "appear to", "analysts expect".
         // The future: "will", "is going to", "is to", "set to", "expected to".
         let hedgeFrame = group.frameClasses.contains(.hedgeFrame)
+        if isExpectedFuture(group) {
+            addUncertainty(at: group.frameIndex ?? group.modalIndex ?? group.main, rule: .expectedFuture)
+            return
+        }
         if !group.modal.isDisjoint(with: [.future]) || group.frameIndex != nil {
             let rule: TaggingRule =
                 group.frameIndex == nil

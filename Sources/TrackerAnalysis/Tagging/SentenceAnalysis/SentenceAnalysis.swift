@@ -128,6 +128,7 @@ struct SentenceAnalysis {
         commitmentNouns()
         accordingTo()
         applyHedges()
+        claimOutcomeFigures()
         // "said he would not form a coalition": the negation belongs to the
         // commitment reported, not to the report. (Not a deed reported undone: "said
         // politicians did not deliver" asserts a negated proposition, a negated claim, as the
