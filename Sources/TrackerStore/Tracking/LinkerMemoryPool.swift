@@ -8,15 +8,20 @@ import TrackerAnalysis
 /// What a memory holds depends only on the wordings and the bundled action
 /// groups with the installed WordNet, none of which a correction changes: a
 /// memory stays right whatever is written. Reads with other groups get a
-/// fresh memory. A memory grown past ``maximumEntries`` is dropped instead of
-/// kept (a status report over a million statements fills one with a few
-/// million pairs), and at most ``maximumIdle`` wait between reads (the
-/// server's two cooperative threads use two at a time).
+/// fresh memory.
+///
+/// Bounded: a scored pair costs about 100 bytes by our estimate, not
+/// measured (its key in a dictionary, its optional score, its linked outcome
+/// when it links), so a memory is dropped rather than kept once it holds
+/// more than ``maximumEntries`` (about 200 MB), and at most
+/// ``maximumIdle`` wait between reads: a server
+/// on this 2-core machine runs two reads at once, and a third read made
+/// meanwhile works with a fresh memory.
 final class LinkerMemoryPool: Sendable {
     private let idle = Mutex<[LinkerMemory]>([])
 
     static let maximumEntries = 2_000_000
-    static let maximumIdle = 4
+    static let maximumIdle = 2
 
     /// Runs `body` with a memory of this pool when `groups` are the bundled ones, else with a fresh one.
     func with<T>(_ groups: ActionGroups, _ body: (LinkerMemory) throws -> T) rethrows -> T {
