@@ -29,6 +29,20 @@ import TrackerStore
         #expect(try store.statementVersion(id) == 3)
     }
 
+    /// A page's forms carry the versions read in one go: the same numbers as one at a time.
+    @Test func versionsReadTogetherAreTheVersionsOneAtATime() throws {
+        let (store, id) = try store()
+        try store.correct(statement: id, StatementCorrection(kind: .claim, polarity: .negated, author: "a"), expectedVersion: 0)
+        var ids: [Int64] = []
+        try store.exportSentences(documents: [1]) { ids += $0.statements.map(\.id) }
+        #expect(ids.count >= 2)
+        let together = try store.statementVersions(ids + [99_999])
+        #expect(together[id] == 2)
+        #expect(together[99_999] == nil)
+        for other in ids { #expect(together[other] == (try store.statementVersion(other)), "statement \(other)") }
+        #expect(try store.statementVersions([]).isEmpty)
+    }
+
     @Test func staleVersionIsRefusedAndNothingIsWritten() throws {
         let (store, id) = try store()
         try store.correct(statement: id, StatementCorrection(kind: .uncertainty, author: "first"), expectedVersion: 0)

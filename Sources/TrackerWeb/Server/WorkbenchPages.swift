@@ -77,8 +77,7 @@ struct WorkbenchPages: Sendable {
         guard let actor = try store.actor(named: name) else { throw PageError.notFound("No party named “\(name)”.") }
         let (commitments, non) = try store.commitments(of: actor.name, asOf: asOf, quotedOnly: true)
         let unattributed = try store.unattributedCommitments(candidate: actor.name, until: asOf)
-        var versions: [Int64: Int] = [:]
-        for item in unattributed { versions[item.id] = try store.statementVersion(item.id) }
+        let versions = try store.statementVersions(unattributed.map(\.id))
         let page = PartyPage(
             actor: actor, asOf: asOf, commitments: commitments, nonCommitments: non,
             unattributed: unattributed, versions: versions)
