@@ -215,6 +215,16 @@ struct TimeCase: Decodable, CustomTestStringConvertible {
         Case(sentence: "The ministry vowed to open the clinic by 31 March 2026.", date: nil, deadline: "2026-03-31"),
         Case(sentence: "The company pledged to finish the plant by March.", date: nil, deadline: nil),
         Case(sentence: "The mayor promised to repave 2000 streets by next year.", date: nil, deadline: nil),
+        // The day the pledge was made, between the verb of pledging and what was pledged, is not its deadline:
+        // the time within the pledged action is (`time.within-pledged-action`).
+        Case(
+            sentence: "The city council pledged on Friday to open the new bridge by the end of 2025.", date: "2024-05-09",
+            deadline: "2025-12-31"),
+        Case(sentence: "The airline promised on Tuesday to restore its night flights by June.", date: "2024-05-09", deadline: "2024-06"),
+        Case(sentence: "Two provinces agreed last week to share the dam's water by 2027.", date: "2024-05-09", deadline: "2027"),
+        Case(
+            sentence: "The government will build a new hospital by 2026, the minister said on Monday.", date: "2024-05-09", deadline: "2026"
+        ),
     ]
 
     @Test func deadlinesOfPledges() {

@@ -65,9 +65,20 @@ extension StatementTagger {
             let anchor = (statements[index].cues.last { $0.kind == kind.rawValue } ?? statements[index].cues.last)?.start ?? span.start
             let relative = anchor - span.start
             // The nearest expression after the cue, else the nearest before it.
-            let after = usable.filter { $0.start >= relative }.min { $0.start < $1.start }
-            let before = usable.filter { $0.start < relative }.max { $0.start < $1.start }
-            guard var chosen = after ?? before else { continue }
+            func nearest(_ list: [TimeExpression]) -> TimeExpression? {
+                list.filter { $0.start >= relative }.min { $0.start < $1.start }
+                    ?? list.filter { $0.start < relative }.max { $0.start < $1.start }
+            }
+            guard var chosen = nearest(usable) else { continue }
+            // "pledged on Friday to build 40 ferries by the end of 2024": the day names when the pledge was
+            // made, the deadline is in what was pledged (rule `time.within-pledged-action`).
+            if kind == .commitment, usable.count > 1, let action = statements[index].action,
+                let range = Self.scalarRange(of: action, in: sentence), !range.contains(chosen.start),
+                let within = nearest(usable.filter { range.contains($0.start) })
+            {
+                chosen = within
+                statements[index].rules.append(Self.withinPledgedActionRule)
+            }
             // "since their historic summit in Singapore last June": the date
             // of the event a "since" names.
             if chosen.role == .occurred {
@@ -85,6 +96,20 @@ extension StatementTagger {
             chosen.end += span.start
             statements[index].time = chosen
         }
+    }
+
+    /// Rule id of a pledge's time taken from within what was pledged, not from around the verb of pledging.
+    static let withinPledgedActionRule = RuleID(rawValue: "time.within-pledged-action")
+
+    /// Where `part` first stands in `text`, in Unicode scalars (nil when it does not).
+    static func scalarRange(of part: String, in text: String) -> Range<Int>? {
+        let needle = Array(part.unicodeScalars)
+        let haystack = Array(text.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start..<(start + needle.count) }
+        }
+        return nil
     }
 
     /// Where the first "since " (lower case) begins, in Unicode scalars.
