@@ -207,6 +207,8 @@ enum QuotationAttribution {
     /// its own: only connectives come before it ("And continued:", "But added
     /// that", "Later added:"). A subject, named or not, speaks for itself.
     static func isSubjectlessReport(_ sentence: AnnotatedSentence) -> Bool {
+        // Asked of every sentence after a speaker: most have no claim without a source, and need no scalars.
+        guard sentence.statements.contains(where: { $0.kind == .claim && $0.source == nil }) else { return false }
         let scalars = Array(sentence.text.unicodeScalars)
         // What follows the verb: a colon, "that" or a quotation ("Asked if he would ...,
         // Mr Lund said": a fronted participle, whose subject is the main clause's).

@@ -14,9 +14,9 @@ import TrackerAnalysis
 /// measured (its key in a dictionary, its optional score, its linked outcome
 /// when it links), so a memory is dropped rather than kept once it holds
 /// more than ``maximumEntries`` (about 200 MB), and at most
-/// ``maximumIdle`` wait between reads: a server
-/// on this 2-core machine runs two reads at once, and a third read made
-/// meanwhile works with a fresh memory.
+/// ``maximumIdle`` wait between reads: the server's handlers run on Swift's
+/// cooperative pool, one thread per core (two here), and a read that finds
+/// no memory idle works with a fresh one.
 final class LinkerMemoryPool: Sendable {
     private let idle = Mutex<[LinkerMemory]>([])
 
