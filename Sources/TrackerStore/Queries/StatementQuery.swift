@@ -74,14 +74,24 @@ extension TrackerDatabase {
         try read { db in
             var conditions: [String] = ["s.review != 'rejected'"]
             var arguments: [any DatabaseValueConvertible] = []
+            var actorPlan = ""
             if let actor = query.actor {
                 guard let id = try Self.actorID(named: actor, db) else {
                     throw StoreError.notFound("no actor named '\(actor)'; see 'tracker actors list'")
                 }
                 let ids = try Self.actorAndAffiliates(id, db)
                 let placeholders = ids.map { _ in "?" }.joined(separator: ",")
-                // From the actor's rows (statement_actor_by_actor), not from every statement.
-                var clause = "s.id IN (SELECT r.statement_id FROM statement_actor r WHERE r.actor_id IN (\(placeholders))"
+                var clause: String
+                if try Self.readsActorByDate(ids, query, db) {
+                    // Newest first through the date index, each statement checked
+                    // against the actor's rows by its key (`+` keeps SQLite from
+                    // probing the actor index instead, a scan of the actor's rows per statement).
+                    clause = "EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND +r.actor_id IN (\(placeholders))"
+                    actorPlan = " INDEXED BY statement_by_date"
+                } else {
+                    // From the actor's rows (statement_actor_by_actor), not from every statement.
+                    clause = "s.id IN (SELECT r.statement_id FROM statement_actor r WHERE r.actor_id IN (\(placeholders))"
+                }
                 arguments += ids.map { $0 as any DatabaseValueConvertible }
                 if let role = query.role {
                     clause += " AND r.role = ?"
@@ -98,7 +108,7 @@ extension TrackerDatabase {
             }
             if let since = query.since { conditions.append("s.reported_on >= ?"); arguments.append(since.iso) }
             if let until = query.until { conditions.append("s.reported_on <= ?"); arguments.append(until.iso) }
-            var plan = ""
+            var plan = actorPlan
             if let search = query.search {
                 let match = SearchExpression(search).match
                 guard !match.isEmpty else { return [] }
@@ -151,6 +161,34 @@ extension TrackerDatabase {
 }
 
 extension TrackerDatabase {
+    /// Whether an actor's statements are cheaper read newest first through
+    /// the date index, each checked against the actor's rows, than from the
+    /// actor's rows, each looked up and sorted: the same trade as a search's
+    /// (``searchesByDate(_:_:_:)``). From the actor's rows the work grows with
+    /// their number (the busiest party of a million statements holds 40 k
+    /// roles); by date it is about `limit × statements ÷ rows` statements.
+    /// Measured there (sqlite3, CPU, limit 100): the busiest party's 40 k rows
+    /// 50 ms against 4–7 ms by date (2.5 k statements read, about 2 µs
+    /// each, 1.25 µs a row the other way), so by date wins when
+    /// `2 × limit × statements < rows²`; a typical party (1.3 k rows) stays
+    /// on its rows. Only when the actor, its role and the dates are the only
+    /// filters: a kind or a search would make the walk by date longer.
+    /// Counting the rows reads only the actor index (about 1 ms for 40 k).
+    static func readsActorByDate(_ ids: [Int64], _ query: StatementQuery, _ db: Database) throws -> Bool {
+        guard let limit = query.limit, limit > 0, query.search == nil, query.kind == nil, query.polarity == nil,
+            query.certainty == nil, query.topic == nil
+        else { return false }
+        let statements = try Int.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0
+        let rows =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM statement_actor
+                    WHERE actor_id IN (SELECT value FROM json_each(?)) AND (? IS NULL OR role = ?)
+                    """, arguments: [CommitmentLoader.jsonArray(ids), query.role?.rawValue, query.role?.rawValue]) ?? 0
+        return 2 * limit * statements < rows * rows
+    }
+
     /// Whether a search is cheaper read newest first through the date index,
     /// each statement's sentence checked against the matches, than from its
     /// matches, each looked up and sorted. From the matches, the work grows
