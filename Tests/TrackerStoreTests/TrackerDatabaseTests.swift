@@ -115,6 +115,12 @@ func temporaryDirectory() throws -> URL {
         #expect(byAlias.heldByKind[.achievement] == 1)
         #expect(byAlias.heldByKind[.commitment] == 1)
         #expect(try store.actor(named: "DPRK")?.id == byAlias.id)
+        // Read without counts (the workbench's party page): the same actor, its counts left empty.
+        var uncounted = try #require(try store.actor(named: "pyongyang", counting: false))
+        #expect(uncounted.heldByKind.isEmpty && uncounted.statementsByRole.isEmpty)
+        uncounted.heldByKind = byAlias.heldByKind
+        uncounted.statementsByRole = byAlias.statementsByRole
+        #expect(uncounted == byAlias)
     }
 
     @Test func mergeRepointsEveryStatement() throws {

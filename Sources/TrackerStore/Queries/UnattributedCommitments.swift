@@ -88,7 +88,10 @@ extension TrackerDatabase {
             }
             // With a party, and the stored candidates up to date (Schema/013), only the commitments
             // that may be its own are read: those whose candidates name an actor of one of its names
-            // (or one merged into such an actor), found through the candidates' actor index.
+            // (or one merged into such an actor), found through the candidates' actor index. `+s.kind`
+            // keeps SQLite from walking every commitment through the kind index instead and checking
+            // each against the list: for the busiest party of a million statements (1,314 candidates
+            // among 100 k commitments) 42 ms of CPU against 9 ms (sqlite3).
             let stored = try storedCandidates && CommitmentCandidates.isCurrent(db)
             let rows: [Row]
             if stored, let allowed {
@@ -102,7 +105,7 @@ extension TrackerDatabase {
                     db,
                     sql: Self.unattributedColumns + """
                         WHERE s.id IN (SELECT statement_id FROM commitment_candidate WHERE actor_id IN (SELECT value FROM json_each(?)))
-                          AND s.kind = 'commitment' AND s.review != 'rejected'
+                          AND +s.kind = 'commitment' AND s.review != 'rejected'
                           AND NOT EXISTS (SELECT 1 FROM statement_actor r WHERE r.statement_id = s.id AND r.role = 'holder')
                           AND (? IS NULL OR d.published IS NULL OR d.published <= ?)
                         ORDER BY d.published IS NULL, d.published, s.id

@@ -74,7 +74,10 @@ struct WorkbenchPages: Sendable {
     }
 
     func party(_ name: String, asOf: CalendarDate, viewer: Viewer) throws -> HTML {
-        guard let actor = try store.actor(named: name) else { throw PageError.notFound("No party named “\(name)”.") }
+        // The page shows no counts: read without them (``TrackerDatabase/actor(named:counting:)``).
+        guard let actor = try store.actor(named: name, counting: false) else {
+            throw PageError.notFound("No party named “\(name)”.")
+        }
         let (commitments, non) = try store.commitments(of: actor.name, asOf: asOf, quotedOnly: true)
         let unattributed = try store.unattributedCommitments(candidate: actor.name, until: asOf)
         let versions = try store.statementVersions(unattributed.map(\.id))
