@@ -161,6 +161,33 @@ import TrackerWeb
         #expect(try statements(fixture).first { $0.id == orphan }?.holders.map(\.actor) == ["Peru"])
     }
 
+    /// A party with more commitments without a holder than a page lists shows the first, says how many
+    /// there are, and links to all of them.
+    @Test func partyPageListsTheFirstCommitmentsWithoutAHolderAndLinksToAll() async throws {
+        let fixture = try WorkbenchFixture()
+        var sentences: [Int64] = []
+        try fixture.store.exportSentences(documents: [1], withoutStatements: true) { sentences.append($0.sentence.id) }
+        let sentence = try #require(sentences.last)
+        var orphans: [Int64] = []
+        for action in ["withdraw the rest", "return the border posts", "reopen the crossing"] {
+            orphans.append(
+                try fixture.store.addStatement(
+                    toSentence: sentence, StatementAddition(kind: .commitment, action: action, author: "setup")))
+        }
+        let total = try fixture.store.unattributedCommitments(candidate: "Peru").count
+        try #require(total >= 3, "the orphans are Peru's candidates")
+        let workbench = try Workbench(store: fixture.store, configuration: WorkbenchConfiguration(unattributedShown: 2))
+        try await workbench.application().test(.router) { client in
+            let page = try await client.execute(uri: "/parties/Peru", method: .get).text
+            #expect(page.components(separatedBy: "<li id=\"u-").count - 1 == 2, "two listed")
+            #expect(page.contains("The first 2 of \(total)."))
+            #expect(page.contains("href=\"/parties/Peru?unattributed=all&amp;as_of="))
+            let all = try await client.execute(uri: "/parties/Peru?unattributed=all", method: .get).text
+            #expect(all.components(separatedBy: "<li id=\"u-").count - 1 == total, "all listed")
+            #expect(!all.contains("Show all"))
+        }
+    }
+
     @Test func statusPageSaysWhatChangedSinceADay() async throws {
         let app = try WorkbenchFixture().workbench().application()
         try await app.test(.router) { client in

@@ -11,6 +11,8 @@ struct PartyPage {
     var nonCommitments: [TrackedCommitment]
     /// Commitments without a holder whose sentence (or the ones before) names this party.
     var unattributed: [UnattributedCommitment]
+    /// How many there are in all (more than `unattributed` when the page lists only the first).
+    var unattributedTotal: Int
     /// Their statement versions, for the form that attributes one to this party.
     var versions: [Int64: Int]
 
@@ -49,9 +51,16 @@ struct PartyPage {
 
                 """
         }
+        let more: HTML =
+            unattributedTotal > unattributed.count
+            ? """
+            <p class="more">The first \(unattributed.count) of \(unattributedTotal). \
+            <a href="\(viewer.path)?unattributed=all&amp;as_of=\(asOf.iso)">Show all \(unattributedTotal)</a></p>
+            """ : ""
         return """
             <h2>Commitments without a holder that may be its own</h2>
             <ul class="unattributed">\(items)</ul>
+            \(more)
             """
     }
 }

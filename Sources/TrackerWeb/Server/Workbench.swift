@@ -41,7 +41,7 @@ public struct Workbench: Sendable {
     func router() -> Router<WorkbenchContext> {
         let router = Router(context: WorkbenchContext.self)
         router.add(middleware: SecurityMiddleware(token: configuration.token, maximumBodySize: configuration.maximumBodySize))
-        let pages = WorkbenchPages(store: store)
+        let pages = WorkbenchPages(store: store, unattributedShown: configuration.unattributedShown)
         let assets = self.assets
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/documents"]) }
         router.get("/documents") { request, context in
@@ -62,7 +62,9 @@ public struct Workbench: Sendable {
                 let raw = context.parameters.get("name") ?? ""
                 let name = raw.removingPercentEncoding ?? raw
                 return HTMLResponse.make(
-                    try pages.party(name, asOf: try pages.asOf(request), viewer: context.viewer(path: request.uri.path)))
+                    try pages.party(
+                        name, asOf: try pages.asOf(request), viewer: context.viewer(path: request.uri.path),
+                        all: request.uri.queryParameters["unattributed"] == "all"))
             }
         }
         router.get("/status") { request, context in

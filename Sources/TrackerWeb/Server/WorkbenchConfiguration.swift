@@ -10,12 +10,19 @@ public struct WorkbenchConfiguration: Sendable, Equatable {
     public var token: String?
     /// The largest request body accepted, in bytes (a correction form is well under 1 KiB).
     public var maximumBodySize: Int
+    /// How many commitments without a holder a party page lists before a link to all of them (the
+    /// busiest party of a million statements has 1.3 k: a megabyte of page).
+    public var unattributedShown: Int
 
     /// A configuration; a non-loopback `host` without a `token` is refused, so
     /// that the database is never open to the network by accident.
     ///
     /// - Throws: ``WorkbenchError``.
-    public init(host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maximumBodySize: Int = 64 * 1024) throws {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, maximumBodySize: Int = 64 * 1024,
+        unattributedShown: Int = 100
+    ) throws {
+        guard unattributedShown > 0 else { throw WorkbenchError("a party page lists at least one commitment without a holder") }
         guard (0...65535).contains(port) else { throw WorkbenchError("--port \(port): a TCP port is 0 to 65535") }
         if let token, token.isEmpty { throw WorkbenchError("--token: the shared secret cannot be empty") }
         guard Self.isLoopback(host) || token != nil else {
@@ -25,6 +32,7 @@ public struct WorkbenchConfiguration: Sendable, Equatable {
         self.port = port
         self.token = token
         self.maximumBodySize = maximumBodySize
+        self.unattributedShown = unattributedShown
     }
 
     /// Whether `host` names this machine only: `localhost`, `::1` or an address in 127.0.0.0/8.

@@ -14,6 +14,8 @@ enum PageError: Error {
 /// apply a correction. Errors become one-line error pages, never a crash.
 struct WorkbenchPages: Sendable {
     let store: TrackerDatabase
+    /// How many commitments without a holder a party page lists unless asked for all (nil: all, as the site does).
+    var unattributedShown: Int? = nil
     /// At most this many names and aliases offered for what was typed in the holder picker.
     static let completionLimit = 12
 
@@ -73,17 +75,19 @@ struct WorkbenchPages: Sendable {
         return page.render(viewer: viewer)
     }
 
-    func party(_ name: String, asOf: CalendarDate, viewer: Viewer) throws -> HTML {
+    /// A party's page; its commitments without a holder cut to ``unattributedShown`` unless `all`.
+    func party(_ name: String, asOf: CalendarDate, viewer: Viewer, all: Bool = false) throws -> HTML {
         // The page shows no counts: read without them (``TrackerDatabase/actor(named:counting:)``).
         guard let actor = try store.actor(named: name, counting: false) else {
             throw PageError.notFound("No party named “\(name)”.")
         }
         let (commitments, non) = try store.commitments(of: actor.name, asOf: asOf, quotedOnly: true)
         let unattributed = try store.unattributedCommitments(candidate: actor.name, until: asOf)
-        let versions = try store.statementVersions(unattributed.map(\.id))
+        let shown = all ? unattributed : Array(unattributed.prefix(unattributedShown ?? unattributed.count))
+        let versions = try store.statementVersions(shown.map(\.id))
         let page = PartyPage(
             actor: actor, asOf: asOf, commitments: commitments, nonCommitments: non,
-            unattributed: unattributed, versions: versions)
+            unattributed: shown, unattributedTotal: unattributed.count, versions: versions)
         return page.render(viewer: viewer)
     }
 
