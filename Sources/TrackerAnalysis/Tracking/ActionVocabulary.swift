@@ -163,6 +163,11 @@ public struct ActionVocabulary: Sendable {
             let word = words[index]
             if word == "of", phrase.allSatisfy(Self.isPassedOver) {
                 phrase = []
+            } else if word == "on", let last = phrase.last, Self.workNouns.contains(last),
+                phrase.dropLast().allSatisfy(Self.isPassedOver)
+            {
+                // "work on the landing site", "construction on the bridge": the work is named, the object follows.
+                phrase = []
             } else if word == "of" || word == "and" || word == "or" || Self.prepositions.contains(word) {
                 break
             } else if Self.opensParticiple(word), phrase.contains(where: { !Self.isPassedOver($0) }) {
@@ -198,6 +203,9 @@ public struct ActionVocabulary: Sendable {
         "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles", "metre", "metres", "tonne", "tonnes",
         "ton", "tons", "hectare", "hectares", "acre", "acres", "litre", "litres", "barrel", "barrels",
     ]
+
+    /// Nouns of the work done on an object, before "on" ("work on the site").
+    static let workNouns: Set<String> = ["work", "works", "construction", "building", "repairs", "progress"]
 
     static let particles: Set<String> = ["down", "off", "up", "out", "back", "over", "away", "on"]
 
