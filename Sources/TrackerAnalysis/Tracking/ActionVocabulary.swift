@@ -246,7 +246,10 @@ public struct ActionVocabulary: Sendable {
             turn = .delays
         } else if Self.failingVerbs.contains(verb) || (Self.achievingVerbs.contains(verb) && polarity == .negated) {
             turn = .fails
-        } else if verb == "fall" || verb == "come", action.lowercased().split(separator: " ").dropFirst().first == "short" {
+        } else if verb == "fall" || verb == "fell" || verb == "come",
+            action.lowercased().split(separator: " ").dropFirst().first == "short"
+        {
+            // ("fell": WordNet's first verb for the word is "fell" a tree, so the lemma of "fell short" may be it.)
             // "fell short of its target to cut", "came short of": a failure, the pledge after "of".
             turn = .fails
         } else {
@@ -265,6 +268,14 @@ public struct ActionVocabulary: Sendable {
         let noun = lemma(words[index], .noun)
         let rest = words[(index + 1)...]
         if Self.pledgeNouns.contains(noun) {
+            // "its target of 10,000 rental homes", "its goal for 40 ferries": the pledge named by what it was to
+            // give, its action the one `outcome-verbs.tsv` realises for that object alone (a home is built).
+            if let first = rest.first, first == "of" || first == "for", rest.count > 1 {
+                guard let head = objectHead(inAction: "x " + rest.dropFirst().joined(separator: " ")),
+                    let group = outcomeVerbs.group(ofObject: head)
+                else { return nil }
+                return (turn, group, head)
+            }
             // "its plan to buy all its electricity from wind farms": the pledge's own words follow "to".
             guard rest.first == "to", rest.count > 1 else { return nil }
             let inner = rest.dropFirst().joined(separator: " ")

@@ -460,7 +460,10 @@ public struct CommitmentLinker {
         // "filled 540 of the 900 family-doctor posts" of "hire 900 family doctors": the same action counted
         // against the pledged number is the same object in other words. Not for small numbers, which
         // unrelated things share ("built three schools" is no part of "build three bridges").
-        if object == .different, case .same = action, sameQuantity, let pledged, pledged >= Self.countedObjectMinimum {
+        // (Not for what became of a pledge named by its object: "its target of 40 schools" is no pledge of 40 ferries.)
+        if object == .different, case .same = action, sameQuantity, let pledged, pledged >= Self.countedObjectMinimum,
+            facts.turn == nil
+        {
             object = .counted(pledged)
         }
         return LinkScore(
