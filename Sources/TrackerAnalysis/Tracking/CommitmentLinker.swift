@@ -73,7 +73,15 @@ public struct CommitmentLinker {
         let written = ActionWords.split(action, marks: "-")
         guard let first = written.first else { return words.joined(separator: " ") }
         let verb = vocabulary.lemma(first, .verb)
-        if verb != words[0], first.first?.isLetter == true, vocabulary.isVerb(first) { words[0] = verb }
+        if verb != words[0], first.first?.isLetter == true, vocabulary.isVerb(first) {
+            words[0] = verb
+        } else if written.count > 2, written[1] == "of", !vocabulary.isVerb(first),
+            let derived = vocabulary.derivedGroup(of: vocabulary.lemma(first, .noun))
+        {
+            // "announced the completion of its plant", read as "completion of its plant": the deed said as its
+            // noun is its verb done ("complete its plant"), as "completed the withdrawal of" is.
+            words[0] = derived.verb
+        }
         if written.count > 2, vocabulary.phrasalGroup(words[0], particle: written[1]) != nil, words.count < 2 || words[1] != written[1] {
             words.insert(written[1], at: 1)
         }

@@ -113,6 +113,13 @@ import TrackerAnalysis
             name: "the same place but another object", pledge: "withdraw its police unit from Migingo Island",
             outcome: "leave the lake"),
         LinkCase(name: "a small number shared is no object", pledge: "build three bridges", outcome: "build three schools"),
+        LinkCase(
+            name: "the deed said as its noun", pledge: "build a desalination plant at the port",
+            outcome: "completion of its desalination plant at the port on May 4", relation: .fulfils,
+            reasons: ["same holder", "same action (build)", "in other words (complete a plant → build)", "same object (plant)"]),
+        LinkCase(
+            name: "the deed said as its noun, of another object", pledge: "build a desalination plant at the port",
+            outcome: "completion of its audit of the port"),
     ]
 
     @Test(arguments: linkCases) func link(_ row: LinkCase) {
