@@ -204,6 +204,13 @@ public struct ActionVocabulary: Sendable {
         "ton", "tons", "hectare", "hectares", "acre", "acres", "litre", "litres", "barrel", "barrels",
     ]
 
+    /// Nouns of a thing's first day of use that neither a group nor a derivation names, with the verb that
+    /// brings it about: "pushed back the start-up of its plant" puts off the plant's commissioning, which
+    /// `outcome-verbs.tsv` reads as building it ("the opening of", "the launch of" derive their verbs).
+    static let startingNouns: [String: String] = [
+        "start-up": "commission", "startup": "commission", "commissioning": "commission", "switch-on": "commission",
+    ]
+
     /// Nouns of the work done on an object, before "on" ("work on the site").
     static let workNouns: Set<String> = ["work", "works", "construction", "building", "repairs", "progress"]
 
@@ -284,7 +291,9 @@ public struct ActionVocabulary: Sendable {
         }
         // The action named as a noun: "its ban on nets", "the withdrawal of its police".
         guard turn != .fails else { return nil }
-        let derived = groups.groupOfVerb[noun].map { (group: $0, verb: noun) } ?? derivedGroup(of: noun)
+        let derived =
+            groups.groupOfVerb[noun].map { (group: $0, verb: noun) } ?? derivedGroup(of: noun)
+            ?? Self.startingNouns[noun].map { (group: groups.groupOfVerb[$0] ?? $0, verb: $0) }
         var group = derived?.group ?? noun
         var head: String?
         if let first = rest.first, ["of", "on", "for", "from"].contains(first) {
