@@ -127,8 +127,11 @@ import TrackerStore
 
     /// The scores on all three stories, with every miss listed. The issue's
     /// aim is precision and recall of 0.9 and every status right; the floors
-    /// here are what the tracker reaches now (precision 23/23, recall 23/45,
-    /// statuses 36/50 once a day of a month is no count, 2026-12-03: "opened
+    /// here are what the tracker reaches now (precision 30/30, recall 30/45,
+    /// statuses 40/50 after the track8 branch, 2026-12-04: outcomes said as
+    /// the state of the pledged thing, "in service", "60 percent complete",
+    /// and targets named by their object; 23/23, 23/45, 36/50
+    /// once a day of a month is no count, 2026-12-03: "opened
     /// to traffic on November 28" no longer counts 28 of 10,000 homes; 23/24
     /// after the kinds5 and tracking4 merges: the
     /// tagger reads outcomes said with no deed as achievements, "took place",
@@ -149,7 +152,7 @@ import TrackerStore
         print("StoryKeyTests: " + summary + "\n" + total.failures.joined(separator: "\n"))
         #expect(total.linksExpected >= 40, "the key holds at least 40 links")
         #expect(total.precision >= 0.9, "\(summary)")
-        #expect(total.linksRight >= 23 && total.statusesRight >= 36, "\(summary)")
+        #expect(total.linksRight >= 30 && total.statusesRight >= 40, "\(summary)")
     }
 
     /// The seed article (when ../shared is here) and a later article of the

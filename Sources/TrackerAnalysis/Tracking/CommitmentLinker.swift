@@ -73,7 +73,15 @@ public struct CommitmentLinker {
         let written = ActionWords.split(action, marks: "-")
         guard let first = written.first else { return words.joined(separator: " ") }
         let verb = vocabulary.lemma(first, .verb)
-        if verb != words[0], first.first?.isLetter == true, vocabulary.isVerb(first) { words[0] = verb }
+        if verb != words[0], first.first?.isLetter == true, vocabulary.isVerb(first) {
+            words[0] = verb
+        } else if written.count > 2, written[1] == "of", !vocabulary.isVerb(first),
+            let derived = vocabulary.derivedGroup(of: vocabulary.lemma(first, .noun))
+        {
+            // "announced the completion of its plant", read as "completion of its plant": the deed said as its
+            // noun is its verb done ("complete its plant"), as "completed the withdrawal of" is.
+            words[0] = derived.verb
+        }
         if written.count > 2, vocabulary.phrasalGroup(words[0], particle: written[1]) != nil, words.count < 2 || words[1] != written[1] {
             words.insert(written[1], at: 1)
         }
@@ -460,7 +468,10 @@ public struct CommitmentLinker {
         // "filled 540 of the 900 family-doctor posts" of "hire 900 family doctors": the same action counted
         // against the pledged number is the same object in other words. Not for small numbers, which
         // unrelated things share ("built three schools" is no part of "build three bridges").
-        if object == .different, case .same = action, sameQuantity, let pledged, pledged >= Self.countedObjectMinimum {
+        // (Not for what became of a pledge named by its object: "its target of 40 schools" is no pledge of 40 ferries.)
+        if object == .different, case .same = action, sameQuantity, let pledged, pledged >= Self.countedObjectMinimum,
+            facts.turn == nil
+        {
             object = .counted(pledged)
         }
         return LinkScore(

@@ -45,6 +45,17 @@ public struct OutcomeVerbs: Sendable {
         }
     }
 
+    /// The one group the table realises for `object` by any verb ("home": build), or nil when it names none
+    /// or several: what a pledge of that object was to do, when a report names the pledge by its object
+    /// alone ("fell short of its target of 10,000 homes").
+    public func group(ofObject object: String) -> String? {
+        var found: Set<String> = []
+        for entries in realisations.values {
+            for entry in entries where entry.objects?.contains(object) == true { found.insert(entry.group) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// The group `verb` realises for an object whose head is `object`, if any.
     public func group(realisedBy verb: String, object: String?) -> String? {
         realisations[verb]?.first { entry in entry.objects.map { set in object.map(set.contains) ?? false } ?? true }?.group

@@ -35,6 +35,11 @@ public struct UnattributedOutcomes {
             passive = passive || beForms.contains(last.lowercased())
             words.removeLast()
         }
+        // "Ten of the 12 patrol boats are now in service": the state's verb, done to the subject.
+        if let state = OutcomeState.read(action) {
+            guard !words.isEmpty, words.count <= 24 else { return nil }
+            return state.action(subject: words)
+        }
         let verb = action.split(separator: " ")
         guard let first = verb.first else { return nil }
         // An active verb with an object of its own ("the government has delivered 6,100 homes"): the
@@ -50,8 +55,17 @@ public struct UnattributedOutcomes {
     static func clause(before action: String, in sentence: String) -> [String]? {
         guard let range = ActionWords.range(of: action, in: sentence) else { return nil }
         var before = sentence[..<range.lowerBound]
-        if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
-            before = before[before.index(after: comma)...]
+        // A comma between digits is a number's ("the first 2,000 of the 10,000 homes"), not a clause's end.
+        var end = before.endIndex
+        while let comma = before[..<end].lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
+            let next = before.index(after: comma)
+            let inNumber =
+                comma > before.startIndex && before[before.index(before: comma)].isNumber && next < before.endIndex && before[next].isNumber
+            if !inNumber {
+                before = before[next...]
+                break
+            }
+            end = comma
         }
         return before.split(separator: " ").map(String.init)
     }
@@ -95,7 +109,8 @@ public struct UnattributedOutcomes {
     public func comparable(_ row: TrackingStatement, sentence: String) -> TrackingStatement? {
         guard row.kind == .achievement, let action = row.action, let rewritten = Self.withSubject(action, sentence: sentence)
         else { return nil }
-        let verb = (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
+        let verb =
+            OutcomeState.read(action)?.verb ?? (row.normalized ?? action).split(separator: " ").first.map(String.init) ?? ""
         // The object's head as the action with its subject names it ("hold" + "summit").
         let probe = TrackingStatement(
             id: row.id, kind: .achievement, action: rewritten, normalized: verb,
@@ -178,7 +193,15 @@ public struct UnattributedOutcomes {
                 else { continue }
                 found += entry.indices.filter { linker.admits(made, against: pledges[$0]) }
             }
-            let matches = found.sorted().map { pledges[$0] }
+            var matches = found.sorted().map { pledges[$0] }
+            // Two parties' pledges: the one whose object is the outcome's own head wins over one it names only in
+            // passing ("The landing site opened to boats" is the site's pledge, not the pledge of boats).
+            if Set(matches.map(\.holderID)).count > 1, let head = facts.head {
+                let own = matches.filter { pledge in
+                    linker.facts(of: pledge).head.map { $0 == head || linker.vocabulary.sameObject($0, head) } ?? false
+                }
+                if Set(own.map(\.holderID)).count == 1 { matches = own }
+            }
             // One party's pledge (however often reported), or one statement of several holders ("both leaders agreed").
             let holders = Set(matches.map(\.holderID))
             guard !matches.isEmpty, holders.count == 1 || Set(matches.map(\.id)).count == 1 else { continue }

@@ -113,6 +113,13 @@ import TrackerAnalysis
             name: "the same place but another object", pledge: "withdraw its police unit from Migingo Island",
             outcome: "leave the lake"),
         LinkCase(name: "a small number shared is no object", pledge: "build three bridges", outcome: "build three schools"),
+        LinkCase(
+            name: "the deed said as its noun", pledge: "build a desalination plant at the port",
+            outcome: "completion of its desalination plant at the port on May 4", relation: .fulfils,
+            reasons: ["same holder", "same action (build)", "in other words (complete a plant → build)", "same object (plant)"]),
+        LinkCase(
+            name: "the deed said as its noun, of another object", pledge: "build a desalination plant at the port",
+            outcome: "completion of its audit of the port"),
     ]
 
     @Test(arguments: linkCases) func link(_ row: LinkCase) {
@@ -420,6 +427,32 @@ import TrackerAnalysis
         #expect(turn.group == "cut")
         #expect(turn.head == "emissions")
         #expect(ActionVocabulary().turn(of: "fell by 4 percent", verb: "fall", polarity: .affirmed) == nil)
+    }
+
+    /// "fell short of its target of 40 ferries": the pledge named by its object and number alone, its action
+    /// the one the outcome verbs give that object (a ferry is built); an object they do not name, or name for
+    /// several actions, is no pledge read.
+    @Test func aTargetNamedByItsObjectIsThePledgeOfThatObject() throws {
+        let vocabulary = ActionVocabulary(wordNet: ActionVocabularyTests.installed)
+        let turn = try #require(
+            vocabulary.turn(of: "fell short of its target of 40 new ferries", verb: "fall", polarity: .affirmed))
+        #expect(turn.turn == .fails)
+        #expect(turn.group == "build")
+        #expect(turn.head == "ferry")
+        #expect(vocabulary.turn(of: "fell short of its target for the rescue fleet", verb: "fall", polarity: .affirmed) == nil)
+        let linker = CommitmentLinker(vocabulary: vocabulary, asOf: Self.asOf)
+        let pledge = Self.pledge(1, "build 40 new ferries", deadline: "2026-05-31")
+        let part = Self.outcome(2, "built 25 of the 40 ferries", normalized: "build ferries")
+        let short = Self.outcome(
+            3, "fell short of its target of 40 new ferries", normalized: "fall target", date: "2026-06-10")
+        let other = Self.outcome(
+            4, "fell short of its target of 40 new schools", normalized: "fall target", date: "2026-06-10")
+        let tracked = try #require(linker.track([pledge, part, short, other]).first)
+        #expect(tracked.outcomes.map(\.evidence.statementID) == [2, 3])
+        #expect(tracked.outcomes.last?.turn == .fails)
+        #expect(tracked.status == .partlyKept, "25 of 40 done, then the target reported missed")
+        let missedOnly = try #require(linker.track([pledge, short]).first)
+        #expect(missedOnly.status == .broken)
     }
 
     /// One sentence read as two statements ("visited Lima and Quito") links once.

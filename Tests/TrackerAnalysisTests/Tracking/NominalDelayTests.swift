@@ -63,6 +63,16 @@ import TrackerAnalysis
             sentence: "The company has pushed back the opening of the bridge to March 2027.",
             deadline: "2027-03", delayed: true, status: .pending),
         Case(
+            name: "the start-up of a plant put off is its building put off",
+            pledges: ["build a biogas plant at the dairy"], action: "pushed back the start-up of its biogas plant to May 2027",
+            sentence: "The cooperative has pushed back the start-up of its biogas plant to May 2027.",
+            deadline: "2027-05", delayed: true, status: .pending),
+        Case(
+            name: "the start-up of another thing is no delay of the plant",
+            pledges: ["build a biogas plant at the dairy"], action: "pushed back the start-up of its cheese line to May 2027",
+            sentence: "The cooperative has pushed back the start-up of its cheese line to May 2027.",
+            deadline: "2026-06-30", delayed: false, status: .overdue),
+        Case(
             name: "no object named and two pledges of the action: neither",
             pledges: ["withdraw its troops from the border posts", "withdraw its police from the island"], action: "delayed",
             sentence: "The withdrawal was delayed, officials said.",
