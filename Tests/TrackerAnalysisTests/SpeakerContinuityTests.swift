@@ -42,6 +42,21 @@ import TrackerAnalysis
         try check("relative-clauses.jsonl")
     }
 
+    /// A pronoun subject of a clause that a verb of saying reports stands for
+    /// the one who reports it, when their kinds agree ("Kestrel Health said it
+    /// would", "Ines Marlow said she would"); a capitalised pair that says "it"
+    /// is an organisation, not a person (`Fixtures/reported-pronouns.jsonl`).
+    @Test func aReportedPronounIsTheReporter() throws {
+        try check("reported-pronouns.jsonl")
+    }
+
+    /// "He" and "she" outside a quotation are not a person named only inside
+    /// one; the speaker of an inverted report ("..., she said") goes on from
+    /// the sentence before as the one it called "she" (`Fixtures/quoted-persons.jsonl`).
+    @Test func speakersGoOnPastQuotedNames() throws {
+        try check("quoted-persons.jsonl")
+    }
+
     private func check(_ fixture: String) throws {
         let rows = try Fixtures.lines(fixture, as: Row.self)
         let tagger = StatementTagger()

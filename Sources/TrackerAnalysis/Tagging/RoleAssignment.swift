@@ -78,6 +78,10 @@ extension SentenceAnalysis {
             if let described = relativeClauseHolder(at: anchor, kind: kind) {
                 holders = [described]
                 statements[index].rules.append(Self.relativeClauseHolderRule)
+            } else if let reporter = reportedPronounHolder(at: anchor, kind: kind) {
+                // "Kestrel Health said it would ...": the one who reports it.
+                holders = [reporter]
+                statements[index].rules.append(Self.reportedPronounRule)
             } else {
                 holders = self.holders(at: anchor, kind: kind)
             }

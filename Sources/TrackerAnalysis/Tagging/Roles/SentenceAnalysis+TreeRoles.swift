@@ -98,6 +98,42 @@ extension SentenceAnalysis {
         return nil
     }
 
+    /// Rule id of a pronoun subject of a reported clause bound as the reporter.
+    static let reportedPronounRule = RuleID(rawValue: "holder.reported-pronoun-is-reporter")
+
+    /// "Vantor Pharma withdrew the pill but Kestrel Health said it would consider
+    /// ...", "the Greens insisted they would ...": the pronoun subject of a
+    /// clause that a verb of saying reports (`ccomp`, or a clause coordinated
+    /// with one) stands for that verb's subject when their kinds agree ("it",
+    /// "they": a state, an organisation or a group; "he", "she": a person),
+    /// before any name the sentence gives earlier. Nil when the tree does not
+    /// show it, or for a passive deed or pledge, whose holder is its agent.
+    func reportedPronounHolder(at anchor: Int, kind: StatementKind) -> ActorMention? {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) else { return nil }
+        if syntax.isPassive(predicate), kind == .achievement || kind == .commitment { return nil }
+        guard let pronoun = syntax.child(of: predicate, [.nsubj, .nsubjPass]) else { return nil }
+        let key = tokens[pronoun].key
+        let wantsPerson: Bool
+        if key == K.it || key == K.they {
+            wantsPerson = false
+        } else if key == K.he || key == K.she {
+            wantsPerson = true
+        } else {
+            return nil
+        }
+        // "said its focus would be on profits and it is planning to ...": one step up a coordination.
+        var clause = predicate
+        if syntax.relation(clause) == .conj, let up = syntax.head(of: clause) { clause = up }
+        guard syntax.relation(clause) == .ccomp, let report = syntax.head(of: clause), tokens[report].isVerbForm,
+            tokens[report].classes.contains(.claim), let subject = treeSubject(of: report, syntax), subject != pronoun,
+            let reporter = treeActor(at: subject, syntax), (reporter.kind == .person) == wantsPerson
+        else { return nil }
+        return ActorMention(
+            actor: reporter.actor, mention: text(from: pronoun, to: pronoun + 1), start: tokenStarts[pronoun],
+            end: tokenEnds[pronoun], id: reporter.id, kind: reporter.kind, affiliation: reporter.affiliation,
+            affiliationID: reporter.affiliationID)
+    }
+
     /// The actor mention whose words include `token` (a name, a pronoun, a body).
     func mention(covering token: Int) -> ActorMention? {
         mentions.first { $0.tokens.contains(token) && $0.via != .pair }?.mention
