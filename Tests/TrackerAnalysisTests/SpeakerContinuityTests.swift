@@ -57,6 +57,14 @@ import TrackerAnalysis
         try check("quoted-persons.jsonl")
     }
 
+    /// A statement in a clause that complements a verb of stance or finding
+    /// ("concluded that", "point out that", "is confident that") is said by
+    /// that verb's subject; a participle of saying ("..., saying ...") by the
+    /// subject of the clause it hangs on (`Fixtures/governing-speakers.jsonl`).
+    @Test func theSubjectOfTheGoverningVerbSpeaks() throws {
+        try check("governing-speakers.jsonl")
+    }
+
     private func check(_ fixture: String) throws {
         let rows = try Fixtures.lines(fixture, as: Row.self)
         let tagger = StatementTagger()

@@ -58,7 +58,12 @@ extension ActorResolver {
                 // (The document's subject only for "the country" or a company: "the group"
                 // or "the alliance" is as often a campaign group named in passing.)
                 let subject = kind == .state || !ActorResolver.looseOrganisationNouns.contains(tokens[head].key)
-                if let target = contextActor(kind, excluding: head..<(head + 1), found, nearest: true, documentSubject: subject) {
+                // (Outside a quotation, not a name met only inside one: "“... despite weak
+                // sales in Slimfast,” the company said"; rule `actor.pronoun-outside-quotation`.)
+                if let target = contextActor(
+                    kind, excluding: head..<(head + 1), found, nearest: true, documentSubject: subject,
+                    quotations: ActorResolver.quotations(tokens))
+                {
                     insert(makeMention(target, head..<(head + 1), .title, tokens, bytes, starts: starts, ends: ends), into: &found)
                 }
                 continue
@@ -314,10 +319,18 @@ extension ActorResolver {
     /// organisation itself (`documentSubject`: "the government", "the ministry",
     /// "the company"; not "a company spokesperson" or "the council"), the one
     /// the document is about.
+    ///
+    /// `quotations`: the sentence's quoted stretches (``ActorResolver/quotations(_:)``);
+    /// a phrase outside them passes over an actor met inside them that the
+    /// document has never named outside a quotation (a brand in someone's
+    /// words: "“... despite weak sales in Slimfast,” the company said"; not
+    /// "“... remains GM's goal,” the company said" in an article about GM).
     func contextActor(
         _ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false,
-        documentSubject: Bool = false
+        documentSubject: Bool = false, quotations: [Range<Int>] = []
     ) -> Known? {
+        let phraseQuoted = quotations.contains { $0.contains(excluding.lowerBound) }
+        let skipsQuoted = !quotations.isEmpty && !phraseQuoted
         let fits: (ActorKind) -> Bool = { kind == .state ? $0 == .state : $0 == .organisation || $0 == .group }
         // The first actor before the phrase that gives one ("Chad will reopen ..., the
         // ministry said"), or for a definite description the nearest ("Faisal bin
@@ -325,7 +338,9 @@ extension ActorResolver {
         // first after it ("The country will hold ..., Chile's interior minister said").
         let split = found.firstIndex { $0.tokens.upperBound > excluding.lowerBound } ?? found.count
         func candidate(_ item: SentenceMention) -> Known? {
-            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding), let id = item.mention.id else { return nil }
+            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding), let id = item.mention.id,
+                !(skipsQuoted && !namedOutsideQuotations.contains(id) && quotations.contains { $0.contains(item.tokens.lowerBound) })
+            else { return nil }
             if fits(item.kind), kind == .state || item.via != .demonym { return known[id] }
             // A person speaks for their state or organisation.
             if item.kind != kind, let affiliation = item.mention.affiliationID, let affiliationKind = item.affiliationKind,
@@ -355,13 +370,19 @@ extension ActorResolver {
         let inReach: (String, ActorKind, Int, Int, Bool) -> Bool = { _, itemKind, itemSentence, itemParagraph, _ in
             (itemParagraph == paragraph || firstOfParagraph && itemSentence == lastSentenceOfPreviousParagraph) && fits(itemKind)
         }
-        var candidate = recent.last { inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) }
+        // (A sentence that quotes no one says nothing of the sentences before: only
+        // a phrase in a sentence with quotation marks passes over quoted names.)
+        let outside = !phraseQuoted && !quotations.isEmpty
+        let passedOver: (String, Bool) -> Bool = { id, quoted in outside && quoted && !self.namedOutsideQuotations.contains(id) }
+        var candidate = recent.last { inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) && !passedOver($0.id, $0.quoted) }
         // "..., said an analyst at Petercam. The company said ...": a definite
         // description names, as a pronoun does, the organisation that opened a
         // sentence; failing one, the one the document names most (at least
         // twice), not one named in passing.
         if nearest, kind == .organisation, let latest = candidate, !latest.leading {
-            if let leading = recent.last(where: { inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) && $0.leading }) {
+            if let leading = recent.last(where: {
+                inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) && $0.leading && !passedOver($0.id, $0.quoted)
+            }) {
                 candidate = leading
             } else if let main = mostMentionedOrganisation(), main.id != latest.id, mentions(of: main) >= 2 {
                 return main

@@ -68,6 +68,8 @@ struct ActorResolver {
     /// however far back: whom the next inverted report's "he" stands for when
     /// no person is in reach (rule `actor.inverted-report-continues-pronoun`).
     private(set) var lastSpeaker: String?
+    /// The actors this document has named outside quotation marks so far.
+    private(set) var namedOutsideQuotations: Set<String> = []
     private(set) var paragraph = 0
     private(set) var sentence = -1
     private(set) var lastSentenceOfPreviousParagraph = -1
@@ -335,6 +337,7 @@ struct ActorResolver {
             let quoted = isQuoted(item.tokens.lowerBound)
             recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, leading, quoted, item.via == .pronoun))
             if item.kind == .person, leading, !quoted, let id = item.mention.id { lastPerson = id }
+            if !quoted, let id = item.mention.id { namedOutsideQuotations.insert(id) }
         }
         // A very long paragraph must not make every pronoun slower.
         if recent.count > 256 { recent.removeFirst(recent.count - 128) }

@@ -30,8 +30,16 @@ extension SentenceAnalysis {
         }
         // What a reported clause asserts ("Trump said he was looking forward to
         // the talks") is said by the one who reports it.
+        // Failing one, a clause that complements another verb is said by that verb's
+        // subject ("He concluded that ...": rule `source.governing-verb-subject`).
         for index in statements.indices where statements[index].kind == .claim && statements[index].source == nil {
             statements[index].source = reportedSource
+            if reportedSource == nil, let anchor = anchorToken(kind: .claim, cues: statements[index].cues),
+                let speaker = governingSpeaker(at: anchor)
+            {
+                statements[index].source = speaker
+                statements[index].rules.append(Self.governingSpeakerRule)
+            }
         }
         for index in statements.indices where statements[index].kind != .claim {
             statements[index].source = reportedSource

@@ -55,7 +55,10 @@ extension SentenceAnalysis {
                 while before > 0, tokens[before].flags.contains(.punctuation) { before -= 1 }
                 return mention(covering: before) != nil ? before : own
             }
-            guard let relation = syntax.relation(current), relation == .conj || relation == .xcomp,
+            // "Mr Reed backed the plan, saying ...": a participle clause's subject is
+            // its governor's (rule `source.participle-clause-subject`).
+            guard let relation = syntax.relation(current),
+                relation == .conj || relation == .xcomp || relation == .advcl && isParticipleClause(current, syntax),
                 let up = syntax.head(of: current)
             else { return nil }
             if relation == .xcomp {
@@ -133,6 +136,48 @@ extension SentenceAnalysis {
             end: tokenEnds[pronoun], id: reporter.id, kind: reporter.kind, affiliation: reporter.affiliation,
             affiliationID: reporter.affiliationID)
     }
+
+    /// Whether `token` heads a participle clause with no subordinator of its
+    /// own ("..., saying it was unsustainable", "adding that ..."): its
+    /// subject is the clause it hangs on ("because saying so" is not).
+    func isParticipleClause(_ token: Int, _ syntax: SentenceSyntax) -> Bool {
+        guard tokens[token].isVerbForm, syntax.tag(token) == .verb, syntax.child(of: token, [.mark]) == nil else { return false }
+        let word = tokens[token]
+        return word.end - word.start > 4 && bytes[word.end - 3] | 0x20 == UInt8(ascii: "i")
+            && bytes[word.end - 2] | 0x20 == UInt8(ascii: "n") && bytes[word.end - 1] | 0x20 == UInt8(ascii: "g")
+    }
+
+    /// Rule id of a source read as the subject of the clause a participle clause hangs on.
+    static let participleClauseRule = RuleID(rawValue: "source.participle-clause-subject")
+
+    /// Rule id of a source read as the subject of the verb a clause complements.
+    static let governingSpeakerRule = RuleID(rawValue: "source.governing-verb-subject")
+
+    /// "He concluded that there was no evidence", "Academics pointed out that
+    /// ...": a statement in a clause that complements a verb (`ccomp`) is said
+    /// by that verb's subject, when it names an actor and no verb of saying
+    /// gave a source; so is the stance itself ("the industry is confident
+    /// that ...": the predicate with the clause). Nil otherwise.
+    func governingSpeaker(at anchor: Int) -> ActorMention? {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) ?? syntax.head(of: anchor) else { return nil }
+        if syntax.child(of: predicate, [.ccomp]) != nil, let tag = syntax.tag(predicate), tag == .verb || tag == .adj,
+            let subject = syntax.child(of: predicate, [.nsubj])
+        {
+            return treeActor(at: subject, syntax)
+        }
+        var clause = predicate
+        if syntax.relation(clause) == .conj, let up = syntax.head(of: clause) { clause = up }
+        guard syntax.relation(clause) == .ccomp, let governor = syntax.head(of: clause), governor != anchor,
+            let tag = syntax.tag(governor), tag == .verb || tag == .adj,
+            // ("declined to say how many soldiers had left": a question asserts nothing.)
+            governor + 1 < tokens.count, !Self.questionWords.contains(tokens[governor + 1].key),
+            let subject = treeSubject(of: governor, syntax)
+        else { return nil }
+        return treeActor(at: subject, syntax)
+    }
+
+    /// Words that open an embedded question ("asked whether", "to say how many").
+    static let questionWords = KeyTable<Bool>(words: ["how", "what", "whether", "if", "why", "when", "who", "which", "where"])
 
     /// The actor mention whose words include `token` (a name, a pronoun, a body).
     func mention(covering token: Int) -> ActorMention? {
