@@ -65,6 +65,15 @@ import TrackerAnalysis
         try check("governing-speakers.jsonl")
     }
 
+    /// A company's officer introduced with no owner ("Dutch co-chairman Antony
+    /// Reyes", "Ana Lund, the UK-based co-chairman,") belongs to the company the
+    /// document names most (at least twice), so that their quoted "we" is the
+    /// company's; "vice president for sales at X" belongs to X
+    /// (`Fixtures/company-officers.jsonl`).
+    @Test func aCompanysOfficerSpeaksForTheCompany() throws {
+        try check("company-officers.jsonl")
+    }
+
     private func check(_ fixture: String) throws {
         let rows = try Fixtures.lines(fixture, as: Row.self)
         let tagger = StatementTagger()

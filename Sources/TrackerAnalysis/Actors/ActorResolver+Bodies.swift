@@ -235,25 +235,32 @@ extension ActorResolver {
     }
 
     /// "Ingrid Halvorsen, the chief executive of Nordvik Dairies", "Abdi
-    /// Warsame, a Somali opposition politician": the apposition's state or
-    /// organisation is the person's affiliation.
+    /// Warsame, a Somali opposition politician", "Jonas Lund, vice president
+    /// for sales at Kestrel Freight": the apposition's state or organisation
+    /// is the person's affiliation. Returns the starts of the people whose
+    /// apposition names a company officer's role and no owner ("Ana Lund, the
+    /// UK-based co-chairman,"), for ``affiliateOfficers(_:in:_:_:starts:ends:)``.
+    @discardableResult
     mutating func affiliateAppositions(
         _ people: [Int], in found: inout [SentenceMention],
         _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
-    ) {
+    ) -> [Int] {
+        var officers: [Int] = []
         for start in people {
             guard let position = found.firstIndex(where: { $0.tokens.lowerBound == start }) else { continue }
             let person = found[position]
             guard person.kind == .person, let id = person.mention.id, known[id]?.affiliation == nil else { continue }
             let comma = person.tokens.upperBound
+            // (With no determiner, only a role right after the comma: "Jonas Lund, vice president ...".)
             guard comma + 1 < tokens.count, tokens[comma].mark == UInt8(ascii: ","),
-                tokens[comma + 1].classes.contains(.determiner)
+                tokens[comma + 1].classes.contains(.determiner) || ActorResolver.isOfficerRole(tokens, at: comma + 1)
             else { continue }
+            let first = tokens[comma + 1].classes.contains(.determiner) ? comma + 2 : comma + 1
             // Up to the next punctuation: a role word and the body or state it names.
             var end = comma + 2
             while end < tokens.count, end - comma < 9, !tokens[end].flags.contains(.punctuation) { end += 1 }
             var role: Range<Int>?
-            for at in (comma + 2)..<end {
+            for at in first..<end {
                 if let match = index.match(tokens, at: at), case .roleNoun = match.target {
                     role = at..<min(at + match.length, end)
                     break
@@ -280,15 +287,61 @@ extension ActorResolver {
             var owner = found.last {
                 $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= role.lowerBound && $0.kind != .person && $0.via != .pronoun
             }
+            // ("the UK-based co-chairman": where an officer works, not whom they serve.)
+            if owner?.kind == .state, ActorResolver.isOfficerRole(tokens, at: role.lowerBound) { owner = nil }
             if owner == nil, role.upperBound + 1 < end, ActorResolver.ownerPrepositions.contains(tokens[role.upperBound].key) {
                 owner = found.first {
                     $0.tokens.lowerBound > role.upperBound && $0.tokens.lowerBound <= role.upperBound + 2 && $0.kind != .person
+                }
+            }
+            // "vice president for sales at Kestrel Freight": the body after a later "at" or
+            // "of" (a capitalised name there that was taken for a person is a company).
+            if owner == nil, ActorResolver.isOfficerRole(tokens, at: role.lowerBound) || ActorResolver.isOfficerRole(tokens, at: first) {
+                if let index = found.firstIndex(where: { item in
+                    item.tokens.lowerBound > role.upperBound && item.tokens.lowerBound < end && item.via == .name
+                        && ActorResolver.ownerPrepositions.contains(tokens[item.tokens.lowerBound - 1].key)
+                        && (item.kind != .person || item.mention.id.map { self.dictionary.entry(id: $0) == nil } == true)
+                }), let ownerID = found[index].mention.id {
+                    if found[index].kind == .person {
+                        reclassify(ownerID, as: .organisation)
+                        if let updated = known[ownerID] {
+                            found[index] = makeMention(updated, found[index].tokens, .name, tokens, bytes, starts: starts, ends: ends)
+                        }
+                    }
+                    owner = found[index]
+                }
+                if owner == nil {
+                    officers.append(start)
+                    continue
                 }
             }
             guard let ownerID = owner?.mention.id else { continue }
             affiliate(id, to: ownerID)
             if let updated = known[id] {
                 found[position] = makeMention(updated, person.tokens, person.via, tokens, bytes, starts: starts, ends: ends)
+            }
+        }
+        return officers
+    }
+
+    /// People introduced as a company's officer with no owner named ("Dutch
+    /// co-chairman Antony Reyes", "Ana Lund, the UK-based co-chairman,"): the
+    /// officers of the company the document is about, named most so far and
+    /// at least twice (rule `actor.officer-of-document-organisation`); so that
+    /// their "we" is the company's. Nothing when the document names none.
+    mutating func affiliateOfficers(
+        _ people: [Int], in found: inout [SentenceMention],
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
+    ) {
+        guard let company = mostMentionedOrganisation(), mentions(of: company) >= 2 else { return }
+        for start in people {
+            guard let position = found.firstIndex(where: { $0.tokens.lowerBound == start }), found[position].kind == .person,
+                let id = found[position].mention.id, known[id]?.affiliation == nil, dictionary.entry(id: id) == nil
+            else { continue }
+            affiliate(id, to: company.id)
+            if let updated = known[id] {
+                found[position] = makeMention(
+                    updated, found[position].tokens, found[position].via, tokens, bytes, starts: starts, ends: ends)
             }
         }
     }

@@ -115,6 +115,9 @@ struct ActorResolver {
         var appositions: [Int] = []
         var pendingPronouns: [Int] = []
         var titled: [(start: Int, role: Int)] = []
+        // People introduced as a company's officer ("co-chairman Antony Reyes", "Ana Lund,
+        // the co-chairman,"): affiliated to the document's company when no owner is named.
+        var officers: [Int] = []
         // Where the sentence's words stand inside double quotation marks (rule
         // `actor.pronoun-outside-quotation`): a person named only in someone's
         // quoted words is not whom the narrative's "he" or "the businessman" means.
@@ -157,8 +160,11 @@ struct ActorResolver {
                     continue
                 case let .demonym(entryIndex):
                     let entry = dictionary.actors[entryIndex]
-                    if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: entry.id) {
+                    // "Dutch co-chairman Antony Reyes": a nationality, not the employer.
+                    let officer = ActorResolver.isOfficerRole(tokens, at: cursor + length)
+                    if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: officer ? nil : entry.id) {
                         found.append(mention(person.known, person.range, .name))
+                        if officer { officers.append(person.range.lowerBound) }
                         cursor = person.range.upperBound
                         continue
                     }
@@ -202,6 +208,7 @@ struct ActorResolver {
                     if let person = personAfterTitle(tokens, bytes, from: cursor, affiliation: affiliation) {
                         found.append(mention(person.known, person.range, .name))
                         if person.known.affiliation == nil { titled.append((person.range.lowerBound, cursor)) }
+                        if ActorResolver.isOfficerRole(tokens, at: cursor) { officers.append(person.range.lowerBound) }
                         cursor = person.range.upperBound
                         continue
                     }
@@ -329,8 +336,11 @@ struct ActorResolver {
                 if goesOn, resolved.kind == .person { lastSpeaker = resolved.id }
             }
         }
-        if !appositions.isEmpty { affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        if !appositions.isEmpty {
+            officers += affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends)
+        }
         if !titled.isEmpty, !heads.isEmpty { affiliateTitled(titled, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        if !officers.isEmpty { affiliateOfficers(officers, in: &found, tokens, bytes, starts: starts, ends: ends) }
         for item in found where item.via != .demonym {
             mentionCounts[item.mention.id ?? "", default: 0] += 1
             let leading = item.tokens.lowerBound == found.first?.tokens.lowerBound
@@ -495,6 +505,8 @@ struct ActorResolver {
         {
             return nil
         }
+        // "the UK-based co-chairman", "a Bergen-based firm": where someone is based, not who.
+        if token.end - token.start > 6, lowercasedOriginal(token, bytes).hasSuffix("-based") { return nil }
         // "Anna Berg QC", "Walter Brisk Senior": letters after a name are no actor of their own.
         if start > 0, ActorResolver.postNominals.contains(token.key), tokens[start - 1].flags.contains(.capitalized) { return nil }
         // "warming of 1.5 C", "a 40 GW plant": a unit after a number is no name.
@@ -907,6 +919,34 @@ struct ActorResolver {
         if let start = open { result.append(start..<tokens.count) }
         return result
     }
+
+    /// Roles of a company's officers, whose employer a nationality before them
+    /// is not ("Dutch co-chairman"), by the key of their first word: "chief
+    /// executive", "managing director", "vice president" start with words of
+    /// other roles too, so the next word is read for those.
+    static func isOfficerRole(_ tokens: [Token], at position: Int) -> Bool {
+        guard position < tokens.count, tokens[position].isWord else { return false }
+        let key = tokens[position].key
+        if officerRoles.contains(key) { return true }
+        guard position + 1 < tokens.count, tokens[position + 1].isWord else { return false }
+        let next = tokens[position + 1].key
+        return officerFirstWords[key].map { $0.contains(next) } ?? false
+    }
+
+    static let officerRoles = KeyTable<Bool>(words: [
+        "chairman", "chairwoman", "co-chairman", "co-chairwoman", "executive", "founder", "co-founder", "boss",
+    ])
+    /// Two-word officers' roles: first word, then the words that may follow it.
+    static let officerFirstWords: KeyTable<Set<UInt64>> = {
+        var table = KeyTable<Set<UInt64>>(minimumCapacity: 8)
+        for (first, seconds) in [
+            ("chief", ["executive", "operating", "financial"]), ("managing", ["director"]), ("finance", ["director"]),
+            ("vice", ["president", "chairman"]),
+        ] {
+            table[Lexicon.key(Array(first.utf8))] = Set(seconds.map { Lexicon.key(Array($0.utf8)) })
+        }
+        return table
+    }()
 
     /// Roles of one person whose body may be named before them ("the Tory leader", "the Labour MP").
     static let leaderRoles = KeyTable<Bool>(words: ["leader", "mp", "mep", "msp", "chairman", "chairwoman", "backbencher"])
