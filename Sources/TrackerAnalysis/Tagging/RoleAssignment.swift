@@ -90,6 +90,9 @@ extension SentenceAnalysis {
                 // "Kestrel Health said it would ...": the one who reports it.
                 holders = [reporter]
                 statements[index].rules.append(Self.reportedPronounRule)
+            } else if reportedSource != nil, hasFirstPersonTreeSubject(at: anchor) {
+                // A quoted "we" whose speaker is known: the speaker's side, below.
+                holders = []
             } else {
                 holders = self.holders(at: anchor, kind: kind)
             }

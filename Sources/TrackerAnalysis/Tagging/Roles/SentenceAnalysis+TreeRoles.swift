@@ -131,10 +131,24 @@ extension SentenceAnalysis {
             tokens[report].classes.contains(.claim), let subject = treeSubject(of: report, syntax), subject != pronoun,
             let reporter = treeActor(at: subject, syntax), (reporter.kind == .person) == wantsPerson
         else { return nil }
+        // ("“... and that he profited,” the prosecutor told the court": in the quoted
+        // words, "he" is someone the speaker talks about, not the speaker.)
+        if ActorResolver.quotations(tokens).contains(where: { $0.contains(pronoun) && !$0.contains(report) }) { return nil }
         return ActorMention(
             actor: reporter.actor, mention: text(from: pronoun, to: pronoun + 1), start: tokenStarts[pronoun],
             end: tokenEnds[pronoun], id: reporter.id, kind: reporter.kind, affiliation: reporter.affiliation,
             affiliationID: reporter.affiliationID)
+    }
+
+    /// Whether the tree's subject of the predicate at `anchor` is "we", "I",
+    /// "our" or "my": then the quoted first person decides the holder (the
+    /// speaker's side), never a name the word window finds around it ("“We
+    /// will show that Tom Reed knew,” the prosecutor said" is not Tom Reed's).
+    func hasFirstPersonTreeSubject(at anchor: Int) -> Bool {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax),
+            let subject = syntax.child(of: predicate, [.nsubj, .nsubjPass])
+        else { return false }
+        return SentenceAnalysis.firstPersonKeys.contains(tokens[subject].key)
     }
 
     /// Whether `token` heads a participle clause with no subordinator of its
@@ -160,15 +174,21 @@ extension SentenceAnalysis {
     /// that ...": the predicate with the clause). Nil otherwise.
     func governingSpeaker(at anchor: Int) -> ActorMention? {
         guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) ?? syntax.head(of: anchor) else { return nil }
-        if syntax.child(of: predicate, [.ccomp]) != nil, let tag = syntax.tag(predicate), tag == .verb || tag == .adj,
+        if let complement = syntax.child(of: predicate, [.ccomp]), let tag = syntax.tag(predicate), tag == .verb || tag == .adj,
+            syntax.children(of: complement, [.mark]).contains(where: { tokens[$0].key == K.that }),
             let subject = syntax.child(of: predicate, [.nsubj])
         {
             return treeActor(at: subject, syntax)
         }
         var clause = predicate
         if syntax.relation(clause) == .conj, let up = syntax.head(of: clause) { clause = up }
+        // The clause is a proposition: opened by "that", or the complement of a verb of
+        // saying or thinking ("went on to say things had changed"); not a predicate
+        // noun the parser hung there ("all it achieved was an agreement").
         guard syntax.relation(clause) == .ccomp, let governor = syntax.head(of: clause), governor != anchor,
             let tag = syntax.tag(governor), tag == .verb || tag == .adj,
+            syntax.children(of: clause, [.mark]).contains(where: { tokens[$0].key == K.that })
+                || !tokens[governor].classes.isDisjoint(with: [.claim, .cognition]),
             // ("declined to say how many soldiers had left": a question asserts nothing.)
             governor + 1 < tokens.count, !Self.questionWords.contains(tokens[governor + 1].key),
             let subject = treeSubject(of: governor, syntax)
