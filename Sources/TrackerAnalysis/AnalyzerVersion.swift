@@ -6,7 +6,7 @@
 /// without anyone remembering to bump it.
 public enum AnalyzerVersion {
     /// Bumped by hand when a rule's code changes without its id or data changing.
-    public static let release = "0.6.0"
+    public static let release = "0.7.0"
 
     /// The bundled analyzer's version, e.g. `0.3.0+5f0c9e1d2a7b3c48`.
     public static let current: String = version(adding: [])

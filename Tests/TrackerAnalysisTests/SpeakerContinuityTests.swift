@@ -42,6 +42,38 @@ import TrackerAnalysis
         try check("relative-clauses.jsonl")
     }
 
+    /// A pronoun subject of a clause that a verb of saying reports stands for
+    /// the one who reports it, when their kinds agree ("Kestrel Health said it
+    /// would", "Ines Marlow said she would"); a capitalised pair that says "it"
+    /// is an organisation, not a person (`Fixtures/reported-pronouns.jsonl`).
+    @Test func aReportedPronounIsTheReporter() throws {
+        try check("reported-pronouns.jsonl")
+    }
+
+    /// "He" and "she" outside a quotation are not a person named only inside
+    /// one; the speaker of an inverted report ("..., she said") goes on from
+    /// the sentence before as the one it called "she" (`Fixtures/quoted-persons.jsonl`).
+    @Test func speakersGoOnPastQuotedNames() throws {
+        try check("quoted-persons.jsonl")
+    }
+
+    /// A statement in a clause that complements a verb of stance or finding
+    /// ("concluded that", "point out that", "is confident that") is said by
+    /// that verb's subject; a participle of saying ("..., saying ...") by the
+    /// subject of the clause it hangs on (`Fixtures/governing-speakers.jsonl`).
+    @Test func theSubjectOfTheGoverningVerbSpeaks() throws {
+        try check("governing-speakers.jsonl")
+    }
+
+    /// A company's officer introduced with no owner ("Dutch co-chairman Antony
+    /// Reyes", "Ana Lund, the UK-based co-chairman,") belongs to the company the
+    /// document names most (at least twice), so that their quoted "we" is the
+    /// company's; "vice president for sales at X" belongs to X
+    /// (`Fixtures/company-officers.jsonl`).
+    @Test func aCompanysOfficerSpeaksForTheCompany() throws {
+        try check("company-officers.jsonl")
+    }
+
     private func check(_ fixture: String) throws {
         let rows = try Fixtures.lines(fixture, as: Row.self)
         let tagger = StatementTagger()

@@ -104,6 +104,8 @@ struct ActorIndex: Sendable {
             // "Lord Hattersley", "Baroness Scotland", "Labour MP Roger Godsiff", "lawyer Anna Berg".
             "Sir", "Lord", "Baroness", "Lady", "Dame", "Miss", "Professor", "Prof", "MP", "MEP", "MSP",
             "lawyer", "solicitor", "barrister",
+            // Officers of a company: "co-chairman Antony Reyes", "vice president Ana Lund".
+            "co-chairman", "co-chairwoman", "vice president", "vice-president", "finance director", "boss",
         ] + occupations
 
     /// Occupations written as a title before a name ("radio DJ Mike Read",

@@ -58,7 +58,12 @@ extension ActorResolver {
                 // (The document's subject only for "the country" or a company: "the group"
                 // or "the alliance" is as often a campaign group named in passing.)
                 let subject = kind == .state || !ActorResolver.looseOrganisationNouns.contains(tokens[head].key)
-                if let target = contextActor(kind, excluding: head..<(head + 1), found, nearest: true, documentSubject: subject) {
+                // (Outside a quotation, not a name met only inside one: "“... despite weak
+                // sales in Slimfast,” the company said"; rule `actor.pronoun-outside-quotation`.)
+                if let target = contextActor(
+                    kind, excluding: head..<(head + 1), found, nearest: true, documentSubject: subject,
+                    quotations: ActorResolver.quotations(tokens))
+                {
                     insert(makeMention(target, head..<(head + 1), .title, tokens, bytes, starts: starts, ends: ends), into: &found)
                 }
                 continue
@@ -230,25 +235,32 @@ extension ActorResolver {
     }
 
     /// "Ingrid Halvorsen, the chief executive of Nordvik Dairies", "Abdi
-    /// Warsame, a Somali opposition politician": the apposition's state or
-    /// organisation is the person's affiliation.
+    /// Warsame, a Somali opposition politician", "Jonas Lund, vice president
+    /// for sales at Kestrel Freight": the apposition's state or organisation
+    /// is the person's affiliation. Returns the starts of the people whose
+    /// apposition names a company officer's role and no owner ("Ana Lund, the
+    /// UK-based co-chairman,"), for ``affiliateOfficers(_:in:_:_:starts:ends:)``.
+    @discardableResult
     mutating func affiliateAppositions(
         _ people: [Int], in found: inout [SentenceMention],
         _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
-    ) {
+    ) -> [Int] {
+        var officers: [Int] = []
         for start in people {
             guard let position = found.firstIndex(where: { $0.tokens.lowerBound == start }) else { continue }
             let person = found[position]
             guard person.kind == .person, let id = person.mention.id, known[id]?.affiliation == nil else { continue }
             let comma = person.tokens.upperBound
+            // (With no determiner, only a role right after the comma: "Jonas Lund, vice president ...".)
             guard comma + 1 < tokens.count, tokens[comma].mark == UInt8(ascii: ","),
-                tokens[comma + 1].classes.contains(.determiner)
+                tokens[comma + 1].classes.contains(.determiner) || ActorResolver.isOfficerRole(tokens, at: comma + 1)
             else { continue }
+            let first = tokens[comma + 1].classes.contains(.determiner) ? comma + 2 : comma + 1
             // Up to the next punctuation: a role word and the body or state it names.
             var end = comma + 2
             while end < tokens.count, end - comma < 9, !tokens[end].flags.contains(.punctuation) { end += 1 }
             var role: Range<Int>?
-            for at in (comma + 2)..<end {
+            for at in first..<end {
                 if let match = index.match(tokens, at: at), case .roleNoun = match.target {
                     role = at..<min(at + match.length, end)
                     break
@@ -275,15 +287,61 @@ extension ActorResolver {
             var owner = found.last {
                 $0.tokens.lowerBound > comma && $0.tokens.lowerBound <= role.lowerBound && $0.kind != .person && $0.via != .pronoun
             }
+            // ("the UK-based co-chairman": where an officer works, not whom they serve.)
+            if owner?.kind == .state, ActorResolver.isOfficerRole(tokens, at: role.lowerBound) { owner = nil }
             if owner == nil, role.upperBound + 1 < end, ActorResolver.ownerPrepositions.contains(tokens[role.upperBound].key) {
                 owner = found.first {
                     $0.tokens.lowerBound > role.upperBound && $0.tokens.lowerBound <= role.upperBound + 2 && $0.kind != .person
+                }
+            }
+            // "vice president for sales at Kestrel Freight": the body after a later "at" or
+            // "of" (a capitalised name there that was taken for a person is a company).
+            if owner == nil, ActorResolver.isOfficerRole(tokens, at: role.lowerBound) || ActorResolver.isOfficerRole(tokens, at: first) {
+                if let index = found.firstIndex(where: { item in
+                    item.tokens.lowerBound > role.upperBound && item.tokens.lowerBound < end && item.via == .name
+                        && ActorResolver.ownerPrepositions.contains(tokens[item.tokens.lowerBound - 1].key)
+                        && (item.kind != .person || item.mention.id.map { self.dictionary.entry(id: $0) == nil } == true)
+                }), let ownerID = found[index].mention.id {
+                    if found[index].kind == .person {
+                        reclassify(ownerID, as: .organisation)
+                        if let updated = known[ownerID] {
+                            found[index] = makeMention(updated, found[index].tokens, .name, tokens, bytes, starts: starts, ends: ends)
+                        }
+                    }
+                    owner = found[index]
+                }
+                if owner == nil {
+                    officers.append(start)
+                    continue
                 }
             }
             guard let ownerID = owner?.mention.id else { continue }
             affiliate(id, to: ownerID)
             if let updated = known[id] {
                 found[position] = makeMention(updated, person.tokens, person.via, tokens, bytes, starts: starts, ends: ends)
+            }
+        }
+        return officers
+    }
+
+    /// People introduced as a company's officer with no owner named ("Dutch
+    /// co-chairman Antony Reyes", "Ana Lund, the UK-based co-chairman,"): the
+    /// officers of the company the document is about, named most so far and
+    /// at least twice (rule `actor.officer-of-document-organisation`); so that
+    /// their "we" is the company's. Nothing when the document names none.
+    mutating func affiliateOfficers(
+        _ people: [Int], in found: inout [SentenceMention],
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
+    ) {
+        guard let company = mostMentionedOrganisation(), mentions(of: company) >= 2 else { return }
+        for start in people {
+            guard let position = found.firstIndex(where: { $0.tokens.lowerBound == start }), found[position].kind == .person,
+                let id = found[position].mention.id, known[id]?.affiliation == nil, dictionary.entry(id: id) == nil
+            else { continue }
+            affiliate(id, to: company.id)
+            if let updated = known[id] {
+                found[position] = makeMention(
+                    updated, found[position].tokens, found[position].via, tokens, bytes, starts: starts, ends: ends)
             }
         }
     }
@@ -314,10 +372,18 @@ extension ActorResolver {
     /// organisation itself (`documentSubject`: "the government", "the ministry",
     /// "the company"; not "a company spokesperson" or "the council"), the one
     /// the document is about.
+    ///
+    /// `quotations`: the sentence's quoted stretches (``ActorResolver/quotations(_:)``);
+    /// a phrase outside them passes over an actor met inside them that the
+    /// document has never named outside a quotation (a brand in someone's
+    /// words: "“... despite weak sales in Slimfast,” the company said"; not
+    /// "“... remains GM's goal,” the company said" in an article about GM).
     func contextActor(
         _ kind: ActorKind, excluding: Range<Int>, _ found: [SentenceMention], nearest: Bool = false,
-        documentSubject: Bool = false
+        documentSubject: Bool = false, quotations: [Range<Int>] = []
     ) -> Known? {
+        let phraseQuoted = quotations.contains { $0.contains(excluding.lowerBound) }
+        let skipsQuoted = !quotations.isEmpty && !phraseQuoted
         let fits: (ActorKind) -> Bool = { kind == .state ? $0 == .state : $0 == .organisation || $0 == .group }
         // The first actor before the phrase that gives one ("Chad will reopen ..., the
         // ministry said"), or for a definite description the nearest ("Faisal bin
@@ -325,7 +391,9 @@ extension ActorResolver {
         // first after it ("The country will hold ..., Chile's interior minister said").
         let split = found.firstIndex { $0.tokens.upperBound > excluding.lowerBound } ?? found.count
         func candidate(_ item: SentenceMention) -> Known? {
-            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding), let id = item.mention.id else { return nil }
+            guard item.via != .pronoun, item.via != .pair, !item.tokens.overlaps(excluding), let id = item.mention.id,
+                !(skipsQuoted && !namedOutsideQuotations.contains(id) && quotations.contains { $0.contains(item.tokens.lowerBound) })
+            else { return nil }
             if fits(item.kind), kind == .state || item.via != .demonym { return known[id] }
             // A person speaks for their state or organisation.
             if item.kind != kind, let affiliation = item.mention.affiliationID, let affiliationKind = item.affiliationKind,
@@ -355,13 +423,19 @@ extension ActorResolver {
         let inReach: (String, ActorKind, Int, Int, Bool) -> Bool = { _, itemKind, itemSentence, itemParagraph, _ in
             (itemParagraph == paragraph || firstOfParagraph && itemSentence == lastSentenceOfPreviousParagraph) && fits(itemKind)
         }
-        var candidate = recent.last { inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) }
+        // (A sentence that quotes no one says nothing of the sentences before: only
+        // a phrase in a sentence with quotation marks passes over quoted names.)
+        let outside = !phraseQuoted && !quotations.isEmpty
+        let passedOver: (String, Bool) -> Bool = { id, quoted in outside && quoted && !self.namedOutsideQuotations.contains(id) }
+        var candidate = recent.last { inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) && !passedOver($0.id, $0.quoted) }
         // "..., said an analyst at Petercam. The company said ...": a definite
         // description names, as a pronoun does, the organisation that opened a
         // sentence; failing one, the one the document names most (at least
         // twice), not one named in passing.
         if nearest, kind == .organisation, let latest = candidate, !latest.leading {
-            if let leading = recent.last(where: { inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) && $0.leading }) {
+            if let leading = recent.last(where: {
+                inReach($0.id, $0.kind, $0.sentence, $0.paragraph, $0.leading) && $0.leading && !passedOver($0.id, $0.quoted)
+            }) {
                 candidate = leading
             } else if let main = mostMentionedOrganisation(), main.id != latest.id, mentions(of: main) >= 2 {
                 return main

@@ -56,11 +56,20 @@ struct ActorResolver {
     var officeHolders: [UInt64: String?] = [:]
     /// The person each role phrase last introduced in this document ("leader" of "Tory leader Michael Howard").
     var titledPeople: [UInt64: String] = [:]
-    /// Recent mentions: actor id, kind, sentence, paragraph, and whether it opened its sentence.
-    private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool)] = []
-    /// The person who last opened a sentence of the document, however far
-    /// back: whom "he" or "she" stands for when no person is in reach.
+    /// Recent mentions: actor id, kind, sentence, paragraph, whether it opened
+    /// its sentence, whether it stood inside quotation marks, and whether it
+    /// was a pronoun.
+    private(set) var recent: [(id: String, kind: ActorKind, sentence: Int, paragraph: Int, leading: Bool, quoted: Bool, pronoun: Bool)] = []
+    /// The person who last opened a sentence of the document outside a
+    /// quotation, however far back: whom "he" or "she" stands for when no
+    /// person is in reach.
     private(set) var lastPerson: String?
+    /// The person who last spoke in an inverted report ("..., he claimed"),
+    /// however far back: whom the next inverted report's "he" stands for when
+    /// no person is in reach (rule `actor.inverted-report-continues-pronoun`).
+    private(set) var lastSpeaker: String?
+    /// The actors this document has named outside quotation marks so far.
+    private(set) var namedOutsideQuotations: Set<String> = []
     private(set) var paragraph = 0
     private(set) var sentence = -1
     private(set) var lastSentenceOfPreviousParagraph = -1
@@ -106,6 +115,14 @@ struct ActorResolver {
         var appositions: [Int] = []
         var pendingPronouns: [Int] = []
         var titled: [(start: Int, role: Int)] = []
+        // People introduced as a company's officer ("co-chairman Antony Reyes", "Ana Lund,
+        // the co-chairman,"): affiliated to the document's company when no owner is named.
+        var officers: [Int] = []
+        // Where the sentence's words stand inside double quotation marks (rule
+        // `actor.pronoun-outside-quotation`): a person named only in someone's
+        // quoted words is not whom the narrative's "he" or "the businessman" means.
+        let quotations = ActorResolver.quotations(tokens)
+        func isQuoted(_ position: Int) -> Bool { quotations.contains { $0.contains(position) } }
         func mention(_ known: Known, _ range: Range<Int>, _ via: SentenceMention.Via) -> SentenceMention {
             makeMention(known, range, via, tokens, bytes, starts: starts, ends: ends)
         }
@@ -143,8 +160,11 @@ struct ActorResolver {
                     continue
                 case let .demonym(entryIndex):
                     let entry = dictionary.actors[entryIndex]
-                    if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: entry.id) {
+                    // "Dutch co-chairman Antony Reyes": a nationality, not the employer.
+                    let officer = ActorResolver.isOfficerRole(tokens, at: cursor + length)
+                    if let person = personAfterTitle(tokens, bytes, from: cursor + length, affiliation: officer ? nil : entry.id) {
                         found.append(mention(person.known, person.range, .name))
+                        if officer { officers.append(person.range.lowerBound) }
                         cursor = person.range.upperBound
                         continue
                     }
@@ -188,6 +208,7 @@ struct ActorResolver {
                     if let person = personAfterTitle(tokens, bytes, from: cursor, affiliation: affiliation) {
                         found.append(mention(person.known, person.range, .name))
                         if person.known.affiliation == nil { titled.append((person.range.lowerBound, cursor)) }
+                        if ActorResolver.isOfficerRole(tokens, at: cursor) { officers.append(person.range.lowerBound) }
                         cursor = person.range.upperBound
                         continue
                     }
@@ -203,7 +224,7 @@ struct ActorResolver {
                     }
                     // "the Conservative leader said" after "Michael Howard", "The businessman ...",
                     // "The MP for ...": a definite role of one person is the person in reach who fits it.
-                    if let person = describedPerson(at: cursor, length: length, tokens, found) {
+                    if let person = describedPerson(at: cursor, length: length, tokens, found, quoted: isQuoted(cursor)) {
                         found.append(mention(person, cursor..<(cursor + length), .title))
                         cursor += length
                         continue
@@ -241,7 +262,8 @@ struct ActorResolver {
                 // Trump"). A possessive is needed now ("His press secretary ...").
                 if !isExpletive(tokens, bytes, at: cursor) {
                     if !token.classes.contains(.pronounAgent),
-                        let resolved = resolvePronoun(token, tokens, sameSentence: found[...], isExcluded: { _ in false })
+                        let resolved = resolvePronoun(
+                            token, tokens, sameSentence: found[...], quoted: isQuoted(cursor), isExcluded: { _ in false })
                     {
                         found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
                     } else {
@@ -302,19 +324,30 @@ struct ActorResolver {
             // the person the reported words are about; failing one there, the sentence's.
             let goesOn = isSubject && isInvertedReport(position, tokens)
             let exclude: (String) -> Bool = { id in isSubject && later.contains { $0.via == .name && $0.mention.id == id } }
+            let quoted = isQuoted(position)
             if let resolved =
-                (goesOn ? resolvePronoun(tokens[position], tokens, sameSentence: earlier.prefix(0), isExcluded: exclude) : nil)
-                ?? resolvePronoun(tokens[position], tokens, sameSentence: earlier, isExcluded: exclude)
+                (goesOn
+                    ? resolvePronoun(
+                        tokens[position], tokens, sameSentence: earlier.prefix(0), quoted: quoted, continuesSpeaker: true,
+                        isExcluded: exclude) : nil)
+                ?? resolvePronoun(tokens[position], tokens, sameSentence: earlier, quoted: quoted, isExcluded: exclude)
             {
                 found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
+                if goesOn, resolved.kind == .person { lastSpeaker = resolved.id }
             }
         }
-        if !appositions.isEmpty { affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        if !appositions.isEmpty {
+            officers += affiliateAppositions(appositions, in: &found, tokens, bytes, starts: starts, ends: ends)
+        }
         if !titled.isEmpty, !heads.isEmpty { affiliateTitled(titled, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        if !officers.isEmpty { affiliateOfficers(officers, in: &found, tokens, bytes, starts: starts, ends: ends) }
         for item in found where item.via != .demonym {
             mentionCounts[item.mention.id ?? "", default: 0] += 1
-            recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, item.tokens.lowerBound == found.first?.tokens.lowerBound))
-            if item.kind == .person, item.tokens.lowerBound == found.first?.tokens.lowerBound, let id = item.mention.id { lastPerson = id }
+            let leading = item.tokens.lowerBound == found.first?.tokens.lowerBound
+            let quoted = isQuoted(item.tokens.lowerBound)
+            recent.append((item.mention.id ?? "", item.kind, sentence, paragraph, leading, quoted, item.via == .pronoun))
+            if item.kind == .person, leading, !quoted, let id = item.mention.id { lastPerson = id }
+            if !quoted, let id = item.mention.id { namedOutsideQuotations.insert(id) }
         }
         // A very long paragraph must not make every pronoun slower.
         if recent.count > 256 { recent.removeFirst(recent.count - 128) }
@@ -472,6 +505,8 @@ struct ActorResolver {
         {
             return nil
         }
+        // "the UK-based co-chairman", "a Bergen-based firm": where someone is based, not who.
+        if token.end - token.start > 6, lowercasedOriginal(token, bytes).hasSuffix("-based") { return nil }
         // "Anna Berg QC", "Walter Brisk Senior": letters after a name are no actor of their own.
         if start > 0, ActorResolver.postNominals.contains(token.key), tokens[start - 1].flags.contains(.capitalized) { return nil }
         // "warming of 1.5 C", "a 40 GW plant": a unit after a number is no name.
@@ -594,6 +629,9 @@ struct ActorResolver {
         let organisation =
             words.contains(where: { ActorResolver.organisationWords.contains($0) })
             || isBeforeRoleOrSource(tokens, start + length) || isAfterSourcePhrase(tokens, start)
+            || (isReportingOfIt(tokens, start + length)
+                && (start == 0 || tokens[start - 1].flags.contains(.punctuation)
+                    || !tokens[start - 1].classes.isDisjoint(with: [.determiner, .preposition, .conjunction, .subordinator])))
         return (discover(name: name, kind: organisation ? .organisation : .person, affiliation: nil, keys: keys), length)
     }
 
@@ -625,6 +663,46 @@ struct ActorResolver {
         default: return false
         }
     }
+
+    /// Whether the words at `position` report what "it" will do: a verb of
+    /// saying, perhaps after an adverb and before "that", then "it" and a verb
+    /// of action, with auxiliaries between ("Norsk Stal said it would close two
+    /// mills", "Kestrel Freight said that it was hiring"). A name before them
+    /// is an organisation: a person would be "he" or "she" (rule
+    /// `actor.organisation-said-it`). Not an "it" that names no one: before a
+    /// verb of the kind "it would take ten years", "it seems", "it was
+    /// expected" use (``impersonalVerbs``, a participle after "be"), or before
+    /// no verb at all ("it was unclear").
+    private func isReportingOfIt(_ tokens: [Token], _ position: Int) -> Bool {
+        var cursor = position
+        if cursor < tokens.count, tokens[cursor].classes.contains(.adverb), !tokens[cursor].isVerbForm { cursor += 1 }
+        guard cursor + 2 < tokens.count, tokens[cursor].isVerbForm, tokens[cursor].classes.contains(.claim),
+            !tokens[cursor].flags.contains(.capitalized)
+        else { return false }
+        cursor += 1
+        if tokens[cursor].key == K.that, cursor + 2 < tokens.count { cursor += 1 }
+        guard tokens[cursor].key == K.it else { return false }
+        cursor += 1
+        var afterBe = false
+        while cursor < tokens.count, !tokens[cursor].classes.isDisjoint(with: WordClasses.auxiliary.union([.adverb, .negator])),
+            cursor + 1 < tokens.count
+        {
+            afterBe = tokens[cursor].classes.contains(.auxBe)
+            cursor += 1
+        }
+        let verb = tokens[cursor]
+        guard verb.isWord, verb.isVerbForm, !ActorResolver.impersonalVerbs.contains(verb.key) else { return false }
+        return !(afterBe && verb.classes.contains(.participle))
+    }
+
+    /// Verbs whose subject "it" is most often no one ("it would take years",
+    /// "it will cost", "it seemed", "it means", "it depends").
+    static let impersonalVerbs = KeyTable<Bool>(words: [
+        "be", "is", "was", "were", "been", "being", "take", "takes", "took", "cost", "costs", "seem", "seems", "seemed",
+        "appear", "appears", "appeared", "mean", "means", "meant", "depend", "depends", "depended", "happen", "happens",
+        "happened", "matter", "matters", "remain", "remains", "remained", "need", "needs", "make", "makes", "help",
+        "helps", "look", "looks", "looked", "become", "becomes", "became",
+    ])
 
     /// Right after "according to", after a source's "by" ("a survey by", "polled
     /// by"), or after a role's "of" or "at" ("the chief executive of").
@@ -708,9 +786,15 @@ struct ActorResolver {
         "worth", "early", "late", "clear", "unclear", "likely", "unlikely", "certain", "uncertain", "known", "thought",
     ]
 
+    /// The actor a pronoun stands for. `quoted`: the pronoun stands inside
+    /// quotation marks; outside them, a person named only inside a quotation
+    /// is passed over (rule `actor.pronoun-outside-quotation`).
+    /// `continuesSpeaker`: the pronoun is the speaker of an inverted report
+    /// ("..., he said"); the person the latest sentence already called "he"
+    /// goes on before one it named (rule `actor.inverted-report-continues-pronoun`).
     private func resolvePronoun(
-        _ token: Token, _ tokens: [Token], sameSentence: ArraySlice<SentenceMention>,
-        isExcluded: (String) -> Bool
+        _ token: Token, _ tokens: [Token], sameSentence: ArraySlice<SentenceMention>, quoted: Bool,
+        continuesSpeaker: Bool = false, isExcluded: (String) -> Bool
     ) -> Known? {
         let wantsPerson: Bool
         if ActorResolver.personPronouns.contains(token.key) {
@@ -725,9 +809,11 @@ struct ActorResolver {
             wantsPerson ? kind == .person : kind == .state || kind == .organisation || kind == .group
         }
         // (Not a name used as a modifier: "the Singapore agreement ... its missile bases".)
-        if let earlier = sameSentence.first(where: {
-            ($0.via == .name || $0.via == .title) && fits($0.kind) && !isExcluded($0.mention.id ?? "")
-                && !isModifierUse($0.tokens, tokens)
+        // (Outside a quotation, "he" is no one named only in the quoted words.)
+        let quotations = wantsPerson && !quoted ? ActorResolver.quotations(tokens) : []
+        if let earlier = sameSentence.first(where: { item in
+            (item.via == .name || item.via == .title) && fits(item.kind) && !isExcluded(item.mention.id ?? "")
+                && !isModifierUse(item.tokens, tokens) && !quotations.contains { $0.contains(item.tokens.lowerBound) }
         }),
             let id = earlier.mention.id, let resolved = known[id]
         {
@@ -745,9 +831,19 @@ struct ActorResolver {
         for item in recent.reversed() {
             guard item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph,
                 wantsPerson ? item.kind == .person : item.kind == .state || item.kind == .organisation || item.kind == .group,
-                !isExcluded(item.id)
+                !isExcluded(item.id), !(wantsPerson && !quoted && item.quoted)
             else { continue }
             if wantsPerson, let last = latestSentence, item.sentence != last { break }
+            // "Mr Blair has failed, he claimed. ... The Tories, he said, can ...": the
+            // speaker goes on, the one the sentence before called "he", not the one it named.
+            if continuesSpeaker, wantsPerson,
+                let speaker = recent.last(where: { other in
+                    other.sentence == item.sentence && other.pronoun && other.kind == .person && !other.quoted
+                        && !isExcluded(other.id)
+                })
+            {
+                return known[speaker.id]
+            }
             if item.leading { return known[item.id] }
             if latest == nil {
                 latest = item.id
@@ -757,6 +853,9 @@ struct ActorResolver {
         // No person in reach: news goes on about the person it last named, paragraphs
         // back ("Duncan Bannatyne ... The businessman ... And he branded ...";
         // rule `actor.pronoun-last-person`).
+        // ("Mr Blair has failed, he claimed. [quoted paragraph] The Tories, he said, can ...":
+        // the speaker before, not Mr Blair.)
+        if latest == nil, wantsPerson, continuesSpeaker, let speaker = lastSpeaker, !isExcluded(speaker) { return known[speaker] }
         if latest == nil, wantsPerson, let person = lastPerson, !isExcluded(person) { return known[person] }
         return latest.flatMap { known[$0] }
     }
@@ -767,32 +866,87 @@ struct ActorResolver {
     /// alone ("the businessman", "the MP", "the actress"), a role only a
     /// person has, the person in reach (as "he" would be). Nil for a role
     /// that speaks for a body ("the spokesman") or when no person fits.
-    func describedPerson(at position: Int, length: Int, _ tokens: [Token], _ found: [SentenceMention]) -> Known? {
+    func describedPerson(at position: Int, length: Int, _ tokens: [Token], _ found: [SentenceMention], quoted: Bool) -> Known? {
         guard length == 1, isDefinite(position, tokens, found) else { return nil }
         let body = found.last { $0.tokens.upperBound == position && $0.via != .pronoun && $0.kind != .person }
         if let body {
             guard ActorResolver.leaderRoles.contains(tokens[position].key), let bodyID = body.mention.id else { return nil }
-            return personInReach(found) { self.known[$0]?.affiliation == bodyID }
+            return personInReach(found, tokens, quoted: quoted) { self.known[$0]?.affiliation == bodyID }
         }
         guard ActorResolver.personRoles.contains(tokens[position].key) || ActorIndex.occupationKeys.contains(tokens[position].key)
         else { return nil }
-        return personInReach(found) { _ in true }
+        return personInReach(found, tokens, quoted: quoted) { _ in true }
     }
 
     /// The latest person of this sentence, this paragraph or the last sentence
     /// of the one before that `fits`, else the person who last opened a sentence.
-    private func personInReach(_ found: [SentenceMention], fits: (String) -> Bool) -> Known? {
-        if let here = found.last(where: { $0.kind == .person && fits($0.mention.id ?? "") }), let id = here.mention.id { return known[id] }
+    /// Outside a quotation (`quoted` false), not a person named only inside one.
+    private func personInReach(_ found: [SentenceMention], _ tokens: [Token], quoted: Bool, fits: (String) -> Bool) -> Known? {
+        let quotations = quoted ? [] : ActorResolver.quotations(tokens)
+        if let here = found.last(where: { item in
+            item.kind == .person && fits(item.mention.id ?? "") && !quotations.contains { $0.contains(item.tokens.lowerBound) }
+        }), let id = here.mention.id {
+            return known[id]
+        }
         let firstOfParagraph = sentence == lastSentenceOfPreviousParagraph + 1
         for item in recent.reversed()
         where (item.paragraph == paragraph || firstOfParagraph && item.sentence == lastSentenceOfPreviousParagraph)
-            && item.kind == .person && fits(item.id)
+            && item.kind == .person && fits(item.id) && (quoted || !item.quoted)
         {
             return known[item.id]
         }
         if let person = lastPerson, fits(person) { return known[person] }
         return nil
     }
+
+    /// The stretches of a sentence's tokens inside double quotation marks
+    /// (straight or curly; a single quote is as often an apostrophe or a
+    /// headline's scare quotes): from an opening mark to its closing one, or to
+    /// the sentence's end. Empty, and not allocated, for a sentence with none.
+    static func quotations(_ tokens: [Token]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var open: Int?
+        for (position, token) in tokens.enumerated() where token.flags.contains(.punctuation) && token.mark == UInt8(ascii: "\"") {
+            if let start = open {
+                if token.flags.contains(.closeQuote) {
+                    result.append(start..<position)
+                    open = nil
+                }
+            } else if token.flags.contains(.openQuote) {
+                open = position
+            }
+        }
+        if let start = open { result.append(start..<tokens.count) }
+        return result
+    }
+
+    /// Roles of a company's officers, whose employer a nationality before them
+    /// is not ("Dutch co-chairman"), by the key of their first word: "chief
+    /// executive", "managing director", "vice president" start with words of
+    /// other roles too, so the next word is read for those.
+    static func isOfficerRole(_ tokens: [Token], at position: Int) -> Bool {
+        guard position < tokens.count, tokens[position].isWord else { return false }
+        let key = tokens[position].key
+        if officerRoles.contains(key) { return true }
+        guard position + 1 < tokens.count, tokens[position + 1].isWord else { return false }
+        let next = tokens[position + 1].key
+        return officerFirstWords[key].map { $0.contains(next) } ?? false
+    }
+
+    static let officerRoles = KeyTable<Bool>(words: [
+        "chairman", "chairwoman", "co-chairman", "co-chairwoman", "executive", "founder", "co-founder", "boss",
+    ])
+    /// Two-word officers' roles: first word, then the words that may follow it.
+    static let officerFirstWords: KeyTable<Set<UInt64>> = {
+        var table = KeyTable<Set<UInt64>>(minimumCapacity: 8)
+        for (first, seconds) in [
+            ("chief", ["executive", "operating", "financial"]), ("managing", ["director"]), ("finance", ["director"]),
+            ("vice", ["president", "chairman"]),
+        ] {
+            table[Lexicon.key(Array(first.utf8))] = Set(seconds.map { Lexicon.key(Array($0.utf8)) })
+        }
+        return table
+    }()
 
     /// Roles of one person whose body may be named before them ("the Tory leader", "the Labour MP").
     static let leaderRoles = KeyTable<Bool>(words: ["leader", "mp", "mep", "msp", "chairman", "chairwoman", "backbencher"])

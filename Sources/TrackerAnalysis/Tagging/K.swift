@@ -37,6 +37,10 @@ enum K {
     static let failed: UInt64 = 0xD733_8946_B423_94F4  // "failed"
     static let fails: UInt64 = 0x995A_7DC1_3142_BABA  // "fails"
     static let its: UInt64 = 0x2BB3_EA19_2BE5_4D99  // "its"
+    static let it: UInt64 = 0x08B7_3E07_B55C_55F0  // "it"
+    static let they: UInt64 = 0x2579_BAEF_323C_F77F  // "they"
+    static let he: UInt64 = 0x08BA_5307_B55E_AF76  // "he"
+    static let she: UInt64 = 0x8245_AA19_5CEA_9E21  // "she"
     static let which: UInt64 = 0xCE98_9E88_581F_9422  // "which"
     static let end: UInt64 = 0xC2F0_0318_F053_500A  // "end"
     static let letWord: UInt64 = 0x1272_8419_1DCC_577A  // "let"
@@ -66,7 +70,8 @@ enum K {
         (what, "what"), (who, "who"), (been, "been"), (was, "was"), (were, "were"), (had, "had"), (did, "did"),
         (by, "by"), (and, "and"), (or, "or"), (but, "but"), (out, "out"), (rule, "rule"), (ruled, "ruled"),
         (rules, "rules"), (only, "only"), (clear, "clear"), (known, "known"), (certain, "certain"), (sure, "sure"),
-        (fail, "fail"), (failed, "failed"), (fails, "fails"), (its, "its"), (which, "which"), (end, "end"),
+        (fail, "fail"), (failed, "failed"), (fails, "fails"), (its, "its"), (it, "it"), (they, "they"), (he, "he"), (she, "she"),
+        (which, "which"), (end, "end"),
         (letWord, "let"), (forWord, "for"), (little, "little"), (his, "his"), (her, "her"), (their, "their"), (him, "him"),
         (them, "them"), (much, "much"), (very, "very"),
         (of, "of"), (up, "up"), (short, "short"), (willing, "willing"), (nothing, "nothing"), (place, "place"), (effect, "effect"),

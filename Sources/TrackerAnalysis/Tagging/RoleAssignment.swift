@@ -30,8 +30,16 @@ extension SentenceAnalysis {
         }
         // What a reported clause asserts ("Trump said he was looking forward to
         // the talks") is said by the one who reports it.
+        // Failing one, a clause that complements another verb is said by that verb's
+        // subject ("He concluded that ...": rule `source.governing-verb-subject`).
         for index in statements.indices where statements[index].kind == .claim && statements[index].source == nil {
             statements[index].source = reportedSource
+            if reportedSource == nil, let anchor = anchorToken(kind: .claim, cues: statements[index].cues),
+                let speaker = governingSpeaker(at: anchor)
+            {
+                statements[index].source = speaker
+                statements[index].rules.append(Self.governingSpeakerRule)
+            }
         }
         for index in statements.indices where statements[index].kind != .claim {
             statements[index].source = reportedSource
@@ -78,6 +86,13 @@ extension SentenceAnalysis {
             if let described = relativeClauseHolder(at: anchor, kind: kind) {
                 holders = [described]
                 statements[index].rules.append(Self.relativeClauseHolderRule)
+            } else if let reporter = reportedPronounHolder(at: anchor, kind: kind) {
+                // "Kestrel Health said it would ...": the one who reports it.
+                holders = [reporter]
+                statements[index].rules.append(Self.reportedPronounRule)
+            } else if reportedSource != nil, hasFirstPersonTreeSubject(at: anchor) {
+                // A quoted "we" whose speaker is known: the speaker's side, below.
+                holders = []
             } else {
                 holders = self.holders(at: anchor, kind: kind)
             }

@@ -55,7 +55,10 @@ extension SentenceAnalysis {
                 while before > 0, tokens[before].flags.contains(.punctuation) { before -= 1 }
                 return mention(covering: before) != nil ? before : own
             }
-            guard let relation = syntax.relation(current), relation == .conj || relation == .xcomp,
+            // "Mr Reed backed the plan, saying ...": a participle clause's subject is
+            // its governor's (rule `source.participle-clause-subject`).
+            guard let relation = syntax.relation(current),
+                relation == .conj || relation == .xcomp || relation == .advcl && isParticipleClause(current, syntax),
                 let up = syntax.head(of: current)
             else { return nil }
             if relation == .xcomp {
@@ -97,6 +100,104 @@ extension SentenceAnalysis {
         }
         return nil
     }
+
+    /// Rule id of a pronoun subject of a reported clause bound as the reporter.
+    static let reportedPronounRule = RuleID(rawValue: "holder.reported-pronoun-is-reporter")
+
+    /// "Vantor Pharma withdrew the pill but Kestrel Health said it would consider
+    /// ...", "the Greens insisted they would ...": the pronoun subject of a
+    /// clause that a verb of saying reports (`ccomp`, or a clause coordinated
+    /// with one) stands for that verb's subject when their kinds agree ("it",
+    /// "they": a state, an organisation or a group; "he", "she": a person),
+    /// before any name the sentence gives earlier. Nil when the tree does not
+    /// show it, or for a passive deed or pledge, whose holder is its agent.
+    func reportedPronounHolder(at anchor: Int, kind: StatementKind) -> ActorMention? {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) else { return nil }
+        if syntax.isPassive(predicate), kind == .achievement || kind == .commitment { return nil }
+        guard let pronoun = syntax.child(of: predicate, [.nsubj, .nsubjPass]) else { return nil }
+        let key = tokens[pronoun].key
+        let wantsPerson: Bool
+        if key == K.it || key == K.they {
+            wantsPerson = false
+        } else if key == K.he || key == K.she {
+            wantsPerson = true
+        } else {
+            return nil
+        }
+        // "said its focus would be on profits and it is planning to ...": one step up a coordination.
+        var clause = predicate
+        if syntax.relation(clause) == .conj, let up = syntax.head(of: clause) { clause = up }
+        guard syntax.relation(clause) == .ccomp, let report = syntax.head(of: clause), tokens[report].isVerbForm,
+            tokens[report].classes.contains(.claim), let subject = treeSubject(of: report, syntax), subject != pronoun,
+            let reporter = treeActor(at: subject, syntax), (reporter.kind == .person) == wantsPerson
+        else { return nil }
+        // ("“... and that he profited,” the prosecutor told the court": in the quoted
+        // words, "he" is someone the speaker talks about, not the speaker.)
+        if ActorResolver.quotations(tokens).contains(where: { $0.contains(pronoun) && !$0.contains(report) }) { return nil }
+        return ActorMention(
+            actor: reporter.actor, mention: text(from: pronoun, to: pronoun + 1), start: tokenStarts[pronoun],
+            end: tokenEnds[pronoun], id: reporter.id, kind: reporter.kind, affiliation: reporter.affiliation,
+            affiliationID: reporter.affiliationID)
+    }
+
+    /// Whether the tree's subject of the predicate at `anchor` is "we", "I",
+    /// "our" or "my": then the quoted first person decides the holder (the
+    /// speaker's side), never a name the word window finds around it ("“We
+    /// will show that Tom Reed knew,” the prosecutor said" is not Tom Reed's).
+    func hasFirstPersonTreeSubject(at anchor: Int) -> Bool {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax),
+            let subject = syntax.child(of: predicate, [.nsubj, .nsubjPass])
+        else { return false }
+        return SentenceAnalysis.firstPersonKeys.contains(tokens[subject].key)
+    }
+
+    /// Whether `token` heads a participle clause with no subordinator of its
+    /// own ("..., saying it was unsustainable", "adding that ..."): its
+    /// subject is the clause it hangs on ("because saying so" is not).
+    func isParticipleClause(_ token: Int, _ syntax: SentenceSyntax) -> Bool {
+        guard tokens[token].isVerbForm, syntax.tag(token) == .verb, syntax.child(of: token, [.mark]) == nil else { return false }
+        let word = tokens[token]
+        return word.end - word.start > 4 && bytes[word.end - 3] | 0x20 == UInt8(ascii: "i")
+            && bytes[word.end - 2] | 0x20 == UInt8(ascii: "n") && bytes[word.end - 1] | 0x20 == UInt8(ascii: "g")
+    }
+
+    /// Rule id of a source read as the subject of the clause a participle clause hangs on.
+    static let participleClauseRule = RuleID(rawValue: "source.participle-clause-subject")
+
+    /// Rule id of a source read as the subject of the verb a clause complements.
+    static let governingSpeakerRule = RuleID(rawValue: "source.governing-verb-subject")
+
+    /// "He concluded that there was no evidence", "Academics pointed out that
+    /// ...": a statement in a clause that complements a verb (`ccomp`) is said
+    /// by that verb's subject, when it names an actor and no verb of saying
+    /// gave a source; so is the stance itself ("the industry is confident
+    /// that ...": the predicate with the clause). Nil otherwise.
+    func governingSpeaker(at anchor: Int) -> ActorMention? {
+        guard let syntax = parsed, let predicate = treePredicate(of: anchor, syntax) ?? syntax.head(of: anchor) else { return nil }
+        if let complement = syntax.child(of: predicate, [.ccomp]), let tag = syntax.tag(predicate), tag == .verb || tag == .adj,
+            syntax.children(of: complement, [.mark]).contains(where: { tokens[$0].key == K.that }),
+            let subject = syntax.child(of: predicate, [.nsubj])
+        {
+            return treeActor(at: subject, syntax)
+        }
+        var clause = predicate
+        if syntax.relation(clause) == .conj, let up = syntax.head(of: clause) { clause = up }
+        // The clause is a proposition: opened by "that", or the complement of a verb of
+        // saying or thinking ("went on to say things had changed"); not a predicate
+        // noun the parser hung there ("all it achieved was an agreement").
+        guard syntax.relation(clause) == .ccomp, let governor = syntax.head(of: clause), governor != anchor,
+            let tag = syntax.tag(governor), tag == .verb || tag == .adj,
+            syntax.children(of: clause, [.mark]).contains(where: { tokens[$0].key == K.that })
+                || !tokens[governor].classes.isDisjoint(with: [.claim, .cognition]),
+            // ("declined to say how many soldiers had left": a question asserts nothing.)
+            governor + 1 < tokens.count, !Self.questionWords.contains(tokens[governor + 1].key),
+            let subject = treeSubject(of: governor, syntax)
+        else { return nil }
+        return treeActor(at: subject, syntax)
+    }
+
+    /// Words that open an embedded question ("asked whether", "to say how many").
+    static let questionWords = KeyTable<Bool>(words: ["how", "what", "whether", "if", "why", "when", "who", "which", "where"])
 
     /// The actor mention whose words include `token` (a name, a pronoun, a body).
     func mention(covering token: Int) -> ActorMention? {

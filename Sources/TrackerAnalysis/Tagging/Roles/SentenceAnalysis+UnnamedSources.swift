@@ -91,6 +91,12 @@ extension SentenceAnalysis {
         if source.kind == .group, let unnamed = unnamedGroupSubject(at: anchor), unnamed.id == source.id {
             return [Self.unnamedGroupRule]
         }
+        // "Mr Reed backed the plan, saying ...": a participle clause with no subject of its own.
+        if let syntax = parsed, let predicate = treePredicate(of: anchor, syntax), syntax.relation(predicate) == .advcl,
+            syntax.children(of: predicate, [.nsubj, .nsubjPass]).isEmpty, isParticipleClause(predicate, syntax)
+        {
+            return [Self.participleClauseRule]
+        }
         // Only where the words decide (the tree's subject of "told" names no one),
         // and so where the one told was within their reach.
         if let group = group(at: anchor), Self.tellForms.contains(tokens[group.main].key), mentions.contains(where: isListener),
