@@ -50,6 +50,7 @@ public enum TaggingRule: String, Sendable, Codable, CaseIterable {
     case hedgeVerb = "uncertainty.hedge-verb"
     case cognition = "uncertainty.cognition-verb"
     case hearsay = "uncertainty.hearsay"
+    case probableShould = "uncertainty.probable-should"
     case negatedGroup = "polarity.negator"
     case negatedSubject = "polarity.no-subject"
     case negatedReport = "polarity.negated-report"

@@ -323,6 +323,17 @@ extension SentenceAnalysis {
             return
         }
         if !group.modal.isEmpty {  // can, must, should: neither asserted nor committed
+            // "sales should still top expectations", "this should help drive demand": "should"
+            // of a figure or of what was just said foretells, a probable outcome (2 of the 21
+            // missed uncertainties on the BBC development articles). Not "doctors should be
+            // cautious", "decisions that should be made by individuals", "should have acted":
+            // what ought to be, of someone who can act, or of a passive, or a past not done.
+            if let modal = group.modalIndex, lowercased(modal) == "should", !group.hasHave, !negated,
+                subjectIsQuantity(subject) || subject.count == 1 && Self.referringPronouns[tokens[subject.lowerBound].key] != nil,
+                !isPassive(group)
+            {
+                addUncertainty(at: modal, rule: .probableShould)
+            }
             return
         }
         // "fell short of its target": a target not met, a negated achievement (as "failed to").
@@ -497,6 +508,9 @@ extension SentenceAnalysis {
     static let attemptWords = KeyTable<Bool>(words: [
         "tried", "sought", "attempted", "strove", "strived", "endeavoured", "endeavored",
     ])
+
+    /// "this", "that", "it": a subject that stands for what was just said.
+    static let referringPronouns = KeyTable<Bool>(words: ["this", "that", "it"])
 
     /// The verbs of trying, whose infinitive is attempted, not undertaken.
     static let tryingVerbs: Set<String> = ["try", "seek", "attempt", "strive", "endeavour", "endeavor"]
