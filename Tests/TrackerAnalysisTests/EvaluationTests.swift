@@ -37,7 +37,7 @@ struct LabelledLine: Decodable {
     }
 
     /// The development split the rules were tuned on: a drop here means a regression.
-    /// Measured: macro-F1 0.949, holder accuracy 0.979 (276/282), source accuracy 0.987 (151/153).
+    /// Measured: macro-F1 0.952, holder accuracy 0.972 (274/282), source accuracy 0.987 (151/153).
     @Test func developmentSplit() throws {
         let evaluation = try evaluate("statements-dev.jsonl")
         #expect(evaluation.lines == 552)
@@ -242,8 +242,11 @@ struct LabelledLine: Decodable {
     /// honorifics with a family name), measured merged on 2026-12-03; then roles7
     /// (relative clauses before the verb of saying, reports with no subject,
     /// light verbs of saying) and kinds7 (figures stated with an outcome, futures
-    /// that someone expects), measured merged on 2026-12-04.
-    static let reached = (macroF1: 0.791, holder: 0.426, source: 0.678, polarity: 0.758)
+    /// that someone expects), measured merged on 2026-12-04; then kinds8 (hearsay
+    /// passives, pledges with an infinitive the lexicon lacks, bodies that act, warnings
+    /// and risks, "should" that foretells), measured on its branch: macro-F1 0.803. (Its
+    /// holders, 80/190, are one below this guard's: see the kinds8 commits.)
+    static let reached = (macroF1: 0.803, holder: 0.426, source: 0.678, polarity: 0.758)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {
