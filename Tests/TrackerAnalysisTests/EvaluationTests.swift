@@ -37,7 +37,7 @@ struct LabelledLine: Decodable {
     }
 
     /// The development split the rules were tuned on: a drop here means a regression.
-    /// Measured: macro-F1 0.949, holder accuracy 0.979 (276/282), source accuracy 0.987 (151/153).
+    /// Measured: macro-F1 0.952, holder accuracy 0.972 (274/282), source accuracy 0.987 (151/153).
     @Test func developmentSplit() throws {
         let evaluation = try evaluate("statements-dev.jsonl")
         #expect(evaluation.lines == 552)
@@ -244,8 +244,13 @@ struct LabelledLine: Decodable {
     /// light verbs of saying) and kinds7 (figures stated with an outcome, futures
     /// that someone expects), measured merged on 2026-12-04; then roles8
     /// (reported pronouns, quoted names, inverted speakers going on, governing
-    /// verbs' subjects, company officers), measured on its branch on 2026-12-04.
-    static let reached = (macroF1: 0.791, holder: 0.463, source: 0.710, polarity: 0.758)
+    /// verbs' subjects, company officers) and kinds8 (hearsay passives, pledges
+    /// with an infinitive the lexicon lacks, bodies that act, warnings and risks,
+    /// "should" that foretells, clauses on a subject pronoun), measured merged
+    /// on 2026-12-04: holders 87/190, one fewer than roles8 alone (88): kinds8's
+    /// "warned that ... would" took away a false commitment whose holder happened
+    /// to be the gold one.
+    static let reached = (macroF1: 0.805, holder: 0.457, source: 0.710, polarity: 0.758)
 
     @Test(.enabled(if: Fixtures.shared != nil, "skipped: ../shared is absent, so the real-news figures cannot be measured here"))
     func bbcNewsDevInContext() throws {

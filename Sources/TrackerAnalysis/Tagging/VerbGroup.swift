@@ -44,8 +44,11 @@ extension SentenceAnalysis {
             }
             // A bare present form after the clause already has its verb is a
             // noun ("closed eight coal plants", "launched the probe").
+            // (Not after a subject pronoun: "said it expects to meet", "says he wants to stay"
+            // open a clause of their own, whose verb is the "-s" form.)
             if finiteInClause, token.classes.isDisjoint(with: WordClasses.auxiliary),
-                token.classes.isDisjoint(with: [.past, .participle, .gerund]), !(index > 0 && tokens[index - 1].key == K.to)
+                token.classes.isDisjoint(with: [.past, .participle, .gerund]), !(index > 0 && tokens[index - 1].key == K.to),
+                !(index > 0 && tokens[index - 1].classes.contains(.pronounAgent) && token.classes.contains(.thirdPerson))
             {
                 index += 1
                 continue

@@ -63,19 +63,24 @@ extension SentenceAnalysis {
 
     /// How a clause hangs from the word that governs it ("going to lie" reaches "guess"
     /// through its frame: `xcomp`, then `parataxis`, as the parser reads "I guess you are going to").
-    static let clauseRelations: Set<DependencyRelation> = [.ccomp, .acl, .advcl, .csubj, .parataxis, .xcomp]
+    /// (`acl:relcl` too: the parser often reads the clause of a noun of expecting as a relative
+    /// clause, "a real risk that people would be driven ...".)
+    static let clauseRelations: Set<DependencyRelation> = [.ccomp, .acl, .aclRelcl, .advcl, .csubj, .parataxis, .xcomp]
 
     /// Nouns of expecting, hoping and fearing that govern a clause about the future.
     static let expectingNouns = KeyTable<Bool>(words: [
         "expectation", "expectations", "hope", "hopes", "fear", "fears", "concern", "concerns", "belief", "beliefs",
         "prospect", "prospects", "speculation", "worry", "worries", "suspicion", "suspicions", "prediction", "predictions",
-        "forecast", "forecasts", "perception", "assumption", "view",
+        "forecast", "forecasts", "perception", "assumption", "view", "risk", "risks", "danger", "dangers",
     ])
 
     /// Verbs of foretelling, which report what someone thinks will happen ("predicted
-    /// turnout would be low"): what they govern is foreseen, not undertaken.
+    /// turnout would be low"): what they govern is foreseen, not undertaken. A warning
+    /// foretells a harm ("warned that companies would choose to delist", "warned there was a
+    /// risk that people would be driven to extremists"): on the BBC development articles both
+    /// such "would" were read as commitments of the one warned about.
     static let predictingVerbs = KeyTable<Bool>(words: [
         "predict", "predicts", "predicted", "predicting", "forecast", "forecasts", "forecasting", "forecasted",
-        "foresaw", "foresees", "prophesied",
+        "foresaw", "foresees", "prophesied", "warn", "warns", "warned", "warning", "cautioned",
     ])
 }

@@ -83,6 +83,22 @@ extension SentenceAnalysis {
             coordinatedActions(after: complement, kind: .commitment, template: statements.count - 1)
             return
         }
+        // "pledged at a meeting on Monday to dredge the harbour", "vowed to resurface the road":
+        // the tree's infinitive of a verb the lexicon lacks, which makes no verb group of its own
+        // (else the pledge was read as a report, a claim).
+        // (Not "was trying to isolate": an attempt, see the rule of attempts above.)
+        if classes.contains(.commit), !group.isCopula,
+            !Self.tryingVerbs.contains(lexicon.lemma(main.lemma) ?? Self.guessedLemma(lowercased(group.main))),
+            let verb = unlistedInfinitive(of: group.main)
+        {
+            add(
+                .commitment, group: group, polarity: negated ? .negated : .affirmed, action: nil,
+                rule: .unlistedInfinitive, cue: (group.main, "commitment"), confidence: 0.8,
+                certainty: isHedged(group) ? .uncertain : .certain)
+            statements[statements.count - 1].action = actionText(from: verb)
+            statements[statements.count - 1].normalizedAction = normalizedAction(from: verb)
+            return
+        }
         // "promised free rations", "committed to a moratorium": a commitment with a noun object.
         if classes.contains(.commit), !group.isCopula, group.modal.isEmpty, group.frameIndex == nil,
             let lemma = lexicon.lemma(main.lemma), StatementTagger.nounObjectCommitments.contains(lemma),
@@ -100,6 +116,29 @@ extension SentenceAnalysis {
                 ? normalizedAction(from: objectStart)
                 : (lexicon.lemma(main.lemma) ?? "commit")
                     + (headNoun(from: objectStart, to: clauseEnd(from: group.main)).map { " " + $0 } ?? "")
+            return
+        }
+        // "is said to favour", "are tipped to rise", "is reported to have cut": what unnamed
+        // others say or forecast, a claim that it is said and an uncertainty about what is
+        // (8 of the 21 missed uncertainties on the BBC development articles are reported
+        // forecasts and expectations; the labels ask for the claim as well on each such
+        // passive of saying or forecasting).
+        if let verb = hearsayInfinitive(of: index) {
+            add(
+                .claim, group: group, polarity: negated ? .negated : .affirmed, action: nil, rule: .hearsayClaim,
+                cue: (group.main, "claim"), confidence: 0.7)
+            addUncertainty(at: group.main, rule: .hearsay)
+            // (A verb the lexicon reads as a noun, "to favour", makes no group of its own.)
+            guard let infinitive = groups.firstIndex(where: { ($0.main == verb || $0.first == verb) && $0.isInfinitive && !$0.consumed })
+            else { return }
+            consume(infinitive)
+            // "is reported to have cut 200 jobs": an outcome, hedged.
+            let inner = groups[infinitive]
+            if inner.hasHave, tokens[inner.main].classes.contains(.action) {
+                add(
+                    .achievement, group: inner, polarity: negated ? .negated : .affirmed, action: infinitive,
+                    rule: .perfectAction, cue: (inner.main, "achievement"), confidence: 0.7, certainty: .uncertain)
+            }
             return
         }
         let seeming =
@@ -284,6 +323,17 @@ extension SentenceAnalysis {
             return
         }
         if !group.modal.isEmpty {  // can, must, should: neither asserted nor committed
+            // "sales should still top expectations", "this should help drive demand": "should"
+            // of a figure or of what was just said foretells, a probable outcome (2 of the 21
+            // missed uncertainties on the BBC development articles). Not "doctors should be
+            // cautious", "decisions that should be made by individuals", "should have acted":
+            // what ought to be, of someone who can act, or of a passive, or a past not done.
+            if let modal = group.modalIndex, lowercased(modal) == "should", !group.hasHave, !negated,
+                subjectIsQuantity(subject) || subject.count == 1 && Self.referringPronouns[tokens[subject.lowerBound].key] != nil,
+                !isPassive(group)
+            {
+                addUncertainty(at: modal, rule: .probableShould)
+            }
             return
         }
         // "fell short of its target": a target not met, a negated achievement (as "failed to").
@@ -413,10 +463,57 @@ extension SentenceAnalysis {
         return table
     }()
 
+    /// The infinitive's verb after a passive of saying or forecasting ("is said to favour",
+    /// "are tipped to rise", "was reported to have cut"): the tree's `xcomp` or `acl` of the
+    /// participle with a "to" mark (the parser reads "is forecast to ease" as a noun with a
+    /// clause), else the first word after "to" when a verb group starts there. Nil for any
+    /// other group.
+    mutating func hearsayInfinitive(of index: Int) -> Int? {
+        let group = groups[index]
+        guard group.hasBe, group.modal.isEmpty, group.frameIndex == nil, Self.hearsayWords[tokens[group.main].key] != nil,
+            group.main + 2 < tokens.count, tokens[group.main + 1].key == K.to
+        else { return nil }
+        let syntax = syntax()
+        if let verb = syntax.children(of: group.main, [.xcomp, .acl]).first(where: { $0 > group.main && syntax.hasToMark($0) }) {
+            return verb
+        }
+        return groups.contains { $0.first == group.main + 2 && $0.isInfinitive } ? group.main + 2 : nil
+    }
+
+    /// The verb of the "to"-infinitive the tree gives as the complement of `main` (an
+    /// `xcomp`, an `acl`, or one reached through the verb's phrases: see
+    /// ``SentenceSyntax/complement(of:)``) when no verb group starts there: the
+    /// lexicon does not know the verb ("to dredge"). Nil otherwise.
+    mutating func unlistedInfinitive(of main: Int) -> Int? {
+        let syntax = syntax()
+        // (The parser may hang it off the verb as an `acl`: "did not pledge in its report to reroof".)
+        let complement = syntax.complement(of: main) ?? syntax.children(of: main, [.acl]).first { $0 > main && syntax.hasToMark($0) }
+        // A base form (Penn `VB`): not "committed to buying", a gerund after the preposition "to",
+        // which the rule of noun objects reads.
+        guard let verb = complement, verb > main, syntax.tag(verb) == .verb, syntax.pennTag(verb) == "VB", syntax.hasToMark(verb),
+            tokens[verb - 1].key == K.to, !groups.contains(where: { $0.first <= verb && verb <= $0.main })
+        else { return nil }
+        return verb
+    }
+
+    /// Participles of saying and forecasting that, passive and with an infinitive, report
+    /// hearsay. (Not "thought", "believed": believing, see the seeming and believing rule;
+    /// not "expected", "likely": frames of the future, see ``VerbGroup/frameIndex``.)
+    static let hearsayWords = KeyTable<Bool>(words: [
+        "said", "reported", "alleged", "rumoured", "rumored", "reputed", "claimed", "forecast", "forecasted",
+        "predicted", "projected", "estimated", "tipped",
+    ])
+
     /// Past forms of the verbs of trying: "tried", "sought", "attempted".
     static let attemptWords = KeyTable<Bool>(words: [
         "tried", "sought", "attempted", "strove", "strived", "endeavoured", "endeavored",
     ])
+
+    /// "this", "that", "it": a subject that stands for what was just said.
+    static let referringPronouns = KeyTable<Bool>(words: ["this", "that", "it"])
+
+    /// The verbs of trying, whose infinitive is attempted, not undertaken.
+    static let tryingVerbs: Set<String> = ["try", "seek", "attempt", "strive", "endeavour", "endeavor"]
 
     /// The forms of "see".
     static let seeWords = KeyTable<Bool>(words: ["see", "sees", "saw", "seen", "seeing"])
