@@ -9,6 +9,7 @@ import TrackerAnalysis
 /// reads them: from the actor's rows, or (for an actor in a large share of
 /// the statements and a small limit) newest first through the date index.
 @Suite struct ActorListingTests {
+    /// A store of the example story (`Examples/story`), read as `tracker demo` reads it.
     static func exampleStore() throws -> TrackerDatabase {
         let store = try TrackerDatabase.inMemory()
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

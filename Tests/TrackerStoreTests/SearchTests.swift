@@ -76,16 +76,7 @@ import TrackerStore
     /// common word with a small limit is read by date, the rest from the
     /// matches): every word and limit that differs is reported.
     @Test func limitedSearchesAreTheNewestOfTheFullList() throws {
-        let store = try TrackerDatabase.inMemory()
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples/story")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
-        try #require(files.count >= 5, "the example story was not found at \(folder.path)")
-        for file in files {
-            let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(file)))
-            let document = try DocumentReader().read(bytes, format: .markdown, path: file)
-            _ = try store.ingest(DocumentAnalyzer().analyze(document), path: file, analyzerVersion: "test")
-        }
+        let store = try ActorListingTests.exampleStore()
         var failures: [String] = []
         for word in ["the", "said", "border", "Peru", "troops", "ceasefire"] {
             var query = StatementQuery()
