@@ -7,7 +7,7 @@
 extension ActorResolver {
     mutating func resolveBodies(
         _ heads: [(index: Int, noun: BodyNoun)], in found: inout [SentenceMention],
-        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]
+        _ tokens: [Token], _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int], quotations: [Range<Int>]
     ) {
         for (head, noun) in heads {
             if let inside = found.firstIndex(where: { $0.tokens.contains(head) }) {
@@ -62,7 +62,7 @@ extension ActorResolver {
                 // sales in Slimfast,” the company said"; rule `actor.pronoun-outside-quotation`.)
                 if let target = contextActor(
                     kind, excluding: head..<(head + 1), found, nearest: true, documentSubject: subject,
-                    quotations: ActorResolver.quotations(tokens))
+                    quotations: quotations)
                 {
                     insert(makeMention(target, head..<(head + 1), .title, tokens, bytes, starts: starts, ends: ends), into: &found)
                 }

@@ -224,7 +224,9 @@ struct ActorResolver {
                     }
                     // "the Conservative leader said" after "Michael Howard", "The businessman ...",
                     // "The MP for ...": a definite role of one person is the person in reach who fits it.
-                    if let person = describedPerson(at: cursor, length: length, tokens, found, quoted: isQuoted(cursor)) {
+                    if let person = describedPerson(
+                        at: cursor, length: length, tokens, found, quoted: isQuoted(cursor), quotations: quotations)
+                    {
                         found.append(mention(person, cursor..<(cursor + length), .title))
                         cursor += length
                         continue
@@ -263,7 +265,8 @@ struct ActorResolver {
                 if !isExpletive(tokens, bytes, at: cursor) {
                     if !token.classes.contains(.pronounAgent),
                         let resolved = resolvePronoun(
-                            token, tokens, sameSentence: found[...], quoted: isQuoted(cursor), isExcluded: { _ in false })
+                            token, tokens, sameSentence: found[...], quoted: isQuoted(cursor), quotations: quotations,
+                            isExcluded: { _ in false })
                     {
                         found.append(mention(resolved, cursor..<(cursor + 1), .pronoun))
                     } else {
@@ -299,7 +302,7 @@ struct ActorResolver {
             }
             cursor += 1
         }
-        if !heads.isEmpty { resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends) }
+        if !heads.isEmpty { resolveBodies(heads, in: &found, tokens, bytes, starts: starts, ends: ends, quotations: quotations) }
         // Subject pronouns, and pronouns that may stand for a body found since
         // ("Swiss authorities said they had frozen ..."), with the names before them.
         // "Asked whether he was comfortable with ..., Mr Howard told the BBC": a pronoun in a
@@ -328,9 +331,10 @@ struct ActorResolver {
             if let resolved =
                 (goesOn
                     ? resolvePronoun(
-                        tokens[position], tokens, sameSentence: earlier.prefix(0), quoted: quoted, continuesSpeaker: true,
-                        isExcluded: exclude) : nil)
-                ?? resolvePronoun(tokens[position], tokens, sameSentence: earlier, quoted: quoted, isExcluded: exclude)
+                        tokens[position], tokens, sameSentence: earlier.prefix(0), quoted: quoted, quotations: quotations,
+                        continuesSpeaker: true, isExcluded: exclude) : nil)
+                ?? resolvePronoun(
+                    tokens[position], tokens, sameSentence: earlier, quoted: quoted, quotations: quotations, isExcluded: exclude)
             {
                 found.insert(mention(resolved, position..<(position + 1), .pronoun), at: earlier.count)
                 if goesOn, resolved.kind == .person { lastSpeaker = resolved.id }
@@ -794,7 +798,7 @@ struct ActorResolver {
     /// goes on before one it named (rule `actor.inverted-report-continues-pronoun`).
     private func resolvePronoun(
         _ token: Token, _ tokens: [Token], sameSentence: ArraySlice<SentenceMention>, quoted: Bool,
-        continuesSpeaker: Bool = false, isExcluded: (String) -> Bool
+        quotations: [Range<Int>], continuesSpeaker: Bool = false, isExcluded: (String) -> Bool
     ) -> Known? {
         let wantsPerson: Bool
         if ActorResolver.personPronouns.contains(token.key) {
@@ -810,7 +814,7 @@ struct ActorResolver {
         }
         // (Not a name used as a modifier: "the Singapore agreement ... its missile bases".)
         // (Outside a quotation, "he" is no one named only in the quoted words.)
-        let quotations = wantsPerson && !quoted ? ActorResolver.quotations(tokens) : []
+        let quotations = wantsPerson && !quoted ? quotations : []
         if let earlier = sameSentence.first(where: { item in
             (item.via == .name || item.via == .title) && fits(item.kind) && !isExcluded(item.mention.id ?? "")
                 && !isModifierUse(item.tokens, tokens) && !quotations.contains { $0.contains(item.tokens.lowerBound) }
@@ -866,23 +870,28 @@ struct ActorResolver {
     /// alone ("the businessman", "the MP", "the actress"), a role only a
     /// person has, the person in reach (as "he" would be). Nil for a role
     /// that speaks for a body ("the spokesman") or when no person fits.
-    func describedPerson(at position: Int, length: Int, _ tokens: [Token], _ found: [SentenceMention], quoted: Bool) -> Known? {
+    func describedPerson(
+        at position: Int, length: Int, _ tokens: [Token], _ found: [SentenceMention], quoted: Bool, quotations: [Range<Int>]
+    ) -> Known? {
         guard length == 1, isDefinite(position, tokens, found) else { return nil }
         let body = found.last { $0.tokens.upperBound == position && $0.via != .pronoun && $0.kind != .person }
         if let body {
             guard ActorResolver.leaderRoles.contains(tokens[position].key), let bodyID = body.mention.id else { return nil }
-            return personInReach(found, tokens, quoted: quoted) { self.known[$0]?.affiliation == bodyID }
+            return personInReach(found, quoted: quoted, quotations: quotations) { self.known[$0]?.affiliation == bodyID }
         }
         guard ActorResolver.personRoles.contains(tokens[position].key) || ActorIndex.occupationKeys.contains(tokens[position].key)
         else { return nil }
-        return personInReach(found, tokens, quoted: quoted) { _ in true }
+        return personInReach(found, quoted: quoted, quotations: quotations) { _ in true }
     }
 
     /// The latest person of this sentence, this paragraph or the last sentence
     /// of the one before that `fits`, else the person who last opened a sentence.
     /// Outside a quotation (`quoted` false), not a person named only inside one.
-    private func personInReach(_ found: [SentenceMention], _ tokens: [Token], quoted: Bool, fits: (String) -> Bool) -> Known? {
-        let quotations = quoted ? [] : ActorResolver.quotations(tokens)
+    /// `quotations`: the sentence's stretches inside quotation marks (``quotations(_:)``).
+    private func personInReach(
+        _ found: [SentenceMention], quoted: Bool, quotations: [Range<Int>], fits: (String) -> Bool
+    ) -> Known? {
+        let quotations = quoted ? [] : quotations
         if let here = found.last(where: { item in
             item.kind == .person && fits(item.mention.id ?? "") && !quotations.contains { $0.contains(item.tokens.lowerBound) }
         }), let id = here.mention.id {

@@ -175,10 +175,7 @@ extension TrackerDatabase {
     /// filters: a kind or a search would make the walk by date longer.
     /// Counting the rows reads only the actor index (about 1 ms for 40 k).
     static func readsActorByDate(_ ids: [Int64], _ query: StatementQuery, _ db: Database) throws -> Bool {
-        guard let limit = query.limit, limit > 0, query.search == nil, query.kind == nil, query.polarity == nil,
-            query.certainty == nil, query.topic == nil
-        else { return false }
-        let statements = try Int.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0
+        guard query.search == nil, let (limit, statements) = try dateWalkSize(query, db) else { return false }
         let rows =
             try Int.fetchOne(
                 db,
@@ -187,6 +184,17 @@ extension TrackerDatabase {
                     WHERE actor_id IN (SELECT value FROM json_each(?)) AND (? IS NULL OR role = ?)
                     """, arguments: [CommitmentLoader.jsonArray(ids), query.role?.rawValue, query.role?.rawValue]) ?? 0
         return 2 * limit * statements < rows * rows
+    }
+
+    /// The limit and the number of statements (the largest id) that a walk
+    /// newest first through the date index is weighed with; nil when the
+    /// query has no limit or a kind, polarity, certainty or topic, which would
+    /// make the walk longer than either estimate says.
+    private static func dateWalkSize(_ query: StatementQuery, _ db: Database) throws -> (limit: Int, statements: Int)? {
+        guard let limit = query.limit, limit > 0, query.kind == nil, query.polarity == nil, query.certainty == nil,
+            query.topic == nil
+        else { return nil }
+        return (limit, try Int.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0)
     }
 
     /// Whether a search is cheaper read newest first through the date index,
@@ -200,10 +208,7 @@ extension TrackerDatabase {
     /// filters: a kind or an actor would make the walk by date longer still.
     /// Counting the matches reads only the index's lists (a millisecond for 13 k).
     static func searchesByDate(_ match: String, _ query: StatementQuery, _ db: Database) throws -> Bool {
-        guard let limit = query.limit, limit > 0, query.actor == nil, query.kind == nil, query.polarity == nil,
-            query.certainty == nil, query.topic == nil
-        else { return false }
-        let statements = try Int.fetchOne(db, sql: "SELECT max(id) FROM statement") ?? 0
+        guard query.actor == nil, let (limit, statements) = try dateWalkSize(query, db) else { return false }
         let matches =
             try Int.fetchOne(
                 db, sql: "SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?",

@@ -131,14 +131,8 @@ extension SentenceAnalysis {
             // (A verb the lexicon reads as a noun, "to favour", makes no group of its own.)
             guard let infinitive = groups.firstIndex(where: { ($0.main == verb || $0.first == verb) && $0.isInfinitive && !$0.consumed })
             else { return }
-            consume(infinitive)
             // "is reported to have cut 200 jobs": an outcome, hedged.
-            let inner = groups[infinitive]
-            if inner.hasHave, tokens[inner.main].classes.contains(.action) {
-                add(
-                    .achievement, group: inner, polarity: negated ? .negated : .affirmed, action: infinitive,
-                    rule: .perfectAction, cue: (inner.main, "achievement"), confidence: 0.7, certainty: .uncertain)
-            }
+            addHedgedOutcome(infinitive, negated: negated)
             return
         }
         let seeming =
@@ -181,13 +175,7 @@ extension SentenceAnalysis {
             addUncertainty(at: group.main, rule: seeming ? .hedgeVerb : .cognition)
             // "appears to have built", "is believed to have recaptured": an outcome, hedged.
             if let complement = complementGroup(after: index) ?? nextInfinitive(after: index) {
-                consume(complement)
-                let inner = groups[complement]
-                if inner.hasHave, tokens[inner.main].classes.contains(.action) {
-                    add(
-                        .achievement, group: inner, polarity: negated ? .negated : .affirmed, action: complement,
-                        rule: .perfectAction, cue: (inner.main, "achievement"), confidence: 0.7, certainty: .uncertain)
-                }
+                addHedgedOutcome(complement, negated: negated)
             }
             return
         }
@@ -573,5 +561,16 @@ extension SentenceAnalysis {
         var cursor = group.main + 1
         while cursor < tokens.count, tokens[cursor].classes.contains(.adverb) || tokens[cursor].key == K.not { cursor += 1 }
         return cursor < tokens.count && hedges.contains { $0.index == cursor || ($0.index <= cursor && cursor < $0.end) }
+    }
+
+    /// Consumes the hedge's complement group; a perfect of an action there ("appears to have
+    /// built", "is reported to have cut") is an outcome, hedged (`perfectAction`).
+    private mutating func addHedgedOutcome(_ complement: Int, negated: Bool) {
+        consume(complement)
+        let inner = groups[complement]
+        guard inner.hasHave, tokens[inner.main].classes.contains(.action) else { return }
+        add(
+            .achievement, group: inner, polarity: negated ? .negated : .affirmed, action: complement,
+            rule: .perfectAction, cue: (inner.main, "achievement"), confidence: 0.7, certainty: .uncertain)
     }
 }
